@@ -1,0 +1,75 @@
+"""Annotations: a note and tags on a passage, with anchors that survive edits.
+
+An annotation's target is described twice, as the W3C Web Annotation model
+does: a TextPositionSelector (``start``/``end``, the project's offsets: Python
+``str`` indices into :attr:`articles.model.Article.text`) and a
+TextQuoteSelector (``exact`` plus up to 32 characters of ``prefix`` and
+``suffix``).  ``text_hash`` is the article's ``content_hash`` when the anchor
+was made, so a changed article is noticed and the anchor re-placed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+CONTEXT_CHARS = 32
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def new_id() -> str:
+    return f"urn:uuid:{uuid.uuid4()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a passage is: position plus quote with context."""
+
+    article_id: str
+    text_hash: str
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+    @classmethod
+    def from_text(
+        cls, article_id: str, text_hash: str, text: str, start: int, end: int
+    ) -> Anchor:
+        return cls(
+            article_id=article_id,
+            text_hash=text_hash,
+            start=start,
+            end=end,
+            exact=text[start:end],
+            prefix=text[max(0, start - CONTEXT_CHARS) : start],
+            suffix=text[end : end + CONTEXT_CHARS],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """A passage with a note and tags.  ``orphaned``: its text could not be found again."""
+
+    id: str
+    anchor: Anchor
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    created: dt.datetime = field(default_factory=now)
+    modified: dt.datetime = field(default_factory=now)
+    orphaned: bool = False
+
+
+def split_tags(raw: str) -> tuple[str, ...]:
+    """Tags typed as "a, b/c ,a": trimmed, de-duplicated, order kept; '/' nests."""
+    seen: list[str] = []
+    for part in raw.split(","):
+        tag = "/".join(p.strip() for p in part.strip().split("/") if p.strip())
+        if tag and tag not in seen:
+            seen.append(tag)
+    return tuple(seen)

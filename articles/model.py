@@ -1,0 +1,171 @@
+"""The article model shared by every feature.
+
+Offsets
+-------
+Every offset in briefreader (paragraphs, sentences, quotes, claim members,
+annotations, exports) is a Python ``str`` index into :attr:`Article.text`,
+end exclusive.  ``Article.text`` is the file's text decoded (UTF-8, or a
+fallback encoding that is reported) with universal newlines, i.e. exactly what
+``Path(f).read_text(encoding="utf-8")`` returns for a UTF-8 file.  Nothing is
+ever removed from it: boilerplate is *classified*, not deleted, so an offset
+computed today is still valid for the same file tomorrow.  For HTML input the
+stored text is the main text extracted from the page.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    """What a paragraph (one block of text) is, for reading and analysis."""
+
+    HEADLINE = "headline"
+    """The article's title."""
+    STANDFIRST = "standfirst"
+    """Sub-headline or summary under the title."""
+    BODY = "body"
+    """Running text."""
+    SUBHEAD = "subhead"
+    """A short section heading inside the body."""
+    CAPTION = "caption"
+    """An image or video caption or credit."""
+    META = "meta"
+    """Byline, outlet or dateline line."""
+    CHROME = "chrome"
+    """Site navigation, newsletter, comment and footer text."""
+
+    @property
+    def is_content(self) -> bool:
+        """Whether the block is part of the story (analysed for quotes and claims)."""
+        return self in _CONTENT_KINDS
+
+
+_CONTENT_KINDS = frozenset(
+    {BlockKind.HEADLINE, BlockKind.STANDFIRST, BlockKind.BODY, BlockKind.SUBHEAD}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One block of the article: ``text[start:end]``, no surrounding newline."""
+
+    index: int
+    start: int
+    end: int
+    kind: BlockKind
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: ``text[start:end]``, inside paragraph ``paragraph``."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the text says about itself; any field may be unknown."""
+
+    headline: str = ""
+    outlet: str | None = None
+    byline: str | None = None
+    date: _dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article as stored and analysed.  Immutable; see the module docstring for offsets."""
+
+    id: str
+    """Unique within the open set; the file stem (suffixed when two files share one)."""
+    source: str
+    """Where it came from (a path, or ``sample:NAME``)."""
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    meta: Metadata
+    content_hash: str
+    """SHA-256 of ``text``; keys caches and annotation anchors."""
+    notices: tuple[str, ...] = field(default=())
+    """Things the user should be told about this file (fallback decoding, truncation)."""
+
+    @property
+    def headline(self) -> str:
+        return self.meta.headline
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start : paragraph.end]
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+    @property
+    def content_sentences(self) -> tuple[Sentence, ...]:
+        """Sentences of headline, standfirst, body and subheads (not chrome or captions)."""
+        return tuple(s for s in self.sentences if self.paragraphs[s.paragraph].kind.is_content)
+
+    @property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        """Sentences of the running text only: where the reading cursor starts."""
+        return tuple(
+            s for s in self.sentences if self.paragraphs[s.paragraph].kind is BlockKind.BODY
+        )
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset`` (binary search), or None."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph containing ``offset`` (binary search), or None."""
+        lo, hi = 0, len(self.paragraphs)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            p = self.paragraphs[mid]
+            if offset < p.start:
+                hi = mid
+            elif offset >= p.end:
+                lo = mid + 1
+            else:
+                return p
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSet:
+    """The articles open together, and what ingestion had to say about the input."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[tuple[str, str], ...] = ()
+    """(path, reason) for every file that could not be opened."""
+    root: str | None = None
+    """The folder the set was opened from (first folder argument), if any."""
+    is_sample: bool = False
+
+    def by_id(self, article_id: str) -> Article | None:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        return None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(a.id for a in self.articles)

@@ -1,0 +1,67 @@
+"""The ``briefreader`` command: the reader, and subcommands for scripts.
+
+``briefreader [PATH...]`` opens the reader; ``briefreader COMMAND ...`` runs
+one of :data:`tui.commands.COMMANDS`.  Imports are lazy so that a subcommand
+never pays for Textual and the reader's first paint is not delayed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+
+from tui.commands import COMMANDS
+
+
+def _version() -> str:
+    try:
+        return version("briefreader")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _main_parser() -> argparse.ArgumentParser:
+    from tui.commands.common import add_set_arguments
+
+    commands = "\n".join(f"  {name:<20}{help_}" for name, (_, help_) in COMMANDS.items())
+    parser = argparse.ArgumentParser(
+        prog="briefreader",
+        description="Read news articles side by side: quotations, claims, annotations.",
+        epilog=f"commands (briefreader COMMAND --help):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"briefreader {_version()}")
+    add_set_arguments(parser)
+    return parser
+
+
+def _command_parser(name: str) -> tuple[argparse.ArgumentParser, object]:
+    module_name, help_ = COMMANDS[name]
+    module = importlib.import_module(module_name)
+    parser = argparse.ArgumentParser(prog=f"briefreader {name}", description=help_)
+    parser.add_argument("--version", action="version", version=f"briefreader {_version()}")
+    module.configure(parser)
+    return parser, module
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            parser, module = _command_parser(args[0])
+            return int(module.run(parser.parse_args(args[1:])) or 0)  # type: ignore[attr-defined]
+        options = _main_parser().parse_args(args)
+        from tui.launch import run_reader
+
+        return run_reader(options.paths, options.store)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

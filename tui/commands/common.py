@@ -1,0 +1,56 @@
+"""What every command shares: the PATH and --store arguments, and opening a set."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from articles.ingest import MissingPathError, load_paths, load_sample
+from articles.model import ArticleSet
+
+
+def add_set_arguments(parser: argparse.ArgumentParser) -> None:
+    """PATH... (files or folders; none: the bundled sample) and --store."""
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files or folders (.txt, .md, .html); none: the bundled sample",
+    )
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        help="the store file to use (default: .briefreader/store.json in the article folder)",
+    )
+
+
+def open_set(paths: list[str], *, quiet: bool = False) -> ArticleSet | None:
+    """The article set, or None after printing a one-line message to stderr.
+
+    Skipped files and notices are reported on stderr unless ``quiet``.
+    """
+    try:
+        article_set = load_paths(paths) if paths else load_sample()
+    except MissingPathError as error:
+        print(f"briefreader: {error}", file=sys.stderr)
+        return None
+    if not quiet:
+        report_problems(article_set)
+    if not article_set.articles:
+        where = ", ".join(paths) if paths else "the sample"
+        print(f"briefreader: no readable articles in {where}", file=sys.stderr)
+        return None
+    return article_set
+
+
+def problem_lines(article_set: ArticleSet) -> list[str]:
+    """One line per skipped file or notice, naming the file."""
+    lines = [f"skipped {path}: {reason}" for path, reason in article_set.skipped]
+    for article in article_set.articles:
+        lines.extend(f"{article.source}: {notice}" for notice in article.notices)
+    return lines
+
+
+def report_problems(article_set: ArticleSet) -> None:
+    for line in problem_lines(article_set):
+        print(f"briefreader: {line}", file=sys.stderr)
