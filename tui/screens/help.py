@@ -1,0 +1,57 @@
+"""The help screen: every binding, its keys (after the user's keymap) and its id."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.keys import KeyEntry
+
+
+class HelpScreen(ModalScreen[None]):
+    """All keys, grouped by area.  Escape, q or ? closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss(None)", "Close help", id="help.close"),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 90%; max-width: 110; height: 90%;
+        border: round $accent; background: $surface; padding: 0 1;
+    }
+    """
+
+    def __init__(self, entries: Sequence[KeyEntry]) -> None:
+        super().__init__()
+        self.entries = entries
+
+    def compose(self) -> ComposeResult:
+        table = Table(expand=True, box=None, show_edge=False, pad_edge=False)
+        table.add_column("Keys", style="bold", no_wrap=True)
+        table.add_column("Action")
+        table.add_column("Binding id (keymap.toml)", style="dim", no_wrap=True)
+        area = None
+        for entry in self.entries:
+            if entry.area != area:
+                area = entry.area
+                table.add_row(Text(area, style="bold underline"), "", "")
+            table.add_row(entry.keys, entry.tooltip or entry.description, entry.id or "")
+        with VerticalScroll():
+            yield Static(Text("briefreader — keys  (escape closes)", style="bold"))
+            yield Static(table)
+            yield Static(
+                Text(
+                    "Remap keys in keymap.toml in the config folder, e.g.\n"
+                    '[keymap]\n"pane.cursor_down" = "j,down,ctrl+n"',
+                    style="dim",
+                )
+            )
