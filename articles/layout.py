@@ -3,8 +3,14 @@
 Every block (see :mod:`articles.segment`) gets a :class:`BlockKind`.  The
 evidence is generic: lines that recur in several articles of the set, short
 lines without sentence punctuation outside the running text, the vocabulary
-of web chrome (newsletters, comments, sign-up, copyright), caption wording and
-credits, byline and agency lines.  Nothing here knows any outlet or sample.
+of web chrome (newsletters, comments, sign-up, cookies, copyright), lines that
+address the reader, caption wording and photo credits, byline, dateline and
+agency lines.  Nothing here knows any outlet or sample.
+
+The page is read in three parts: the *head* (chrome, section labels, headline,
+standfirst, byline, dateline, captions) before the first paragraph of running
+text, the *body*, and the *tail* (sign-offs, footers, comments) after the last
+paragraph of running text.
 """
 
 from __future__ import annotations
@@ -17,19 +23,39 @@ from articles.model import BlockKind
 
 _TERMINAL = ".!?…"
 _TRAILING_CLOSERS = "\"'”’»)]› "
+_QUOTES = '"“”«»„'
 
 CHROME_RE = re.compile(
     r"""
-    \bskip\ to\b | \bnewsletters?\b | \bsign\ (?:up|in)\b | \bsubscrib | \blog\ ?in\b
-    | \bcomments?\b | \bsort\ by\b | \bshare\ (?:this|on|via)\b | \bfollow\ us\b
-    | \badvertisement\b | \bcookies?\b | \ball\ rights\ reserved\b | © | \bcopyright\b
-    | \bread\ (?:more|next)\b | \brelated\ (?:articles?|stories|content|topics)\b
-    | \bclick\ here\b | \bmost\ (?:read|popular|viewed)\b | \brepublish | \bterms\ of\ (?:use|service)\b
-    | \bprivacy\ policy\b | \bdownload\ (?:our|the)\ app\b | \bsponsored\b | \bback\ to\ top\b
-    | \bmain\ menu\b | \bjump\ to\b | \bwatch\ live\b | \bsupport\ our\ journalism\b | \bdonate\b
+    \bskip\ to\b | \bnewsletters?\b | \bsign\ (?:up|in)\b | \bsubscri(?:be|ption|bers?)\b
+    | \blog\ ?(?:in|out)\b | \bcomments?\b | \bsort\ by\b | \bshare\ (?:this|on|via|article)\b
+    | \bfollow\ us\b | \badvertisement\b | \bcookies?\b | \ball\ rights\ reserved\b | ©
+    | \bcopyright\b | \bread\ (?:more|next)\b | \brelated\ (?:articles?|stories|content|topics)\b
+    | \bclick\ here\b | \bmost\ (?:read|popular|viewed|shared)\b | \brepublish | \breuse\ this\b
+    | \bterms\ (?:of\ (?:use|service)|and\ conditions)\b | \bprivacy\ (?:policy|notice)\b
+    | \bdownload\ (?:our|the)\ app\b | \bsponsored\b | \bback\ to\ top\b | \bmain\ menu\b
+    | \bjump\ to\b | \bwatch\ live\b | \bsupport\ our\ journalism\b | \bdonate\b
+    | \byour\ inbox\b | \bbriefing\b | \bthis\ article\ is\ more\ than\b | \bjoin\ the\ conversation\b
+    | \bprint\ this\b | \bemail\ this\b | \bshow\ more\b | \bload\ more\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# Lines that begin by telling the reader to do something with the page.
+CHROME_IMPERATIVE_RE = re.compile(
+    r"^\W*(?:sign\ (?:up|in)|subscribe|follow\ us|join\ (?:us|the)|get\ (?:our|the\ latest)"
+    r"|read\ (?:more|next)|click|tap|download|share|add\ (?:a|your)\ comment|we\ use\ cookies"
+    r"|by\ (?:continuing|using\ this)|accept|support\ us|stay\ informed|don'?t\ miss)\b",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Navigation vocabulary: a short line made only of these words is a menu or share bar.
+NAV_WORDS = frozenset(
+    """
+    home menu search share tweet email print facebook twitter whatsapp linkedin reddit
+    telegram messenger copy link more topics tags close open next previous back top
+    login logout register account settings x
+    """.split()
+)
+_READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 
 CAPTION_RE = re.compile(
     r"""
@@ -38,12 +64,18 @@ CAPTION_RE = re.compile(
     | \b(?:photo|video|frame|image|screen)[ -]?grabs?\b
     | \bscreenshot\b | \bfile\ (?:photo|picture|image)\b
     | ^(?:pictured|above|below|top|left|right)\s*:
+    | \b(?:photo(?:graph)?|image|picture|illustration|video)(?:\s+credit)?\s*:\s*[^.!?:]{1,80}$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-
 # A trailing credit: "(AFP)", "[AFP/Russian Defence Ministry]", "(Getty Images)".
-CREDIT_RE = re.compile(r"[(\[][A-Z][\w .'/&-]{0,60}[)\]]\s*$")
+CREDIT_RE = re.compile(r"[(\[](?P<credit>[A-Z][^()\[\]\n]{0,60})[)\]]\s*$")
+CREDIT_WORDS_RE = re.compile(
+    r"\b(?:afp|reuters|ap|epa|getty|anadolu|xinhua|tass|sputnik|dpa|ansa|efe|upi|pa|bloomberg"
+    r"|shutterstock|alamy|handout|file|photo|photos|image|images|picture|pool|courtesy|supplied"
+    r"|credit|via|twitter|youtube|facebook|instagram|screenshot|ministry)\b|/",
+    re.IGNORECASE,
+)
 CAPTION_WORDS_RE = re.compile(
     r"\b(?:shows?|showing|pictured|seen|photo|image|video|footage|picture|purporting)\b",
     re.IGNORECASE,
@@ -56,38 +88,45 @@ OUTLET_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(r"^(?:by|written by|reporting by)\s+(?P<name>[A-Z][^\n]{1,80})$", re.I)
+_BYLINE_SPLIT_RE = re.compile(r"\s*(?:,|\||•|·|\s[-–—]\s)\s*")
 AGENCIES_RE = re.compile(r"^(?P<outlet>[\w][\w .&'-]{1,60}?)\s+(?:and|&)\s+agencies\.?$", re.I)
-# "... – Rana Moussaoui and Anna Smolchenko, AFP/" closing a wire story.
+_STAFF_RE = re.compile(r"\s+(?:staff|reporters?|correspondents?|writers?|desk)$", re.I)
+# "... – Jane Doe and John Roe, AFP" closing a wire story.
 SIGNOFF_RE = re.compile(
-    r"[–—-]\s*(?P<names>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+"
+    r"(?:^|[–—-])\s*(?P<names>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+)*)\s*,\s*"
     r"(?P<agency>[A-Z][A-Za-z&.]{1,20}(?:\s[A-Z][A-Za-z&.]+){0,3})\s*/?\s*$"
 )
-# "Middle East Eye delivers independent ... coverage" in a footer names the outlet.
+# "The Coastal Courier is an independent daily newspaper ..." in a footer names the outlet.
 SELF_DESCRIPTION_RE = re.compile(
     r"^(?P<outlet>(?:The\s)?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4})\s"
-    r"(?:delivers|provides|publishes|brings|is\s+(?:an?|the)\s+\w*\s*(?:news|media|publication|outlet))\b"
-    r"[^\n]*\b(?:coverage|news|journalism|reporting|analysis)\b"
+    r"(?:(?:delivers|provides|publishes|brings)\b[^\n]*\b(?:coverage|news|journalism|reporting|analysis)"
+    r"|is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:news|media|publication|outlet|newspaper|magazine|website|site|broadcaster|agency))\b"
 )
 MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
+_MONTH_ALT = "|".join(m[:3] for m in MONTHS)
 DATE_RES = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(
-        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>" + "|".join(m[:3] for m in MONTHS)
+        r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>"
+        + _MONTH_ALT
         + r")[a-z]*\.?,?\s+(?P<y>\d{4})\b",
         re.I,
     ),
     re.compile(
-        r"\b(?P<mon>" + "|".join(m[:3] for m in MONTHS)
+        r"\b(?P<mon>"
+        + _MONTH_ALT
         + r")[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b",
         re.I,
     ),
 )
 DATELINE_RE = re.compile(
-    r"^(?:published|posted|updated|last updated|date)\b|^\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
-    re.IGNORECASE,
+    r"^(?:published|posted|updated|last\ updated|last\ modified|first\ published|date)\b"
+    r"|^\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -108,28 +147,76 @@ def ends_sentence(line: str) -> bool:
 def is_prose(line: str) -> bool:
     """Running text: a long line, or a punctuated sentence of a few words."""
     n = words(line)
-    return n >= 12 or (n >= 5 and ends_sentence(line))
+    return n >= 12 or (n >= 3 and ends_sentence(line))
 
 
 def is_caption(line: str) -> bool:
+    """Photo or video caption, or a credit line."""
     if CAPTION_RE.search(line):
         return True
-    return bool(CREDIT_RE.search(line)) and bool(CAPTION_WORDS_RE.search(line))
+    match = CREDIT_RE.search(line)
+    if match is None or words(line) > 60:
+        return False
+    return bool(CREDIT_WORDS_RE.search(match.group("credit")) or CAPTION_WORDS_RE.search(line))
+
+
+def is_nav(line: str) -> bool:
+    """A menu or share bar: items between separators, or only navigation words."""
+    items = [item for item in re.split(r"\s*[|•·/]\s*", line) if item.strip()]
+    if len(items) >= 3 and all(words(item) <= 3 for item in items):
+        return True
+    tokens = re.findall(r"[a-z]+", line.casefold())
+    return bool(tokens) and all(token in NAV_WORDS for token in tokens)
+
+
+def addresses_reader(line: str) -> bool:
+    """Speaks to the reader ("your inbox") outside any quotation."""
+    return bool(_READER_RE.search(line)) and not any(q in line for q in _QUOTES)
 
 
 def is_chrome_words(line: str) -> bool:
-    return bool(CHROME_RE.search(line))
+    """Web furniture by its wording; prose needs stronger evidence than a short line."""
+    if not is_prose(line):
+        return bool(CHROME_RE.search(line)) or is_nav(line)
+    if words(line) >= 60:
+        return False
+    if CHROME_IMPERATIVE_RE.match(line):
+        return True
+    hits = {m.group(0).casefold() for m in CHROME_RE.finditer(line)}
+    return bool(hits) and (addresses_reader(line) or len(hits) >= 2)
+
+
+def _looks_like_outlet(line: str) -> bool:
+    """A short line naming a publisher: outlet vocabulary, or one agency-style acronym."""
+    tokens = line.split()
+    if not tokens or len(tokens) > 5 or ends_sentence(line):
+        return False
+    if len(tokens) == 1:
+        token = tokens[0].strip(".,")
+        return token.isupper() and 2 <= len(token) <= 6
+    return bool(OUTLET_WORDS_RE.search(line)) and all(
+        t[:1].isupper() or not t[:1].isalpha() for t in tokens
+    )
 
 
 def is_meta(line: str) -> bool:
-    """Byline, agency credit or dateline on a line of its own."""
-    if words(line) > 12 or ends_sentence(line) and words(line) > 4:
+    """Byline, agency credit, sign-off or dateline on a line of its own."""
+    n = words(line)
+    if n > 12 or (ends_sentence(line) and n > 4):
         return False
     if BYLINE_RE.match(line) or AGENCIES_RE.match(line) or DATELINE_RE.match(line):
         return True
-    if parse_date(line) and words(line) <= 8:
+    if SIGNOFF_RE.search(line) and line.lstrip()[:1] in "–—-":
         return True
-    return words(line) <= 5 and bool(OUTLET_WORDS_RE.search(line)) and not ends_sentence(line)
+    if parse_date(line) and n <= 8:
+        return True
+    return _looks_like_outlet(line)
+
+
+def is_standfirst_like(line: str) -> bool:
+    """A summary under the headline: a long line or a full sentence."""
+    n = words(line)
+    return n >= 12 or (n >= 6 and ends_sentence(line))
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +231,7 @@ class Layout:
 
 
 def parse_date(line: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of the first date written in ``line``, if any."""
     for regex in DATE_RES:
         match = regex.search(line)
         if not match:
@@ -159,6 +247,195 @@ def parse_date(line: str) -> tuple[int, int, int] | None:
     return None
 
 
+def _split_byline(name: str) -> tuple[str, str | None]:
+    """("Jane Doe", "Reuters") from "Jane Doe, Reuters"; the rest only if it names an outlet."""
+    parts = _BYLINE_SPLIT_RE.split(name.strip(), maxsplit=1)
+    person = parts[0].strip()
+    rest = parts[1].strip() if len(parts) > 1 else ""
+    return person, (rest if rest and OUTLET_WORDS_RE.search(rest) else None)
+
+
+class _Classifier:
+    """The state of classifying one article's blocks."""
+
+    def __init__(self, lines: Sequence[str], recurring: frozenset[str]) -> None:
+        self.lines = lines
+        self.n = len(lines)
+        self.kinds: list[BlockKind | None] = [None] * self.n
+        self.norm = [normalise_line(line) for line in lines]
+        self.shared = [bool(k) and k in recurring for k in self.norm]
+
+    def chrome_like(self, i: int) -> bool:
+        line = self.lines[i]
+        if is_chrome_words(line):
+            return True
+        return self.shared[i] and not is_prose(line)
+
+    def tail_furniture(self, i: int, body_start: int) -> bool:
+        """Whether block ``i``, scanning back from the end, is still page furniture."""
+        line = self.lines[i]
+        return (
+            self.chrome_like(i)
+            or (self.shared[i] and i > body_start)
+            or is_meta(line)
+            or not is_prose(line)
+            or addresses_reader(line)
+            or bool(SELF_DESCRIPTION_RE.match(line))
+        )
+
+    def mark_captions(self) -> None:
+        caption_keys: set[str] = set()
+        for i, line in enumerate(self.lines):
+            if is_caption(line) or (self.norm[i] and self.norm[i] in caption_keys):
+                self.kinds[i] = BlockKind.CAPTION
+                caption_keys.add(self.norm[i])
+
+    def find_body(self) -> tuple[int, int]:
+        """[start, end) of the running text."""
+        n, lines, kinds = self.n, self.lines, self.kinds
+        start = next(
+            (
+                i
+                for i in range(n)
+                if kinds[i] is None
+                and not self.chrome_like(i)
+                and not is_meta(lines[i])
+                and words(lines[i]) >= 8
+                and ends_sentence(lines[i])
+            ),
+            n,
+        )
+        # A summary set apart from the text by a byline, dateline or caption is a standfirst.
+        nxt = next(
+            (
+                j
+                for j in range(start + 1, min(n, start + 6))
+                if kinds[j] is None and is_prose(lines[j]) and not self.chrome_like(j)
+            ),
+            None,
+        )
+        if nxt is not None and nxt > start + 1:
+            between = range(start + 1, nxt)
+            if all(kinds[j] is BlockKind.CAPTION or is_meta(lines[j]) for j in between):
+                kinds[start] = BlockKind.STANDFIRST
+                start = nxt
+        end = n
+        for i in range(n - 1, start - 1, -1):
+            if kinds[i] is not None:
+                continue
+            if not self.tail_furniture(i, start):
+                break
+            end = i
+        if end <= start:
+            end = n
+        return start, end
+
+    def classify_head(self, body_start: int) -> int | None:
+        """Chrome, meta, headline and standfirst before the body; the headline's index."""
+        lines, kinds, norm = self.lines, self.kinds, self.norm
+        open_ = []
+        for i in range(body_start):
+            if kinds[i] is not None:
+                continue
+            if self.chrome_like(i):
+                kinds[i] = BlockKind.CHROME
+            elif is_meta(lines[i]):
+                kinds[i] = BlockKind.META
+            else:
+                open_.append(i)
+        # The headline is the title-like line just above the standfirst(s) and the body.
+        headline: int | None = None
+        fallback: int | None = None
+        for i in reversed(open_):
+            n = words(lines[i])
+            if headline is None and is_standfirst_like(lines[i]) and n > 0:
+                if n <= 30 and not any(3 <= words(lines[j]) <= 30 for j in open_ if j < i):
+                    headline = i  # nothing above looks like a title: this is it
+                    break
+                continue
+            if 3 <= n <= 30:
+                headline = i
+                break
+            if fallback is None and n == 2:
+                fallback = i
+        if headline is None:
+            headline = fallback
+        if headline is not None and (pos := open_.index(headline)) > 0:
+            # Two title-like lines in a row: the shorter one above is the headline,
+            # the longer one under it an unpunctuated standfirst.
+            above = open_[pos - 1]
+            n_above = words(lines[above])
+            if 3 <= n_above < words(lines[headline]) and not ends_sentence(lines[above]):
+                headline = above
+        if headline is not None:
+            # The title printed twice: the first copy is the headline.
+            first = next((j for j in open_ if norm[j] == norm[headline]), headline)
+            headline = first
+        for i in open_:
+            if headline is None or i < headline:
+                kinds[i] = BlockKind.CHROME
+            elif i == headline:
+                kinds[i] = BlockKind.HEADLINE
+            elif norm[i] == norm[headline]:
+                kinds[i] = BlockKind.CHROME
+            elif is_standfirst_like(lines[i]) or words(lines[i]) >= 4:
+                kinds[i] = BlockKind.STANDFIRST
+            else:
+                kinds[i] = BlockKind.CHROME
+        return headline
+
+    def classify_body(self, start: int, end: int, headline: int | None) -> None:
+        lines, kinds = self.lines, self.kinds
+        headline_key = self.norm[headline] if headline is not None else None
+        for i in range(start, end):
+            if kinds[i] is not None:
+                continue
+            line = lines[i]
+            if headline_key and self.norm[i] == headline_key:
+                kinds[i] = BlockKind.CHROME
+            elif is_chrome_words(line) or (self.shared[i] and not is_prose(line)):
+                kinds[i] = BlockKind.CHROME
+            elif is_prose(line):
+                kinds[i] = BlockKind.BODY
+            elif is_meta(line):
+                kinds[i] = BlockKind.META
+            else:
+                kinds[i] = BlockKind.SUBHEAD
+        for i in range(end, self.n):
+            if kinds[i] is None:
+                kinds[i] = BlockKind.META if is_meta(lines[i]) else BlockKind.CHROME
+
+    def metadata(self) -> tuple[str | None, str | None, tuple[int, int, int] | None]:
+        """(outlet, byline, date) from meta lines, wire sign-offs and footers."""
+        outlet: str | None = None
+        byline: str | None = None
+        date: tuple[int, int, int] | None = None
+        for line, kind in zip(self.lines, self.kinds):
+            if kind is not BlockKind.META:
+                continue
+            if (match := SIGNOFF_RE.search(line)) and line.lstrip()[:1] in "–—-":
+                byline = byline or match.group("names").strip()
+                outlet = outlet or match.group("agency").strip()
+            elif match := BYLINE_RE.match(line):
+                person, named_outlet = _split_byline(match.group("name"))
+                byline = byline or person
+                outlet = outlet or named_outlet
+            elif match := AGENCIES_RE.match(line):
+                outlet = outlet or _STAFF_RE.sub("", match.group("outlet").strip())
+            elif (found := parse_date(line)) is not None:
+                date = date or found
+            elif outlet is None and _looks_like_outlet(line):
+                outlet = line.strip()
+        for line, kind in zip(self.lines, self.kinds):
+            if kind is BlockKind.BODY and (match := SIGNOFF_RE.search(line)):
+                if line[: match.start()].strip():  # a sign-off closes a paragraph
+                    byline = byline or match.group("names").strip()
+                    outlet = outlet or match.group("agency").strip()
+            elif kind is BlockKind.CHROME and (match := SELF_DESCRIPTION_RE.match(line)):
+                outlet = outlet or match.group("outlet").strip()
+        return outlet, byline, date
+
+
 def classify(lines: Sequence[str], recurring: frozenset[str] = frozenset()) -> Layout:
     """Kinds for the blocks ``lines`` of one article.
 
@@ -166,120 +443,14 @@ def classify(lines: Sequence[str], recurring: frozenset[str] = frozenset()) -> L
     or more articles of the set: site furniture, unless it is running text
     inside the story (wire copy shared by two outlets).
     """
-    n = len(lines)
-    kinds: list[BlockKind | None] = [None] * n
-    norm = [normalise_line(line) for line in lines]
-    shared = [bool(k) and k in recurring for k in norm]
-
-    # Captions, and repeats of a caption, wherever they are.
-    caption_keys: set[str] = set()
-    for i, line in enumerate(lines):
-        if is_caption(line) or norm[i] in caption_keys:
-            kinds[i] = BlockKind.CAPTION
-            caption_keys.add(norm[i])
-
-    def chrome_like(i: int) -> bool:
-        line = lines[i]
-        if is_chrome_words(line) and (not is_prose(line) or words(line) < 40):
-            return True
-        return shared[i] and not is_prose(line)
-
-    # The body starts at the first punctuated prose block that is not a caption.
-    body_start = next(
-        (
-            i
-            for i in range(n)
-            if kinds[i] is None
-            and not chrome_like(i)
-            and words(lines[i]) >= 8
-            and ends_sentence(lines[i])
-        ),
-        n,
-    )
-    # The body ends at the last prose block that is not furniture.
-    body_end = n
-    for i in range(n - 1, body_start - 1, -1):
-        if kinds[i] is not None:
-            continue
-        line = lines[i]
-        furniture = (
-            chrome_like(i)
-            or (shared[i] and i > body_start)
-            or is_meta(line)
-            or not is_prose(line)
-        )
-        if not furniture:
-            break
-        body_end = i
-    if body_end <= body_start:
-        body_end = n
-
-    outlet: str | None = None
-    byline: str | None = None
-    date: tuple[int, int, int] | None = None
-    headline_block: int | None = None
-    headline_key: str | None = None
-
-    # Head: chrome, meta, headline, standfirst.
-    for i in range(body_start):
-        if kinds[i] is not None:
-            continue
-        line = lines[i]
-        if chrome_like(i):
-            kinds[i] = BlockKind.CHROME
-        elif headline_key is not None and norm[i] == headline_key:
-            kinds[i] = BlockKind.CHROME  # the title printed twice
-        elif is_meta(line):
-            kinds[i] = BlockKind.META
-        elif headline_block is None and 2 <= words(line) <= 30:
-            kinds[i] = BlockKind.HEADLINE
-            headline_block, headline_key = i, norm[i]
-        else:
-            kinds[i] = BlockKind.STANDFIRST
-
-    # Body: running text, subheads, stray chrome.
-    for i in range(body_start, body_end):
-        if kinds[i] is not None:
-            continue
-        line = lines[i]
-        if headline_key is not None and norm[i] == headline_key:
-            kinds[i] = BlockKind.CHROME
-        elif is_prose(line):
-            kinds[i] = BlockKind.BODY
-        elif chrome_like(i):
-            kinds[i] = BlockKind.CHROME
-        elif is_meta(line) and not ends_sentence(line):
-            kinds[i] = BlockKind.META
-        else:
-            kinds[i] = BlockKind.SUBHEAD
-
-    # Tail: everything after the body is furniture of some kind.
-    for i in range(body_end, n):
-        if kinds[i] is None:
-            kinds[i] = BlockKind.META if is_meta(lines[i]) else BlockKind.CHROME
-
-    if headline_block is None and body_start < n and words(lines[body_start]) <= 30:
+    state = _Classifier(lines, recurring)
+    state.mark_captions()
+    body_start, body_end = state.find_body()
+    headline = state.classify_head(body_start)
+    state.classify_body(body_start, body_end, headline)
+    if headline is None and body_start < state.n and words(lines[body_start]) <= 30:
         # No title above the text: the first sentence-like line stands in.
-        headline_block = body_start
-
-    # Metadata from meta lines, wire sign-offs and footers.
-    for i, line in enumerate(lines):
-        kind = kinds[i]
-        if kind is BlockKind.META:
-            if match := BYLINE_RE.match(line):
-                byline = byline or match.group("name").strip()
-            elif match := AGENCIES_RE.match(line):
-                outlet = outlet or match.group("outlet").strip()
-            elif (found := parse_date(line)) is not None:
-                date = date or found
-            elif outlet is None and OUTLET_WORDS_RE.search(line):
-                outlet = line.strip()
-    for i, line in enumerate(lines):
-        if kinds[i] is BlockKind.BODY and (match := SIGNOFF_RE.search(line)):
-            byline = byline or match.group("names").strip()
-            outlet = outlet or match.group("agency").strip()
-        elif kinds[i] is BlockKind.CHROME and (match := SELF_DESCRIPTION_RE.match(line)):
-            outlet = outlet or match.group("outlet").strip()
-
-    final = tuple(k if k is not None else BlockKind.BODY for k in kinds)
-    return Layout(final, headline_block, outlet, byline, date)
+        headline = body_start
+    outlet, byline, date = state.metadata()
+    final = tuple(k if k is not None else BlockKind.BODY for k in state.kinds)
+    return Layout(final, headline, outlet, byline, date)
