@@ -35,7 +35,8 @@ CHROME_RE = re.compile(
     | \bterms\ (?:of\ (?:use|service)|and\ conditions)\b | \bprivacy\ (?:policy|notice)\b
     | \bdownload\ (?:our|the)\ app\b | \bsponsored\b | \bback\ to\ top\b | \bmain\ menu\b
     | \bjump\ to\b | \bwatch\ live\b | \bsupport\ our\ journalism\b | \bdonate\b
-    | \byour\ inbox\b | \bbriefing\b | \bthis\ article\ is\ more\ than\b | \bjoin\ the\ conversation\b
+    | \byour\ inbox\b | \bbriefing\b | \bthis\ article\ is\ more\ than\b
+    | \bjoin\ the\ conversation\b
     | \bprint\ this\b | \bemail\ this\b | \bshow\ more\b | \bload\ more\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -49,11 +50,7 @@ CHROME_IMPERATIVE_RE = re.compile(
 )
 # Navigation vocabulary: a short line made only of these words is a menu or share bar.
 NAV_WORDS = frozenset(
-    """
-    home menu search share tweet email print facebook twitter whatsapp linkedin reddit
-    telegram messenger copy link more topics tags close open next previous back top
-    login logout register account settings x
-    """.split()
+    ["home", "menu", "search", "share", "tweet", "email", "print", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "telegram", "messenger", "copy", "link", "more", "topics", "tags", "close", "open", "next", "previous", "back", "top", "login", "logout", "register", "account", "settings", "x"]
 )
 _READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 
@@ -104,9 +101,7 @@ SELF_DESCRIPTION_RE = re.compile(
     r"|is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:news|media|publication|outlet|newspaper|magazine|website|site|broadcaster|agency))\b"
 )
-MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 _MONTH_ALT = "|".join(m[:3] for m in MONTHS)
 DATE_RES = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
@@ -391,9 +386,8 @@ class _Classifier:
             if kinds[i] is not None:
                 continue
             line = lines[i]
-            if headline_key and self.norm[i] == headline_key:
-                kinds[i] = BlockKind.CHROME
-            elif is_chrome_words(line) or (self.shared[i] and not is_prose(line)):
+            repeated_title = bool(headline_key) and self.norm[i] == headline_key
+            if repeated_title or is_chrome_words(line) or (self.shared[i] and not is_prose(line)):
                 kinds[i] = BlockKind.CHROME
             elif is_prose(line):
                 kinds[i] = BlockKind.BODY
@@ -410,7 +404,7 @@ class _Classifier:
         outlet: str | None = None
         byline: str | None = None
         date: tuple[int, int, int] | None = None
-        for line, kind in zip(self.lines, self.kinds):
+        for line, kind in zip(self.lines, self.kinds, strict=True):
             if kind is not BlockKind.META:
                 continue
             if (match := SIGNOFF_RE.search(line)) and line.lstrip()[:1] in "–—-":
@@ -426,7 +420,7 @@ class _Classifier:
                 date = date or found
             elif outlet is None and _looks_like_outlet(line):
                 outlet = line.strip()
-        for line, kind in zip(self.lines, self.kinds):
+        for line, kind in zip(self.lines, self.kinds, strict=True):
             if kind is BlockKind.BODY and (match := SIGNOFF_RE.search(line)):
                 if line[: match.start()].strip():  # a sign-off closes a paragraph
                     byline = byline or match.group("names").strip()
