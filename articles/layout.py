@@ -50,7 +50,39 @@ CHROME_IMPERATIVE_RE = re.compile(
 )
 # Navigation vocabulary: a short line made only of these words is a menu or share bar.
 NAV_WORDS = frozenset(
-    ["home", "menu", "search", "share", "tweet", "email", "print", "facebook", "twitter", "whatsapp", "linkedin", "reddit", "telegram", "messenger", "copy", "link", "more", "topics", "tags", "close", "open", "next", "previous", "back", "top", "login", "logout", "register", "account", "settings", "x"]
+    [
+        "home",
+        "menu",
+        "search",
+        "share",
+        "tweet",
+        "email",
+        "print",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "linkedin",
+        "reddit",
+        "telegram",
+        "messenger",
+        "copy",
+        "link",
+        "more",
+        "topics",
+        "tags",
+        "close",
+        "open",
+        "next",
+        "previous",
+        "back",
+        "top",
+        "login",
+        "logout",
+        "register",
+        "account",
+        "settings",
+        "x",
+    ]
 )
 _READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 
@@ -101,7 +133,20 @@ SELF_DESCRIPTION_RE = re.compile(
     r"|is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:news|media|publication|outlet|newspaper|magazine|website|site|broadcaster|agency))\b"
 )
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH_ALT = "|".join(m[:3] for m in MONTHS)
 DATE_RES = (
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
