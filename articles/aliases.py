@@ -1,0 +1,231 @@
+"""Entity aliases learnt from the articles: one name for "IS", "ISIS", "Daesh".
+
+Outlets name the same group, person or body differently, and usually say so
+somewhere in the text.  This module reads those statements and builds an
+:class:`AliasTable` that maps every spelling to one canonical name, so claim
+linking sees "Daesh [ISIS]" and "the Islamic State (IS) group" as one entity.
+
+What is learnt (general patterns of news English, nothing keyed to a story):
+
+* ``Long Name (ABBR)``: a capitalised name followed by a parenthesised short
+  form starting with the same letter: "Islamic State (IS)", "Syrian
+  Observatory for Human Rights (SOHR)".  "Beirut (AFP)" is not an alias.
+* ``Name [Other]``: an editorial insertion in square brackets after a
+  capitalised name: "Daesh [ISIS]".
+* ``X, an alternative name for Y`` / ``X, also known as Y`` / ``X (aka Y)``,
+  and "using an alternative name for Y" / "referring to Y" after a sentence
+  whose last acronym is X.
+* Acronyms whose letters are the initials of a capitalised phrase that occurs
+  in the same texts: "US" / "United States", "FSA" / "Free Syrian Army".
+
+A user-editable list (alias -> canonical) is merged in and always wins the
+choice of canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+_CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al"})
+_NOT_NAMES = frozenset(
+    """
+    a an the this that these those he she it they we you i his her its their our my your
+    but and or if as in on at by to of for from with when while after before since
+    mr mrs ms dr
+    """.split()
+)
+_WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*\w|[A-Za-z]")
+_NAME = r"(?:[A-Z][\w’'-]*|al|of|for|the|on|de)"
+_PHRASE = rf"[A-Z][\w’'-]*(?:\s+{_NAME}){{0,6}}"
+_PAREN_RE = re.compile(
+    rf"(?P<long>{_PHRASE})\s*\((?P<short>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,4}})\)"
+)
+_BRACKET_RE = re.compile(
+    rf"(?P<long>{_PHRASE})\s*\[(?P<short>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,4}})\]"
+)
+_AKA_RE = re.compile(
+    rf"(?P<long>{_PHRASE}),?\s+(?:\(|,)?\s*(?:also\s+known\s+as|aka|also\s+called|"
+    rf"(?:an|another)\s+(?:alternative\s+|other\s+)?name\s+for)\s+(?:the\s+)?(?P<short>{_PHRASE})"
+)
+_USING_RE = re.compile(
+    rf"(?:using|with|giving)\s+(?:an|another)\s+(?:alternative\s+|other\s+)?name\s+for\s+"
+    rf"(?:the\s+)?(?P<short>{_PHRASE})|referring\s+to\s+(?:the\s+)?(?P<ref>[A-Z]{{2,6}})\b"
+)
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_CAP_PHRASE_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*)+")
+
+
+def phrase_key(phrase: str) -> str:
+    """How a name is compared: words in lower case, acronyms kept in capitals.
+
+    "IS" (the group) and "is" (the verb) must stay apart, "Islamic state" and
+    "Islamic State" must not.
+    """
+    words = _WORD_RE.findall(phrase.replace("’", "'"))
+    out = []
+    for word in words:
+        word = word.strip(".'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if not word:
+            continue
+        out.append(word if word.isupper() and len(word) > 1 else word.lower())
+    return " ".join(out)
+
+
+def _strip_article(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in phrase.split() if w[:1].isupper())
+
+
+class AliasTable:
+    """Groups of names that mean the same entity, and the canonical name of each.
+
+    Built by :func:`learn_aliases`; :meth:`add` merges two names (union-find).
+    """
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+        self._display: dict[str, str] = {}
+        self._pinned: set[str] = set()
+        self.max_words = 1
+
+    def _find(self, key: str) -> str:
+        parent = self._parent.setdefault(key, key)
+        if parent != key:
+            parent = self._find(parent)
+            self._parent[key] = parent
+        return parent
+
+    def add(self, alias: str, canonical: str, *, pinned: bool = False) -> None:
+        """Record that ``alias`` names the same entity as ``canonical``."""
+        a, b = phrase_key(_strip_article(alias)), phrase_key(_strip_article(canonical))
+        if not a or not b or a == b and not pinned:
+            return
+        self._display.setdefault(a, _strip_article(alias))
+        self._display.setdefault(b, _strip_article(canonical))
+        self.max_words = max(self.max_words, len(a.split()), len(b.split()))
+        ra, rb = self._find(a), self._find(b)
+        if pinned:
+            self._pinned.add(b)
+            self._display[b] = _strip_article(canonical)
+        if ra == rb:
+            return
+        # The root names the group: a pinned (user) name, else the longest name.
+        if ra in self._pinned or (rb not in self._pinned and _better(ra, rb)):
+            self._parent[rb] = ra
+        else:
+            self._parent[ra] = rb
+
+    def canonical(self, phrase: str) -> str | None:
+        """The canonical key of ``phrase`` if it is a known alias, else None."""
+        key = phrase_key(phrase)
+        if key not in self._parent:
+            return None
+        return self._find(key)
+
+    def canonical_key(self, key: str) -> str | None:
+        """Like :meth:`canonical` for an already computed :func:`phrase_key`."""
+        if key not in self._parent:
+            return None
+        return self._find(key)
+
+    def display(self, key: str) -> str:
+        """The canonical name as written in the text (for summaries and the UI)."""
+        return self._display.get(self._find(key), key)
+
+    def groups(self) -> list[tuple[str, ...]]:
+        """Every group of two or more names, canonical name first."""
+        members: dict[str, list[str]] = {}
+        for key in self._parent:
+            members.setdefault(self._find(key), []).append(key)
+        out = []
+        for root, keys in members.items():
+            if len(keys) < 2:
+                continue
+            rest = sorted(k for k in keys if k != root)
+            out.append(tuple(self._display.get(k, k) for k in [root, *rest]))
+        return sorted(out)
+
+    def __len__(self) -> int:
+        return len(self._parent)
+
+
+def _better(a: str, b: str) -> bool:
+    """Whether key ``a`` makes a better canonical name than ``b`` (more words, then longer)."""
+    return (len(a.split()), len(a), a) > (len(b.split()), len(b), b)
+
+
+def learn_aliases(
+    texts: Iterable[str], user_aliases: Mapping[str, str] | None = None
+) -> AliasTable:
+    """An :class:`AliasTable` learnt from ``texts`` plus the user's own list (alias -> name)."""
+    table = AliasTable()
+    texts = list(texts)
+    for text in texts:
+        _learn_from_text(text, table)
+    _learn_initials(texts, table)
+    for alias, canonical in (user_aliases or {}).items():
+        table.add(alias, canonical, pinned=True)
+    return table
+
+
+def _learn_from_text(text: str, table: AliasTable) -> None:
+    for match in _PAREN_RE.finditer(text):
+        long, short = _tail_name(match["long"]), match["short"]
+        if long and short and long[0].upper() == short[0].upper() and long != short:
+            table.add(short, long)
+    for match in _BRACKET_RE.finditer(text):
+        long, short = _tail_name(match["long"]), match["short"]
+        if long and short and long.split()[-1].lower() not in _NOT_NAMES:
+            table.add(short, long)
+    for match in _AKA_RE.finditer(text):
+        long, short = _tail_name(match["long"]), _strip_article(match["short"])
+        if long and short:
+            table.add(long, short)
+    for match in _USING_RE.finditer(text):
+        short = _strip_article(match["short"] or match["ref"] or "")
+        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
+        before = text[sentence_start + 1 : match.start()]
+        acronyms = [a for a in _ACRONYM_RE.findall(before) if a != short.split()[0]]
+        if short and acronyms:
+            table.add(acronyms[-1], short)
+
+
+def _tail_name(phrase: str) -> str:
+    """The name at the end of a matched phrase, without leading articles or sentence words."""
+    words = phrase.split()
+    # Keep the trailing run of capitalised words (and connectors inside it).
+    kept: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or (kept and word.lower() in _CONNECTORS):
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1].lower() in _CONNECTORS | _NOT_NAMES:
+        kept.pop()
+    return " ".join(reversed(kept))
+
+
+def _learn_initials(texts: Sequence[str], table: AliasTable) -> None:
+    acronyms: set[str] = set()
+    phrases: dict[str, set[str]] = {}
+    for text in texts:
+        acronyms.update(_ACRONYM_RE.findall(text))
+        for match in _CAP_PHRASE_RE.finditer(text):
+            phrase = _strip_article(match.group())
+            initials = _initials(phrase)
+            if len(initials) >= 2 and len(phrase.split()) >= 2:
+                phrases.setdefault(initials, set()).add(phrase)
+    for acronym in acronyms:
+        candidates = phrases.get(acronym, set())
+        keys = {phrase_key(p) for p in candidates}
+        if len(keys) == 1:  # only when unambiguous within the set
+            table.add(acronym, next(iter(candidates)))

@@ -1,0 +1,173 @@
+"""What a sentence asserts, as a bag of comparable terms (for claim linking).
+
+A sentence becomes a set of *terms*:
+
+* content words, lower-cased and stemmed by a light suffix stripper that also
+  collapses doubled letters ("targetted" = "targeted", "Raqqa" = "Raqa"),
+  with compounds joined when the set also writes them as one word ("air
+  strikes" = "airstrikes");
+* entities, normalised through the :class:`~articles.aliases.AliasTable`
+  ("IS", "ISIS", "Daesh" -> one ``ent:`` term);
+* figures from :mod:`articles.numbers` ("one in 20" = "five percent").
+
+Terms are weighted by rarity over all sentences of the set (IDF), so a claim
+is recognised by what is specific to it rather than by "Russia" or "said".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from articles.aliases import AliasTable, phrase_key
+from articles.numbers import NumberMention, find_numbers
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also although am among an and any are as at be
+    because been before being below between both but by can could did do does doing down
+    during each either else even ever every few for from further had has have having he her
+    here hers herself him himself his how however i if in into is it its itself just least
+    less like many may me might more most much must my myself neither no nor not now of off
+    on once only or other others our ours ourselves out over own per same several shall she
+    should since so some such than that the their theirs them themselves then there these
+    they this those though through thus to too under until up upon us very via was we were
+    what when where whether which while who whom whose why will with within without would
+    yet you your yours yourself yourselves s t ve ll re d m one
+    said says say saying told tell tells according added adding stated stating also
+    mr mrs ms dr
+    """.split()
+)
+"""Function words and reporting verbs: they carry no assertion of their own."""
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+def stem(word: str) -> str:
+    """A light English stem: enough to match inflections, never a dictionary form."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("'", "")
+    for suffix, repl, min_len in _SUFFIXES:
+        if len(w) >= min_len and w.endswith(suffix):
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                break
+            w = w[: -len(suffix)] + repl
+            break
+    if len(w) > 4 and w.endswith("ly"):
+        w = w[:-2]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return _DOUBLE_RE.sub(r"\1", w)
+
+
+_SUFFIXES = (
+    ("sses", "ss", 5),
+    ("ies", "y", 5),
+    ("ied", "y", 5),
+    ("ing", "", 6),
+    ("ed", "", 5),
+    ("es", "e", 5),
+    ("s", "", 4),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFeatures:
+    """The terms of one sentence and the figures found in it."""
+
+    terms: frozenset[str]
+    numbers: tuple[NumberMention, ...]
+    words: tuple[str, ...]
+    """Stemmed content words in order (for quantity names in disagreements)."""
+
+
+def _raw_tokens(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    tokens = []
+    for match in _TOKEN_RE.finditer(text):
+        start, end = match.span()
+        if any(s <= start < e for s, e in skip):
+            continue
+        tokens.append((match.group(), start, end))
+    return tokens
+
+
+def _entity_spans(words: list[str], aliases: AliasTable) -> dict[int, tuple[int, str]]:
+    """Longest alias matches over ``words``: start index -> (length, canonical key)."""
+    found: dict[int, tuple[int, str]] = {}
+    i = 0
+    while i < len(words):
+        for n in range(min(aliases.max_words, len(words) - i), 0, -1):
+            key = phrase_key(" ".join(words[i : i + n]))
+            root = aliases.canonical_key(key) if key else None
+            if root is not None:
+                found[i] = (n, root)
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def sentence_features(
+    text: str,
+    aliases: AliasTable,
+    vocabulary: frozenset[str] | None = None,
+    today: object = None,
+) -> SentenceFeatures:
+    """The terms of ``text``; ``vocabulary`` (stems seen in the set) enables compound joining."""
+    numbers = tuple(find_numbers(text, today=today))  # type: ignore[arg-type]
+    raw = _raw_tokens(text, [(m.start, m.end) for m in numbers])
+    words = [w for w, _, _ in raw]
+    entities = _entity_spans(words, aliases) if len(aliases) else {}
+    terms: set[str] = {m.token for m in numbers if not m.vague}
+    ordered: list[str] = []
+    i = 0
+    while i < len(words):
+        if i in entities:
+            n, root = entities[i]
+            terms.add("ent:" + root)
+            ordered.append("ent:" + root)
+            i += n
+            continue
+        word = words[i]
+        lower = word.lower()
+        if vocabulary is not None and i + 1 < len(words) and i + 1 not in entities:
+            joined = stem(lower + words[i + 1].lower())
+            if joined in vocabulary and lower not in STOPWORDS:
+                terms.add(joined)
+                ordered.append(joined)
+                i += 2
+                continue
+        i += 1
+        if lower in STOPWORDS or lower.isdigit() or len(lower) < 2:
+            continue
+        token = stem(word)
+        terms.add(token)
+        ordered.append(token)
+    return SentenceFeatures(frozenset(terms), numbers, tuple(ordered))
+
+
+def vocabulary_of(texts: Sequence[str]) -> frozenset[str]:
+    """Stems of every single word in ``texts`` (the targets of compound joining)."""
+    vocab: set[str] = set()
+    for text in texts:
+        for match in _TOKEN_RE.finditer(text):
+            word = match.group().lower()
+            if len(word) >= 6 and word not in STOPWORDS:
+                vocab.add(stem(word))
+    return frozenset(vocab)
+
+
+def idf_weights(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    """IDF of every term over ``term_sets`` (one set per sentence), smoothed."""
+    df: Counter[str] = Counter()
+    for terms in term_sets:
+        df.update(terms)
+    n = len(term_sets)
+    return {term: math.log((n + 1) / (count + 0.5)) for term, count in df.items()}

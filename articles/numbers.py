@@ -1,0 +1,302 @@
+"""Numbers, percentages, ratios and dates as news writes them, normalised.
+
+News reports give the same figure in many shapes: "12", "twelve", "a dozen";
+"5%", "five percent", "5 per cent", "one in 20", "one out of 20".  Claim
+linking compares *values*, so this module finds every such mention in a
+sentence and reduces it to a value and a kind:
+
+* ``count``: a plain quantity (12 killed, 600 militants, 2,000 troops);
+* ``percent``: a share, from percentages and "N in M" ratios (0-100);
+* ``date``: a calendar day, as ``MM-DD`` (from "30 September", "October 3",
+  and from weekdays when the article's date is known: "on Wednesday" in an
+  article dated Saturday 3 October 2015 is 09-30);
+* ``weekday``: a weekday that could not be placed on the calendar.
+
+Everything here is pure and works on plain strings; offsets are ``str``
+indices into the string given.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_DOZEN = {"dozen": 12, "score": 20}
+
+_MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+_WORD_NUMBER = (
+    r"(?:(?:"
+    + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+    + r")(?:[\s-](?:"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r"))?(?:\s(?:"
+    + "|".join(_SCALES)
+    + r"))?)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMBER = rf"(?:{_DIGITS}(?:\s(?:{'|'.join(_SCALES)}))?|{_WORD_NUMBER}|an?\sscore|(?:an?\s)?dozen)"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "ratio",
+        re.compile(
+            rf"\b(?P<a>{_NUMBER})\s(?:in|out\sof|of\severy)\s(?:every\s)?(?P<b>{_NUMBER})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "percent",
+        re.compile(rf"\b(?P<a>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.IGNORECASE),
+    ),
+    ("fraction", re.compile(r"\b(?P<a>half|a\sthird|a\squarter|two\sthirds)\b", re.IGNORECASE)),
+    (
+        "date_dm",
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s(?P<m>{_MONTH_NAMES})\b\.?", re.I),
+    ),
+    (
+        "date_md",
+        re.compile(rf"\b(?P<m>{_MONTH_NAMES})\.?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I),
+    ),
+    ("weekday", re.compile(r"\b(?P<w>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)),
+    ("count", re.compile(rf"\b(?P<a>{_NUMBER})\b", re.IGNORECASE)),
+    ("dozens", re.compile(r"\b(?P<a>dozens|hundreds|thousands|millions)\b", re.IGNORECASE)),
+]
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "two thirds": 200 / 3}
+_VAGUE = {"dozens": 24.0, "hundreds": 200.0, "thousands": 2000.0, "millions": 2e6}
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """One figure in a text: ``text[start:end]`` means ``value`` of ``kind``."""
+
+    start: int
+    end: int
+    kind: str
+    """``count``, ``percent``, ``date`` (value = month*100+day) or ``weekday`` (0 = Monday)."""
+    value: float
+    vague: bool = False
+    """True for "dozens", "hundreds": an order of magnitude, never a disagreement."""
+
+    @property
+    def token(self) -> str:
+        """A comparable key: equal tokens mean the same figure."""
+        if self.kind == "date":
+            month, day = divmod(int(self.value), 100)
+            return f"date:{month:02d}-{day:02d}"
+        if self.kind == "weekday":
+            return f"weekday:{int(self.value)}"
+        return f"{self.kind}:{_fmt(self.value)}"
+
+    @property
+    def display(self) -> str:
+        """How to show the value to a reader ("12", "5%", "09-30")."""
+        if self.kind == "percent":
+            return f"{_fmt(self.value)}%"
+        if self.kind in {"date", "weekday"}:
+            return self.token.split(":", 1)[1]
+        return _fmt(self.value)
+
+
+def _fmt(value: float) -> str:
+    rounded = round(value, 1)
+    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:g}"
+
+
+def parse_number(phrase: str) -> float | None:
+    """The value of a number phrase: "12", "2,000", "1.5 million", "twenty-one", "a dozen"."""
+    words = phrase.lower().replace("-", " ").replace(",", "").split()
+    if not words:
+        return None
+    if words[0] in {"a", "an"} and len(words) == 2 and words[1] in _DOZEN:
+        return float(_DOZEN[words[1]])
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in words:
+        try:
+            current += float(word)
+            seen = True
+            continue
+        except ValueError:
+            pass
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _SCALES:
+            current = (current or 1) * _SCALES[word]
+            total += current
+            current = 0
+        elif word in _DOZEN:
+            current = (current or 1) * _DOZEN[word]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _resolve_weekday(weekday: int, today: _dt.date) -> _dt.date:
+    """The most recent ``weekday`` on or before ``today`` (news reports the past week)."""
+    return today - _dt.timedelta(days=(today.weekday() - weekday) % 7)
+
+
+def find_numbers(text: str, *, today: _dt.date | None = None) -> list[NumberMention]:
+    """Every figure in ``text``, left to right, without overlaps (longest shape wins).
+
+    ``today`` is the article's date; when known, weekdays become dates.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[NumberMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if not free(start, end):
+                continue
+            mention = _mention(kind, match, today)
+            if mention is None:
+                continue
+            taken.append((start, end))
+            found.append(mention)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberMention | None:
+    start, end = match.span()
+    if kind == "ratio":
+        a, b = parse_number(match["a"]), parse_number(match["b"])
+        if a is None or not b or a > b:
+            return None
+        return NumberMention(start, end, "percent", 100 * a / b)
+    if kind == "percent":
+        a = parse_number(match["a"])
+        return None if a is None else NumberMention(start, end, "percent", a)
+    if kind == "fraction":
+        return NumberMention(start, end, "percent", _FRACTIONS[match["a"].lower()], vague=True)
+    if kind in {"date_dm", "date_md"}:
+        day, month = int(match["d"]), _MONTHS[match["m"].lower().rstrip(".")]
+        if not 1 <= day <= 31:
+            return None
+        return NumberMention(start, end, "date", month * 100 + day)
+    if kind == "weekday":
+        weekday = _WEEKDAYS[match["w"].lower()]
+        if today is not None:
+            day = _resolve_weekday(weekday, today)
+            return NumberMention(start, end, "date", day.month * 100 + day.day)
+        return NumberMention(start, end, "weekday", weekday)
+    if kind == "dozens":
+        return NumberMention(start, end, "count", _VAGUE[match["a"].lower()], vague=True)
+    phrase = match["a"]
+    if phrase.lower() in {"one"}:
+        # "one of the groups", "no one": a pronoun far more often than a figure.
+        return None
+    value = parse_number(phrase)
+    return None if value is None else NumberMention(start, end, "count", value)
+
+
+def infer_article_date(text: str, year: int | None = None) -> _dt.date | None:
+    """A date the article anchors itself to: "Saturday, October 3" (weekday next to a date).
+
+    Returns the latest such anchor (the article's "today" as best known), or None.
+    When ``year`` is not given, the year whose calendar makes the weekday right
+    is chosen among the last 30 years (``None`` when none or several fit).
+    """
+    anchor = re.compile(
+        r"\b(?P<w>"
+        + "|".join(_WEEKDAYS)
+        + r"),?\s(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s(?P<m1>"
+        + _MONTH_NAMES
+        + r")|(?P<m2>"
+        + _MONTH_NAMES
+        + r")\.?\s(?P<d2>\d{1,2}))",
+        re.IGNORECASE,
+    )
+    best: _dt.date | None = None
+    this_year = _dt.date.today().year
+    for match in anchor.finditer(text):
+        weekday = _WEEKDAYS[match["w"].lower()]
+        month = _MONTHS[(match["m1"] or match["m2"]).lower()]
+        day = int(match["d1"] or match["d2"])
+        years = [year] if year else list(range(this_year, this_year - 30, -1))
+        fits = []
+        for y in years:
+            try:
+                candidate = _dt.date(y, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == weekday:
+                fits.append(candidate)
+        if not fits:
+            continue
+        candidate = fits[0]
+        if best is None or candidate > best:
+            best = candidate
+    return best

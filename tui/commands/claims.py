@@ -1,0 +1,106 @@
+"""``briefreader claims [PATH...] --format json|table``: claims made by several articles.
+
+json: a list of ``{"id", "summary", "members": [{"article", "start", "end",
+"text"}], "disagreement", "omitted_by"}`` with offsets into each article's
+text (as in the quotes command); table: a Rich table for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from articles.claims import Claim, analyse_claims
+from articles.model import Article
+from tui.commands.common import add_set_arguments, open_set
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_set_arguments(parser)
+    parser.add_argument(
+        "--format",
+        choices=("json", "table"),
+        default="table",
+        help="json for scripts (one list), table for reading (default)",
+    )
+
+
+def _quote_analysis(articles: Sequence[Article]) -> object:
+    """Shared quotations help claim linking; used when the quotes module is present."""
+    try:
+        from articles.quotes import analyse_quotes  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    try:
+        return analyse_quotes(articles)
+    except Exception:  # a quote bug must not stop the claims command
+        return None
+
+
+def claims_to_json(claims: Sequence[Claim], articles: Sequence[Article]) -> list[dict[str, Any]]:
+    """The command's JSON shape (also used by exports and tests)."""
+    by_id = {a.id: a for a in articles}
+    return [
+        {
+            "id": claim.id,
+            "summary": claim.summary,
+            "members": [
+                {
+                    "article": m.article_id,
+                    "start": m.start,
+                    "end": m.end,
+                    "text": by_id[m.article_id].text[m.start : m.end],
+                }
+                for m in claim.members
+            ],
+            "disagreement": [dict(d) for d in claim.disagreement],
+            "omitted_by": list(claim.omitted_by),
+        }
+        for claim in claims
+    ]
+
+
+def _print_table(claims: Sequence[Claim], articles: Sequence[Article]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    short = {a.id: a.id if len(a.id) <= 14 else a.id[:13] + "…" for a in articles}
+    table = Table(title=f"{len(claims)} claims across {len(articles)} articles", expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("claim", ratio=3)
+    table.add_column("made by", ratio=2)
+    table.add_column("reach", justify="right", no_wrap=True)
+    table.add_column("disagreement", ratio=2)
+    table.add_column("omitted by", ratio=2)
+    for n, claim in enumerate(claims, 1):
+        disputes = "; ".join(
+            f"{d['quantity']}: " + ", ".join(f"{short[a]} {v}" for a, v in d["values"].items())
+            for d in claim.disagreement
+        )
+        table.add_row(
+            str(n),
+            Text(claim.summary),
+            Text(", ".join(short[a] for a in claim.article_ids)),
+            f"{claim.reach}/{len(articles)}",
+            Text(disputes, style="bold red") if disputes else Text("—", style="dim"),
+            Text(", ".join(short[a] for a in claim.omitted_by) or "—"),
+        )
+    Console().print(table)
+
+
+def run(args: argparse.Namespace) -> int:
+    article_set = open_set(args.paths)
+    if article_set is None:
+        return 1
+    articles = article_set.articles
+    claims = analyse_claims(articles, quotes=_quote_analysis(articles))
+    if args.format == "json":
+        json.dump(claims_to_json(claims, articles), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_table(claims, articles)
+    return 0
