@@ -1,0 +1,84 @@
+"""Where a passage comes from, as a reader would cite it.
+
+Shared by the Markdown and CSV formatters so that both name an article the
+same way.  Paragraph numbers count the story's own paragraphs (headline,
+standfirst, body, subheads: :attr:`BlockKind.is_content`), from 1, so that
+site navigation before the headline does not shift them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from articles.annotation import Annotation
+from articles.model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """What is known about a passage's article; empty strings when unknown."""
+
+    article_id: str
+    outlet: str
+    headline: str
+    date: str
+    """ISO date (YYYY-MM-DD) or ``""``."""
+    paragraph: int | None
+    """1-based number among the story's paragraphs, or None when not placed."""
+    article_open: bool
+    """Whether the article is among the open ones."""
+
+
+def index_articles(articles: Iterable[Article]) -> dict[str, Article]:
+    """Articles by id."""
+    return {article.id: article for article in articles}
+
+
+def passage_start(annotation: Annotation, article: Article) -> int | None:
+    """Where the passage is in the article's current text, or None.
+
+    The stored position when the text there is still the passage; else the
+    first occurrence of the passage (the store re-anchors properly; this is
+    only for citing).
+    """
+    anchor = annotation.anchor
+    if anchor.exact and article.text[anchor.start : anchor.end] == anchor.exact:
+        return anchor.start
+    if anchor.exact:
+        found = article.text.find(anchor.exact)
+        return found if found >= 0 else None
+    if anchor.text_hash == article.content_hash and 0 <= anchor.start <= len(article.text):
+        return anchor.start
+    return None
+
+
+def paragraph_number(article: Article, offset: int) -> int | None:
+    """1-based number of the paragraph holding ``offset`` among content paragraphs.
+
+    Falls back to the number among all paragraphs for a passage in page
+    furniture (a caption, say), so every placed passage gets a number.
+    """
+    paragraph = article.paragraph_at(offset)
+    if paragraph is None:
+        return None
+    if not paragraph.kind.is_content:
+        return paragraph.index + 1
+    return sum(1 for p in article.paragraphs[: paragraph.index + 1] if p.kind.is_content)
+
+
+def cite(annotation: Annotation, articles: Mapping[str, Article]) -> Citation:
+    """The citation of ``annotation`` given the open articles by id."""
+    article_id = annotation.anchor.article_id
+    article = articles.get(article_id)
+    if article is None:
+        return Citation(article_id, "", "", "", None, False)
+    start = None if annotation.orphaned else passage_start(annotation, article)
+    return Citation(
+        article_id=article_id,
+        outlet=article.meta.outlet or "",
+        headline=article.meta.headline,
+        date=article.meta.date.isoformat() if article.meta.date else "",
+        paragraph=None if start is None else paragraph_number(article, start),
+        article_open=True,
+    )

@@ -1,0 +1,78 @@
+"""CSV: one row per annotation, safe to open in a spreadsheet.
+
+A spreadsheet treats a cell starting with ``=``, ``+``, ``-`` or ``@`` (and,
+in some, tab or carriage return) as a formula, so an article sentence such as
+``=HYPERLINK(...)`` or ``-5 degrees`` could run as one (CSV injection).  Such
+text cells get a leading ``'``, which spreadsheets show as "this is text".
+The exact, unaltered text is in the JSON exports.
+
+Offsets (``start``, ``end``) are Python ``str`` indices (Unicode code points)
+into the article's stored text, end exclusive.  Tags are joined with ``", "``,
+the way they are typed (a tag never contains a comma); newlines inside a
+passage are kept inside the quoted cell.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+
+from articles.annotation import Annotation
+from articles.export.citation import cite, index_articles
+from articles.export.times import iso_time
+from articles.model import Article
+
+COLUMNS = (
+    "id",
+    "article_id",
+    "outlet",
+    "headline",
+    "date",
+    "paragraph",
+    "start",
+    "end",
+    "exact",
+    "note",
+    "tags",
+    "created",
+    "modified",
+    "orphaned",
+)
+"""The header row, in order."""
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """``cell`` with a leading ``'`` when a spreadsheet would read it as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def to_csv(annotations: Sequence[Annotation], articles: Iterable[Article]) -> str:
+    """The annotations as CSV text with a header row (``\\n`` line ends, UTF-8 safe)."""
+    by_id = index_articles(articles)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for annotation in annotations:
+        anchor = annotation.anchor
+        citation = cite(annotation, by_id)
+        text_cells = (
+            annotation.id,
+            anchor.article_id,
+            citation.outlet,
+            citation.headline,
+            citation.date,
+            "" if citation.paragraph is None else str(citation.paragraph),
+            str(anchor.start),
+            str(anchor.end),
+            anchor.exact,
+            annotation.note,
+            ", ".join(annotation.tags),
+            iso_time(annotation.created),
+            iso_time(annotation.modified),
+            "yes" if annotation.orphaned else "",
+        )
+        writer.writerow([neutralise(cell) for cell in text_cells])
+    return buffer.getvalue()

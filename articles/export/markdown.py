@@ -1,0 +1,203 @@
+"""The Markdown brief: tagged passages by tag, with citations and notes, then the claims.
+
+Layout::
+
+    # Title
+    summary line
+    ## tag                 (one section per top-level tag)
+    ### child              (``tag/child`` nested as a sub-section)
+    > passage, quoted line by line
+    — Outlet, “Headline”, 2015-10-03, paragraph 4
+    Note: ...
+    ## Notes without a tag
+    ## Claims across articles
+
+A passage with several tags appears under each.  Every piece of article or
+user text is escaped (:mod:`articles.export.mdtext`), so the brief renders the
+same in any Markdown renderer and stays readable as plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from articles.annotation import Annotation
+from articles.export.citation import Citation, cite, index_articles, paragraph_number
+from articles.export.claims_source import ClaimLike
+from articles.export.mdtext import block_quote, escape_inline, one_line, paragraphs
+from articles.export.selection import tag_matches
+from articles.model import Article
+
+DEFAULT_TITLE = "Briefing: tagged passages"
+MAX_HEADING_LEVEL = 6
+
+
+@dataclass
+class _TagNode:
+    """One level of the tag tree: passages tagged exactly here, and sub-tags."""
+
+    name: str
+    path: str
+    passages: list[Annotation] = field(default_factory=list)
+    children: dict[str, _TagNode] = field(default_factory=dict)
+
+
+def _tag_tree(annotations: Sequence[Annotation], only: Sequence[str]) -> _TagNode:
+    root = _TagNode("", "")
+    for annotation in annotations:
+        for tag in annotation.tags:
+            if only and not any(tag_matches(tag, wanted) for wanted in only):
+                continue
+            node = root
+            parts = tag.split("/")
+            for depth, part in enumerate(parts):
+                path = "/".join(parts[: depth + 1])
+                node = node.children.setdefault(part, _TagNode(part, path))
+            if annotation not in node.passages:
+                node.passages.append(annotation)
+    return root
+
+
+def citation_text(citation: Citation) -> str:
+    """``Outlet, “Headline”, 2015-10-03, paragraph 4`` with what is known (escaped)."""
+    if not citation.article_open:
+        return f"article {escape_inline(citation.article_id)} (not open)"
+    parts = []
+    if citation.outlet:
+        parts.append(f"*{one_line(citation.outlet)}*")
+    parts.append(f"“{one_line(citation.headline or citation.article_id)}”")
+    parts.append(citation.date or "undated")
+    if citation.paragraph is not None:
+        parts.append(f"paragraph {citation.paragraph}")
+    else:
+        parts.append("passage not found in the current text")
+    return ", ".join(parts)
+
+
+def _passage(annotation: Annotation, articles: Mapping[str, Article], other_tags: bool) -> str:
+    lines = [
+        block_quote(annotation.anchor.exact),
+        "",
+        f"— {citation_text(cite(annotation, articles))}",
+    ]
+    if annotation.orphaned:
+        lines += ["", "(orphaned: this passage could not be found again in its article)"]
+    note = paragraphs(annotation.note)
+    if note:
+        lines += ["", f"Note: {note[0]}"]
+        for more in note[1:]:
+            lines += ["", more]
+    if other_tags and annotation.tags:
+        lines += ["", "Tags: " + ", ".join(escape_inline(t) for t in annotation.tags)]
+    return "\n".join(lines)
+
+
+def _section(node: _TagNode, level: int, articles: Mapping[str, Article]) -> list[str]:
+    hashes = "#" * min(level, MAX_HEADING_LEVEL)
+    heading = one_line(node.name) if level <= MAX_HEADING_LEVEL else one_line(node.path)
+    out = [f"{hashes} {heading}", ""]
+    for annotation in node.passages:
+        out += [_passage(annotation, articles, other_tags=len(annotation.tags) > 1), ""]
+    for child in node.children.values():
+        out += _section(child, level + 1, articles)
+    return out
+
+
+def _member(member: Any) -> tuple[str, int, int]:
+    """(article_id, start, end) from a tuple or an object with those attributes."""
+    if isinstance(member, tuple | list):
+        return str(member[0]), int(member[1]), int(member[2])
+    return str(member.article_id), int(member.start), int(member.end)
+
+
+def _article_label(article_id: str, articles: Mapping[str, Article]) -> str:
+    article = articles.get(article_id)
+    if article is None:
+        return escape_inline(article_id)
+    name = article.meta.outlet or article.meta.headline or article_id
+    return one_line(name)
+
+
+def _disagreement_lines(value: Any) -> list[str]:
+    """Whatever the claim analysis says about disagreement, as escaped lines."""
+    if not value:
+        return []
+    if value is True:
+        return ["the articles do not agree on this claim"]
+    if isinstance(value, str):
+        return [one_line(value)]
+    if isinstance(value, Iterable):
+        return [line for item in value for line in _disagreement_lines(item)]
+    for attribute in ("summary", "description", "text", "reason"):
+        text = getattr(value, attribute, None)
+        if isinstance(text, str) and text:
+            return [one_line(text)]
+    return [one_line(str(value))]
+
+
+def _claim(number: int, claim: ClaimLike, articles: Mapping[str, Article]) -> list[str]:
+    out = [f"### {number}. {one_line(claim.summary)}", ""]
+    made_by = ", ".join(_article_label(a, articles) for a in claim.article_ids)
+    out += [f"Made by {len(claim.article_ids)} articles: {made_by}", ""]
+    for member in claim.members:
+        article_id, start, end = _member(member)
+        article = articles.get(article_id)
+        where = _article_label(article_id, articles)
+        if article is not None:
+            number_ = paragraph_number(article, start)
+            if number_ is not None:
+                where += f", paragraph {number_}"
+            out.append(f"- {where}: “{one_line(article.text[start:end])}”")
+        else:
+            out.append(f"- {where}")
+    omitted = getattr(claim, "omitted_by", ()) or ()
+    if omitted:
+        out += ["", "Not mentioned by: " + ", ".join(_article_label(a, articles) for a in omitted)]
+    disagreement = _disagreement_lines(getattr(claim, "disagreement", None))
+    if disagreement:
+        out += ["", "Disagreement: " + disagreement[0]]
+        out += [f"- {line}" for line in disagreement[1:]]
+    return [*out, ""]
+
+
+def to_markdown(
+    annotations: Sequence[Annotation],
+    articles: Iterable[Article],
+    *,
+    title: str = DEFAULT_TITLE,
+    tags: Sequence[str] = (),
+    claims: Sequence[ClaimLike] | None = None,
+) -> str:
+    """The brief as Markdown text (ends with one newline).
+
+    ``annotations`` are taken in the given order (see
+    :func:`~articles.export.selection.select_annotations`); ``tags`` limits
+    the tag sections to those tags and their sub-tags (and drops the
+    untagged-notes section); ``claims`` None leaves the claims section out,
+    an empty sequence says there are none.
+    """
+    by_id = index_articles(articles)
+    article_count = len({a.anchor.article_id for a in annotations})
+    out = [f"# {one_line(title)}", ""]
+    passages = "passage" if len(annotations) == 1 else "passages"
+    sources = "article" if article_count == 1 else "articles"
+    out += [f"{len(annotations)} annotated {passages} from {article_count} {sources}.", ""]
+    tree = _tag_tree(annotations, tags)
+    for node in tree.children.values():
+        out += _section(node, 2, by_id)
+    untagged = [a for a in annotations if not a.tags]
+    if untagged and not tags:
+        out += ["## Notes without a tag", ""]
+        for annotation in untagged:
+            out += [_passage(annotation, by_id, other_tags=False), ""]
+    if claims is not None:
+        out += ["## Claims across articles", ""]
+        if not claims:
+            out += ["No claim is made by more than one article.", ""]
+        for number, claim in enumerate(claims, start=1):
+            out += _claim(number, claim, by_id)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
