@@ -9,18 +9,19 @@ exit non-zero with a one-line message.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from articles.layout import classify, normalise_line
 from articles.model import Article, ArticleSet, Metadata, Paragraph, Sentence
-from articles.segment import split_blocks, split_sentences
+from articles.segment import iter_lines, split_blocks, split_sentences
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 2_000_000
@@ -51,10 +52,39 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 KB."""
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when NUL bytes sit on one side of every pair (ASCII text)."""
     head = data[:8192]
-    if not head:
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) >= 0.4 * len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) >= 0.4 * len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
+
+
+def unicode_encoding(data: bytes) -> str | None:
+    """A UTF-16 or UTF-32 encoding marked by a byte-order mark or evident from NUL bytes."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return utf16_without_bom(data)
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first 8 KB (UTF-16/32 text is not binary)."""
+    head = data[:8192]
+    if not head or unicode_encoding(head) is not None:
         return False
     if b"\x00" in head:
         return True
@@ -62,46 +92,90 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
+def _mostly_latin(data: bytes) -> bool:
+    """Few bytes above ASCII among the letters: a Western European single-byte text.
+
+    Cyrillic, Greek or Arabic in a single-byte encoding has whole words of
+    high bytes; French or German in cp1252 has the odd accented letter.
+    """
+    high = sum(1 for b in data if b >= 0x80)
+    letters = sum(1 for b in data if 65 <= b <= 90 or 97 <= b <= 122)
+    return high <= 0.3 * (letters + high)
+
+
+def _fallback_notice(encoding: str) -> str:
+    return f"not valid UTF-8: decoded with fallback encoding {encoding}"
+
+
 def decode(data: bytes) -> tuple[str, str | None]:
-    """(text, notice): UTF-8 when valid, else the best guess with a notice."""
+    """(text, notice): UTF-8 when valid (a BOM is kept, as ``read_text`` keeps it),
+    else UTF-16/32 when marked, else the best single-byte guess, with a notice."""
+    wide = unicode_encoding(data)
+    if wide is not None:
+        try:
+            return data.decode(wide), f"decoded as {wide.upper()}"
+        except UnicodeDecodeError:
+            return data.decode(
+                wide, errors="replace"
+            ), f"decoded as {wide.upper()}, bad bytes replaced"
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    encoding = None
-    try:
-        from charset_normalizer import from_bytes
+    sample = data[:200_000]
+    candidates: list[str] = []
+    if _mostly_latin(sample):
+        candidates.append("cp1252")
+    else:
+        try:
+            from charset_normalizer import from_bytes
 
-        best = from_bytes(data[:200_000]).best()
-        encoding = best.encoding if best is not None else None
-    except Exception:  # the detector is a nicety; fall through to cp1252
-        encoding = None
-    for candidate in (encoding, "cp1252", "latin-1"):
-        if not candidate:
-            continue
+            best = from_bytes(sample).best()
+            if best is not None:
+                candidates.append(best.encoding)
+        except Exception:  # the detector is a nicety; fall through to cp1252
+            pass
+    candidates += ["cp1252", "latin-1"]
+    for candidate in candidates:
         try:
             text = data.decode(candidate)
         except (UnicodeDecodeError, LookupError):
             continue
-        return text, f"not valid UTF-8; decoded as {candidate}"
-    return data.decode("utf-8", errors="replace"), "not valid UTF-8; bad bytes replaced"
+        return text, _fallback_notice(candidate)
+    return data.decode("utf-8", errors="replace"), "not valid UTF-8: bad bytes replaced"
 
 
 def _truncate(data: bytes) -> bytes:
+    """The first MAX_BYTES, cut at a line end, or else between two UTF-8 characters."""
     cut = data.rfind(b"\n", 0, MAX_BYTES)
-    return data[: cut if cut > 0 else MAX_BYTES]
+    if cut > 0:
+        return data[:cut]
+    cut = MAX_BYTES
+    while cut > MAX_BYTES - 4 and 0x80 <= data[cut] <= 0xBF:
+        cut -= 1
+    return data[:cut]
 
 
-def _html_to_raw(article_id: str, source: str, html: str, notices: list[str]) -> RawText:
-    """Main text and metadata of a web page, by trafilatura."""
-    import trafilatura  # heavy; only HTML input pays for it
+def has_text(text: str) -> bool:
+    """Whether ``text`` holds anything visible (not only spaces and BOMs)."""
+    return next(iter_lines(text), None) is not None
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+
+def _html_to_raw(article_id: str, source: str, html: str, notices: list[str]) -> RawText | str:
+    """Main text and metadata of a web page, by trafilatura (or why there is none)."""
+    try:
+        import trafilatura  # heavy; only HTML input pays for it
+
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except Exception as error:  # a library failure must not stop the other files
+        return f"cannot extract the text of this HTML page ({type(error).__name__}: {error})"
     body = getattr(doc, "text", None) if doc is not None else None
-    if not body:
-        notices.append("no article text found in the HTML page")
-        body = ""
     title = getattr(doc, "title", None) or None
+    if not body:
+        if not title:
+            return "no article text found in the HTML page"
+        notices.append("no article text found in the HTML page; showing its title only")
+        body = ""
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     raw_date = getattr(doc, "date", None)
     date = None
@@ -129,6 +203,8 @@ def read_raw(path: Path, article_id: str | None = None) -> RawText | str:
         size = path.stat().st_size
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        return "a folder, not a file"
     except OSError as error:
         return f"cannot read: {error.strerror or error}"
     notices: list[str] = []
@@ -142,17 +218,20 @@ def read_raw(path: Path, article_id: str | None = None) -> RawText | str:
     text, notice = decode(data)
     if notice:
         notices.append(notice)
-    if not text.strip():
+    if not has_text(text):
         return "empty file"
     if path.suffix.lower() in (".html", ".htm"):
         return _html_to_raw(article_id, str(path), text, notices)
     return RawText(article_id, str(path), normalise_newlines(text), tuple(notices))
 
 
-def _walk(folder: Path) -> Iterable[Path]:
-    """Article files under ``folder``, recursively, hidden folders skipped, sorted."""
+def _walk(folder: Path, errors: list[OSError]) -> list[Path]:
+    """Article files under ``folder``, recursively, hidden folders skipped, sorted.
+
+    Folders that cannot be listed are appended to ``errors``.
+    """
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
+    for root, dirs, files in os.walk(folder, followlinks=False, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             if not name.startswith(".") and name.lower().endswith(SUFFIXES):
@@ -172,14 +251,16 @@ def _unique_id(stem: str, taken: set[str]) -> str:
 def build_articles(raws: Sequence[RawText]) -> tuple[Article, ...]:
     """Segment and classify every text; lines shared by several texts inform the layout."""
     blocks_of = [split_blocks(raw.text) for raw in raws]
-    lines_of = [[raw.text[s:e] for s, e in blocks] for raw, blocks in zip(raws, blocks_of)]
+    lines_of = [
+        [raw.text[s:e] for s, e in blocks] for raw, blocks in zip(raws, blocks_of, strict=True)
+    ]
     counts: Counter[str] = Counter()
     for lines in lines_of:
         counts.update({normalise_line(line) for line in lines})
     recurring = frozenset(k for k, c in counts.items() if c >= 2 and k)
     return tuple(
         build_article(raw, blocks, lines, recurring)
-        for raw, blocks, lines in zip(raws, blocks_of, lines_of)
+        for raw, blocks, lines in zip(raws, blocks_of, lines_of, strict=True)
     )
 
 
@@ -197,7 +278,8 @@ def build_article(
         lines = [text[s:e] for s, e in blocks]
     layout = classify(lines, recurring)
     paragraphs = tuple(
-        Paragraph(i, s, e, kind) for i, ((s, e), kind) in enumerate(zip(blocks, layout.kinds))
+        Paragraph(i, s, e, kind)
+        for i, ((s, e), kind) in enumerate(zip(blocks, layout.kinds, strict=True))
     )
     sentences: list[Sentence] = []
     for paragraph in paragraphs:
@@ -245,8 +327,12 @@ def load_paths(paths: Sequence[str | Path]) -> ArticleSet:
         path = Path(given)
         if path.is_dir():
             root = root or str(path)
-            found = list(_walk(path))
-            if not found:
+            errors: list[OSError] = []
+            found = _walk(path, errors)
+            for error in errors:
+                where = error.filename or str(path)
+                skipped.append((str(where), f"cannot list folder: {error.strerror or error}"))
+            if not found and not errors:
                 skipped.append((str(path), "folder holds no .txt, .md or .html files"))
             files.extend(found)
         else:

@@ -2,13 +2,16 @@
 
 Text copied from the web puts one paragraph per line; hard-wrapped text (plain
 text e-mails, Markdown) continues a paragraph on the next line.  A line joins
-the previous one only when it plainly continues it (it starts in lower case
-and the previous line does not end a sentence), so a headline followed by a
-caption on the next line stays two blocks.
+the previous one when it plainly continues it (it starts in lower case and the
+previous line does not end a sentence), or, in a text that is hard-wrapped as a
+whole, when the previous line is full: its width plus the next line's first
+word would pass the wrap width, so the wrapper must have broken it there.  A
+headline followed by a caption on the next line stays two blocks.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -16,70 +19,133 @@ _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]›"
 _OPENERS = "\"'“‘«([‹"
 
-# Words that end in a full stop without ending the sentence.
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen lt col sgt capt cmdr adm maj sen rep gov pres st sr jr
-    rev hon fr messrs mme mlle no nos vol vs etc inc ltd co corp bros dept univ est
-    approx ca cf al fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue
-    wed thu fri sat sun u.s u.k u.n e.g i.e a.m p.m mt ft ave blvd rd
-    """.split()
+# Words that end in a full stop without ending the sentence, written capitalised:
+# titles before a name, and month, day and place abbreviations ("Oct. 3", "St. Louis").
+_CAPITAL_ABBREVIATIONS = frozenset(
+    (  # noqa: SIM905
+        "mr mrs ms dr prof gen lt col sgt capt cmdr adm maj brig cpl pvt sen rep gov pres"
+        " st sr jr rev hon fr messrs mme mlle gens ft mt ave blvd"
+        " jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri"
+        " sat sun"
+    ).split(" ")
 )
+# Abbreviations that never end a sentence in any case.
+_ANY_CASE_ABBREVIATIONS = frozenset(["e.g", "i.e", "vs", "cf", "approx", "ca", "al", "viz"])
+# Abbreviations that do not end the sentence when a number follows ("No. 10", "Fig. 2").
+_NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "fig", "p", "pp", "art", "ch", "sec"])
 
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _LINE_RE = re.compile(r"[^\n]+")
+# A line that starts a block of its own in Markdown or plain text: heading, list item, quote.
+_BLOCK_START_RE = re.compile(r"(?:#{1,6}\s|>|[-*+•]\s|\d{1,3}[.)]\s|={3,}|-{3,})")
 # A candidate sentence end: terminal punctuation, optional closing marks, then space.
 _BOUNDARY_RE = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
+
+
+def _blank(char: str) -> bool:
+    """White space, or an invisible format character (BOM, zero-width space)."""
+    return char.isspace() or char in _INVISIBLE
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every line that holds non-space text, trimmed of outer spaces."""
     for match in _LINE_RE.finditer(text):
         start, end = match.span()
-        while start < end and text[start].isspace():
+        while start < end and _blank(text[start]):
             start += 1
-        while end > start and text[end - 1].isspace():
+        while end > start and _blank(text[end - 1]):
             end -= 1
         if start < end:
             yield start, end
 
 
-def _continues(text: str, prev: tuple[int, int], line: tuple[int, int]) -> bool:
-    """Whether ``line`` continues the paragraph ending with ``prev`` (hard wrap)."""
+def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None for one-paragraph-per-line text.
+
+    In wrapped text most lines followed directly by another line are nearly
+    full (within the top part of the width) and end in the middle of a
+    sentence; in web copy such lines are whole paragraphs of any length that
+    end with sentence punctuation.
+    """
+    followed = [
+        (s, e) for (s, e), (ns, _) in itertools.pairwise(lines) if text.count("\n", e, ns) == 1
+    ]
+    if len(followed) < 3:
+        return None
+    width = max(e - s for s, e in followed)
+    if not 30 <= width <= 120:
+        return None
+    full = [(s, e) for s, e in followed if e - s >= 0.6 * width]
+    open_ended = [(s, e) for s, e in full if text[e - 1] not in _TERMINAL]
+    if len(full) < 0.6 * len(followed) or len(open_ended) < 0.5 * len(full):
+        return None
+    return width
+
+
+def _continues(
+    text: str,
+    prev: tuple[int, int],
+    last_line: tuple[int, int],
+    line: tuple[int, int],
+    width: int | None,
+) -> bool:
+    """Whether ``line`` continues the paragraph ``prev`` (hard wrap).
+
+    ``last_line`` is the last physical line of ``prev``.
+    """
     # Only lines that are directly adjacent (no blank line between) can join.
     if text.count("\n", prev[1], line[0]) != 1:
         return False
+    if _BLOCK_START_RE.match(text, line[0], line[1]):
+        return False
     last = text[prev[1] - 1]
     first = text[line[0]]
-    if last in _TERMINAL or last in "\"”’:":
+    if first.islower() and not (last in _TERMINAL or last in '"”’:'):
+        return True
+    if width is None:
         return False
-    return first.islower()
+    first_word = len(text[line[0] : line[1]].split(None, 1)[0])
+    return (last_line[1] - last_line[0]) + 1 + first_word > width
 
 
 def split_blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph blocks as (start, end) spans, trimmed, in order."""
+    lines = list(iter_lines(text))
+    width = wrap_width(text, lines)
     blocks: list[tuple[int, int]] = []
-    for line in iter_lines(text):
-        if blocks and _continues(text, blocks[-1], line):
+    last_line = (0, 0)
+    for line in lines:
+        if blocks and _continues(text, blocks[-1], last_line, line, width):
             blocks[-1] = (blocks[-1][0], line[1])
         else:
             blocks.append(line)
+        last_line = line
     return blocks
 
 
-def _is_abbreviation(text: str, start: int, dot: int) -> bool:
-    """Whether the word ending at ``dot`` (a full stop) is an abbreviation or initial."""
+def _is_abbreviation(text: str, start: int, dot: int, following: str) -> bool:
+    """Whether the word ending at ``dot`` (a full stop) is an abbreviation or initial.
+
+    ``following`` is the first character of the next word.
+    """
     i = dot
     while i > start and not text[i - 1].isspace() and text[i - 1] not in _OPENERS:
         i -= 1
-    word = text[i:dot].lower()
+    word = text[i:dot]
     if not word:
         return False
-    if word in _ABBREVIATIONS:
+    lower = word.lower()
+    if lower in _ANY_CASE_ABBREVIATIONS:
         return True
-    # A single capital initial ("John F. Kennedy") or dotted acronym ("U.S.").
-    if len(word) == 1 and word.isalpha():
+    if word[0].isupper() and lower in _CAPITAL_ABBREVIATIONS:
         return True
-    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    if lower in _NUMBER_ABBREVIATIONS and following.isdigit():
+        return True
+    # A single capital initial ("John F. Kennedy").
+    if len(word) == 1 and word.isupper():
+        return True
+    # A dotted capital acronym ("U.S.", "U.N."); lower-case "a.m." may end a sentence.
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -98,7 +164,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if following in _OPENERS and nxt + 1 < end and text[nxt + 1].islower():
             continue
         punct = match.group(1)
-        if punct == "." and _is_abbreviation(text, cursor, punct_start):
+        if punct == "." and _is_abbreviation(text, cursor, punct_start, following):
             continue
         # "..." inside a sentence, followed by a lower-case word, is caught above;
         # an ellipsis followed by a capital ends the sentence.
