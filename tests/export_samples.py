@@ -58,7 +58,7 @@ def _article(article_id: str, text: str, outlet: str, date: dt.date | None) -> A
     )
 
 
-def articles() -> tuple[Article, ...]:
+def sample_articles() -> tuple[Article, ...]:
     """Two articles with fixed metadata (ids ``alpha`` and ``beta``)."""
     return (
         _article("alpha", TEXT_A, "Middle East Eye", dt.date(2015, 10, 3)),
@@ -71,9 +71,9 @@ def _span(text: str, begin: str, end: str) -> tuple[int, int]:
     return start, text.index(end, start) + len(end)
 
 
-def annotations() -> list[Annotation]:
+def sample_annotations() -> list[Annotation]:
     """Six annotations: multi-paragraph, formula-like, untagged, emoji, orphaned (``gamma``)."""
-    alpha, beta = articles()
+    alpha, beta = sample_articles()
     out = []
 
     def add(
@@ -134,7 +134,7 @@ class FakeClaim:
     disagreement: str | None = None
 
 
-def claims() -> tuple[FakeClaim, ...]:
+def sample_claims() -> tuple[FakeClaim, ...]:
     """One claim made by both articles, with a disagreement."""
     a = _span(TEXT_A, "Moscow, 3 Oct", "today.")
     b = _span(TEXT_B, "- Only one", "minister said.")

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from export_samples import annotations, articles, claims
+from export_samples import sample_annotations, sample_articles, sample_claims
 
 from articles.export import render_export, to_csv, to_markdown
 from articles.export.csv_format import neutralise
@@ -36,29 +36,31 @@ def check_golden(name: str, text: str) -> None:
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "qdc"])
 def test_golden(fmt: str) -> None:
-    check_golden(f"export.{fmt}", render_export(fmt, annotations(), articles()))
+    check_golden(f"export.{fmt}", render_export(fmt, sample_annotations(), sample_articles()))
 
 
 def test_golden_markdown_with_claims() -> None:
-    text = render_export("md", annotations(), articles(), claims=claims(), title="Syria brief")
+    text = render_export(
+        "md", sample_annotations(), sample_articles(), claims=sample_claims(), title="Syria brief"
+    )
     check_golden("export.md", text)
 
 
 def test_markdown_without_claims_has_no_claims_section() -> None:
-    text = to_markdown(annotations(), articles())
+    text = to_markdown(sample_annotations(), sample_articles())
     assert "Claims" not in text
     assert "\n## casualties\n" in text
 
 
 def test_markdown_nests_hierarchical_tags() -> None:
-    text = to_markdown(annotations(), articles())
+    text = to_markdown(sample_annotations(), sample_articles())
     top = text.index("\n## casualties\n")
     nested = text.index("\n### civilian\n")
     assert top < nested < text.index("\n## claims\n")
 
 
 def test_markdown_quotes_every_line_and_escapes_markup() -> None:
-    text = to_markdown(annotations(), articles())
+    text = to_markdown(sample_annotations(), sample_articles())
     assert "> \\=HYPERLINK(" in text or "> =HYPERLINK(" in text
     assert "600 \\[IS\\] fighters" in text  # brackets cannot become a link
     quoted = block_quote("first line\n\n# second\n- third")
@@ -68,14 +70,14 @@ def test_markdown_quotes_every_line_and_escapes_markup() -> None:
 
 
 def test_markdown_tag_filter_limits_sections() -> None:
-    selected = select_annotations(annotations(), tags=["casualties"])
-    text = to_markdown(selected, articles(), tags=["casualties"])
+    selected = select_annotations(sample_annotations(), tags=["casualties"])
+    text = to_markdown(selected, sample_articles(), tags=["casualties"])
     assert "\n## casualties\n" in text and "\n### civilian\n" in text
     assert "\n## claims\n" not in text and "Notes without a tag" not in text
 
 
 def test_markdown_cites_outlet_headline_date_paragraph() -> None:
-    text = to_markdown(annotations(), articles())
+    text = to_markdown(sample_annotations(), sample_articles())
     assert (
         "— *Middle East Eye*, “Russia says 600 \\[IS\\] militants fled”, 2015-10-03, paragraph 2"
         in text
@@ -84,7 +86,7 @@ def test_markdown_cites_outlet_headline_date_paragraph() -> None:
 
 
 def test_csv_round_trips_through_the_csv_module() -> None:
-    rows = list(csv.DictReader(io.StringIO(to_csv(annotations(), articles()))))
+    rows = list(csv.DictReader(io.StringIO(to_csv(sample_annotations(), sample_articles()))))
     assert len(rows) == 6
     first = rows[0]
     assert first["article_id"] == "alpha"
@@ -96,7 +98,7 @@ def test_csv_round_trips_through_the_csv_module() -> None:
 
 
 def test_csv_neutralises_formula_cells() -> None:
-    rows = list(csv.DictReader(io.StringIO(to_csv(annotations(), articles()))))
+    rows = list(csv.DictReader(io.StringIO(to_csv(sample_annotations(), sample_articles()))))
     dangerous = ("=", "+", "-", "@", "\t", "\r")
     for row in rows:
         for value in row.values():
@@ -126,13 +128,13 @@ def test_neutralise(cell: str, expected: str) -> None:
 
 
 def test_json_keeps_exact_text_unneutralised() -> None:
-    data = json.loads(render_export("json", annotations(), articles()))
+    data = json.loads(render_export("json", sample_annotations(), sample_articles()))
     exact = [item["target"]["selector"][0]["exact"] for item in data["items"]]
     assert any(e.startswith("=HYPERLINK(") for e in exact)
 
 
 def test_json_is_a_web_annotation_collection() -> None:
-    data = json.loads(render_export("json", annotations(), articles()))
+    data = json.loads(render_export("json", sample_annotations(), sample_articles()))
     assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
     assert data["type"] == "AnnotationCollection"
     assert data["total"] == len(data["items"]) == 6
@@ -148,8 +150,8 @@ def test_json_is_a_web_annotation_collection() -> None:
 
 
 def test_position_selector_counts_code_points() -> None:
-    alpha = articles()[0]
-    data = json.loads(render_export("json", annotations(), articles()))
+    alpha = sample_articles()[0]
+    data = json.loads(render_export("json", sample_annotations(), sample_articles()))
     emoji = next(i for i in data["items"] if i["id"].endswith("5"))
     position = emoji["target"]["selector"][1]
     exact = emoji["target"]["selector"][0]["exact"]
@@ -158,7 +160,7 @@ def test_position_selector_counts_code_points() -> None:
 
 
 def test_jsonl_lines_are_standalone_annotations() -> None:
-    lines = render_export("jsonl", annotations(), articles()).splitlines()
+    lines = render_export("jsonl", sample_annotations(), sample_articles()).splitlines()
     assert len(lines) == 6
     for line in lines:
         item = json.loads(line)
@@ -168,7 +170,7 @@ def test_jsonl_lines_are_standalone_annotations() -> None:
 
 
 def test_qdc_structure() -> None:
-    root = ET.fromstring(render_export("qdc", annotations(), articles()))
+    root = ET.fromstring(render_export("qdc", sample_annotations(), sample_articles()))
     assert root.tag == f"{{{NAMESPACE}}}CodeBook"
     (codes,) = root.findall("q:Codes", NS)
     top = {c.get("name"): c for c in codes.findall("q:Code", NS)}
@@ -203,21 +205,23 @@ def test_qdc_escapes_awkward_tag_names() -> None:
 
 
 def test_select_by_article_and_tag_prefix() -> None:
-    chosen = select_annotations(annotations(), article_ids=["beta"], tags=["casualties"])
+    chosen = select_annotations(sample_annotations(), article_ids=["beta"], tags=["casualties"])
     assert [a.id[-1] for a in chosen] == ["4"]
-    assert [a.id[-1] for a in select_annotations(annotations(), tags=["casual"])] == []
+    assert [a.id[-1] for a in select_annotations(sample_annotations(), tags=["casual"])] == []
 
 
 def test_unknown_format_raises_value_error() -> None:
     with pytest.raises(ValueError, match="unknown export format"):
-        render_export("pdf", annotations(), articles())
+        render_export("pdf", sample_annotations(), sample_articles())
 
 
 def test_markdown_renders_as_intended() -> None:
     """A real CommonMark parser sees the structure we meant and no stray markup."""
     from markdown_it import MarkdownIt
 
-    text = render_export("md", annotations(), articles(), claims=claims(), title="Syria brief")
+    text = render_export(
+        "md", sample_annotations(), sample_articles(), claims=sample_claims(), title="Syria brief"
+    )
     html = MarkdownIt("commonmark").render(text)
     assert html.count("<h1>") == 1
     assert html.count("<blockquote>") == 7  # one per passage under each of its tags
@@ -228,6 +232,6 @@ def test_markdown_renders_as_intended() -> None:
 
 
 def test_markdown_marks_orphans_and_closed_articles() -> None:
-    text = to_markdown(annotations(), articles())
+    text = to_markdown(sample_annotations(), sample_articles())
     assert "article gamma (not open)" in text
     assert "orphaned" in text
