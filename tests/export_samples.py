@@ -131,7 +131,7 @@ class FakeClaim:
     members: tuple[tuple[str, int, int], ...]
     article_ids: tuple[str, ...]
     omitted_by: tuple[str, ...] = ()
-    disagreement: str | None = None
+    disagreement: tuple[dict[str, object], ...] = ()
 
 
 def sample_claims() -> tuple[FakeClaim, ...]:
@@ -144,6 +144,12 @@ def sample_claims() -> tuple[FakeClaim, ...]:
             members=(("alpha", *a), ("beta", *b)),
             article_ids=("alpha", "beta"),
             omitted_by=("gamma",),
-            disagreement="alpha says militants fled; beta says strikes miss them",
+            disagreement=(
+                {
+                    "quantity": "militants",
+                    "kind": "count",
+                    "values": {"alpha": "600", "beta": "20"},
+                },
+            ),
         ),
     )

@@ -84,10 +84,10 @@ def _passage(annotation: Annotation, articles: Mapping[str, Article], other_tags
     ]
     if annotation.orphaned:
         lines += ["", "(orphaned: this passage could not be found again in its article)"]
-    note = paragraphs(annotation.note)
+    note = [line for line in annotation.note.splitlines() if line.strip()]
     if note:
-        lines += ["", f"Note: {note[0]}"]
-        for more in note[1:]:
+        lines += ["", f"Note: {one_line(note[0])}"]
+        for more in paragraphs("\n".join(note[1:])):
             lines += ["", more]
     if other_tags and annotation.tags:
         lines += ["", "Tags: " + ", ".join(escape_inline(t) for t in annotation.tags)]
@@ -112,24 +112,54 @@ def _member(member: Any) -> tuple[str, int, int]:
     return str(member.article_id), int(member.start), int(member.end)
 
 
+HEADLINE_HINT_CHARS = 40
+
+
 def _article_label(article_id: str, articles: Mapping[str, Article]) -> str:
+    """The outlet (or headline) naming an article; with a headline hint when the
+    outlet is shared by several open articles, so they can be told apart."""
     article = articles.get(article_id)
     if article is None:
         return escape_inline(article_id)
-    name = article.meta.outlet or article.meta.headline or article_id
-    return one_line(name)
+    outlet = article.meta.outlet
+    if not outlet:
+        return one_line(article.meta.headline or article_id)
+    shared = sum(1 for other in articles.values() if other.meta.outlet == outlet) > 1
+    if not shared:
+        return one_line(outlet)
+    hint = " ".join((article.meta.headline or article_id).split())
+    if len(hint) > HEADLINE_HINT_CHARS:
+        hint = hint[: HEADLINE_HINT_CHARS - 1].rstrip() + "…"
+    return f"{one_line(outlet)} (“{one_line(hint)}”)"
 
 
-def _disagreement_lines(value: Any) -> list[str]:
-    """Whatever the claim analysis says about disagreement, as escaped lines."""
+def _disagreement_lines(value: Any, articles: Mapping[str, Article]) -> list[str]:
+    """What the claim analysis says about disagreement, as escaped lines.
+
+    ``articles.claims`` gives one ``{"quantity", "kind", "values": {article_id:
+    value}}`` dict per disputed figure; plain text and objects with a
+    ``summary`` or ``text`` are accepted too.
+    """
     if not value:
         return []
     if value is True:
         return ["the articles do not agree on this claim"]
     if isinstance(value, str):
         return [one_line(value)]
+    if isinstance(value, Mapping):
+        values = value.get("values")
+        what = " ".join(str(value.get(k, "")) for k in ("quantity",) if value.get(k))
+        kind = value.get("kind")
+        head = one_line(f"{what} ({kind})" if what and kind else what or str(kind or "figure"))
+        if isinstance(values, Mapping):
+            said = "; ".join(
+                f"{_article_label(str(aid), articles)} says {one_line(str(v))}"
+                for aid, v in values.items()
+            )
+            return [f"{head}: {said}"]
+        return [head]
     if isinstance(value, Iterable):
-        return [line for item in value for line in _disagreement_lines(item)]
+        return [line for item in value for line in _disagreement_lines(item, articles)]
     for attribute in ("summary", "description", "text", "reason"):
         text = getattr(value, attribute, None)
         if isinstance(text, str) and text:
@@ -149,16 +179,17 @@ def _claim(number: int, claim: ClaimLike, articles: Mapping[str, Article]) -> li
             number_ = paragraph_number(article, start)
             if number_ is not None:
                 where += f", paragraph {number_}"
-            out.append(f"- {where}: “{one_line(article.text[start:end])}”")
+            out.append(f"- {where}: {one_line(article.text[start:end])}")
         else:
             out.append(f"- {where}")
     omitted = getattr(claim, "omitted_by", ()) or ()
     if omitted:
         out += ["", "Not mentioned by: " + ", ".join(_article_label(a, articles) for a in omitted)]
-    disagreement = _disagreement_lines(getattr(claim, "disagreement", None))
-    if disagreement:
-        out += ["", "Disagreement: " + disagreement[0]]
-        out += [f"- {line}" for line in disagreement[1:]]
+    disagreement = _disagreement_lines(getattr(claim, "disagreement", None), articles)
+    if len(disagreement) == 1:
+        out += ["", f"Disagreement: {disagreement[0]}"]
+    elif disagreement:
+        out += ["", "Disagreement:", "", *(f"- {line}" for line in disagreement)]
     return [*out, ""]
 
 

@@ -31,8 +31,9 @@ def escape_line(line: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """``text`` on a single escaped line: inner line breaks become spaces."""
-    return escape_line(" ".join(text.split()))
+    """``text`` for use inside a line (after a label, in a heading): inline
+    markup escaped, runs of white space (line breaks too) made one space."""
+    return escape_inline(" ".join(text.split()))
 
 
 def paragraphs(text: str) -> list[str]:
