@@ -383,13 +383,15 @@ class JournalStorage(Storage):
             os.truncate(self.journal_path, 0)
         self._journal_size = 0
 
-    def replace_all(self, tables: Tables) -> None:
-        """Replace the whole database atomically (migrations, starting fresh)."""
-        self._check_writable()
+    def replace_all(self, tables: Tables, *, persist: bool = True) -> None:
+        """Replace the whole database: atomically on disk (migrations), or only in memory."""
+        if persist:
+            self._check_writable()
         self._pending_ops, self._pending_drop = [], []
         self._tables = tables
         self._snapshot()
-        self.compact()
+        if persist:
+            self.compact()
 
     def _close_journal(self) -> None:
         if self._journal_fd is not None:

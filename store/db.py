@@ -1,0 +1,615 @@
+"""The store: everything briefreader remembers about an article set, behind a domain API.
+
+Only this package touches TinyDB; callers give and get domain objects
+(:class:`~articles.annotation.Annotation`, :class:`~store.tags.TagInfo`, plain
+JSON values), never documents.
+
+Durability promise: **when a method that changes the store returns, the change
+is on disk** (see :mod:`store.storage`: one fsync'd journal record per change,
+the main file only ever replaced atomically).  A crash, a kill or a power cut
+after that point loses nothing the user saw saved.
+
+One writer: the store takes an exclusive lock (``store.json.lock``); a second
+briefreader on the same store opens it read-only and says so in
+:attr:`Store.notice`.  Changes to a read-only store raise
+:class:`~store.errors.StoreReadOnly` and write nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import os
+import shutil
+import threading
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+from tinydb import TinyDB, where
+from tinydb.storages import MemoryStorage, Storage
+from tinydb.table import Table
+
+from articles.anchoring import reanchor as reanchor_anchor
+from articles.annotation import Annotation, new_id, now
+from articles.model import ArticleSet
+from store import schema
+from store.convert import annotation_from_doc, annotation_to_doc, date_from_doc, date_to_doc
+from store.errors import StoreCorrupt, StoreError, StoreReadOnly
+from store.lock import StoreLock
+from store.storage import JournalStorage, StorageCorrupt, StorageReadOnly, TrackingTable
+from store.tags import TagInfo, default_colour, rename_in
+
+OnCorrupt = Literal["fail", "fresh", "readonly"]
+
+UNDO_DEPTH = 100
+"""How many annotation changes :meth:`Store.undo_last` can step back through."""
+
+
+class _TinyDB(TinyDB):
+    """TinyDB with tables that report exactly which documents a write changed."""
+
+    table_class = TrackingTable
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """One undoable user action: annotations before and after (None: absent)."""
+
+    description: str
+    pairs: tuple[tuple[Annotation | None, Annotation | None], ...]
+
+
+def _position_key(annotation: Annotation) -> tuple[str, int, int, str]:
+    anchor = annotation.anchor
+    return (anchor.article_id, anchor.start, anchor.end, annotation.id)
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _free_name(path: Path, suffix: str) -> Path:
+    candidate = path.with_name(f"{path.name}.{suffix}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.{suffix}-{n}")
+        n += 1
+    return candidate
+
+
+class Store:
+    """An open store; build it with :meth:`open` or :meth:`memory`."""
+
+    path: Path | None
+    """The store file (None for an in-memory store)."""
+    read_only: bool
+    """True when changes are refused (locked by another instance, read-only folder, ...)."""
+    notice: str | None
+    """What the user should be told about how the store was opened, or None."""
+
+    def __init__(
+        self,
+        storage: Storage | type[Storage],
+        *,
+        path: Path | None,
+        read_only: bool,
+        notice: str | None = None,
+        lock: StoreLock | None = None,
+    ) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.notice = notice
+        self._lock = lock
+        self._mutex = threading.RLock()
+        factory = storage if isinstance(storage, type) else (lambda *_a, **_k: storage)
+        self._db = _TinyDB(storage=factory)
+        self._storage = self._db.storage
+        self._undo: list[_Change] = []
+        self._annotations: dict[str, Annotation] = {}
+        self._doc_ids: dict[str, int] = {}
+        self._load_annotations()
+        if not read_only and schema.version_of(self._tables()) != schema.SCHEMA_VERSION:
+            self._db.table(schema.META_TABLE).insert({"schema": schema.SCHEMA_VERSION})
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def memory(cls) -> Store:
+        """An empty in-memory store (tests): nothing is written anywhere."""
+        return cls(MemoryStorage, path=None, read_only=False)
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False, on_corrupt: OnCorrupt = "fail") -> Store:
+        """Open (or create) the store at ``path``.
+
+        Never raises for a locked store or a read-only folder: it opens
+        read-only and says why in :attr:`notice`.  A corrupt file is moved aside
+        (never overwritten) and then, by ``on_corrupt``: ``"fail"`` raises
+        :class:`StoreCorrupt`; ``"fresh"`` starts an empty store;
+        ``"readonly"`` opens an empty read-only store.  An older schema is
+        migrated after a backup copy of the file; a newer one opens read-only.
+        Raises :class:`StoreError` for a store file that cannot be read (with
+        ``on_corrupt="fail"``).
+        """
+        path = Path(path).expanduser()
+        notices: list[str] = []
+        lock: StoreLock | None = None
+        if not read_only:
+            lock = StoreLock(path)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                acquired = lock.acquire()
+            except OSError as error:
+                acquired = False
+                notices.append(
+                    f"cannot write to {path.parent} ({error.strerror}): opened read-only"
+                )
+            else:
+                if not acquired:
+                    notices.append("another briefreader has this store open: opened read-only")
+            if not acquired:
+                lock = None
+                read_only = True
+        try:
+            return cls._open_locked(path, read_only, on_corrupt, notices, lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(
+        cls,
+        path: Path,
+        read_only: bool,
+        on_corrupt: OnCorrupt,
+        notices: list[str],
+        lock: StoreLock | None,
+    ) -> Store:
+        try:
+            storage = JournalStorage(path, read_only=read_only)
+        except StorageCorrupt as error:
+            return cls._corrupt(path, str(error), read_only, on_corrupt, notices, lock)
+        except OSError as error:
+            message = f"cannot read store {path}: {error.strerror or error}"
+            if on_corrupt == "fail":
+                raise StoreError(message) from None
+            if lock is not None:
+                lock.release()
+            notices.append(f"{message}: opened an empty read-only store")
+            return cls(MemoryStorage, path=path, read_only=True, notice="; ".join(notices))
+        if storage.journal_damaged:
+            notices.append("the store's journal was damaged: changes after the damage are lost")
+        tables = storage.read() or {}
+        version = schema.version_of(tables)
+        if version > schema.SCHEMA_VERSION:
+            notices.append(
+                f"store {path} was written by a newer briefreader (schema {version}): "
+                "opened read-only"
+            )
+            storage.read_only = True
+            read_only = True
+            if lock is not None:
+                lock.release()
+                lock = None
+        elif version < schema.SCHEMA_VERSION and tables:
+            migrated = schema.migrate(tables)
+            if read_only:
+                storage.replace_all(migrated, persist=False)
+            else:
+                backup = _free_name(path, f"v{version}-backup-{_stamp()}")
+                try:
+                    shutil.copy2(path, backup)
+                    with open(backup, "rb") as handle:
+                        os.fsync(handle.fileno())
+                    storage.replace_all(migrated)
+                except OSError as error:
+                    storage.close()
+                    raise StoreError(f"cannot upgrade store {path}: {error.strerror}") from None
+                notices.append(f"store upgraded from schema {version} (backup: {backup})")
+        return cls(
+            storage,
+            path=path,
+            read_only=read_only,
+            notice="; ".join(notices) or None,
+            lock=lock,
+        )
+
+    @classmethod
+    def _corrupt(
+        cls,
+        path: Path,
+        reason: str,
+        read_only: bool,
+        on_corrupt: OnCorrupt,
+        notices: list[str],
+        lock: StoreLock | None,
+    ) -> Store:
+        moved_to: Path | None = None
+        if lock is not None:
+            stamp = _stamp()
+            try:
+                moved_to = _free_name(path, f"corrupt-{stamp}")
+                os.replace(path, moved_to)
+                journal = path.with_name(path.name + ".journal")
+                if journal.exists():
+                    os.replace(journal, _free_name(journal, f"corrupt-{stamp}"))
+            except OSError:
+                moved_to = None
+        error = StoreCorrupt(path, moved_to, reason)
+        if on_corrupt == "fail":
+            raise error
+        if on_corrupt == "fresh" and moved_to is not None and not read_only:
+            notices.append(f"{error}; started a fresh store")
+            return cls._open_locked(path, False, "fail", notices, lock)
+        if lock is not None:
+            lock.release()
+        notices.append(f"{error}; opened an empty read-only store")
+        return cls(MemoryStorage, path=path, read_only=True, notice="; ".join(notices))
+
+    def close(self) -> None:
+        """Fold the journal into the main file and release the lock.  Safe to call twice."""
+        with self._mutex:
+            with contextlib.suppress(OSError):
+                self._db.close()
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _tables(self) -> dict[str, dict[str, Any]]:
+        return self._storage.read() or {}
+
+    def _table(self, name: str) -> Table:
+        return self._db.table(name)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreReadOnly(
+                f"store {self.path} is open read-only: not saved"
+                + (f" ({self.notice})" if self.notice else "")
+            )
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Hold the mutex, refuse in read-only mode, and make the writes inside one record."""
+        with self._mutex:
+            self._check_writable()
+            batch = getattr(self._storage, "batch", None)
+            try:
+                with batch() if batch is not None else contextlib.nullcontext():
+                    yield
+            except StorageReadOnly as error:
+                raise StoreReadOnly(str(error)) from None
+            except OSError as error:
+                raise StoreError(
+                    f"could not write store {self.path}: {error.strerror or error}"
+                ) from None
+
+    def _load_annotations(self) -> None:
+        for doc in self._table(schema.ANNOTATIONS).all():
+            annotation = annotation_from_doc(doc)
+            if annotation is not None:
+                self._annotations[annotation.id] = annotation
+                self._doc_ids[annotation.id] = doc.doc_id
+
+    def _put(self, annotation: Annotation) -> None:
+        doc = annotation_to_doc(annotation)
+        table = self._table(schema.ANNOTATIONS)
+        doc_id = self._doc_ids.get(annotation.id)
+        if doc_id is None:
+            self._doc_ids[annotation.id] = table.insert(doc)
+        else:
+
+            def replace(stored: MutableMapping[str, Any]) -> None:
+                stored.clear()
+                stored.update(doc)
+
+            table.update(replace, doc_ids=[doc_id])
+        self._annotations[annotation.id] = annotation
+
+    def _drop(self, annotation_id: str) -> Annotation | None:
+        doc_id = self._doc_ids.pop(annotation_id, None)
+        if doc_id is not None:
+            self._table(schema.ANNOTATIONS).remove(doc_ids=[doc_id])
+        return self._annotations.pop(annotation_id, None)
+
+    def _record(
+        self, description: str, pairs: list[tuple[Annotation | None, Annotation | None]]
+    ) -> None:
+        if pairs:
+            self._undo.append(_Change(description, tuple(pairs)))
+            del self._undo[:-UNDO_DEPTH]
+
+    # -- settings and pane state ---------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        """The JSON value stored under ``key``, or ``default``."""
+        with self._mutex:
+            doc = self._table(schema.SETTINGS).get(where("key") == key)
+            return default if doc is None else doc.get("value", default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON value (raises ValueError for anything JSON cannot hold)."""
+        try:
+            value = orjson.loads(orjson.dumps(value))
+        except TypeError as error:
+            raise ValueError(f"setting {key!r} is not JSON: {error}") from None
+        with self._writing():
+            self._table(schema.SETTINGS).upsert({"key": key, "value": value}, where("key") == key)
+
+    def pane_articles(self) -> list[str]:
+        """The article ids in the panes, left to right, as last saved."""
+        value = self.setting("pane_articles", [])
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def set_pane_articles(self, ids: Sequence[str]) -> None:
+        self.set_setting("pane_articles", [str(i) for i in ids])
+
+    # -- metadata corrections ------------------------------------------------------------------
+
+    def correct_metadata(
+        self,
+        article_id: str,
+        *,
+        headline: str | None = None,
+        outlet: str | None = None,
+        date: dt.date | None = None,
+    ) -> None:
+        """Record the user's headline / outlet / date for an article (None: leave as is)."""
+        fields: dict[str, Any] = {"article_id": article_id}
+        if headline is not None:
+            fields["headline"] = headline
+        if outlet is not None:
+            fields["outlet"] = outlet
+        if date is not None:
+            fields["date"] = date_to_doc(date)
+        with self._writing():
+            self._table(schema.CORRECTIONS).upsert(fields, where("article_id") == article_id)
+
+    def clear_corrections(self, article_id: str) -> None:
+        """Forget every correction of an article."""
+        with self._writing():
+            self._table(schema.CORRECTIONS).remove(where("article_id") == article_id)
+
+    def corrections(self) -> dict[str, dict[str, Any]]:
+        """Article id -> the corrected fields (``headline``, ``outlet``, ``date`` as a date)."""
+        with self._mutex:
+            out: dict[str, dict[str, Any]] = {}
+            for doc in self._table(schema.CORRECTIONS).all():
+                fields: dict[str, Any] = {}
+                if isinstance(doc.get("headline"), str):
+                    fields["headline"] = doc["headline"]
+                if isinstance(doc.get("outlet"), str):
+                    fields["outlet"] = doc["outlet"]
+                day = date_from_doc(doc.get("date"))
+                if day is not None:
+                    fields["date"] = day
+                if fields and isinstance(doc.get("article_id"), str):
+                    out[doc["article_id"]] = fields
+            return out
+
+    def apply_corrections(self, article_set: ArticleSet) -> ArticleSet:
+        """``article_set`` with every corrected article's metadata replaced."""
+        corrections = self.corrections()
+        if not corrections:
+            return article_set
+        articles = tuple(
+            dataclasses.replace(a, meta=dataclasses.replace(a.meta, **corrections[a.id]))
+            if a.id in corrections
+            else a
+            for a in article_set.articles
+        )
+        return dataclasses.replace(article_set, articles=articles)
+
+    # -- annotations ---------------------------------------------------------------------------
+
+    def annotations(self, article_id: str | None = None) -> list[Annotation]:
+        """Annotations (of one article, or all), by article then position."""
+        with self._mutex:
+            found = [
+                a
+                for a in self._annotations.values()
+                if article_id is None or a.anchor.article_id == article_id
+            ]
+        return sorted(
+            found, key=lambda a: (a.anchor.article_id, a.anchor.start, a.anchor.end, a.id)
+        )
+
+    def annotation(self, annotation_id: str) -> Annotation | None:
+        with self._mutex:
+            return self._annotations.get(annotation_id)
+
+    def save_annotation(self, annotation: Annotation) -> None:
+        """Insert or replace (by id) an annotation; on disk when this returns.  Undoable."""
+        with self._writing():
+            before = self._annotations.get(annotation.id)
+            self._put(annotation)
+            self._record(
+                "edit of annotation" if before else "new annotation", [(before, annotation)]
+            )
+
+    def save_annotations(self, annotations: Iterable[Annotation]) -> int:
+        """Insert or replace many annotations in one durable write (imports); how many were new.
+
+        All or nothing: on disk together when this returns.  Undoable as one step.
+        """
+        with self._writing():
+            pairs: list[tuple[Annotation | None, Annotation | None]] = []
+            new = 0
+            for annotation in annotations:
+                before = self._annotations.get(annotation.id)
+                new += before is None
+                self._put(annotation)
+                pairs.append((before, annotation))
+            self._record(f"import of {len(pairs)} annotations", pairs)
+        return new
+
+    def delete_annotation(self, annotation_id: str) -> Annotation | None:
+        """Remove an annotation; the removed one, or None when there was none.  Undoable."""
+        with self._writing():
+            removed = self._drop(annotation_id)
+            if removed is not None:
+                self._record("deletion of annotation", [(removed, None)])
+            return removed
+
+    def undo_last(self) -> str | None:
+        """Revert the last annotation change (save, delete, tag rename or merge).
+
+        Returns what was undone (``"undid new annotation"``), or None when there
+        is nothing to undo.
+        """
+        with self._writing():
+            if not self._undo:
+                return None
+            change = self._undo.pop()
+            for before, after in reversed(change.pairs):
+                if before is None:
+                    if after is not None:
+                        self._drop(after.id)
+                else:
+                    self._put(before)
+            return f"undid {change.description}"
+
+    def reanchor(self, article_set: ArticleSet) -> list[Annotation]:
+        """Re-place annotations of articles whose text changed; the orphans of the set.
+
+        An annotation whose text is found again gets its new anchor; one that
+        cannot be placed is kept, flagged ``orphaned`` (its old anchor kept for
+        a later try), never dropped.  Returns the set's orphaned annotations.
+        """
+        with self._mutex:
+            articles = {a.id: a for a in article_set.articles}
+            updates: list[Annotation] = []
+            for annotation in self._annotations.values():
+                article = articles.get(annotation.anchor.article_id)
+                if article is None or annotation.anchor.text_hash == article.content_hash:
+                    continue
+                anchor = reanchor_anchor(annotation.anchor, article.text, article.content_hash)
+                if anchor is not None:
+                    updates.append(dataclasses.replace(annotation, anchor=anchor, orphaned=False))
+                elif not annotation.orphaned:
+                    updates.append(dataclasses.replace(annotation, orphaned=True))
+            if updates and not self.read_only:
+                with self._writing():
+                    for annotation in updates:
+                        self._put(annotation)
+            elif updates:
+                for annotation in updates:
+                    self._annotations[annotation.id] = annotation
+            return [a for a in self.annotations() if a.orphaned and a.anchor.article_id in articles]
+
+    # -- tags ----------------------------------------------------------------------------------
+
+    def _colours(self) -> dict[str, str]:
+        return {
+            doc["name"]: doc["colour"]
+            for doc in self._table(schema.TAGS).all()
+            if isinstance(doc.get("name"), str) and isinstance(doc.get("colour"), str)
+        }
+
+    def tags(self) -> list[TagInfo]:
+        """Every tag in use, by name, with its colour (set, or the default) and count."""
+        with self._mutex:
+            counts: dict[str, int] = {}
+            for annotation in self._annotations.values():
+                for tag in annotation.tags:
+                    counts[tag] = counts.get(tag, 0) + 1
+            colours = self._colours()
+        return [
+            TagInfo(name, colours.get(name) or default_colour(name), count)
+            for name, count in sorted(counts.items())
+        ]
+
+    def tag_colour(self, tag: str) -> str:
+        with self._mutex:
+            return self._colours().get(tag) or default_colour(tag)
+
+    def set_tag_colour(self, tag: str, colour: str) -> None:
+        """Give ``tag`` a colour (``#rrggbb`` or a colour name the TUI understands)."""
+        colour = colour.strip()
+        if not tag or not colour:
+            raise ValueError("a tag and a colour are needed")
+        with self._writing():
+            self._table(schema.TAGS).upsert({"name": tag, "colour": colour}, where("name") == tag)
+
+    def _retag(self, old: str, new: str, description: str) -> int:
+        old, new = old.strip(), new.strip()
+        if not old or not new:
+            raise ValueError("tag names cannot be empty")
+        if old == new:
+            return 0
+        with self._writing():
+            stamp = now()
+            pairs: list[tuple[Annotation | None, Annotation | None]] = []
+            for annotation in list(self._annotations.values()):
+                tags = rename_in(annotation.tags, old, new)
+                if tags != annotation.tags:
+                    after = dataclasses.replace(annotation, tags=tags, modified=stamp)
+                    self._put(after)
+                    pairs.append((annotation, after))
+            colours = self._colours()
+            table = self._table(schema.TAGS)
+            for name, colour in colours.items():
+                if name == old or name.startswith(old + "/"):
+                    target = rename_in((name,), old, new)[0]
+                    table.remove(where("name") == name)
+                    if target not in colours and description.startswith("rename"):
+                        table.upsert({"name": target, "colour": colour}, where("name") == target)
+            self._record(description, pairs)
+            return len(pairs)
+
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename a tag (and its ``old/...`` children) everywhere; how many annotations changed."""
+        return self._retag(old, new, f"rename of tag {old} to {new}")
+
+    def merge_tags(self, source: str, target: str) -> int:
+        """Fold ``source`` (and its children) into ``target``; how many annotations changed."""
+        return self._retag(source, target, f"merge of tag {source} into {target}")
+
+    # -- claim decisions -----------------------------------------------------------------------
+
+    def claim_decisions(self) -> list[dict[str, Any]]:
+        """Every recorded claim decision (plain JSON dicts, each with an ``id``), oldest first."""
+        with self._mutex:
+            return [dict(doc) for doc in self._table(schema.CLAIM_DECISIONS).all()]
+
+    def record_claim_decision(self, decision: dict[str, Any]) -> str:
+        """Store a decision (replacing one with the same ``id``; one is made if absent); its id."""
+        try:
+            doc: dict[str, Any] = orjson.loads(orjson.dumps(decision))
+        except TypeError as error:
+            raise ValueError(f"claim decision is not JSON: {error}") from None
+        if not isinstance(doc, dict):
+            raise ValueError("a claim decision must be a dict")
+        doc.setdefault("id", new_id())
+        ident = str(doc["id"])
+        with self._writing():
+            table = self._table(schema.CLAIM_DECISIONS)
+            existing = table.get(where("id") == ident)
+            if existing is None:
+                table.insert(doc)
+            else:
+
+                def replace(stored: MutableMapping[str, Any]) -> None:
+                    stored.clear()
+                    stored.update(doc)
+
+                table.update(replace, doc_ids=[existing.doc_id])
+        return ident
+
+    def remove_claim_decision(self, decision_id: str) -> bool:
+        """Forget a decision; whether there was one."""
+        with self._writing():
+            return bool(self._table(schema.CLAIM_DECISIONS).remove(where("id") == decision_id))
