@@ -27,6 +27,8 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 2_000_000
 """Files larger than this are opened up to this size (cut at a line end), with a notice."""
 SAMPLE_PACKAGE = "articles.sample"
+MIN_HTML_WORDS = 3
+"""Extracted page text shorter than this (a lone menu item) counts as no article text."""
 
 
 class MissingPathError(Exception):
@@ -171,6 +173,8 @@ def _html_to_raw(article_id: str, source: str, html: str, notices: list[str]) ->
         return f"cannot extract the text of this HTML page ({type(error).__name__}: {error})"
     body = getattr(doc, "text", None) if doc is not None else None
     title = getattr(doc, "title", None) or None
+    if body and len(body.split()) < MIN_HTML_WORDS:
+        body = None  # a stray menu item is not an article
     if not body:
         if not title:
             return "no article text found in the HTML page"

@@ -1,0 +1,216 @@
+"""Each kind of bad input gets a clear message naming the file, never an exception."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from articles.ingest import MAX_BYTES, MissingPathError, load_paths, read_raw
+
+ARTICLE = (
+    "Harbour reopens after storm\n\n"
+    "The harbour reopened on Monday after a storm closed it for three days.\n\n"
+    "Fishing boats returned to sea at dawn, the harbour master said.\n"
+)
+
+
+def write(path: Path, text: str = ARTICLE) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_missing_path_raises_missing_path_error_naming_it(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt")
+    missing = tmp_path / "nowhere" / "story.txt"
+    with pytest.raises(MissingPathError) as caught:
+        load_paths([good, missing])
+    assert str(missing) in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_empty_folder_is_a_skipped_entry_naming_it(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.pdf").write_bytes(b"%PDF-1.4")  # not an article file type
+    good = write(tmp_path / "good.txt")
+    loaded = load_paths([empty, good])
+    assert [a.id for a in loaded.articles] == ["good"]
+    assert [path for path, _ in loaded.skipped] == [str(empty)]
+    assert "no .txt" in loaded.skipped[0][1]
+
+
+def test_binary_file_is_skipped_and_named(tmp_path: Path) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20)
+    write(tmp_path / "good.txt")
+    loaded = load_paths([tmp_path])
+    assert [a.id for a in loaded.articles] == ["good"]
+    assert loaded.skipped == ((str(binary), "binary file, not text"),)
+
+
+def test_empty_and_blank_files_are_skipped(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"\xef\xbb\xbf \r\n\t\n")
+    loaded = load_paths([tmp_path])
+    assert loaded.articles == ()
+    assert sorted(reason for _, reason in loaded.skipped) == ["empty file", "empty file"]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_non_utf8_file_is_opened_with_a_fallback_notice(tmp_path: Path, encoding: str) -> None:
+    text = (
+        "Café owners protest over rent rises\n\n"
+        "Owners of cafés in the old town said the rises would force them to close. "
+        "Der Bürgermeister sagte, man werde prüfen.\n"
+    )
+    path = tmp_path / "cafe.txt"
+    path.write_bytes(text.encode(encoding))
+    loaded = load_paths([path])
+    (article,) = loaded.articles
+    assert article.text == text
+    (notice,) = article.notices
+    assert "not valid UTF-8" in notice and "fallback" in notice
+
+
+def test_cp1252_typographic_quotes_decode_to_the_right_characters(tmp_path: Path) -> None:
+    text = "“We’re finished,” the owner said — and left… for good.\n"
+    path = tmp_path / "quotes.txt"
+    path.write_bytes(text.encode("cp1252"))
+    (article,) = load_paths([path]).articles
+    assert article.text == text
+    assert "cp1252" in article.notices[0]
+
+
+def test_cyrillic_single_byte_text_is_detected(tmp_path: Path) -> None:
+    text = "Россия нанесла новые удары по позициям боевиков в Сирии, сообщили в министерстве.\n"
+    path = tmp_path / "ru.txt"
+    path.write_bytes(text.encode("cp1251"))
+    (article,) = load_paths([path]).articles
+    assert article.text == text
+    assert article.notices
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32"])
+def test_utf16_and_utf32_files_are_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(ARTICLE.encode(encoding))
+    loaded = load_paths([path])
+    assert loaded.skipped == ()
+    (article,) = loaded.articles
+    assert article.text == ARTICLE
+    assert article.headline == "Harbour reopens after storm"
+
+
+def test_50_mb_file_opens_truncated_with_a_notice_and_fast(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    paragraph = ("The council met again on Tuesday to discuss the harbour plan. " * 8) + "\n\n"
+    block = (paragraph * (1_000_000 // len(paragraph) + 1)).encode("utf-8")
+    with path.open("wb") as handle:
+        handle.write(b"Council meets again on harbour plan\n\n")
+        for _ in range(50):
+            handle.write(block)
+    assert path.stat().st_size > 50_000_000
+    started = time.perf_counter()
+    loaded = load_paths([path])
+    elapsed = time.perf_counter() - started
+    (article,) = loaded.articles
+    assert len(article.text.encode("utf-8")) <= MAX_BYTES
+    assert article.text.rstrip().endswith("harbour plan.")
+    (notice,) = article.notices
+    assert "large file" in notice and "50." in notice
+    assert article.headline == "Council meets again on harbour plan"
+    assert elapsed < 10, f"opening a 50 MB file took {elapsed:.1f} s"
+
+
+def test_large_file_without_newlines_is_cut_between_characters(tmp_path: Path) -> None:
+    path = tmp_path / "oneline.txt"
+    path.write_bytes(("Zürich é ü " * (MAX_BYTES // 5)).encode("utf-8"))
+    result = read_raw(path)
+    assert not isinstance(result, str)
+    assert all("UTF-8" not in notice for notice in result.notices), result.notices
+    assert result.text.startswith("Zürich é ü")
+
+
+def test_folder_of_2000_files_opens_them_all_quickly(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(2000):
+        (folder / f"story_{i:04d}.txt").write_text(
+            f"Story number {i} about the harbour\n\n"
+            f"The harbour authority published report number {i} on Monday. "
+            "It said traffic was up on last year.\n",
+            encoding="utf-8",
+        )
+    started = time.perf_counter()
+    loaded = load_paths([folder])
+    elapsed = time.perf_counter() - started
+    assert len(loaded.articles) == 2000 and loaded.skipped == ()
+    assert len(set(loaded.ids)) == 2000
+    assert elapsed < 15, f"opening 2,000 files took {elapsed:.1f} s"
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root can read any file"
+)
+def test_unreadable_file_is_skipped_and_named(tmp_path: Path) -> None:
+    locked = write(tmp_path / "locked.txt")
+    write(tmp_path / "good.txt")
+    locked.chmod(0)
+    try:
+        loaded = load_paths([tmp_path])
+    finally:
+        locked.chmod(0o644)
+    assert [a.id for a in loaded.articles] == ["good"]
+    ((path, reason),) = loaded.skipped
+    assert path == str(locked) and reason.startswith("cannot read")
+
+
+def test_unreadable_file_reported_even_as_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same path as above, with the permission error simulated (root reads anything)."""
+    locked = write(tmp_path / "locked.txt")
+    write(tmp_path / "good.txt")
+    real_open = Path.open
+
+    def refusing_open(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", refusing_open)
+    loaded = load_paths([tmp_path])
+    assert [a.id for a in loaded.articles] == ["good"]
+    assert loaded.skipped == ((str(locked), "cannot read: Permission denied"),)
+
+
+def test_duplicate_stems_in_two_folders_get_unique_ids(tmp_path: Path) -> None:
+    first = write(tmp_path / "left" / "story.txt")
+    second = write(tmp_path / "right" / "story.txt", ARTICLE.replace("Monday", "Tuesday"))
+    loaded = load_paths([tmp_path / "left", tmp_path / "right"])
+    assert len(loaded.articles) == 2
+    assert len(set(loaded.ids)) == 2
+    assert loaded.ids[0] == "story"
+    assert {a.source for a in loaded.articles} == {str(first), str(second)}
+
+
+def test_the_same_file_given_twice_is_opened_once(tmp_path: Path) -> None:
+    path = write(tmp_path / "story.txt")
+    loaded = load_paths([path, tmp_path, path])
+    assert loaded.ids == ("story",)
+
+
+def test_a_mixed_folder_opens_what_it_can(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt")
+    write(tmp_path / "sub" / "b.md")
+    (tmp_path / "c.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "d.txt").write_bytes(b"")
+    write(tmp_path / ".hidden" / "e.txt")
+    write(tmp_path / "f.json", "{}")
+    loaded = load_paths([tmp_path])
+    assert sorted(loaded.ids) == ["a", "b"]
+    assert sorted(Path(path).name for path, _ in loaded.skipped) == ["c.txt", "d.txt"]

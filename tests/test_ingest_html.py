@@ -1,0 +1,66 @@
+"""HTML input: the main text and metadata come from trafilatura, not a tag stripper."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from articles.ingest import load_paths
+from articles.model import BlockKind
+
+PAGE = Path(__file__).parent / "fixtures" / "html" / "page.html"
+
+
+@pytest.fixture(scope="module")
+def loaded_page():  # type: ignore[no-untyped-def]
+    loaded = load_paths([PAGE])
+    assert loaded.skipped == ()
+    (article,) = loaded.articles
+    return article
+
+
+def test_extracted_text_holds_the_article_and_not_the_nav(loaded_page) -> None:  # type: ignore[no-untyped-def]
+    text = loaded_page.text
+    assert "The old river bridge reopened to traffic on Saturday morning" in text
+    assert "whose trade fell by half while the bridge was closed" in text
+    assert "Local buses will return to their normal routes" in text
+    for furniture in ("Navlink", "Subscribe to the Valley Herald", "Footerline", "<p>"):
+        assert furniture not in text
+
+
+def test_metadata_from_the_page(loaded_page) -> None:  # type: ignore[no-untyped-def]
+    meta = loaded_page.meta
+    assert "Bridge reopens after repairs" in meta.headline
+    assert meta.outlet == "Valley Herald"
+    assert meta.byline == "Sarah Lindqvist"
+    assert meta.date == dt.date(2015, 10, 3)
+
+
+def test_offsets_index_the_extracted_text(loaded_page) -> None:  # type: ignore[no-untyped-def]
+    article = loaded_page
+    body = [p for p in article.paragraphs if p.kind is BlockKind.BODY]
+    assert len(body) >= 3
+    for sentence in article.sentences:
+        paragraph = article.paragraphs[sentence.paragraph]
+        assert paragraph.start <= sentence.start < sentence.end <= paragraph.end
+        assert article.sentence_text(sentence).strip()
+
+
+def test_page_without_text_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    page = tmp_path / "blank.html"
+    page.write_text("<html><head></head><body><nav><a href='/'>Home</a></nav></body></html>")
+    loaded = load_paths([page])
+    assert loaded.articles == ()
+    ((path, reason),) = loaded.skipped
+    assert path == str(page) and "no article text" in reason
+
+
+def test_html_in_a_folder_is_opened_next_to_text_files(tmp_path: Path) -> None:
+    (tmp_path / "page.htm").write_bytes(PAGE.read_bytes())
+    (tmp_path / "story.txt").write_text(
+        "Bridge closes again\n\nThe bridge closed again on Sunday for checks.\n", encoding="utf-8"
+    )
+    loaded = load_paths([tmp_path])
+    assert sorted(loaded.ids) == ["page", "story"]

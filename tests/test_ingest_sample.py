@@ -1,0 +1,80 @@
+"""The bundled sample still classifies well: headline, standfirst, body, captions, chrome.
+
+These are checks of the general rules on real pages (site chrome above the
+title, newsletter and publisher footers, captions, a wire sign-off), not
+rules keyed to the sample: the rules are tested on other text in test_layout.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from articles.ingest import load_sample
+from articles.model import Article, BlockKind
+
+
+@pytest.fixture(scope="module")
+def sample() -> dict[str, Article]:
+    loaded = load_sample()
+    return {a.id[:3]: a for a in loaded.articles}
+
+
+def kinds(article: Article) -> list[BlockKind]:
+    return [p.kind for p in article.paragraphs]
+
+
+def first_text(article: Article, kind: BlockKind) -> str:
+    return next(article.paragraph_text(p) for p in article.paragraphs if p.kind is kind)
+
+
+def test_every_sample_article_has_a_headline_and_a_body(sample: dict[str, Article]) -> None:
+    assert len(sample) == 5
+    for article in sample.values():
+        counts = Counter(kinds(article))
+        assert counts[BlockKind.HEADLINE] == 1
+        assert counts[BlockKind.BODY] >= 15
+        assert article.headline == first_text(article, BlockKind.HEADLINE)
+        # The reading cursor starts on running text, not on furniture.
+        first_body = article.body_sentences[0]
+        assert article.paragraphs[first_body.paragraph].kind is BlockKind.BODY
+
+
+@pytest.mark.parametrize("key", ["000", "003", "004"])
+def test_site_chrome_above_the_title_and_footer_are_folded(
+    sample: dict[str, Article], key: str
+) -> None:
+    article = sample[key]
+    k = kinds(article)
+    assert k[0] is BlockKind.CHROME and k[1] is BlockKind.HEADLINE
+    assert k[2] is BlockKind.STANDFIRST and k[3] is BlockKind.CAPTION
+    assert k[-3:] == [BlockKind.CHROME] * 3  # newsletter box and publisher footer
+    assert article.meta.outlet
+
+
+def test_wire_story_byline_outlet_and_comment_section(sample: dict[str, Article]) -> None:
+    article = sample["001"]
+    k = kinds(article)
+    assert k[:3] == [BlockKind.HEADLINE, BlockKind.META, BlockKind.CHROME]
+    assert k[-3:] == [BlockKind.CHROME] * 3
+    assert article.meta.byline and " and " in article.meta.byline
+    assert BlockKind.SUBHEAD in k
+
+
+def test_captions_and_agencies_credit(sample: dict[str, Article]) -> None:
+    article = sample["002"]
+    k = kinds(article)
+    assert k[:2] == [BlockKind.HEADLINE, BlockKind.STANDFIRST]
+    assert k[2:5] == [BlockKind.CAPTION] * 3
+    assert k[-1] is BlockKind.META
+    assert article.meta.outlet
+
+
+def test_content_sentences_exclude_furniture(sample: dict[str, Article]) -> None:
+    for article in sample.values():
+        for sentence in article.content_sentences:
+            kind = article.paragraphs[sentence.paragraph].kind
+            assert kind.is_content
+        furniture = [s for s in article.sentences if s not in article.content_sentences]
+        assert furniture, "every sample page has some furniture"
