@@ -1,0 +1,317 @@
+"""Direct quotations: where they are, who said them, and which are the same words.
+
+Detection works paragraph by paragraph on the content blocks of an article
+(headline, standfirst, body, subheads).  A small state machine pairs quote
+marks: curly and straight double quotes (mixed freely, as copy-pasted news
+does), guillemets and German low marks; single quotes are read afterwards,
+outside double quotations, and only when an opening mark (after a space) meets
+a closing mark (before a space or punctuation), so apostrophes and possessives
+(``it's``, ``Russia’s``, ``rebels'``) never open or close anything.  A mark
+left open ends the quotation at the end of its paragraph, so an unbalanced
+mark never swallows the rest of the article; when the next paragraph opens
+with a mark, the quotation is a *continuation* (news style for speech running
+over several paragraphs) and the new paragraph's quotation inherits its
+speaker.
+
+Short quoted words (a scare quote such as ``"butcher"``) are quotations only
+when a reporting verb governs them in their sentence, or when the same words
+occur in a longer quotation of the set; otherwise they are editorial quotes
+(a quoted place name, a "capital") and are dropped.
+
+Attribution lives in :mod:`articles.speakers`, cross-article linking and the
+word-level diff in :mod:`articles.utterances`; :func:`analyse_quotes` runs the
+three steps and returns a :class:`QuoteAnalysis`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from articles.model import Article, Paragraph
+from articles.speakers import attribute_article, canonicalise_set
+from articles.utterances import ContainmentIndex, Variant, diff_variants, link_utterances, words
+
+DOUBLE_MARKS = frozenset('"“”„«»')
+SINGLE_MARKS = frozenset("'‘’‹›")
+SHORT_QUOTE_WORDS = 5
+"""A quotation of at most this many words needs a reporting verb or a longer source."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One direct quotation in one article (offsets into ``Article.text``)."""
+
+    article_id: str
+    start: int
+    """First character of the quoted words (after the opening mark)."""
+    end: int
+    """End (exclusive) of the quoted words (before the closing mark)."""
+    open_mark: int
+    """Offset of the opening mark."""
+    close_mark: int | None
+    """Offset of the closing mark; None when the quotation runs to its paragraph's end."""
+    speaker: str | None
+    """Canonical speaker name (person or organisation), or None when the text does not say."""
+    utterance: str
+    """Identifier shared by every quotation of the same spoken words, across articles."""
+    paragraph: int
+    """Index of the paragraph holding the quotation."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A detected quotation before attribution: marks and words, in one paragraph."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None
+    paragraph: int
+    continued: bool = False
+    """True when the paragraph before left a quotation open and this one opens with a mark."""
+
+    @property
+    def region(self) -> tuple[int, int]:
+        """Offsets from the opening mark to just after the closing mark (or the words' end)."""
+        return self.open_mark, (self.close_mark + 1 if self.close_mark is not None else self.end)
+
+
+# --------------------------------------------------------------------------- detection
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _opens(ch: str, prev: str, nxt: str) -> bool:
+    """Whether a double mark outside a quotation opens one."""
+    if _is_space(nxt):
+        return False
+    if ch in "“„«":
+        return True
+    # straight " and reversed ” » open only after a space, a bracket or a dash
+    return _is_space(prev) or prev in "([{—–-/"
+
+
+def _closes(ch: str, prev: str, nxt: str, opener: str) -> bool:
+    """Whether a double mark inside a quotation closes it."""
+    if ch in "”»":
+        return True
+    if ch == "“":
+        # closes a German „...“ quotation, or a quotation typed with “ at both ends
+        return opener == "„" or _is_space(nxt) or nxt in ",.;:!?)]"
+    if ch == "«":
+        return opener == "»"
+    # straight ": closes unless it plainly opens (space before, a word after)
+    return not (_is_space(prev) and not _is_space(nxt))
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _double_quotes(text: str, para: Paragraph) -> tuple[list[QuoteSpan], bool]:
+    """Double-mark quotations of one paragraph, and whether one is left open at its end."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    opener = ""
+    for i in range(para.start, para.end):
+        ch = text[i]
+        if ch not in DOUBLE_MARKS:
+            continue
+        prev = text[i - 1] if i > para.start else ""
+        nxt = text[i + 1] if i + 1 < para.end else ""
+        if open_at is None:
+            if _opens(ch, prev, nxt):
+                open_at, opener = i, ch
+            continue
+        if _closes(ch, prev, nxt, opener):
+            s, e = _strip(text, open_at + 1, i)
+            if s < e:
+                spans.append(QuoteSpan(s, e, open_at, i, para.index))
+            open_at = None
+        elif _opens(ch, prev, nxt):
+            # a new quotation opens while one is unclosed: end that one before it
+            s, e = _strip(text, open_at + 1, i)
+            if s < e:
+                spans.append(QuoteSpan(s, e, open_at, None, para.index))
+            open_at, opener = i, ch
+    if open_at is not None:
+        s, e = _strip(text, open_at + 1, para.end)
+        if s < e:
+            spans.append(QuoteSpan(s, e, open_at, None, para.index))
+            return spans, True
+    return spans, False
+
+
+def _single_opens(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    if _is_space(nxt) or text[i] in "’›":
+        return False
+    return _is_space(prev) or prev in '([{—–-/"“”'
+
+
+def _single_closes(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    if _is_space(prev) or text[i] in "‘‹":
+        return False
+    if prev.isalnum() and nxt.isalnum():
+        return False  # it's, Russia’s, don't
+    return _is_space(nxt) or nxt in ',.;:!?)]}—–"“”'
+
+
+def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Single-mark quotations outside the double-mark regions ``taken``."""
+    spans: list[QuoteSpan] = []
+    lo, hi = para.start, para.end
+
+    def inside(i: int) -> bool:
+        return any(a <= i < b for a, b in taken)
+
+    marks = [i for i in range(lo, hi) if text[i] in SINGLE_MARKS and not inside(i)]
+    k = 0
+    while k < len(marks):
+        i = marks[k]
+        if not _single_opens(text, i, lo, hi):
+            k += 1
+            continue
+        close = None
+        for j in range(k + 1, len(marks)):
+            m = marks[j]
+            if any(a < b and i < a < m for a, b in taken):
+                break  # never pair across a double quotation
+            if _single_closes(text, m, lo, hi):
+                close = j
+                break
+        if close is None:
+            k += 1
+            continue
+        m = marks[close]
+        s, e = _strip(text, i + 1, m)
+        if s < e:
+            spans.append(QuoteSpan(s, e, i, m, para.index))
+        k = close + 1
+    return spans
+
+
+def detect_spans(article: Article) -> list[QuoteSpan]:
+    """Every quotation mark pair in the content paragraphs, before the scare-quote filter."""
+    text = article.text
+    found: list[QuoteSpan] = []
+    left_open = False
+    for para in article.paragraphs:
+        if not para.kind.is_content or para.start >= para.end:
+            left_open = False
+            continue
+        doubles, still_open = _double_quotes(text, para)
+        if left_open and doubles and doubles[0].open_mark == para.start:
+            first = doubles[0]
+            doubles[0] = QuoteSpan(
+                first.start, first.end, first.open_mark, first.close_mark, first.paragraph, True
+            )
+        taken = [q.region for q in doubles]
+        singles = _single_quotes(text, para, taken)
+        found.extend(sorted(doubles + singles, key=lambda q: q.start))
+        left_open = still_open
+    return found
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteAnalysis:
+    """The quotations of a set of articles, attributed and linked across articles."""
+
+    quotes: tuple[Quote, ...]
+    """All quotations, in article order, then by start offset."""
+    _by_article: dict[str, tuple[Quote, ...]] = field(default_factory=dict, repr=False)
+    _by_utterance: dict[str, tuple[Quote, ...]] = field(default_factory=dict, repr=False)
+    _texts: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def build(cls, quotes: Sequence[Quote], texts: dict[str, str]) -> QuoteAnalysis:
+        by_article: dict[str, list[Quote]] = {}
+        by_utterance: dict[str, list[Quote]] = {}
+        for quote in quotes:
+            by_article.setdefault(quote.article_id, []).append(quote)
+            by_utterance.setdefault(quote.utterance, []).append(quote)
+        return cls(
+            tuple(quotes),
+            {k: tuple(v) for k, v in by_article.items()},
+            {k: tuple(v) for k, v in by_utterance.items()},
+            texts,
+        )
+
+    def by_article(self, article_id: str) -> tuple[Quote, ...]:
+        """The quotations of one article, by start offset."""
+        return self._by_article.get(article_id, ())
+
+    def speakers(self) -> list[str]:
+        """Canonical speakers, most quoted first (ties alphabetical)."""
+        counts: dict[str, int] = {}
+        for quote in self.quotes:
+            if quote.speaker is not None:
+                counts[quote.speaker] = counts.get(quote.speaker, 0) + 1
+        return sorted(counts, key=lambda s: (-counts[s], s.casefold()))
+
+    def utterance_members(self, utterance_id: str) -> tuple[Quote, ...]:
+        """Every quotation of one utterance, in article order."""
+        return self._by_utterance.get(utterance_id, ())
+
+    def utterances(self) -> list[str]:
+        """Utterance ids in order of first appearance."""
+        return list(self._by_utterance)
+
+    def text_of(self, quote: Quote) -> str:
+        """The quoted words of ``quote`` (without marks)."""
+        return self._texts.get(quote.article_id, "")[quote.start : quote.end]
+
+    def variants(self, utterance_id: str) -> list[Variant]:
+        """Word-level diff of every version of an utterance against its longest version."""
+        members = self.utterance_members(utterance_id)
+        return diff_variants([(q.article_id, self.text_of(q)) for q in members])
+
+
+def analyse_quotes(articles: Sequence[Article]) -> QuoteAnalysis:
+    """Detect, attribute and link the quotations of ``articles`` (pure, roughly linear)."""
+    detected: list[tuple[Article, list[QuoteSpan]]] = []
+    attributions = []
+    for article in articles:
+        spans = detect_spans(article)
+        detected.append((article, spans))
+        attributions.append(attribute_article(article, spans))
+    names = canonicalise_set(articles, attributions)
+    # the scare-quote filter needs the longer quotations of the whole set
+    long_words = [
+        w
+        for article, spans in detected
+        for w in (words(article.text[s.start : s.end]) for s in spans)
+        if len(w) > SHORT_QUOTE_WORDS
+    ]
+    index = ContainmentIndex(long_words)
+    kept: list[tuple[Article, QuoteSpan, str | None]] = []
+    for (article, spans), found, speakers in zip(detected, attributions, names, strict=True):
+        for span, attribution, speaker in zip(spans, found, speakers, strict=True):
+            w = words(article.text[span.start : span.end])
+            if not w:
+                continue
+            if len(w) <= SHORT_QUOTE_WORDS and not (attribution.governed or index.contains(w)):
+                continue
+            kept.append((article, span, speaker))
+    utterance_ids = link_utterances([(a.id, a.text[s.start : s.end], sp) for a, s, sp in kept])
+    quotes = [
+        Quote(a.id, s.start, s.end, s.open_mark, s.close_mark, sp, u, s.paragraph)
+        for (a, s, sp), u in zip(kept, utterance_ids, strict=True)
+    ]
+    return QuoteAnalysis.build(quotes, {a.id: a.text for a in articles})
+
+
+__all__ = ["Quote", "QuoteAnalysis", "QuoteSpan", "Variant", "analyse_quotes", "detect_spans"]

@@ -1,0 +1,1242 @@
+"""Who says each quotation: attribution by reporting verbs, and canonical speaker names.
+
+Only general cues are used: a list of reporting verbs (said, told, added,
+warned, urged, according to...), capitalised name sequences with their
+leading titles and roles stripped (``UK Defence Secretary Michael Fallon`` ->
+``Michael Fallon``), pronouns resolved to the current speaker, definite role
+phrases (``the British prime minister``) resolved to the latest person named
+with that role, organisation phrases (``the defence ministry``) resolved to a
+full capitalised mention (``Russian Defence Ministry``), and ``the statement``
+resolved to the statement last mentioned and who issued it.
+
+Each quotation is attributed within its sentence, read with every quotation
+masked out so that words inside quotes never count: first an attribution right
+after the closing mark (``," he said``, ``," said X``), then the nearest
+reporting verb before the quote with a subject, then any later one.  A
+quotation with no attribution in its sentence continues the previous
+quotation of its paragraph, or the current speaker (continuation paragraphs).
+A short quoted phrase whose words occur in a longer quotation of the same
+article takes that quotation's speaker.  A subject that the text does not
+name (``an independent analyst``, ``US officials and Syrian rebels``) gives
+``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from articles.model import Article
+from articles.utterances import ContainmentIndex, words
+
+if TYPE_CHECKING:
+    from articles.quotes import QuoteSpan
+
+SHORT_WORDS = 5
+
+REPORTING_VERBS = frozenset(
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "add",
+        "adds",
+        "added",
+        "adding",
+        "warn",
+        "warns",
+        "warned",
+        "warning",
+        "urge",
+        "urges",
+        "urged",
+        "urging",
+        "claim",
+        "claimed",
+        "claiming",
+        "state",
+        "stated",
+        "stating",
+        "insist",
+        "insists",
+        "insisted",
+        "insisting",
+        "argue",
+        "argues",
+        "argued",
+        "arguing",
+        "accuse",
+        "accuses",
+        "accused",
+        "accusing",
+        "called",
+        "calling",
+        "describe",
+        "describes",
+        "described",
+        "describing",
+        "acknowledge",
+        "acknowledges",
+        "acknowledged",
+        "acknowledging",
+        "noted",
+        "noting",
+        "announce",
+        "announces",
+        "announced",
+        "announcing",
+        "explain",
+        "explains",
+        "explained",
+        "explaining",
+        "ask",
+        "asks",
+        "asked",
+        "asking",
+        "reply",
+        "replies",
+        "replied",
+        "declare",
+        "declares",
+        "declared",
+        "declaring",
+        "wrote",
+        "write",
+        "writes",
+        "tweeted",
+        "remind",
+        "reminds",
+        "reminded",
+        "suggest",
+        "suggests",
+        "suggested",
+        "suggesting",
+        "admit",
+        "admits",
+        "admitted",
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "stressed",
+        "stressing",
+        "promised",
+        "reiterated",
+        "reiterating",
+        "commented",
+        "recalled",
+        "conceded",
+        "concedes",
+        "vowed",
+        "vows",
+        "predicted",
+        "demanded",
+        "complained",
+        "asserted",
+        "contended",
+        "maintained",
+        "continued",
+        "confirmed",
+        "confirms",
+        "pledged",
+        "threatened",
+        "boasted",
+        "quipped",
+        "cautioned",
+    ]
+)
+PRONOUNS = frozenset({"he", "she", "it", "they"})
+SKIP_BEFORE_VERB = frozenset(
+    [
+        "also",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "then",
+        "later",
+        "earlier",
+        "reportedly",
+        "previously",
+        "once",
+        "again",
+        "all",
+        "both",
+        "recently",
+        "repeatedly",
+        "publicly",
+        "separately",
+        "further",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "should",
+        "can",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "just",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "later",
+        "today",
+        "yesterday",
+        "tonight",
+    ]
+)
+TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tonight",
+        "morning",
+        "evening",
+        "afternoon",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+    ]
+)
+NON_NAMES = (
+    frozenset(
+        [
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "but",
+            "and",
+            "or",
+            "as",
+            "meanwhile",
+            "later",
+            "earlier",
+            "after",
+            "before",
+            "when",
+            "while",
+            "if",
+            "so",
+            "this",
+            "that",
+            "these",
+            "those",
+            "there",
+            "here",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "you",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+        ]
+    )
+    | TIME_WORDS
+)
+TITLES = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "chancellor",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "home",
+        "finance",
+        "justice",
+        "health",
+        "energy",
+        "trade",
+        "economy",
+        "affairs",
+        "state",
+        "general",
+        "colonel",
+        "lieutenant",
+        "major",
+        "captain",
+        "commander",
+        "admiral",
+        "sergeant",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "governor",
+        "mayor",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "pope",
+        "cardinal",
+        "bishop",
+        "rev",
+        "judge",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "head",
+        "deputy",
+        "vice",
+        "executive",
+        "director",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "leader",
+        "envoy",
+        "official",
+        "premier",
+        "attorney",
+        "congressman",
+        "congresswoman",
+        "mp",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "adm",
+        "brig",
+        "brigadier",
+        "marshal",
+        "commissioner",
+        "inspector",
+        "superintendent",
+        "detective",
+        "officer",
+        "coach",
+        "manager",
+        "founder",
+        "ceo",
+    ]
+)
+ROLE_NOUNS = TITLES | frozenset(
+    [
+        "analyst",
+        "source",
+        "expert",
+        "activist",
+        "resident",
+        "witness",
+        "diplomat",
+        "officer",
+        "researcher",
+        "economist",
+        "lawyer",
+        "doctor",
+        "spokesperson",
+        "campaigner",
+        "author",
+        "professor",
+        "scientist",
+        "journalist",
+        "reporter",
+    ]
+)
+ORG_HEADS = frozenset(
+    [
+        "ministry",
+        "government",
+        "coalition",
+        "observatory",
+        "office",
+        "army",
+        "military",
+        "agency",
+        "council",
+        "committee",
+        "department",
+        "police",
+        "commission",
+        "embassy",
+        "group",
+        "organisation",
+        "organization",
+        "party",
+        "alliance",
+        "authority",
+        "authorities",
+        "administration",
+        "service",
+        "services",
+        "court",
+        "union",
+        "company",
+        "front",
+        "kremlin",
+        "statement",
+        "communique",
+        "bank",
+        "institute",
+        "foundation",
+        "network",
+        "movement",
+        "forces",
+        "association",
+        "federation",
+        "board",
+        "parliament",
+        "senate",
+        "congress",
+        "assembly",
+    ]
+)
+STATEMENT_NOUNS = frozenset({"statement", "communique", "release", "declaration"})
+CONNECTORS = frozenset(
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "de",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "du",
+        "la",
+        "le",
+        "for",
+        "of",
+        "al-",
+    }
+)
+NATION_ALIASES = {
+    "us": "us",
+    "u.s": "us",
+    "american": "us",
+    "america": "us",
+    "united": "us",
+    "uk": "uk",
+    "british": "uk",
+    "britain": "uk",
+    "britain's": "uk",
+    "english": "uk",
+}
+
+_PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von)[-‐][^\W\d_]")
+_TOKEN_RE = re.compile(r"_+|[^\W_](?:[\w'’\-.]*[^\W_])?|[^\w\s]")
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z_\d“\"‘'])")
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+)
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "st",
+        "sen",
+        "rep",
+        "gov",
+        "no",
+        "vs",
+        "u.s",
+        "u.k",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    kind: str  # word | punct | quote
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def is_cap(self) -> bool:
+        """Capitalised (``Obama``, ``al-Assad``) and not a capitalised reporting verb."""
+        if self.kind != "word" or self.low in REPORTING_VERBS:
+            return False
+        if self.text[:1].isupper():
+            return True
+        m = _PARTICLE_NAME_RE.match(self.text)
+        return m is not None and self.text[m.end() - 1].isupper()
+
+
+def tokenise(text: str, offset: int = 0) -> list[Tok]:
+    """Words, punctuation and masked quotations (runs of ``_``) with offsets."""
+    out: list[Tok] = []
+    for m in _TOKEN_RE.finditer(text):
+        t = m.group()
+        kind = "quote" if t[0] == "_" else ("word" if t[0].isalnum() else "punct")
+        out.append(Tok(t, m.start() + offset, kind))
+    return out
+
+
+def _possessive(token: str) -> str | None:
+    """``Britain`` for ``Britain's``; None when not a possessive."""
+    for suffix in ("'s", "’s", "s'", "s’"):
+        if token.endswith(suffix) and len(token) > len(suffix):
+            return token[: -len(suffix) + (1 if suffix[0] == "s" else 0)]
+    return None
+
+
+def _nation(token: str) -> str:
+    low = token.casefold().rstrip(".")
+    base = _possessive(low) or low
+    return NATION_ALIASES.get(base, base[:4])
+
+
+def _looks_national(token: str) -> bool:
+    """A capitalised modifier: US, UK, EU, Syrian, British, Chinese, Israeli..."""
+    bare = token.rstrip(".")
+    if bare.isupper() and len(bare) <= 4:
+        return True
+    return bare[:1].isupper() and bare.endswith(("ian", "ish", "ese", "ean", "an", "i", "ch"))
+
+
+# --------------------------------------------------------------------------- names
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A capitalised name sequence in the text, with the titles in front of it."""
+
+    name: str
+    """The name with titles stripped (``Michael Fallon``) or the organisation name."""
+    roles: frozenset[str]
+    """Lower-cased title and role words before or after it (``defence``, ``secretary``)."""
+    nation: str
+    start: int
+    is_org: bool
+
+
+def _cap_sequence_before(toks: Sequence[Tok], i: int, lo: int) -> int:
+    """Start index of the capitalised sequence that ends at token ``i``."""
+    j = i
+    while j - 1 >= lo:
+        prev = toks[j - 1]
+        if prev.is_cap and _possessive(prev.text) is None and prev.low not in NON_NAMES:
+            j -= 1
+        elif (
+            prev.kind == "word"
+            and prev.low in CONNECTORS
+            and j - 2 >= lo
+            and toks[j - 2].is_cap
+            and _possessive(toks[j - 2].text) is None
+        ):
+            j -= 2
+        else:
+            break
+    return j
+
+
+def _cap_sequence_after(toks: Sequence[Tok], i: int) -> int:
+    """End index (exclusive) of the capitalised sequence that starts at token ``i``."""
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if t.is_cap:
+            j += 1
+            if _possessive(t.text) is not None:
+                break
+        elif (
+            t.kind == "word"
+            and t.low in CONNECTORS
+            and j + 1 < len(toks)
+            and toks[j + 1].is_cap
+            and j > i
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+def split_title(parts: Sequence[str]) -> tuple[list[str], list[str], str]:
+    """(titles, name, nation) of a capitalised sequence: titles are stripped from the front."""
+    parts = [(_possessive(p) or p) for p in parts]
+    while parts and parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}:
+        parts = parts[1:]
+    if any(p.casefold() in ORG_HEADS for p in parts):
+        return [], list(parts), ""
+    last_title = -1
+    for k, p in enumerate(parts):
+        low = p.casefold().rstrip(".")
+        if low in TITLES:
+            last_title = k
+        elif low in CONNECTORS and last_title == k - 1:
+            last_title = k  # Secretary of State
+        elif not (_looks_national(p) and last_title < 0) and (last_title >= 0 or k > 0):
+            break
+    if last_title < 0 or last_title == len(parts) - 1:
+        return [], list(parts), ""
+    titles = list(parts[: last_title + 1])
+    nation = next((_nation(p) for p in titles if _looks_national(p)), "")
+    return titles, list(parts[last_title + 1 :]), nation
+
+
+def last_key(name: str) -> str:
+    """The comparison key of a name: its last word, lower-cased, without ``al-``."""
+    last = name.split()[-1].casefold() if name.split() else ""
+    return re.sub(r"^(al|el)[-‐]", "", last)
+
+
+def mentions_in(text: str) -> list[Mention]:
+    """Every capitalised name sequence of ``text`` (whole text, captions included)."""
+    toks = tokenise(text)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if not t.is_cap or t.low in NON_NAMES:
+            i += 1
+            continue
+        j = _cap_sequence_after(toks, i)
+        raw = [x.text for x in toks[i:j]]
+        prev_nation = ""
+        if i > 0 and toks[i - 1].kind == "word" and _possessive(toks[i - 1].text):
+            prev_nation = _nation(toks[i - 1].text)
+        titles, name, nation = split_title(raw)
+        if name:
+            is_org = any(p.casefold() in ORG_HEADS for p in name)
+            roles = {p.casefold() for p in titles}
+            # "Ashton Carter, the US defence secretary,": an appositive role
+            if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("the", "a"):
+                k = j + 2
+                while k < len(toks) and toks[k].kind == "word" and k - j < 8:
+                    roles.add(toks[k].low)
+                    if not nation and _looks_national(toks[k].text):
+                        nation = _nation(toks[k].text)
+                    k += 1
+            out.append(
+                Mention(
+                    " ".join(name),
+                    frozenset(roles),
+                    nation or prev_nation,
+                    toks[i].start,
+                    is_org,
+                )
+            )
+        i = max(j, i + 1)
+    return out
+
+
+@dataclass
+class NameIndex:
+    """The names one article (or a set) mentions, for surname and role look-ups."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    full_by_last: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> NameIndex:
+        index = cls(mentions_in(text))
+        for m in index.mentions:
+            if not m.is_org and len(m.name.split()) >= 2:
+                bucket = index.full_by_last.setdefault(last_key(m.name), [])
+                if m.name not in bucket:
+                    bucket.append(m.name)
+        return index
+
+    def full_name(self, name: str) -> str:
+        """``Michael Fallon`` for ``Fallon`` when the text names one person so."""
+        parts = name.split()
+        if not parts:
+            return name
+        candidates = [
+            c
+            for c in self.full_by_last.get(last_key(name), [])
+            if len(c.split()) > len(parts) and c.casefold().endswith(name.casefold())
+        ]
+        if len(parts) == 1 and not candidates:
+            candidates = self.full_by_last.get(last_key(name), [])
+        return max(candidates, key=len) if len(set(candidates)) >= 1 else name
+
+    def org_name(self, content: Sequence[str]) -> str | None:
+        """A full capitalised organisation name ending in ``content`` (``Defence Ministry``)."""
+        want = [w.casefold() for w in content]
+        best: str | None = None
+        for m in self.mentions:
+            got = [w.casefold() for w in m.name.split()]
+            fits = len(got) >= len(want) and got[-len(want) :] == want and m.is_org
+            if fits and (best is None or len(m.name) > len(best)):
+                best = m.name
+        return best
+
+    def by_role(self, role: Sequence[str], nation: str, before: int) -> str | None:
+        """The latest person before ``before`` named with all of ``role`` among their titles."""
+        want = {w.casefold() for w in role}
+        found: str | None = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.is_org or not want <= m.roles:
+                continue
+            if nation and m.nation and nation != m.nation:
+                continue
+            found = m.name
+        return self.full_name(found) if found else None
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What a reporting verb's subject is, before resolution."""
+
+    kind: str  # name | pronoun | nominal | unknown
+    words: tuple[str, ...]
+    start: int
+    """Token index where the subject starts (for "right after the quote" checks)."""
+
+
+def _is_modifier(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """A lone national word before a common noun (``US officials``): not a name."""
+    return (
+        j - i == 1
+        and _looks_national(toks[i].text)
+        and j < len(toks)
+        and toks[j].kind == "word"
+        and not toks[j].is_cap
+        and toks[j].low not in REPORTING_VERBS
+        and toks[j].low not in SKIP_BEFORE_VERB
+    )
+
+
+def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
+    """The first noun phrase of tokens [lo, hi): a clause's subject."""
+    i = lo
+    while i < hi and toks[i].kind == "word" and toks[i].low in ("but", "and", "meanwhile", "so"):
+        i += 1
+    if i >= hi:
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS:
+        return Subject("pronoun", (t.low,), i)
+    k = i
+    while k < hi and toks[k].kind == "word":
+        if toks[k].is_cap and toks[k].low not in NON_NAMES:
+            j = _cap_sequence_after(toks, k)
+            if _possessive(toks[j - 1].text) is not None or _is_modifier(toks, k, j):
+                k = j
+                continue
+            return Subject("name", tuple(x.text for x in toks[k:j]), i)
+        k += 1
+    return _nominal(toks, i, min(k, hi) - 1) if k > i else None
+
+
+def _nominal(toks: Sequence[Tok], lo: int, head: int) -> Subject:
+    """A lower-case noun phrase from ``lo`` to ``head`` inclusive."""
+    return Subject("nominal", tuple(t.text for t in toks[lo : head + 1]), lo)
+
+
+def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
+    """The subject of the reporting verb at ``v``, looking back no further than ``lo``."""
+    i = v - 1
+    while i >= lo:
+        low = toks[i].low
+        if low in SKIP_BEFORE_VERB:
+            i -= 1
+        elif low in TIME_WORDS:
+            i -= 1
+            if i >= lo and toks[i].low in ("on", "last", "this", "late", "early", "on"):
+                i -= 1
+        elif low == "part" and i - 2 >= lo and toks[i - 2].low == "for":
+            i -= 3
+        else:
+            break
+    if i < lo:
+        return None
+    t = toks[i]
+    if t.text in (",", "—", "–"):
+        return _np_forward(toks, lo, i)
+    if t.kind != "word":
+        return None
+    if t.low in ("and", "but", "or", "then", "to", "who", "which", "that"):
+        return None
+    if t.low in PRONOUNS:
+        return Subject("pronoun", (t.low,), i)
+    if t.is_cap and t.low not in NON_NAMES:
+        j = _cap_sequence_before(toks, i, lo)
+        return Subject("name", tuple(x.text for x in toks[j : i + 1]), j)
+    # a lower-case noun phrase: back to its determiner
+    j = i
+    while j - 1 >= lo and toks[j - 1].kind == "word":
+        prev = toks[j - 1]
+        if prev.low in ("the", "a", "an") or _possessive(prev.text):
+            j -= 1
+            break
+        if prev.low in REPORTING_VERBS or prev.low in ("that", "which", "who", "and", "of"):
+            break
+        j -= 1
+    return _nominal(toks, j, i)
+
+
+def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
+    """The subject after an inverted reporting verb (``said Cameron``, ``said the statement``)."""
+    i = v + 1
+    if i >= hi or toks[i].kind != "word":
+        return None
+    t = toks[i]
+    if t.low in PRONOUNS:
+        return Subject("pronoun", (t.low,), i)
+    if t.is_cap and t.low not in NON_NAMES - {"mr", "mrs", "ms", "dr"}:
+        j = _cap_sequence_after(toks, i)
+        return Subject("name", tuple(x.text for x in toks[i:j]), i)
+    if t.low in ("the", "a", "an") or t.is_cap:
+        j = i + 1
+        while (
+            j < hi
+            and toks[j].kind == "word"
+            and toks[j].low
+            not in (
+                "in",
+                "on",
+                "at",
+                "to",
+                "of",
+                "for",
+                "that",
+                "who",
+                "which",
+                "and",
+                "with",
+            )
+            and toks[j].low not in REPORTING_VERBS
+        ):
+            j += 1
+        if j > i + 1:
+            return _nominal(toks, i, j - 1)
+    return None
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+UNSET = "\0unset"
+"""An attribution not found in the sentence (as opposed to None: found, but unnamed)."""
+
+
+@dataclass
+class _State:
+    """The discourse so far: who spoke last (for pronouns and continuations)."""
+
+    current: str | None = None
+    person: str | None = None
+    org: str | None = None
+
+    def update(self, speaker: str | None, kind: str) -> None:
+        self.current = speaker
+        if speaker is None:
+            return
+        if kind == "org":
+            self.org = speaker
+        elif kind == "person":
+            self.person = speaker
+
+
+@dataclass
+class _Resolver:
+    """Turns a :class:`Subject` into a canonical speaker within one article."""
+
+    article: Article
+    names: NameIndex
+    state: _State
+
+    def resolve(self, subject: Subject | None, clause: Sequence[Tok], at: int) -> tuple[str, str]:
+        """(speaker or UNSET or "" for unknown, kind: person | org | other)."""
+        if subject is None:
+            return UNSET, "other"
+        if subject.kind == "pronoun":
+            return self._pronoun(subject.words[0], clause)
+        if subject.kind == "name":
+            return self._name(list(subject.words))
+        return self._nominal(list(subject.words), at)
+
+    def _pronoun(self, pronoun: str, clause: Sequence[Tok]) -> tuple[str, str]:
+        if pronoun == "they":
+            if any(t.low in STATEMENT_NOUNS for t in clause):
+                return "Joint statement", "org"
+            return "", "other"
+        if pronoun == "it":
+            found = self.state.org or self.state.current
+            return (found or "", "org")
+        found = self.state.person or self.state.current
+        return (found or "", "person")
+
+    def _name(self, parts: list[str]) -> tuple[str, str]:
+        titles, name, _ = split_title(parts)
+        if not name:
+            return "", "other"
+        full = " ".join(name)
+        if any(p.casefold() in ORG_HEADS for p in name):
+            return full, "org"
+        if titles and len(name) == 1 and titles[-1].casefold() in ("mr", "mrs", "ms", "dr"):
+            return self.names.full_name(full), "person"
+        resolved = self.names.full_name(full)
+        kind = "person" if (titles or len(resolved.split()) >= 2) else "other"
+        return resolved, kind
+
+    def _nominal(self, parts: list[str], at: int) -> tuple[str, str]:
+        low = [p.casefold() for p in parts]
+        content = [
+            p for p in parts if p.casefold() not in ("the", "a", "an") and not _possessive(p)
+        ]
+        if not content:
+            return "", "other"
+        head = content[-1].casefold()
+        definite = low[0] == "the" or bool(_possessive(parts[0]))
+        if head in STATEMENT_NOUNS:
+            return self._statement(at), "org"
+        if head in ORG_HEADS:
+            bare = [p for p in content if not _looks_national(p) or p.islower()]
+            found = self.names.org_name(bare or content)
+            return (found or " ".join(w.capitalize() for w in (bare or content))), "org"
+        if head in ROLE_NOUNS and definite:
+            role = [p for p in content if p.casefold() in ROLE_NOUNS]
+            nation = next((_nation(p) for p in content if _looks_national(p)), "")
+            if not nation and _possessive(parts[0]):
+                nation = _nation(parts[0])
+            found = self.names.by_role(role, nation, at)
+            if found:
+                return found, "person"
+        return "", "other"
+
+    def _statement(self, at: int) -> str:
+        """Who issued the statement last mentioned before ``at``."""
+        text = self.article.text
+        best = -1
+        for noun in STATEMENT_NOUNS:
+            best = max(best, text.rfind(noun, 0, at))
+        if best < 0:
+            return "Statement"
+        window_start = max(text.rfind(".", 0, best), text.rfind("\n", 0, best)) + 1
+        before = tokenise(text[window_start:best], window_start)
+        if before and before[-1].low == "joint":
+            return "Joint statement"
+        for k, t in enumerate(before):
+            if t.is_cap and t.low not in NON_NAMES:
+                j = _cap_sequence_after(before, k)
+                if not _is_modifier(before, k, j):
+                    _, name, _ = split_title([x.text for x in before[k:j]])
+                    if name:
+                        return " ".join(name)
+        return "Statement"
+
+
+def _sentences(masked: str) -> list[tuple[int, int]]:
+    """Sentence spans of a masked paragraph (quotation marks and words hidden)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY_RE.finditer(masked):
+        before = masked[start : m.start()].split()
+        last = before[-1].casefold().rstrip(".") if before else ""
+        if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(masked)))
+    return spans
+
+
+def _verbs(toks: Sequence[Tok]) -> list[int]:
+    return [
+        i
+        for i, t in enumerate(toks)
+        if t.kind == "word"
+        and (t.text[:1].islower() or i == 0)
+        and not (i > 0 and toks[i - 1].low in _DETERMINERS)
+        and (t.low in REPORTING_VERBS or (t.low == "according" and i + 1 < len(toks)))
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """The speaker of one quotation and whether a reporting verb governs its sentence."""
+
+    speaker: str | None
+    governed: bool
+
+
+def _find(toks: Sequence[Tok], q: int, resolver: _Resolver, at: int) -> tuple[str, str, bool]:
+    """(speaker/UNSET/"", kind, governed) for the quotation token ``q`` of a sentence."""
+    verbs = _verbs(toks)
+    if not verbs:
+        return UNSET, "other", False
+    hi = len(toks)
+    nxt_quote = next((k for k in range(q + 1, hi) if toks[k].kind == "quote"), hi)
+    first = q + 1
+    while first < nxt_quote and toks[first].kind == "punct" and toks[first].text in ",:—–":
+        first += 1
+    after = [v for v in verbs if q < v < nxt_quote]
+    before = [v for v in verbs if v < q]
+
+    def subject_at(v: int, lo: int) -> Subject | None:
+        if toks[v].low == "according":
+            return (
+                subject_after(toks, v + 1, hi) if v + 1 < hi and toks[v + 1].low == "to" else None
+            )
+        s = subject_before(toks, v, lo)
+        if s is None and v == lo:
+            s = subject_after(toks, v, hi)
+        return s
+
+    # 1. right after the closing mark: '," he said' / '," said X' / '," a source ..., told'
+    if after:
+        v = after[0]
+        s = subject_at(v, first)
+        if s is not None and (s.start == first or v == first):
+            return (*resolver.resolve(s, toks[first:], at), True)
+    # 2. the nearest reporting verb before the quotation that has a subject
+    pronoun_hit: tuple[str, str] | None = None
+    participle: Subject | None = None
+    for v in reversed(before):
+        s = subject_at(v, 0)
+        if s is None:
+            continue
+        if toks[v].low.endswith("ing") and v > 0 and toks[v - 1].text == ",":
+            # "..., claiming that": the main clause's subject, if a verb there has one
+            participle = participle or s
+            continue
+        if s.kind == "pronoun" and pronoun_hit is None:
+            pronoun_hit = resolver.resolve(s, toks[v:q], at)
+            continue
+        if s.kind == "pronoun":
+            continue
+        return (*resolver.resolve(s, toks[v:q], at), True)
+    if pronoun_hit is not None:
+        return (*pronoun_hit, True)
+    if participle is not None:
+        return (*resolver.resolve(participle, toks[:q], at), True)
+    # 3. a later reporting verb in the sentence
+    for v in after:
+        s = subject_at(v, first)
+        if s is not None:
+            return (*resolver.resolve(s, toks[first:], at), True)
+    return UNSET, "other", True
+
+
+def _mask(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> str:
+    chars = list(text[lo:hi])
+    for span in spans:
+        a, b = span.region
+        for k in range(max(a, lo), min(b, hi)):
+            chars[k - lo] = "_"
+    return "".join(chars)
+
+
+def attribute_article(article: Article, spans: Sequence[QuoteSpan]) -> list[Attribution]:
+    """Speaker (article-level canonical name or None) of each span, in order."""
+    names = NameIndex.of(article.text)
+    state = _State()
+    resolver = _Resolver(article, names, state)
+    by_para: dict[int, list[int]] = {}
+    for k, span in enumerate(spans):
+        by_para.setdefault(span.paragraph, []).append(k)
+    result: list[Attribution] = [Attribution(None, False)] * len(spans)
+    for para in article.paragraphs:
+        if not para.kind.is_content:
+            continue
+        members = by_para.get(para.index, [])
+        masked = _mask(article.text, para.start, para.end, [spans[k] for k in members])
+        previous: str | object | None = UNSET
+        for s0, s1 in _sentences(masked):
+            toks = tokenise(masked[s0:s1], para.start + s0)
+            quote_toks = [i for i, t in enumerate(toks) if t.kind == "quote"]
+            if not quote_toks:
+                speaker, kind, governed = _find_plain(toks, resolver)
+                if speaker != UNSET:
+                    state.update(speaker or None, kind)
+                continue
+            for k in members:
+                at = spans[k].open_mark
+                qi = next(
+                    (
+                        i
+                        for i in quote_toks
+                        if toks[i].start <= at < toks[i].start + len(toks[i].text)
+                    ),
+                    None,
+                )
+                if qi is None:
+                    continue
+                speaker, kind, governed = _find(toks, qi, resolver, at)
+                if speaker == UNSET:
+                    # speech going on: the paragraph's previous quotation, or a continuation
+                    governed = governed or previous is not UNSET or spans[k].continued
+                    if previous is not UNSET:
+                        speaker = previous  # type: ignore[assignment]
+                    else:
+                        speaker = state.current or ""
+                    kind = "person" if speaker and speaker == state.person else "other"
+                name = speaker or None
+                result[k] = Attribution(name, governed)
+                previous = name
+                state.update(name, kind)
+    return _fragments_follow_sources(article, spans, result)
+
+
+def _find_plain(toks: Sequence[Tok], resolver: _Resolver) -> tuple[str, str, bool]:
+    """The first reporting verb with a subject in a sentence without quotations."""
+    for v in _verbs(toks):
+        s = subject_before(toks, v, 0)
+        if s is None:
+            continue
+        return (*resolver.resolve(s, toks, toks[v].start), True)
+    return UNSET, "other", False
+
+
+def _fragments_follow_sources(
+    article: Article, spans: Sequence[QuoteSpan], result: list[Attribution]
+) -> list[Attribution]:
+    """A short quoted phrase found in a longer attributed quotation takes its speaker."""
+    texts = [words(article.text[s.start : s.end]) for s in spans]
+    long_ids = [k for k, w in enumerate(texts) if len(w) > SHORT_WORDS and result[k].speaker]
+    if not long_ids:
+        return result
+    index = ContainmentIndex([texts[k] for k in long_ids])
+    out = list(result)
+    for k, w in enumerate(texts):
+        if not w or len(w) > SHORT_WORDS:
+            continue
+        hits = [long_ids[h] for h in index.containing(w)]
+        if hits:
+            nearest = min(hits, key=lambda h: abs(spans[h].start - spans[k].start))
+            out[k] = Attribution(result[nearest].speaker, result[k].governed)
+    return out
+
+
+# --------------------------------------------------------------------------- the set
+
+
+def canonicalise_set(
+    articles: Sequence[Article], per_article: Sequence[Sequence[Attribution]]
+) -> list[list[str | None]]:
+    """One name per speaker across the set: ``Fallon`` -> ``Michael Fallon``,
+    ``Defence Ministry`` -> ``Russian Defence Ministry`` when some article says so."""
+    speakers: dict[str, int] = {}
+    for attributions in per_article:
+        for a in attributions:
+            if a.speaker:
+                speakers[a.speaker] = speakers.get(a.speaker, 0) + 1
+    by_last: dict[str, list[str]] = {}
+    for name in speakers:
+        by_last.setdefault(last_key(name), []).append(name)
+    needs_mentions = any(len(n.split()) == 1 or _org_like(n) for n in speakers)
+    mention_names: dict[str, list[str]] = {}
+    if needs_mentions:
+        for article in articles:
+            for m in mentions_in(article.text):
+                if m.is_org or len(m.name.split()) >= 2:
+                    bucket = mention_names.setdefault(last_key(m.name), [])
+                    if m.name not in bucket:
+                        bucket.append(m.name)
+    mapping: dict[str, str] = {}
+    for name in speakers:
+        mapping[name] = _longer_form(name, by_last, mention_names, speakers)
+    return [
+        [mapping.get(a.speaker, a.speaker) if a.speaker else None for a in attributions]
+        for attributions in per_article
+    ]
+
+
+def _org_like(name: str) -> bool:
+    return any(p.casefold() in ORG_HEADS for p in name.split())
+
+
+def _longer_form(
+    name: str,
+    by_last: dict[str, list[str]],
+    mention_names: dict[str, list[str]],
+    counts: dict[str, int],
+) -> str:
+    key = last_key(name)
+    low = name.casefold()
+
+    def extends(candidate: str) -> bool:
+        c = candidate.casefold()
+        return len(c) > len(low) and (c.endswith(" " + low) or c.endswith("-" + low))
+
+    among = [c for c in by_last.get(key, []) if extends(c)]
+    if among:
+        return max(among, key=lambda c: (counts.get(c, 0), len(c)))
+    if len(name.split()) == 1 or _org_like(name):
+        found = {c for c in mention_names.get(key, []) if extends(c)}
+        if len(found) == 1:
+            return found.pop()
+        if found and _org_like(name):
+            return max(found, key=len)
+    return name

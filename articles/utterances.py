@@ -1,0 +1,219 @@
+"""Which quotations, in different articles, reproduce the same spoken words.
+
+Two quotations are one *utterance* when their words overlap enough: for
+quotations of four words or more, at least half of the shorter one's word
+trigrams occur in the other (so one may be a fragment of the other, and a word
+may differ: ``IS``/``ISIS``); brackets (``[Islamic State]``), punctuation,
+case and apostrophe styles are ignored.  A very short quotation (a scare quote
+such as ``"butcher"``) joins a longer quotation that contains its words in
+sequence and has the same speaker.  Candidates come from an inverted index of
+trigrams (and of words, for short quotations), never from all pairs, so the
+cost grows with the number of quotations, not its square.
+
+:func:`diff_variants` gives the word-level differences between the versions
+of one utterance, for showing where outlets quote the same words differently.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+_WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
+_BRACKETS_RE = re.compile(r"\[[^\]]*\]")
+MAX_POSTINGS = 200
+"""Trigrams or words shared by more quotations than this are too common to block on."""
+SHORT = 3
+"""Quotations of at most this many words link only by containment with the same speaker."""
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of ``text`` with apostrophes unified (for matching, not display)."""
+    return [w.casefold().replace("’", "'") for w in _WORD_RE.findall(text)]
+
+
+def match_words(text: str) -> list[str]:
+    """Words used to compare quotations: bracketed insertions removed."""
+    return words(_BRACKETS_RE.sub(" ", text))
+
+
+def _contains(haystack: Sequence[str], needle: Sequence[str]) -> bool:
+    n = len(needle)
+    if n == 0 or n > len(haystack):
+        return False
+    first = needle[0]
+    for i in range(len(haystack) - n + 1):
+        if haystack[i] == first and list(haystack[i : i + n]) == list(needle):
+            return True
+    return False
+
+
+class ContainmentIndex:
+    """Answers "do these words occur, in sequence, in one of the indexed word lists?"."""
+
+    def __init__(self, lists: Sequence[Sequence[str]]) -> None:
+        self._lists = [list(x) for x in lists]
+        self._postings: dict[str, list[int]] = {}
+        for i, items in enumerate(self._lists):
+            for w in set(items):
+                self._postings.setdefault(w, []).append(i)
+
+    def containing(self, needle: Sequence[str]) -> list[int]:
+        """Indices of the lists that contain ``needle`` contiguously."""
+        if not needle:
+            return []
+        rarest = min(needle, key=lambda w: len(self._postings.get(w, ())))
+        return [i for i in self._postings.get(rarest, ()) if _contains(self._lists[i], needle)]
+
+    def contains(self, needle: Sequence[str]) -> bool:
+        return bool(self.containing(needle))
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _trigrams(items: Sequence[str]) -> set[tuple[str, str, str]]:
+    return {(items[i], items[i + 1], items[i + 2]) for i in range(len(items) - 2)}
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a.casefold() == b.casefold()
+
+
+def link_utterances(items: Sequence[tuple[str, str, str | None]]) -> list[str]:
+    """An utterance id for each (article_id, quoted text, speaker), shared by the same words."""
+    tokens = [match_words(text) for _, text, _ in items]
+    speakers = [speaker for _, _, speaker in items]
+    uf = _UnionFind(len(items))
+    grams = [_trigrams(t) if len(t) > SHORT else set() for t in tokens]
+    postings: dict[tuple[str, str, str], list[int]] = {}
+    for i, gs in enumerate(grams):
+        for g in gs:
+            postings.setdefault(g, []).append(i)
+    for i, gs in enumerate(grams):
+        if not gs:
+            continue
+        shared: dict[int, int] = {}
+        for g in gs:
+            posting = postings[g]
+            if len(posting) > MAX_POSTINGS:
+                continue
+            for j in posting:
+                if j < i:
+                    shared[j] = shared.get(j, 0) + 1
+        for j, count in shared.items():
+            smaller = min(len(gs), len(grams[j]))
+            if count < math.ceil(0.5 * smaller):
+                continue
+            if count < 3 and not _same_speaker(speakers[i], speakers[j]):
+                continue  # a few shared words only count for the same speaker
+            uf.union(i, j)
+    index = ContainmentIndex(tokens)
+    for i, t in enumerate(tokens):
+        if not t or len(t) > SHORT:
+            continue
+        for j in index.containing(t):
+            if j != i and _same_speaker(speakers[i], speakers[j]):
+                uf.union(i, j)
+    return _name_groups(uf, tokens, speakers)
+
+
+def _slug(text: str, limit: int = 3) -> str:
+    parts = [re.sub(r"[^a-z0-9]+", "", w) for w in words(text)]
+    return "-".join(p for p in parts if p)[:40].strip("-") or "x"
+
+
+def _name_groups(uf: _UnionFind, tokens: list[list[str]], speakers: list[str | None]) -> list[str]:
+    """Readable, unique ids: speaker's last name and the first words of the longest member."""
+    groups: dict[int, list[int]] = {}
+    for i in range(len(tokens)):
+        groups.setdefault(uf.find(i), []).append(i)
+    names: dict[int, str] = {}
+    taken: set[str] = set()
+    for root, members in groups.items():
+        longest = max(members, key=lambda m: (len(tokens[m]), -m))
+        speaker = next((speakers[m] for m in members if speakers[m]), None)
+        who = _slug(speaker.split()[-1]) if speaker else "unattributed"
+        what = "-".join(tokens[longest][:3])
+        base = f"{who}-{_slug(what)}"
+        name, n = base, 2
+        while name in taken:
+            name, n = f"{base}-{n}", n + 1
+        taken.add(name)
+        names[root] = name
+    return [names[uf.find(i)] for i in range(len(tokens))]
+
+
+# --------------------------------------------------------------------------- variants
+
+
+class WordOp(NamedTuple):
+    """One step of a word diff of a version against the base version."""
+
+    op: str
+    """``equal``, ``insert`` (only here), ``delete`` (only in the base) or ``replace``."""
+    words: tuple[str, ...]
+    """This version's words (for ``delete``: the base's words this version lacks)."""
+    base: tuple[str, ...]
+    """The base version's words at this place (empty for ``insert``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One article's version of an utterance, diffed word by word against the base version."""
+
+    article_id: str
+    text: str
+    ops: tuple[WordOp, ...]
+    is_base: bool
+    """True for the longest version, which the others are compared with."""
+
+    @property
+    def differs(self) -> bool:
+        """Whether this version has any word the base lacks or words in other forms."""
+        return any(op.op in ("insert", "replace") for op in self.ops)
+
+
+def _diff_key(token: str) -> str:
+    found = match_words(token)
+    return " ".join(found) if found else token
+
+
+def diff_variants(versions: Sequence[tuple[str, str]]) -> list[Variant]:
+    """Word-level diff of each (article_id, text) against the longest version."""
+    if not versions:
+        return []
+    split = [text.split() for _, text in versions]
+    base_index = max(range(len(versions)), key=lambda i: (len(split[i]), -i))
+    base = split[base_index]
+    base_keys = [_diff_key(t) for t in base]
+    out: list[Variant] = []
+    for i, (article_id, text) in enumerate(versions):
+        mine = split[i]
+        keys = [_diff_key(t) for t in mine]
+        matcher = difflib.SequenceMatcher(None, base_keys, keys, autojunk=False)
+        ops: list[WordOp] = []
+        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+            if tag == "delete":
+                ops.append(WordOp(tag, tuple(base[a0:a1]), tuple(base[a0:a1])))
+            else:
+                ops.append(WordOp(tag, tuple(mine[b0:b1]), tuple(base[a0:a1])))
+        out.append(Variant(article_id, text, tuple(ops), i == base_index))
+    return out
