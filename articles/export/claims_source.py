@@ -39,6 +39,15 @@ def find_claims(articles: Sequence[Any]) -> tuple[ClaimLike, ...] | None:
     except (ImportError, AttributeError):
         return None
     try:
-        return tuple(analyse(tuple(articles)))
+        return tuple(analyse(tuple(articles), quotes=_quotes(articles)))
     except Exception:  # analysis is optional for an export; never fail the export on it
+        return None
+
+
+def _quotes(articles: Sequence[Any]) -> object:
+    """The quote analysis, which helps claim linking, when it is available."""
+    try:
+        module = importlib.import_module("articles.quotes")
+        return module.analyse_quotes(tuple(articles))
+    except Exception:  # optional: claims work without it
         return None

@@ -4,7 +4,7 @@ Layout::
 
     # Title
     summary line
-    ## tag                 (one section per top-level tag)
+    ## tag                 (one section per top-level tag, alphabetical)
     ### child              (``tag/child`` nested as a sub-section)
     > passage, quoted line by line
     — Outlet, “Headline”, 2015-10-03, paragraph 4
@@ -100,8 +100,8 @@ def _section(node: _TagNode, level: int, articles: Mapping[str, Article]) -> lis
     out = [f"{hashes} {heading}", ""]
     for annotation in node.passages:
         out += [_passage(annotation, articles, other_tags=len(annotation.tags) > 1), ""]
-    for child in node.children.values():
-        out += _section(child, level + 1, articles)
+    for name in sorted(node.children, key=str.casefold):
+        out += _section(node.children[name], level + 1, articles)
     return out
 
 
@@ -216,8 +216,8 @@ def to_markdown(
     sources = "article" if article_count == 1 else "articles"
     out += [f"{len(annotations)} annotated {passages} from {article_count} {sources}.", ""]
     tree = _tag_tree(annotations, tags)
-    for node in tree.children.values():
-        out += _section(node, 2, by_id)
+    for name in sorted(tree.children, key=str.casefold):
+        out += _section(tree.children[name], 2, by_id)
     untagged = [a for a in annotations if not a.tags]
     if untagged and not tags:
         out += ["## Notes without a tag", ""]

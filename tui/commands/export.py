@@ -1,0 +1,167 @@
+"""``briefreader export [PATH...] --format md|csv|json|jsonl|qdc``: annotations out of the store.
+
+Writes to stdout, or to ``--output FILE`` (replaced atomically, so a failed
+export never leaves half a file).  ``--tag`` keeps annotations with that tag
+or a tag nested under it; ``--article`` keeps those of that article; both
+may be repeated.  Without ``--format`` the format follows the output file's
+suffix, else Markdown.  The formatters are in :mod:`articles.export`; this
+module opens the articles and the store and writes the result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from articles.export import FORMATS, SUFFIXES, find_claims, render_export, select_annotations
+from articles.model import ArticleSet
+from store import Store, StoreError, resolve_store_path
+from tui.commands.common import add_set_arguments, open_set
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_set_arguments(parser)
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=tuple(FORMATS),
+        help="md (brief), csv, json (Web Annotation collection), jsonl (one per line), "
+        "qdc (REFI-QDA codebook of the tags); default: from --output's suffix, else md",
+    )
+    parser.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="T",
+        help="only annotations with tag T or a tag under it (T/...); repeatable",
+    )
+    parser.add_argument(
+        "--article",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only annotations of this article (its id, the file name's stem); repeatable",
+    )
+    parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument("--title", help="the Markdown brief's title")
+
+
+def guess_format(output: str | None) -> str:
+    """The format an output file's suffix names, else ``md``."""
+    if output:
+        suffix = Path(output).suffix.lower()
+        for fmt, known in SUFFIXES.items():
+            if suffix == known:
+                return fmt
+        if suffix in (".jsonld", ".markdown"):
+            return "json" if suffix == ".jsonld" else "md"
+    return "md"
+
+
+def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool) -> Store | None:
+    """The set's store, or None after a one-line message on stderr.
+
+    Reading a store that does not exist yet gives an empty in-memory one
+    rather than creating a file.
+    """
+    path = resolve_store_path(article_set, explicit)
+    if read_only and not path.exists():
+        return Store.memory()
+    try:
+        store = Store.open(path, read_only=read_only)
+    except (StoreError, OSError) as error:
+        print(f"briefreader: {error}", file=sys.stderr)
+        return None
+    if store.notice:
+        print(f"briefreader: {store.notice}", file=sys.stderr)
+    return store
+
+
+def write_output(text: str, output: str | None) -> bool:
+    """Write to ``output`` atomically, or to stdout; False after a one-line message."""
+    data = text.encode("utf-8")
+    if output is None:
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None:
+            buffer.write(data)
+            buffer.flush()
+        else:
+            sys.stdout.write(text)
+        return True
+    target = Path(output).expanduser()
+    if target.is_dir():
+        print(f"briefreader: {output} is a folder; give a file name", file=sys.stderr)
+        return False
+    tmp_name = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
+        ) as handle:
+            tmp_name = handle.name
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except OSError as error:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+        print(f"briefreader: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return False
+    return True
+
+
+def run(args: argparse.Namespace) -> int:
+    article_set = open_set(args.paths)
+    if article_set is None:
+        return 1
+    unknown = [a for a in args.article if article_set.by_id(a) is None]
+    if unknown:
+        print(
+            f"briefreader: no open article with id {', '.join(unknown)} "
+            f"(open: {', '.join(article_set.ids)})",
+            file=sys.stderr,
+        )
+        return 2
+    fmt = args.format or guess_format(args.output)
+    store = open_store(article_set, args.store, read_only=True)
+    if store is None:
+        return 1
+    try:
+        article_set = store.apply_corrections(article_set)
+        store.reanchor(article_set)  # read-only: current positions in memory, nothing written
+        annotations = store.annotations()
+        tag_infos = store.tags()
+    finally:
+        store.close()
+    articles = article_set.articles
+    claims = None
+    if fmt == "md":
+        wanted = set(args.article)
+        claims = find_claims(articles)
+        if claims is not None and wanted:
+            claims = tuple(c for c in claims if wanted & set(c.article_ids))
+    text = render_export(
+        fmt,
+        annotations,
+        articles,
+        tags=args.tag,
+        article_ids=args.article,
+        tag_infos=tag_infos,
+        claims=claims,
+        **({"title": args.title} if args.title else {}),
+    )
+    count = len(select_annotations(annotations, tags=args.tag, article_ids=args.article))
+    if not count and fmt != "qdc":
+        print("briefreader: no annotations to export", file=sys.stderr)
+    if not write_output(text, args.output):
+        return 1
+    if args.output:
+        what = f"{len(tag_infos)} tags" if fmt == "qdc" else f"{count} annotations"
+        print(f"briefreader: wrote {what} as {fmt} to {args.output}", file=sys.stderr)
+    return 0
