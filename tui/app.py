@@ -14,6 +14,7 @@ from tui.keys import KeyEntry, catalogue
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_pane import ArticlePane
+from tui.widgets.quotes_panel import QuotesPanel
 
 if TYPE_CHECKING:
     from store import Store
@@ -73,6 +74,7 @@ class BriefReaderApp(App[int]):
         sources: list[tuple[str, str, Iterable[BindingType]]] = [
             ("General", "app", self.BINDINGS),
             ("Panes", "screen", ReaderScreen.BINDINGS),
+            ("Quotes panel", "#quotes-panel", QuotesPanel.BINDINGS),
             ("Cursor and selection", "pane", ArticlePane.BINDINGS),
         ]
         return sources
@@ -104,6 +106,8 @@ class BriefReaderApp(App[int]):
                 await self.run_action(entry.action)
             elif reader is not None and entry.owner == "screen":
                 await reader.run_action(entry.action)
+            elif reader is not None and entry.owner.startswith("#"):
+                await reader.query_one(entry.owner).run_action(entry.action)
             elif reader is not None and reader.active_pane is not None:
                 await reader.active_pane.run_action(entry.action)
 

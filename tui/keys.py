@@ -23,7 +23,7 @@ class KeyEntry:
 
     area: str
     owner: str
-    """"app", "screen" or "pane": where the action runs."""
+    """"app", "screen", "pane" or a "#widget-id" on the reader screen: where the action runs."""
     keys: str
     description: str
     tooltip: str

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual import on
+from rich.style import Style
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Footer, ProgressBar, Static, TabbedContent, TabPane
+from textual.worker import get_current_worker
 
 from articles.model import Article, ArticleSet
+from tui.analysis import Analysis, analyse_set
+from tui.colours import speaker_styles
+from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
+from tui.screens.variants import VariantsScreen
 from tui.widgets.article_list import ArticleList
-from tui.widgets.article_pane import ArticlePane
+from tui.widgets.article_pane import ArticlePane, Mark
+from tui.widgets.quotes_panel import QuotesPanel
 
 MIN_PANE_WIDTH = 56
 """A pane narrower than this reads badly; extra panes appear only when they fit."""
@@ -65,6 +72,29 @@ class ReaderScreen(Screen[None]):
             tooltip="Show or hide the side panel (articles, quotes, claims, tags)",
         ),
         Binding(
+            "]",
+            "jump_quote(1)",
+            "Next quotation",
+            id="reader.next_quote",
+            tooltip="Jump to the next quotation in this pane",
+        ),
+        Binding(
+            "[",
+            "jump_quote(-1)",
+            "Previous quotation",
+            id="reader.prev_quote",
+            show=False,
+            tooltip="Jump to the previous quotation in this pane",
+        ),
+        Binding(
+            "2",
+            "show_tab('quotes')",
+            "Quotes tab",
+            id="reader.tab_quotes",
+            show=False,
+            tooltip="Open the Quotes tab of the side panel",
+        ),
+        Binding(
             "1",
             "show_tab('articles')",
             "Articles tab",
@@ -82,6 +112,8 @@ class ReaderScreen(Screen[None]):
     #panes { width: 1fr; layout: horizontal; }
     #panes.-stacked { layout: vertical; }
     #panes > ArticlePane { width: 1fr; height: 1fr; }
+    #progress { height: 1; padding: 0 1; }
+    #progress.-done { display: none; }
     #status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
     """
 
@@ -96,6 +128,8 @@ class ReaderScreen(Screen[None]):
         self._initial_ids = list(pane_ids)
         self.active_pane: ArticlePane | None = None
         self._panel_forced: bool | None = None
+        self.analysis: Analysis | None = None
+        self._speaker_styles: dict[str | None, Style] = {}
 
     # ------------------------------------------------------------------ layout
 
@@ -104,7 +138,10 @@ class ReaderScreen(Screen[None]):
             with Vertical(id="side"), TabbedContent(id="tabs", initial="articles"):
                 with TabPane("Articles", id="articles"):
                     yield ArticleList(self.article_set.articles, id="article-list")
+                with TabPane("Quotes", id="quotes"):
+                    yield QuotesPanel(id="quotes-panel")
             yield Container(id="panes")
+        yield ProgressBar(total=1.0, show_eta=False, id="progress")
         yield Static("", id="status")
         yield Footer()
 
@@ -114,6 +151,123 @@ class ReaderScreen(Screen[None]):
         if panes:
             panes[0].focus()
             self.active_pane = panes[0]
+        self.analyse()
+
+    # ------------------------------------------------------------------ analysis
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def analyse(self) -> None:
+        """Quotes and claims in a thread; the text is readable meanwhile."""
+        worker = get_current_worker()
+
+        def progress(step: str, fraction: float) -> None:
+            if not worker.is_cancelled:
+                self.post_message(AnalysisProgress(step, fraction))
+
+        try:
+            result = analyse_set(self.article_set, progress=progress)
+        except Exception as error:  # the reader must survive a failed analysis
+            self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(AnalysisReady(result))
+
+    @on(AnalysisProgress)
+    def _analysis_progress(self, event: AnalysisProgress) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(progress=event.fraction)
+        bar.border_title = event.step
+
+    @on(AnalysisFailed)
+    def _analysis_failed(self, event: AnalysisFailed) -> None:
+        self.query_one("#progress").add_class("-done")
+        self.notify(f"Analysis failed: {event.error}", severity="error", timeout=10)
+
+    @on(AnalysisReady)
+    def _analysis_ready(self, event: AnalysisReady) -> None:
+        self.analysis = event.analysis
+        self.query_one("#progress").add_class("-done")
+        quotes = event.analysis.quotes
+        self._speaker_styles = speaker_styles(quotes.speakers())
+        self.query_one(QuotesPanel).show_analysis(
+            quotes, self._speaker_styles, len(self.article_set.articles)
+        )
+        for pane in self.panes:
+            self.decorate(pane)
+        if self.active_pane is not None:
+            self.update_status(self.active_pane)
+
+    def decorate(self, pane: ArticlePane) -> None:
+        """Set the pane's highlight layers for its article."""
+        if self.analysis is None:
+            return
+        quotes = self.analysis.quotes.by_article(pane.article.id)
+        styles = self._speaker_styles
+        pane.set_marks(
+            "quotes", [Mark(q.start, q.end, styles.get(q.speaker, Style())) for q in quotes]
+        )
+
+    def quote_at(self, pane: ArticlePane):  # type: ignore[no-untyped-def]
+        """The quotation at the pane's caret, else the first one in its sentence."""
+        if self.analysis is None or pane.sentence is None:
+            return None
+        sentence = pane.sentence
+        quotes = self.analysis.quotes.by_article(pane.article.id)
+        inside = [q for q in quotes if q.open_mark <= pane.point <= q.end]
+        if inside:
+            return inside[0]
+        return next((q for q in quotes if q.end > sentence.start and q.start < sentence.end), None)
+
+    def action_jump_quote(self, step: int) -> None:
+        pane = self.active_pane
+        if pane is None or self.analysis is None:
+            return
+        quotes = self.analysis.quotes.by_article(pane.article.id)
+        if step > 0:
+            target = next((q for q in quotes if q.start > pane.point), None)
+        else:
+            target = next((q for q in reversed(quotes) if q.start < pane.point - 1), None)
+        if target is None:
+            self.notify("No more quotations in this direction.", timeout=2)
+            return
+        pane.move_cursor_to_offset(target.start, center=False)
+
+    @on(QuotesPanel.UtteranceChosen)
+    def _utterance_chosen(self, event: QuotesPanel.UtteranceChosen) -> None:
+        if self.analysis is None:
+            return
+        members = self.analysis.quotes.utterance_members(event.utterance)
+        missing = []
+        for pane in self.panes:
+            mine = [q for q in members if q.article_id == pane.article.id]
+            if mine:
+                pane.move_cursor_to_offset(mine[0].start, center=True)
+            else:
+                missing.append(pane.border_title or pane.article.id)
+        carried = sorted({q.article_id for q in members})
+        message = f"Quoted in {len(carried)} article(s): " + ", ".join(carried)
+        if missing:
+            message += ". Not quoted in pane(s): " + ", ".join(str(m) for m in missing)
+        self.notify(message, timeout=6)
+
+    @on(QuotesPanel.VariantsRequested)
+    def _variants(self, event: QuotesPanel.VariantsRequested) -> None:
+        if self.analysis is None:
+            return
+        members = self.analysis.quotes.utterance_members(event.utterance)
+        if not members:
+            return
+        speaker = members[0].speaker or "Unattributed"
+        labels = {
+            a.id: f"{a.meta.outlet or a.id} — {a.meta.headline}" for a in self.article_set.articles
+        }
+        self.app.push_screen(
+            VariantsScreen(
+                f"{speaker}: {len(members)} version(s)",
+                self.analysis.quotes.variants(event.utterance),
+                labels,
+            )
+        )
 
     def on_resize(self) -> None:
         self._fit_panes(self.app.size.width)
@@ -172,6 +326,7 @@ class ReaderScreen(Screen[None]):
         pane = ArticlePane(article)
         pane.show_furniture = self.show_furniture
         self._title_pane(pane)
+        self.call_after_refresh(self.decorate, pane)
         return pane
 
     def _title_pane(self, pane: ArticlePane) -> None:
@@ -194,6 +349,7 @@ class ReaderScreen(Screen[None]):
         if pane is None:
             return
         pane.set_article(article)
+        self.decorate(pane)
         self._title_pane(pane)
         self._persist_panes()
         self.on_article_shown(pane)
@@ -222,8 +378,16 @@ class ReaderScreen(Screen[None]):
         self.query_one("#status", Static).update(" · ".join(x for x in (where, info) if x))
 
     def status_details(self, pane: ArticlePane) -> str:
-        """Extra context for the status line (the quote's speaker, the annotation's note)."""
-        return ""
+        """Extra context for the status line: the speaker of the quotation at the cursor."""
+        quote = self.quote_at(pane)
+        if quote is None or self.analysis is None:
+            return ""
+        carried = len(
+            {q.article_id for q in self.analysis.quotes.utterance_members(quote.utterance)}
+        )
+        words = self.analysis.quotes.text_of(quote)
+        short = words if len(words) <= 40 else words[:39] + "…"
+        return f"“{short}” — {quote.speaker or 'speaker not stated'} ({carried} article(s))"
 
     def on_descendant_focus(self, event: object) -> None:
         focused = self.focused

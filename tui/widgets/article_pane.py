@@ -100,6 +100,7 @@ class ArticlePane(ScrollView, can_focus=True):
             "cursor_down",
             "Next sentence",
             id="pane.cursor_down",
+            show=False,
             tooltip="Move the cursor to the next sentence",
         ),
         Binding(
@@ -107,6 +108,7 @@ class ArticlePane(ScrollView, can_focus=True):
             "cursor_up",
             "Previous sentence",
             id="pane.cursor_up",
+            show=False,
             tooltip="Move the cursor to the previous sentence",
         ),
         Binding(
@@ -233,6 +235,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self.selection_anchor: int | None = None
         """Offset where the selection started, or None when not selecting."""
         self.selection_head: int | None = None
+        self.point = 0
+        """The caret: where jumps (to a quote, an annotation, a match) landed last."""
         self._marks: dict[str, tuple[Mark, ...]] = {}
         self._blocks: list[_Block] = []
         self._block_rows: list[int] = []
@@ -247,6 +251,8 @@ class ArticlePane(ScrollView, can_focus=True):
             self.cursor = body[0].index
         elif self._navigable:
             self.cursor = self._navigable[0]
+        if self.cursor is not None:
+            self.point = article.sentences[self.cursor].start
 
     # ------------------------------------------------------------------ content
 
@@ -258,6 +264,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._compute_navigable()
         body = article.body_sentences
         self.cursor = body[0].index if body else (self._navigable[0] if self._navigable else None)
+        self.point = self.article.sentences[self.cursor].start if self.cursor is not None else 0
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
         self.scroll_to_cursor()
@@ -480,13 +487,16 @@ class ArticlePane(ScrollView, can_focus=True):
             return
         self.scroll_to(y=target, animate=False, immediate=True)
 
-    def move_cursor_to(self, sentence_index: int, *, center: bool = False) -> None:
-        """Put the cursor on a sentence and bring it into view."""
+    def move_cursor_to(
+        self, sentence_index: int, *, center: bool = False, point: int | None = None
+    ) -> None:
+        """Put the cursor on a sentence (the caret at ``point``) and bring it into view."""
         if sentence_index not in self._navigable and self._navigable:
             pos = bisect_right(self._navigable, sentence_index) - 1
             sentence_index = self._navigable[max(0, pos)]
         old = self.cursor
         self.cursor = sentence_index
+        self.point = self.article.sentences[sentence_index].start if point is None else point
         if self.selection_anchor is not None:
             self._extend_selection_to_cursor(old)
         self._invalidate_sentence(old)
@@ -501,7 +511,7 @@ class ArticlePane(ScrollView, can_focus=True):
             if not following:
                 return
             sentence = following[0]
-        self.move_cursor_to(sentence.index, center=center)
+        self.move_cursor_to(sentence.index, center=center, point=offset)
 
     def _post_cursor(self) -> None:
         self.post_message(self.CursorMoved(self, self.sentence))

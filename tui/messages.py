@@ -1,0 +1,31 @@
+"""App-wide messages (widget-specific ones are nested in their widget)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from tui.analysis import Analysis
+
+
+@dataclass
+class AnalysisReady(Message):
+    """Quotes and claims of the open set are ready."""
+
+    analysis: Analysis
+
+
+@dataclass
+class AnalysisFailed(Message):
+    """The analysis raised; the reader keeps working without it."""
+
+    error: str
+
+
+@dataclass
+class AnalysisProgress(Message):
+    """A step of the analysis started; ``fraction`` of the work is done."""
+
+    step: str
+    fraction: float
