@@ -60,7 +60,10 @@ JOURNAL_SUFFIX = ".journal"
 """Appended to the main file's name for the journal file."""
 
 MIN_COMPACT_BYTES = 1 << 20
-"""The journal is folded into the main file when it passes this size and half the main file."""
+"""The journal is folded into the main file when it passes this size and ..."""
+
+COMPACT_FRACTION = 2
+"""... ``1 / COMPACT_FRACTION`` of the main file's size."""
 
 Tables = dict[str, dict[str, Any]]
 
@@ -364,7 +367,7 @@ class JournalStorage(Storage):
             view = view[written:]
         os.fdatasync(self._journal_fd)
         self._journal_size += len(data)
-        if self._journal_size > max(MIN_COMPACT_BYTES, self._main_size // 2):
+        if self._journal_size > max(MIN_COMPACT_BYTES, self._main_size // COMPACT_FRACTION):
             self.compact()
 
     def compact(self) -> None:
