@@ -1,0 +1,155 @@
+"""``briefreader export``: formats, filters, output files and errors, on the bundled sample."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from articles.annotation import Anchor, Annotation
+from articles.export.qdc import NAMESPACE
+from articles.ingest import load_sample
+from store import DATA_DIR_ENV, Store
+from tui.commands import export as export_command
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    """A store with three annotations on the sample, one per article, different tags."""
+    path = tmp_path / "store.json"
+    articles = load_sample().articles
+    tags = [("sources",), ("casualties/civilian", "russia"), ("casualties",)]
+    store = Store.open(path)
+    for n, article in enumerate(articles[:3]):
+        sentence = article.body_sentences[2]
+        store.save_annotation(
+            Annotation(
+                id=f"urn:uuid:44444444-0000-4000-8000-00000000000{n}",
+                anchor=Anchor.from_text(
+                    article.id, article.content_hash, article.text, sentence.start, sentence.end
+                ),
+                note=f"=note {n}",
+                tags=tags[n],
+            )
+        )
+    store.close()
+    return path
+
+
+def _run(
+    store: Path, *, fmt: str | None = "md", tag=(), article=(), output=None, title=None
+) -> int:
+    return export_command.run(
+        argparse.Namespace(
+            paths=[],
+            store=str(store),
+            format=fmt,
+            tag=list(tag),
+            article=list(article),
+            output=None if output is None else str(output),
+            title=title,
+        )
+    )
+
+
+def test_markdown_to_stdout(store_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(store_path, title="Syria, October 2015") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Syria, October 2015\n")
+    assert "3 annotated passages from 3 articles." in out
+    for heading in ("\n## casualties\n", "\n### civilian\n", "\n## russia\n", "\n## sources\n"):
+        assert heading in out
+    assert "Middle East Eye" in out and "paragraph" in out
+    assert "## Claims across articles" in out  # the claim analysis is installed
+
+
+def test_csv_rows_and_injection(store_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(store_path, fmt="csv") == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 3
+    assert all(row["note"].startswith("'=note") for row in rows)
+
+
+def test_tag_filter_includes_nested_tags(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(store_path, fmt="json", tag=["casualties"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == 2
+    tags = {b["value"] for item in data["items"] for b in item["body"] if b["purpose"] == "tagging"}
+    assert {"casualties", "casualties/civilian"} <= tags
+
+
+def test_article_filter(store_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = load_sample().articles[0].id
+    assert _run(store_path, fmt="jsonl", article=[first]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["target"]["articleId"] == first
+
+
+def test_unknown_article_is_an_error(store_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(store_path, article=["nope"]) == 2
+    assert "no open article with id nope" in capsys.readouterr().err
+
+
+def test_output_file_and_format_from_suffix(store_path: Path, tmp_path: Path) -> None:
+    output = tmp_path / "codes.qdc"
+    assert _run(store_path, fmt=None, output=output) == 0
+    root = ET.fromstring(output.read_text(encoding="utf-8"))
+    assert root.tag == f"{{{NAMESPACE}}}CodeBook"
+    names = {c.get("name") for c in root.iter(f"{{{NAMESPACE}}}Code")}
+    assert names == {"sources", "casualties", "civilian", "russia"}
+    colours = [
+        c.get("color") for c in root.iter(f"{{{NAMESPACE}}}Code") if c.get("name") == "russia"
+    ]
+    assert colours[0] and colours[0].startswith("#")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".codes")] == []
+
+
+def test_unwritable_output_fails_cleanly(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(store_path, output=tmp_path / "missing-folder" / "x.md") == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert _run(store_path, output=tmp_path) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_no_store_yet_exports_nothing_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "none" / "store.json"
+    assert _run(missing, fmt="csv") == 0
+    captured = capsys.readouterr()
+    assert captured.out.count("\n") == 1  # the header row only
+    assert "no annotations to export" in captured.err
+    assert not missing.parent.exists()
+
+
+def test_export_does_not_write_to_the_store(store_path: Path) -> None:
+    before = store_path.read_bytes()
+    assert _run(store_path, fmt="json") == 0
+    assert store_path.read_bytes() == before
+
+
+def test_cli_end_to_end(store_path: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "export", "--store", str(store_path), "--format", "md"],
+        capture_output=True,
+        env={"PATH": "", DATA_DIR_ENV: str(tmp_path / "data")},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8").startswith("# Briefing: tagged passages\n")
