@@ -15,9 +15,18 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from articles.export import FORMATS, SUFFIXES, find_claims, render_export, select_annotations
+from articles.export import (
+    FORMATS,
+    SUFFIXES,
+    codebook_tags,
+    find_claims,
+    render_export,
+    select_annotations,
+)
 from articles.model import ArticleSet
 from store import Store, StoreError, resolve_store_path
 from tui.commands.common import add_set_arguments, open_set
@@ -116,6 +125,58 @@ def write_output(text: str, output: str | None) -> bool:
     return True
 
 
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """The text of an export and how many annotations (or, for ``qdc``, tags) it holds."""
+
+    text: str
+    count: int
+    noun: str
+    """"annotations" or "tags"."""
+
+
+def build_export(
+    store: Store,
+    article_set: ArticleSet,
+    fmt: str,
+    *,
+    tags: Sequence[str] = (),
+    article_ids: Sequence[str] = (),
+    title: str | None = None,
+) -> ExportResult:
+    """Render an export from an open store (the reader's export dialog calls this too).
+
+    Uses the store's metadata corrections and, for ``md``, the claim
+    analysis of the open articles (of ``article_ids`` when given).  Reads
+    only: the store is not changed.  Raises ValueError for an unknown format.
+    """
+    article_set = store.apply_corrections(article_set)
+    annotations = store.annotations()
+    tag_infos = store.tags()
+    articles = article_set.articles
+    claims = None
+    if fmt == "md":
+        claims = find_claims(articles)
+        if claims is not None and article_ids:
+            wanted = set(article_ids)
+            claims = tuple(c for c in claims if wanted & set(c.article_ids))
+    text = render_export(
+        fmt,
+        annotations,
+        articles,
+        tags=tags,
+        article_ids=article_ids,
+        tag_infos=tag_infos,
+        claims=claims,
+        **({"title": title} if title else {}),
+    )
+    if fmt == "qdc":
+        count = len(codebook_tags(annotations, tag_infos, tags=tags, whole_scheme=not article_ids))
+        return ExportResult(text, count, "tags")
+    count = len(select_annotations(annotations, tags=tags, article_ids=article_ids))
+    return ExportResult(text, count, "annotations")
+
+
 def run(args: argparse.Namespace) -> int:
     article_set = open_set(args.paths)
     if article_set is None:
@@ -133,35 +194,19 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        article_set = store.apply_corrections(article_set)
         store.reanchor(article_set)  # read-only: current positions in memory, nothing written
-        annotations = store.annotations()
-        tag_infos = store.tags()
+        result = build_export(
+            store, article_set, fmt, tags=args.tag, article_ids=args.article, title=args.title
+        )
     finally:
         store.close()
-    articles = article_set.articles
-    claims = None
-    if fmt == "md":
-        wanted = set(args.article)
-        claims = find_claims(articles)
-        if claims is not None and wanted:
-            claims = tuple(c for c in claims if wanted & set(c.article_ids))
-    text = render_export(
-        fmt,
-        annotations,
-        articles,
-        tags=args.tag,
-        article_ids=args.article,
-        tag_infos=tag_infos,
-        claims=claims,
-        **({"title": args.title} if args.title else {}),
-    )
-    count = len(select_annotations(annotations, tags=args.tag, article_ids=args.article))
-    if not count and fmt != "qdc":
-        print("briefreader: no annotations to export", file=sys.stderr)
-    if not write_output(text, args.output):
+    if not result.count:
+        print(f"briefreader: no {result.noun} to export", file=sys.stderr)
+    if not write_output(result.text, args.output):
         return 1
     if args.output:
-        what = f"{len(tag_infos)} tags" if fmt == "qdc" else f"{count} annotations"
-        print(f"briefreader: wrote {what} as {fmt} to {args.output}", file=sys.stderr)
+        print(
+            f"briefreader: wrote {result.count} {result.noun} as {fmt} to {args.output}",
+            file=sys.stderr,
+        )
     return 0
