@@ -86,9 +86,11 @@ def _is_space(ch: str) -> bool:
 
 def _opens(ch: str, prev: str, nxt: str) -> bool:
     """Whether a double mark outside a quotation opens one."""
+    if ch == "«":
+        return True  # French style puts a space inside: « Oui »
     if _is_space(nxt):
         return False
-    if ch in "“„«":
+    if ch in "“„":
         return True
     # straight " and reversed ” » open only after a space, a bracket or a dash
     return _is_space(prev) or prev in "([{—–-/"

@@ -36,202 +36,42 @@ if TYPE_CHECKING:
 
 SHORT_WORDS = 5
 
-REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "says",
-        "said",
-        "saying",
-        "tell",
-        "tells",
-        "told",
-        "telling",
-        "add",
-        "adds",
-        "added",
-        "adding",
-        "warn",
-        "warns",
-        "warned",
-        "warning",
-        "urge",
-        "urges",
-        "urged",
-        "urging",
-        "claim",
-        "claimed",
-        "claiming",
-        "state",
-        "stated",
-        "stating",
-        "insist",
-        "insists",
-        "insisted",
-        "insisting",
-        "argue",
-        "argues",
-        "argued",
-        "arguing",
-        "accuse",
-        "accuses",
-        "accused",
-        "accusing",
-        "called",
-        "calling",
-        "describe",
-        "describes",
-        "described",
-        "describing",
-        "acknowledge",
-        "acknowledges",
-        "acknowledged",
-        "acknowledging",
-        "noted",
-        "noting",
-        "announce",
-        "announces",
-        "announced",
-        "announcing",
-        "explain",
-        "explains",
-        "explained",
-        "explaining",
-        "ask",
-        "asks",
-        "asked",
-        "asking",
-        "reply",
-        "replies",
-        "replied",
-        "declare",
-        "declares",
-        "declared",
-        "declaring",
-        "wrote",
-        "write",
-        "writes",
-        "tweeted",
-        "remind",
-        "reminds",
-        "reminded",
-        "suggest",
-        "suggests",
-        "suggested",
-        "suggesting",
-        "admit",
-        "admits",
-        "admitted",
-        "deny",
-        "denies",
-        "denied",
-        "denying",
-        "stressed",
-        "stressing",
-        "promised",
-        "reiterated",
-        "reiterating",
-        "commented",
-        "recalled",
-        "conceded",
-        "concedes",
-        "vowed",
-        "vows",
-        "predicted",
-        "demanded",
-        "complained",
-        "asserted",
-        "contended",
-        "maintained",
-        "continued",
-        "confirmed",
-        "confirms",
-        "pledged",
-        "threatened",
-        "boasted",
-        "quipped",
-        "cautioned",
-    ]
+
+def _wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+REPORTING_VERBS = _wordset(
+    """
+    say says said saying tell tells told telling add adds added adding warn warns warned
+    warning urge urges urged urging claim claimed claiming state stated stating insist
+    insists insisted insisting argue argues argued arguing accuse accuses accused accusing
+    called calling describe describes described describing acknowledge acknowledges
+    acknowledged acknowledging noted noting announce announces announced announcing explain
+    explains explained explaining ask asks asked asking reply replies replied declare
+    declares declared declaring wrote write writes tweeted remind reminds reminded suggest
+    suggests suggested suggesting admit admits admitted deny denies denied denying stressed
+    stressing promised reiterated reiterating commented recalled conceded concedes vowed
+    vows predicted demanded complained asserted contended maintained continued confirmed
+    confirms pledged threatened boasted quipped cautioned
+    """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})
-SKIP_BEFORE_VERB = frozenset(
-    [
-        "also",
-        "has",
-        "have",
-        "had",
-        "was",
-        "were",
-        "is",
-        "then",
-        "later",
-        "earlier",
-        "reportedly",
-        "previously",
-        "once",
-        "again",
-        "all",
-        "both",
-        "recently",
-        "repeatedly",
-        "publicly",
-        "separately",
-        "further",
-        "would",
-        "will",
-        "could",
-        "may",
-        "might",
-        "should",
-        "can",
-        "did",
-        "does",
-        "do",
-        "not",
-        "never",
-        "just",
-        "himself",
-        "herself",
-        "itself",
-        "themselves",
-        "later",
-        "today",
-        "yesterday",
-        "tonight",
-    ]
+SKIP_BEFORE_VERB = _wordset(
+    """
+    also has have had was were is then later earlier reportedly previously once again all
+    both recently repeatedly publicly separately further would will could may might should
+    can did does do not never just himself herself itself themselves later today yesterday
+    tonight
+    """
 )
-TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tonight",
-        "morning",
-        "evening",
-        "afternoon",
-        "night",
-        "week",
-        "weekend",
-        "month",
-        "year",
-    ]
+TIME_WORDS = _wordset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday tonight morning
+    evening afternoon night week weekend month year
+    """
 )
 NON_NAMES = (
     frozenset(
@@ -283,100 +123,17 @@ NON_NAMES = (
     )
     | TIME_WORDS
 )
-TITLES = frozenset(
-    [
-        "president",
-        "prime",
-        "minister",
-        "secretary",
-        "chancellor",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "home",
-        "finance",
-        "justice",
-        "health",
-        "energy",
-        "trade",
-        "economy",
-        "affairs",
-        "state",
-        "general",
-        "colonel",
-        "lieutenant",
-        "major",
-        "captain",
-        "commander",
-        "admiral",
-        "sergeant",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "governor",
-        "mayor",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sheikh",
-        "pope",
-        "cardinal",
-        "bishop",
-        "rev",
-        "judge",
-        "ambassador",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chief",
-        "head",
-        "deputy",
-        "vice",
-        "executive",
-        "director",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "leader",
-        "envoy",
-        "official",
-        "premier",
-        "attorney",
-        "congressman",
-        "congresswoman",
-        "mp",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "adm",
-        "brig",
-        "brigadier",
-        "marshal",
-        "commissioner",
-        "inspector",
-        "superintendent",
-        "detective",
-        "officer",
-        "coach",
-        "manager",
-        "founder",
-        "ceo",
-    ]
+TITLES = _wordset(
+    """
+    president prime minister secretary chancellor foreign defence defense interior home
+    finance justice health energy trade economy affairs state general colonel lieutenant
+    major captain commander admiral sergeant senator sen rep representative governor mayor
+    mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess sheikh
+    pope cardinal bishop rev judge ambassador spokesman spokeswoman spokesperson chief head
+    deputy vice executive director chairman chairwoman chair leader envoy official premier
+    attorney congressman congresswoman mp gen col lt sgt adm brig brigadier marshal
+    commissioner inspector superintendent detective officer coach manager founder ceo
+    """
 )
 ROLE_NOUNS = TITLES | frozenset(
     [
@@ -401,53 +158,14 @@ ROLE_NOUNS = TITLES | frozenset(
         "reporter",
     ]
 )
-ORG_HEADS = frozenset(
-    [
-        "ministry",
-        "government",
-        "coalition",
-        "observatory",
-        "office",
-        "army",
-        "military",
-        "agency",
-        "council",
-        "committee",
-        "department",
-        "police",
-        "commission",
-        "embassy",
-        "group",
-        "organisation",
-        "organization",
-        "party",
-        "alliance",
-        "authority",
-        "authorities",
-        "administration",
-        "service",
-        "services",
-        "court",
-        "union",
-        "company",
-        "front",
-        "kremlin",
-        "statement",
-        "communique",
-        "bank",
-        "institute",
-        "foundation",
-        "network",
-        "movement",
-        "forces",
-        "association",
-        "federation",
-        "board",
-        "parliament",
-        "senate",
-        "congress",
-        "assembly",
-    ]
+ORG_HEADS = _wordset(
+    """
+    ministry government coalition observatory office army military agency council committee
+    department police commission embassy group organisation organization party alliance
+    authority authorities administration service services court union company front kremlin
+    statement communique bank institute foundation network movement forces association
+    federation board parliament senate congress assembly
+    """
 )
 STATEMENT_NOUNS = frozenset({"statement", "communique", "release", "declaration"})
 CONNECTORS = frozenset(
@@ -486,30 +204,15 @@ NATION_ALIASES = {
 _PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von)[-‐][^\W\d_]")
 _TOKEN_RE = re.compile(r"_+|[^\W_](?:[\w'’\-.]*[^\W_])?|[^\w\s]")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z_\d“\"‘'])")
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+_DETERMINERS = _wordset(
+    """
+    the a an its their his her our this that these those
+    """
 )
-_ABBREV = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "st",
-        "sen",
-        "rep",
-        "gov",
-        "no",
-        "vs",
-        "u.s",
-        "u.k",
-    ]
+_ABBREV = _wordset(
+    """
+    mr mrs ms dr prof gen lt col sgt capt st sen rep gov no vs u.s u.k
+    """
 )
 
 
@@ -631,15 +334,14 @@ def split_title(parts: Sequence[str]) -> tuple[list[str], list[str], str]:
         parts = parts[1:]
     if any(p.casefold() in ORG_HEADS for p in parts):
         return [], list(parts), ""
+    # the last title word with a name after it: "UK Environment Secretary Paul Grant"
     last_title = -1
-    for k, p in enumerate(parts):
+    for k, p in enumerate(parts[:-1]):
         low = p.casefold().rstrip(".")
         if low in TITLES:
             last_title = k
         elif low in CONNECTORS and last_title == k - 1:
             last_title = k  # Secretary of State
-        elif not (_looks_national(p) and last_title < 0) and (last_title >= 0 or k > 0):
-            break
     if last_title < 0 or last_title == len(parts) - 1:
         return [], list(parts), ""
     titles = list(parts[: last_title + 1])
@@ -734,6 +436,16 @@ class NameIndex:
             if fits and (best is None or len(m.name) > len(best)):
                 best = m.name
         return best
+
+    def latest_person(self, before: int) -> str | None:
+        """The last person named in full before ``before`` (for a pronoun with no speaker yet)."""
+        found = None
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if not m.is_org and (m.roles or len(m.name.split()) >= 2):
+                found = m.name
+        return self.full_name(found) if found else None
 
     def by_role(self, role: Sequence[str], nation: str, before: int) -> str | None:
         """The latest person before ``before`` named with all of ``role`` among their titles."""
@@ -855,6 +567,12 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         return Subject("pronoun", (t.low,), i)
     if t.is_cap and t.low not in NON_NAMES - {"mr", "mrs", "ms", "dr"}:
         j = _cap_sequence_after(toks, i)
+        # "Red Cross official Sam Ode": an organisation, a role, then the person
+        k = j
+        while k < hi and toks[k].kind == "word" and toks[k].low in ROLE_NOUNS and k - j < 3:
+            k += 1
+        if k > j and k < hi and toks[k].is_cap:
+            return Subject("name", tuple(x.text for x in toks[k : _cap_sequence_after(toks, k)]), i)
         return Subject("name", tuple(x.text for x in toks[i:j]), i)
     if t.low in ("the", "a", "an") or t.is_cap:
         j = i + 1
@@ -921,12 +639,12 @@ class _Resolver:
         if subject is None:
             return UNSET, "other"
         if subject.kind == "pronoun":
-            return self._pronoun(subject.words[0], clause)
+            return self._pronoun(subject.words[0], clause, at)
         if subject.kind == "name":
             return self._name(list(subject.words))
         return self._nominal(list(subject.words), at)
 
-    def _pronoun(self, pronoun: str, clause: Sequence[Tok]) -> tuple[str, str]:
+    def _pronoun(self, pronoun: str, clause: Sequence[Tok], at: int) -> tuple[str, str]:
         if pronoun == "they":
             if any(t.low in STATEMENT_NOUNS for t in clause):
                 return "Joint statement", "org"
@@ -934,7 +652,7 @@ class _Resolver:
         if pronoun == "it":
             found = self.state.org or self.state.current
             return (found or "", "org")
-        found = self.state.person or self.state.current
+        found = self.state.person or self.state.current or self.names.latest_person(at)
         return (found or "", "person")
 
     def _name(self, parts: list[str]) -> tuple[str, str]:
@@ -1112,7 +830,8 @@ def attribute_article(article: Article, spans: Sequence[QuoteSpan]) -> list[Attr
             continue
         members = by_para.get(para.index, [])
         masked = _mask(article.text, para.start, para.end, [spans[k] for k in members])
-        previous: str | object | None = UNSET
+        previous: str | None = None
+        has_previous = False
         for s0, s1 in _sentences(masked):
             toks = tokenise(masked[s0:s1], para.start + s0)
             quote_toks = [i for i, t in enumerate(toks) if t.kind == "quote"]
@@ -1136,15 +855,12 @@ def attribute_article(article: Article, spans: Sequence[QuoteSpan]) -> list[Attr
                 speaker, kind, governed = _find(toks, qi, resolver, at)
                 if speaker == UNSET:
                     # speech going on: the paragraph's previous quotation, or a continuation
-                    governed = governed or previous is not UNSET or spans[k].continued
-                    if previous is not UNSET:
-                        speaker = previous  # type: ignore[assignment]
-                    else:
-                        speaker = state.current or ""
+                    governed = governed or has_previous or spans[k].continued
+                    speaker = (previous if has_previous else state.current) or ""
                     kind = "person" if speaker and speaker == state.person else "other"
                 name = speaker or None
                 result[k] = Attribution(name, governed)
-                previous = name
+                previous, has_previous = name, True
                 state.update(name, kind)
     return _fragments_follow_sources(article, spans, result)
 

@@ -1,0 +1,114 @@
+"""Detection of quotation spans: marks, paragraphs, apostrophes, scare quotes."""
+
+from __future__ import annotations
+
+from tests.quotes_helpers import analyse, quoted
+
+
+def test_curly_double_quotes() -> None:
+    _, qa = analyse(
+        "Talks stall in the capital\n\nThe mayor, Tom Hale, said: “We will not give up.”"
+    )
+    assert quoted(qa) == ["We will not give up."]
+
+
+def test_straight_double_quotes_and_offsets_exclude_marks() -> None:
+    articles, qa = analyse('Talks stall\n\n"We will not give up," Tom Hale said on Monday.')
+    (q,) = qa.by_article("a0")
+    text = articles[0].text
+    assert text[q.start : q.end] == "We will not give up,"
+    assert text[q.open_mark] == '"' and q.close_mark is not None and text[q.close_mark] == '"'
+
+
+def test_mixed_straight_and_curly_marks_make_one_quotation() -> None:
+    _, qa = analyse('Talks stall\n\n“The deal is dead at last." he said, and left the room.')
+    assert quoted(qa) == ["The deal is dead at last."]
+
+
+def test_single_quoted_headline() -> None:
+    _, qa = analyse(
+        "Minister says 'One in ten' schools are unsafe\n\n"
+        "Education Minister Eva Lund said on Monday that one school in ten failed the checks, "
+        "and that the government would pay for repairs before the winter term begins."
+    )
+    assert quoted(qa) == ["One in ten"]
+
+
+def test_guillemets() -> None:
+    _, qa = analyse(
+        "Grève à Paris\n\n« Nous ne céderons pas », a dit Marie Dupont, said reporters."
+    )
+    assert quoted(qa) == ["Nous ne céderons pas"]
+
+
+def test_multi_paragraph_quotation_is_two_entries() -> None:
+    _, qa = analyse(
+        "Budget row\n\n"
+        '"We have cut the deficit," said Finance Minister Ola Berg. "The rest will follow.\n\n'
+        '"Nobody should doubt that we keep our promises."'
+    )
+    assert quoted(qa) == [
+        "We have cut the deficit,",
+        "The rest will follow.",
+        "Nobody should doubt that we keep our promises.",
+    ]
+    assert {q.speaker for q in qa.quotes} == {"Ola Berg"}
+    assert qa.quotes[1].close_mark is None
+
+
+def test_interrupted_quotation_is_two_quotations_by_one_speaker() -> None:
+    _, qa = analyse('Storm\n\n"We are ready," Mayor Tom Hale said, "and we will rebuild quickly."')
+    assert quoted(qa) == ["We are ready,", "and we will rebuild quickly."]
+    assert [q.speaker for q in qa.quotes] == ["Tom Hale", "Tom Hale"]
+
+
+def test_bracketed_insertion_stays_inside() -> None:
+    _, qa = analyse('Strikes\n\n"Daesh [Islamic State] must be defeated," said Jan Kowalski.')
+    assert quoted(qa) == ["Daesh [Islamic State] must be defeated,"]
+
+
+def test_apostrophes_and_possessives_are_not_quote_marks() -> None:
+    _, qa = analyse(
+        "Rebels regroup\n\n"
+        "It's Russia’s plan, the rebels' view and Putin's choice, don’t doubt it.\n\n"
+        "The rebels' commander Ali Haddad said 'we will fight on' as the villages’ elders left."
+    )
+    assert quoted(qa) == ["we will fight on"]
+
+
+def test_unbalanced_mark_is_bounded_by_its_paragraph() -> None:
+    _, qa = analyse(
+        "Council meets\n\n"
+        'The councillor Ann Lee said "the budget is a mess and walked out.\n\n'
+        'Later the mayor, Tom Hale, said the plan was "fine" and went home.\n\n'
+        "The meeting ended at nine."
+    )
+    assert quoted(qa) == ["the budget is a mess and walked out.", "fine"]
+
+
+def test_editorial_scare_quote_is_not_a_quotation() -> None:
+    _, qa = analyse('Raqqa falls\n\nRaqqa was the group\'s de facto "capital" for four years.')
+    assert quoted(qa) == []
+
+
+def test_scare_quote_governed_by_a_reporting_verb_counts() -> None:
+    _, qa = analyse('Row\n\nThe opposition leader Kim Sand called the plan "reckless" on Monday.')
+    assert quoted(qa) == ["reckless"]
+
+
+def test_short_quote_found_in_a_longer_quotation_counts() -> None:
+    _, qa = analyse(
+        "‘Shoring up the regime’\n\n"
+        '"They are shoring up the regime and prolonging the war," said Defence Secretary '
+        "Mark Penn."
+    )
+    assert quoted(qa) == [
+        "Shoring up the regime",
+        "They are shoring up the regime and prolonging the war,",
+    ]
+    assert {q.speaker for q in qa.quotes} == {"Mark Penn"}
+
+
+def test_chrome_and_empty_quotes_are_ignored() -> None:
+    _, qa = analyse('Headline here\n\nHe said "" and nothing else happened in the town that day.')
+    assert quoted(qa) == []

@@ -1,0 +1,121 @@
+"""Speaker attribution: reporting verbs, titles, surnames, pronouns, roles, organisations."""
+
+from __future__ import annotations
+
+from tests.quotes_helpers import analyse, speaker_of
+
+LEDE = "Floods hit the north\n\n"
+
+
+def test_verb_after_with_inverted_subject_and_apposition() -> None:
+    _, qa = analyse(LEDE + '"We will rebuild," said John Smith, the party leader, in Leeds.')
+    assert speaker_of(qa, "We will rebuild,") == "John Smith"
+
+
+def test_verb_before_with_colon() -> None:
+    _, qa = analyse(
+        LEDE + 'Jane Doe, speaking after a visit to the town, said: "It is a disaster."'
+    )
+    assert speaker_of(qa, "It is a disaster.") == "Jane Doe"
+
+
+def test_told_the_paper_and_later_surname() -> None:
+    _, qa = analyse(
+        LEDE + "Opposition leader Maria Costa visited the valley on Friday.\n\n"
+        '"Nobody was warned in time," Costa told the paper.'
+    )
+    assert speaker_of(qa, "Nobody was warned in time,") == "Maria Costa"
+
+
+def test_titles_and_roles_are_stripped() -> None:
+    _, qa = analyse(
+        LEDE + 'UK Environment Secretary Paul Grant said the response had been "too slow".'
+    )
+    assert speaker_of(qa, "too slow") == "Paul Grant"
+
+
+def test_verb_after_a_sentence_with_other_words() -> None:
+    _, qa = analyse(
+        LEDE + 'Insurers expect most claims to be "paid within weeks" and not months, '
+        "Finance Minister Ola Berg told reporters."
+    )
+    assert speaker_of(qa, "paid within weeks") == "Ola Berg"
+
+
+def test_pronoun_resolves_to_current_speaker() -> None:
+    _, qa = analyse(
+        LEDE + "Mayor Tom Hale said the river rose by two metres overnight.\n\n"
+        '"We have never seen anything like it," he added.'
+    )
+    assert speaker_of(qa, "We have never seen anything like it,") == "Tom Hale"
+
+
+def test_unattributed_continuation_paragraph_keeps_the_speaker() -> None:
+    _, qa = analyse(
+        LEDE + '"The dams held," said Mayor Tom Hale.\n\n'
+        '"The bridges did not, and we will need help from the capital."'
+    )
+    assert speaker_of(qa, "The bridges did not, and we will need help from the capital.") == (
+        "Tom Hale"
+    )
+
+
+def test_definite_role_resolves_to_the_named_holder() -> None:
+    _, qa = analyse(
+        LEDE + "Prime Minister Lena Holm met farmers near the river on Sunday.\n\n"
+        'The prime minister added: "Every family will be compensated."'
+    )
+    assert speaker_of(qa, "Every family will be compensated.") == "Lena Holm"
+
+
+def test_organisation_phrase_takes_the_full_name_and_it_follows() -> None:
+    _, qa = analyse(
+        LEDE + "The Danish Health Ministry published new figures on Monday.\n\n"
+        '"Cases of infection are falling in every region," the health ministry said.\n\n'
+        '"Clean water is reaching all the shelters," it said.'
+    )
+    assert speaker_of(qa, "Cases of infection are falling in every region,") == (
+        "Danish Health Ministry"
+    )
+    assert speaker_of(qa, "Clean water is reaching all the shelters,") == "Danish Health Ministry"
+
+
+def test_the_statement_resolves_to_its_issuer() -> None:
+    _, qa = analyse(
+        LEDE + "The Green Alliance issued a statement criticising the government.\n\n"
+        '"The warnings were ignored for years," the statement said.'
+    )
+    assert speaker_of(qa, "The warnings were ignored for years,") == "Green Alliance"
+
+
+def test_according_to() -> None:
+    _, qa = analyse(LEDE + '"Three villages are cut off," according to Red Cross official Sam Ode.')
+    assert speaker_of(qa, "Three villages are cut off,") == "Sam Ode"
+
+
+def test_unnamed_sources_give_none() -> None:
+    _, qa = analyse(
+        LEDE + "Prime Minister Lena Holm met farmers near the river on Sunday.\n\n"
+        '"Prices of food will rise," an independent analyst said.\n\n'
+        'Local officials and residents have said the dykes were "badly neglected" for years.'
+    )
+    assert speaker_of(qa, "Prices of food will rise,") is None
+    assert speaker_of(qa, "badly neglected") is None
+
+
+def test_no_attribution_anywhere_gives_none() -> None:
+    _, qa = analyse(LEDE + '"Water everywhere, and no help in sight for the people of the valley."')
+    assert (
+        speaker_of(qa, "Water everywhere, and no help in sight for the people of the valley.")
+        is None
+    )
+
+
+def test_names_are_canonical_across_the_set() -> None:
+    _, qa = analyse(
+        LEDE + '"The army is on its way," said Defence Secretary Mark Penn.',
+        LEDE + 'Penn said "the soldiers will stay as long as needed" in the north.',
+    )
+    assert speaker_of(qa, "The army is on its way,") == "Mark Penn"
+    assert speaker_of(qa, "the soldiers will stay as long as needed") == "Mark Penn"
+    assert qa.speakers() == ["Mark Penn"]
