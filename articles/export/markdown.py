@@ -41,6 +41,7 @@ class _TagNode:
     name: str
     path: str
     passages: list[Annotation] = field(default_factory=list)
+    passage_ids: set[str] = field(default_factory=set)
     children: dict[str, _TagNode] = field(default_factory=dict)
 
 
@@ -55,7 +56,8 @@ def _tag_tree(annotations: Sequence[Annotation], only: Sequence[str]) -> _TagNod
             for depth, part in enumerate(parts):
                 path = "/".join(parts[: depth + 1])
                 node = node.children.setdefault(part, _TagNode(part, path))
-            if annotation not in node.passages:
+            if annotation.id not in node.passage_ids:
+                node.passage_ids.add(annotation.id)
                 node.passages.append(annotation)
     return root
 
