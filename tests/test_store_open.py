@@ -1,0 +1,249 @@
+"""Opening a store: corrupt files, migrations, the lock, read-only folders, where it lives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import orjson
+import pytest
+from tinydb import TinyDB
+
+from articles.annotation import Anchor, Annotation
+from articles.ingest import load_paths, load_sample
+from store import Store, StoreCorrupt, StoreError, StoreReadOnly, resolve_store_path
+from store import paths as store_paths
+from store.schema import SCHEMA_VERSION
+
+
+def annotation(ident: str = "urn:a1") -> Annotation:
+    anchor = Anchor("art", "hash", 0, 5, "Hello", "", " world")
+    return Annotation(id=ident, anchor=anchor, note="n", tags=("t",))
+
+
+# -- corrupt files -----------------------------------------------------------------------------
+
+
+def write_corrupt(path: Path) -> bytes:
+    raw = b'{"annotations": {"1": {"id": "x"'  # cut short
+    path.write_bytes(raw)
+    return raw
+
+
+def test_corrupt_store_fails_and_is_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    raw = write_corrupt(path)
+    with pytest.raises(StoreCorrupt) as caught:
+        Store.open(path)
+    moved = caught.value.moved_to
+    assert moved is not None and moved.name.startswith("store.json.corrupt-")
+    assert moved.read_bytes() == raw
+    assert not path.exists()
+    assert "corrupt" in str(caught.value) and str(moved) in str(caught.value)
+
+
+def test_corrupt_store_fresh(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    raw = write_corrupt(path)
+    with Store.open(path, on_corrupt="fresh") as db:
+        assert not db.read_only
+        assert db.notice is not None and "corrupt" in db.notice and "fresh" in db.notice
+        db.save_annotation(annotation())
+    [moved] = tmp_path.glob("store.json.corrupt-*")
+    assert moved.read_bytes() == raw
+    with Store.open(path) as db:
+        assert [a.id for a in db.annotations()] == ["urn:a1"]
+
+
+def test_corrupt_store_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    write_corrupt(path)
+    with Store.open(path, on_corrupt="readonly") as db:
+        assert db.read_only and db.notice and "read-only" in db.notice
+        assert db.annotations() == []
+        with pytest.raises(StoreReadOnly):
+            db.save_annotation(annotation())
+    assert len(list(tmp_path.glob("store.json.corrupt-*"))) == 1
+
+
+def test_second_corrupt_file_does_not_overwrite_first(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    for _ in range(2):
+        write_corrupt(path)
+        with pytest.raises(StoreCorrupt):
+            Store.open(path)
+    assert len(list(tmp_path.glob("store.json.corrupt-*"))) == 2
+
+
+def test_unreadable_store_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    path.mkdir()  # a folder where the file should be: reading fails with an OSError
+    with pytest.raises(StoreError, match="cannot read store"):
+        Store.open(path)
+    with Store.open(path, on_corrupt="readonly") as db:
+        assert db.read_only and db.notice and "cannot read" in db.notice
+
+
+# -- migrations --------------------------------------------------------------------------------
+
+
+def test_v0_plain_tinydb_file_is_migrated_with_backup(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    old = TinyDB(path)  # TinyDB's default JSONStorage, no version
+    old.table("annotations").insert(
+        {
+            "id": "urn:old",
+            "article_id": "art",
+            "text_hash": "h",
+            "start": 3,
+            "end": 8,
+            "exact": "quote",
+            "note": "kept",
+            "tags": "a, b/c",
+        }
+    )
+    old.table("settings").insert({"key": "pane_articles", "value": ["x", "y"]})
+    old.close()
+    original = path.read_bytes()
+    with Store.open(path) as db:
+        assert db.notice and "upgraded from schema 0" in db.notice
+        [migrated] = db.annotations()
+        assert migrated.id == "urn:old" and migrated.note == "kept"
+        assert migrated.tags == ("a", "b/c")
+        assert (migrated.anchor.start, migrated.anchor.end) == (3, 8)
+        assert db.pane_articles() == ["x", "y"]
+    [backup] = tmp_path.glob("store.json.v0-backup-*")
+    assert backup.read_bytes() == original
+    assert orjson.loads(path.read_bytes())["_meta"]["1"]["schema"] == SCHEMA_VERSION
+    with Store.open(path) as db:
+        assert db.notice is None
+
+
+def test_newer_schema_opens_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    path.write_bytes(orjson.dumps({"_meta": {"1": {"schema": SCHEMA_VERSION + 1}}}))
+    with Store.open(path) as db:
+        assert db.read_only and db.notice and "newer" in db.notice
+
+
+# -- the lock ----------------------------------------------------------------------------------
+
+
+def test_second_opener_is_read_only_and_told(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    first = Store.open(path)
+    first.save_annotation(annotation())
+    second = Store.open(path)
+    assert not first.read_only
+    assert second.read_only
+    assert second.notice and "another briefreader" in second.notice
+    assert [a.id for a in second.annotations()] == ["urn:a1"]
+    with pytest.raises(StoreReadOnly):
+        second.save_annotation(annotation("urn:a2"))
+    second.close()
+    first.close()
+    with Store.open(path) as third:
+        assert not third.read_only and third.notice is None
+        assert [a.id for a in third.annotations()] == ["urn:a1"]
+
+
+def test_lock_is_released_on_close(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    Store.open(path).close()
+    with Store.open(path) as db:
+        assert not db.read_only
+
+
+# -- read-only folders -------------------------------------------------------------------------
+
+
+def test_read_only_folder_opens_read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "store.json"
+    with Store.open(path) as db:
+        db.save_annotation(annotation())
+
+    def refuse(self: object) -> bool:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("store.lock.StoreLock.acquire", refuse)
+    with Store.open(path) as db:
+        assert db.read_only and db.notice and "cannot write" in db.notice
+        assert [a.id for a in db.annotations()] == ["urn:a1"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_read_only_folder_by_permissions(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    with Store.open(folder / "store.json") as db:
+        db.save_annotation(annotation())
+    (folder / "store.json.lock").unlink()
+    folder.chmod(0o555)
+    try:
+        with Store.open(folder / "store.json") as db:
+            assert db.read_only and db.notice
+            assert len(db.annotations()) == 1
+    finally:
+        folder.chmod(0o755)
+
+
+def test_explicit_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    with Store.open(path) as db:
+        db.save_annotation(annotation())
+    with Store.open(path, read_only=True) as db:
+        assert db.read_only and len(db.annotations()) == 1
+        with pytest.raises(StoreReadOnly):
+            db.delete_annotation("urn:a1")
+
+
+# -- where a store lives -----------------------------------------------------------------------
+
+
+def article_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir(parents=True)
+    (folder / "one.txt").write_text("Headline\n\nA body sentence here. Another one.\n")
+    return folder
+
+
+def test_explicit_store_path_wins(tmp_path: Path) -> None:
+    article_set = load_paths([article_folder(tmp_path)])
+    assert resolve_store_path(article_set, str(tmp_path / "x.json")) == tmp_path / "x.json"
+
+
+def test_store_in_writable_article_folder(tmp_path: Path) -> None:
+    folder = article_folder(tmp_path)
+    article_set = load_paths([folder])
+    assert resolve_store_path(article_set, None) == folder / ".briefreader" / "store.json"
+
+
+def test_read_only_article_folder_uses_data_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _private_data_dir: Path
+) -> None:
+    folder = article_folder(tmp_path)
+    article_set = load_paths([folder])
+    monkeypatch.setattr(store_paths, "folder_is_writable", lambda _folder: False)
+    path = resolve_store_path(article_set, None)
+    assert path.is_relative_to(_private_data_dir / "stores")
+    assert path.name == "store.json"
+    assert resolve_store_path(article_set, None) == path  # stable
+    other = load_paths([article_folder(tmp_path / "elsewhere")])
+    assert resolve_store_path(other, None) != path
+
+
+def test_sample_store_lives_in_data_dir(_private_data_dir: Path) -> None:
+    path = resolve_store_path(load_sample(), None)
+    assert path.is_relative_to(_private_data_dir / "stores")
+    assert path.parent.name.startswith("sample-")
+
+
+def test_data_dir_env_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("BRIEFREADER_DATA_DIR", str(tmp_path / "d"))
+    assert store_paths.data_dir() == tmp_path / "d"
+
+
+def test_folder_is_writable(tmp_path: Path) -> None:
+    assert store_paths.folder_is_writable(tmp_path / "not" / "yet")
+    (tmp_path / "file").write_text("x")
+    assert not store_paths.folder_is_writable(tmp_path / "file" / "sub")

@@ -1,0 +1,172 @@
+"""The journaled TinyDB storage: every kind of TinyDB write persists, torn journals are safe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+from tinydb import TinyDB, where
+from tinydb.table import Document
+
+from store.storage import (
+    JournalStorage,
+    StorageCorrupt,
+    StorageReadOnly,
+    TrackingTable,
+    atomic_write_bytes,
+)
+
+
+class DB(TinyDB):
+    table_class = TrackingTable
+
+
+def open_db(path: Path, *, read_only: bool = False) -> DB:
+    return DB(storage=lambda *_a, **_k: JournalStorage(path, read_only=read_only))
+
+
+def reopened(path: Path) -> dict[str, list[dict[str, object]]]:
+    """The content a fresh process would see (read-only: no compaction)."""
+    db = open_db(path, read_only=True)
+    return {name: sorted(map(dict, db.table(name).all()), key=repr) for name in db.tables()}
+
+
+def test_every_tinydb_write_kind_persists(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    t = db.table("t")
+    t.insert({"k": 1})
+    t.insert_multiple([{"k": 2}, {"k": 3}, {"k": 4}])
+    t.update({"v": "a"}, where("k") == 1)
+    t.update_multiple([({"v": "b"}, where("k") == 2)])
+    t.upsert({"k": 5, "v": "new"}, where("k") == 5)
+    t.upsert(Document({"k": 3, "v": "by id"}, doc_id=3))
+    t.remove(where("k") == 4)
+    t.update(lambda doc: doc.__setitem__("nested", {"x": [1, 2]}), doc_ids=[1])
+    db.table("gone").insert({"x": 1})
+    db.drop_table("gone")
+    db.table("emptied").insert({"x": 1})
+    db.table("emptied").truncate()
+    expected = sorted(map(dict, t.all()), key=repr)
+    assert reopened(path)["t"] == expected
+    assert "gone" not in reopened(path)
+    assert not reopened(path).get("emptied")
+    assert {"k": 1, "v": "a", "nested": {"x": [1, 2]}} in expected
+
+
+def test_unchanged_documents_are_not_journalled(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    t = db.table("t")
+    t.insert_multiple({"k": i} for i in range(50))
+    journal = path.with_name("s.json.journal")
+    size = journal.stat().st_size
+    t.update({"v": 1}, where("k") == 7)
+    line = journal.read_bytes()[size:]
+    record = orjson.loads(line.split(b" ", 1)[1])
+    assert record == {"ops": [["t", "8", {"k": 7, "v": 1}]]}
+
+
+def test_close_folds_journal_into_main_file(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    db.table("t").insert({"k": 1})
+    db.close()
+    assert orjson.loads(path.read_bytes()) == {"t": {"1": {"k": 1}}}
+    assert path.with_name("s.json.journal").stat().st_size == 0
+    assert TinyDB(path).table("t").all() == [{"k": 1}]  # still a plain TinyDB file
+
+
+def test_torn_last_journal_line_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    db.table("t").insert({"k": 1})
+    db.table("t").insert({"k": 2})
+    journal = path.with_name("s.json.journal")
+    data = journal.read_bytes()
+    journal.write_bytes(data[:-7])  # the second record loses its end
+    storage = JournalStorage(path)
+    assert storage.read() == {"t": {"1": {"k": 1}}}
+    assert not storage.journal_damaged
+    # Opening writable folded the intact part in and removed the torn tail.
+    assert journal.stat().st_size == 0
+    assert orjson.loads(path.read_bytes()) == {"t": {"1": {"k": 1}}}
+
+
+def test_damaged_middle_record_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    for k in range(3):
+        db.table("t").insert({"k": k})
+    journal = path.with_name("s.json.journal")
+    lines = journal.read_bytes().splitlines(keepends=True)
+    lines[1] = lines[1].replace(b'"k":1', b'"k":9')  # checksum no longer matches
+    journal.write_bytes(b"".join(lines))
+    storage = JournalStorage(path, read_only=True)
+    assert storage.journal_damaged
+    assert storage.read() == {"t": {"1": {"k": 0}}}
+
+
+def test_replay_after_compaction_is_idempotent(tmp_path: Path) -> None:
+    """A kill between the main-file rewrite and the journal truncation changes nothing."""
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    t = db.table("t")
+    t.insert({"k": 1})
+    t.update({"k": 2}, doc_ids=[1])
+    t.insert({"k": 3})
+    t.remove(doc_ids=[2])
+    journal = path.with_name("s.json.journal").read_bytes()
+    db.close()
+    path.with_name("s.json.journal").write_bytes(journal)
+    assert JournalStorage(path, read_only=True).read() == {"t": {"1": {"k": 2}}}
+
+
+def test_batch_is_one_record(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    storage = db.storage
+    assert isinstance(storage, JournalStorage)
+    with storage.batch():
+        for k in range(5):
+            db.table("t").insert({"k": k})
+    assert len(path.with_name("s.json.journal").read_bytes().splitlines()) == 1
+    assert len(reopened(path)["t"]) == 5
+
+
+def test_read_only_storage_refuses_writes(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    path.write_bytes(b'{"t": {"1": {"k": 1}}}')
+    db = open_db(path, read_only=True)
+    with pytest.raises(StorageReadOnly):
+        db.table("t").insert({"k": 2})
+    assert orjson.loads(path.read_bytes()) == {"t": {"1": {"k": 1}}}
+    assert not path.with_name("s.json.journal").exists()
+
+
+@pytest.mark.parametrize("raw", [b"{not json", b"[1, 2]", b'{"t": [1]}', b'{"t": {"1": 5}}'])
+def test_corrupt_main_file_raises(tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "s.json"
+    path.write_bytes(raw)
+    with pytest.raises(StorageCorrupt):
+        JournalStorage(path)
+
+
+def test_atomic_write_leaves_no_temporary_file(tmp_path: Path) -> None:
+    path = tmp_path / "f.json"
+    atomic_write_bytes(path, b"one")
+    atomic_write_bytes(path, b"two")
+    assert path.read_bytes() == b"two"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
+
+
+def test_growing_journal_is_compacted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("store.storage.MIN_COMPACT_BYTES", 200)
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    for k in range(40):
+        db.table("t").insert({"k": k, "pad": "x" * 20})
+    journal = path.with_name("s.json.journal")
+    assert journal.stat().st_size < 2000
+    assert len(reopened(path)["t"]) == 40
