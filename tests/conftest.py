@@ -15,4 +15,6 @@ def _private_data_dir(
     """Point ``BRIEFREADER_DATA_DIR`` (store.paths) at a fresh temporary folder for each test."""
     folder = tmp_path_factory.mktemp("data-dir")
     monkeypatch.setenv("BRIEFREADER_DATA_DIR", str(folder))
+    # Nor the user's keymap: tui.keys reads keymap.toml from here.
+    monkeypatch.setenv("BRIEFREADER_CONFIG_DIR", str(folder / "config"))
     yield folder

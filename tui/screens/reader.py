@@ -23,7 +23,7 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane, Mark
 from tui.widgets.quotes_panel import QuotesPanel
 
-MIN_PANE_WIDTH = 56
+MIN_PANE_WIDTH = 50
 """A pane narrower than this reads badly; extra panes appear only when they fit."""
 STACK_BELOW = 70
 """Below this many columns for the panes, they are stacked instead of side by side."""
@@ -330,11 +330,12 @@ class ReaderScreen(Screen[None]):
         return pane
 
     def _title_pane(self, pane: ArticlePane) -> None:
+        """Border title: number and headline (always in view); subtitle: outlet and file."""
         article = pane.article
         number = self.article_set.ids.index(article.id) + 1
-        outlet = f" · {article.meta.outlet}" if article.meta.outlet else ""
-        pane.border_title = f"{number}/{len(self.article_set.articles)}{outlet}"
-        pane.border_subtitle = article.id
+        pane.border_title = f"{number}/{len(self.article_set.articles)} {article.headline}"
+        outlet = f"{article.meta.outlet} · " if article.meta.outlet else ""
+        pane.border_subtitle = f"{outlet}{article.id}"
 
     def _persist_panes(self, ids: Sequence[str] | None = None) -> None:
         """Tell the app which article is in which pane, so it can be restored."""

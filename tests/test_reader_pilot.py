@@ -1,0 +1,205 @@
+"""Pilot tests of the reader: focus, navigation, pane assignment, help, persistence."""
+
+from __future__ import annotations
+
+from articles.model import BlockKind
+from store import Store
+from tests.reader_helpers import make_app, panes, reader, settle
+from tui.screens.help import HelpScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.article_pane import ArticlePane
+
+
+async def test_launch_focuses_first_pane_on_first_body_sentence() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first = panes(app)[0]
+        assert app.screen.focused is first
+        sentence = first.sentence
+        assert sentence is not None
+        assert first.article.paragraphs[sentence.paragraph].kind is BlockKind.BODY
+        assert sentence == first.article.body_sentences[0]
+
+
+async def test_two_panes_side_by_side_show_different_articles() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        shown = panes(app)
+        assert len(shown) == 2
+        assert shown[0].article.id != shown[1].article.id
+        assert shown[0].region.y == shown[1].region.y
+        assert shown[0].region.x < shown[1].region.x
+
+
+async def test_wide_terminal_shows_more_panes_and_narrow_stacks_them() -> None:
+    app = make_app()
+    async with app.run_test(size=(260, 50)) as pilot:
+        await settle(pilot)
+        assert len(panes(app)) == 4
+    app = make_app()
+    async with app.run_test(size=(190, 50)) as pilot:
+        await settle(pilot)
+        assert len(panes(app)) == 3
+    app = make_app()
+    async with app.run_test(size=(60, 40)) as pilot:
+        await settle(pilot)
+        shown = panes(app)
+        assert len(shown) == 2
+        assert shown[0].region.x == shown[1].region.x
+        assert shown[0].region.y < shown[1].region.y
+
+
+async def test_sentence_paragraph_and_end_keys_move_the_cursor() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        start = pane.cursor
+        assert start is not None
+        await pilot.press("j")
+        assert pane.cursor == start + 1
+        await pilot.press("down", "k")
+        assert pane.cursor == start + 1
+        await pilot.press("up")
+        assert pane.cursor == start
+        before = pane.sentence
+        assert before is not None
+        await pilot.press("J")
+        after = pane.sentence
+        assert after is not None and after.paragraph > before.paragraph
+        assert after.start == pane.article.paragraphs[after.paragraph].start
+        await pilot.press("K")
+        assert pane.sentence is not None and pane.sentence.paragraph == before.paragraph
+        await pilot.press("G")
+        assert pane.cursor == max(pane._navigable)
+        assert pane.scroll_offset.y > 0
+        await pilot.press("g")
+        assert pane.cursor == min(pane._navigable)
+        assert pane.scroll_offset.y == 0
+        await pilot.press("pagedown")
+        assert pane.cursor is not None and pane.cursor > min(pane._navigable)
+
+
+async def test_folded_chrome_is_not_navigable_until_shown() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        kinds = {
+            pane.article.paragraphs[pane.article.sentences[i].paragraph].kind
+            for i in pane._navigable
+        }
+        assert BlockKind.CHROME not in kinds
+        await pilot.press("f")
+        kinds = {
+            pane.article.paragraphs[pane.article.sentences[i].paragraph].kind
+            for i in pane._navigable
+        }
+        assert BlockKind.CHROME in kinds
+
+
+async def test_tab_moves_between_panes_and_c_cycles_the_focused_pane() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first, second = panes(app)
+        await pilot.press("tab")
+        assert app.screen.focused is second
+        original = second.article.id
+        await pilot.press("c")
+        assert second.article.id != original
+        assert first.article.id == app.article_set.ids[0]
+        await pilot.press("C")
+        assert second.article.id == original
+        await pilot.press("shift+tab")
+        assert app.screen.focused is first
+
+
+async def test_choosing_from_the_article_list_fills_the_active_pane() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first = panes(app)[0]
+        await pilot.press("1")
+        assert isinstance(app.screen.focused, ArticleList)
+        await pilot.press("end", "enter")
+        await pilot.pause()
+        assert first.article.id == app.article_set.ids[-1]
+        assert app.screen.focused is first
+
+
+async def test_pane_assignment_is_restored_from_the_store(tmp_path) -> None:
+    path = tmp_path / "store.json"
+    store = Store.open(path)
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "c", "c")
+        await pilot.pause()
+        chosen = [p.article.id for p in panes(app)]
+    store.close()
+    reopened = Store.open(path)
+    assert reopened.pane_articles() == chosen
+    app = make_app(store=reopened)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert [p.article.id for p in panes(app)] == chosen
+    reopened.close()
+
+
+async def test_sync_scroll_moves_the_other_panes() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        first, second = panes(app)
+        await pilot.press("G")
+        await pilot.pause()
+        assert second.scroll_offset.y == 0
+        await pilot.press("s")
+        assert reader(app).sync_scroll
+        await pilot.press("g", "G")
+        await pilot.pause()
+        assert second.scroll_offset.y > 0
+
+
+async def test_help_lists_every_binding_with_its_id() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        ids = {entry.id for entry in app.screen.entries}
+        for binding in ArticlePane.BINDINGS:
+            assert binding.id in ids  # type: ignore[union-attr]
+        assert {"app.quit", "app.help", "reader.sync", "reader.next_quote"} <= ids
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_keymap_overrides_a_binding_by_id() -> None:
+    app = make_app(keymap={"pane.cursor_down": "ctrl+n"})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        start = pane.cursor
+        assert start is not None
+        await pilot.press("ctrl+n")
+        assert pane.cursor == start + 1
+        await pilot.press("j")
+        assert pane.cursor == start + 1
+        entry = next(e for e in app.key_entries() if e.id == "pane.cursor_down")
+        assert entry.keys == "ctrl+n"
+
+
+async def test_command_palette_offers_the_bound_actions() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Panes: Sync scroll" in titles
+        assert "Cursor and selection: Next sentence" in titles
+        assert "Theme" in titles
