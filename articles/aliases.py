@@ -25,22 +25,24 @@ choice of canonical name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Mapping, Sequence
 
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al"})
-_NOT_NAMES = frozenset(
-    """
+_NOT_NAMES_TEXT = """
     a an the this that these those he she it they we you i his her its their our my your
     but and or if as in on at by to of for from with when while after before since
     mr mrs ms dr
-    """.split()
-)
+"""
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*\w|[A-Za-z]")
 _NAME = r"(?:[A-Z][\w’'-]*|al|of|for|the|on|de)"
 _PHRASE = rf"[A-Z][\w’'-]*(?:\s+{_NAME}){{0,6}}"
 _PAREN_RE = re.compile(
     rf"(?P<long>{_PHRASE})\s*\((?P<short>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,4}})\)"
 )
+_SHORT_PAREN_RE = re.compile(r"\((?P<short>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,4})\)")
+_TAIL_RE = re.compile(rf"(?P<long>{_PHRASE})\s*$")
 _BRACKET_RE = re.compile(
     rf"(?P<long>{_PHRASE})\s*\[(?P<short>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,4}})\]"
 )
@@ -56,6 +58,7 @@ _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 _CAP_PHRASE_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*)+")
 
 
+@lru_cache(maxsize=65536)
 def phrase_key(phrase: str) -> str:
     """How a name is compared: words in lower case, acronyms kept in capitals.
 
@@ -96,6 +99,8 @@ class AliasTable:
         self._display: dict[str, str] = {}
         self._pinned: set[str] = set()
         self.max_words = 1
+        self.first_words: set[str] = set()
+        """The first word (as :func:`phrase_key` writes it) of every known name."""
 
     def _find(self, key: str) -> str:
         parent = self._parent.setdefault(key, key)
@@ -107,11 +112,12 @@ class AliasTable:
     def add(self, alias: str, canonical: str, *, pinned: bool = False) -> None:
         """Record that ``alias`` names the same entity as ``canonical``."""
         a, b = phrase_key(_strip_article(alias)), phrase_key(_strip_article(canonical))
-        if not a or not b or a == b and not pinned:
+        if not a or not b or (a == b and not pinned):
             return
         self._display.setdefault(a, _strip_article(alias))
         self._display.setdefault(b, _strip_article(canonical))
         self.max_words = max(self.max_words, len(a.split()), len(b.split()))
+        self.first_words.update((a.split()[0], b.split()[0]))
         ra, rb = self._find(a), self._find(b)
         if pinned:
             self._pinned.add(b)
@@ -178,14 +184,19 @@ def learn_aliases(
 
 
 def _learn_from_text(text: str, table: AliasTable) -> None:
-    for match in _PAREN_RE.finditer(text):
-        long, short = _tail_name(match["long"]), match["short"]
+    for match in _SHORT_PAREN_RE.finditer(text):
+        before = _TAIL_RE.search(text, max(0, match.start() - 80), match.start())
+        if before is None:
+            continue
+        long, short = _tail_name(before["long"]), match["short"]
         if long and short and long[0].upper() == short[0].upper() and long != short:
             table.add(short, long)
     for match in _BRACKET_RE.finditer(text):
         long, short = _tail_name(match["long"]), match["short"]
         if long and short and long.split()[-1].lower() not in _NOT_NAMES:
             table.add(short, long)
+    if " name for " not in text and not re.search(r"\b(?:known as|aka|also called)\b", text):
+        return
     for match in _AKA_RE.finditer(text):
         long, short = _tail_name(match["long"]), _strip_article(match["short"])
         if long and short:

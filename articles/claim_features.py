@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,8 +26,7 @@ from dataclasses import dataclass
 from articles.aliases import AliasTable, phrase_key
 from articles.numbers import NumberMention, find_numbers
 
-STOPWORDS = frozenset(
-    """
+_STOPWORDS_TEXT = """
     a about above after again against all also although am among an and any are as at be
     because been before being below between both but by can could did do does doing down
     during each either else even ever every few for from further had has have having he her
@@ -39,14 +39,15 @@ STOPWORDS = frozenset(
     yet you your yours yourself yourselves s t ve ll re d m one
     said says say saying told tell tells according added adding stated stating also
     mr mrs ms dr
-    """.split()
-)
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 """Function words and reporting verbs: they carry no assertion of their own."""
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _DOUBLE_RE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=131072)
 def stem(word: str) -> str:
     """A light English stem: enough to match inflections, never a dictionary form."""
     w = word.lower().replace("’", "'")
@@ -100,10 +101,14 @@ def _raw_tokens(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[str, i
 def _entity_spans(words: list[str], aliases: AliasTable) -> dict[int, tuple[int, str]]:
     """Longest alias matches over ``words``: start index -> (length, canonical key)."""
     found: dict[int, tuple[int, str]] = {}
+    keys = [phrase_key(w) for w in words]
     i = 0
     while i < len(words):
+        if keys[i] not in aliases.first_words:
+            i += 1
+            continue
         for n in range(min(aliases.max_words, len(words) - i), 0, -1):
-            key = phrase_key(" ".join(words[i : i + n]))
+            key = " ".join(k for k in keys[i : i + n] if k)
             root = aliases.canonical_key(key) if key else None
             if root is not None:
                 found[i] = (n, root)

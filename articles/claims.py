@@ -34,11 +34,10 @@ from rapidfuzz import fuzz
 from articles.aliases import AliasTable, learn_aliases
 from articles.claim_features import (
     SentenceFeatures,
-    idf_weights,
     sentence_features,
     vocabulary_of,
 )
-from articles.model import Article, BlockKind
+from articles.model import Article
 from articles.numbers import NumberMention, infer_article_date
 
 # Tuned on general grounds (see the module docstring); not keyed to any article set.
@@ -48,8 +47,10 @@ JOIN_FRACTION = 0.67
 """A sentence joins a group when it is linked to at least this share of its members."""
 BLOCK_TERMS = 6
 """How many of a sentence's rarest terms are used as blocking keys."""
-POSTING_CAP = 200
+POSTING_CAP = 60
 """Postings longer than this are too common to block on (keeps the search linear)."""
+MAX_NEIGHBOURS = 12
+"""Links kept per sentence, best first (keeps grouping linear)."""
 
 """Postings longer than this are too common to block on (keeps the search linear)."""
 
@@ -98,21 +99,32 @@ class Claim:
         return bool(self.disagreement)
 
 
-@dataclass(slots=True)
-class _Unit:
-    """One analysable sentence with its features and weighted vector."""
+@dataclass(frozen=True, slots=True)
+class _Occurrence:
+    """Where a unit's sentence text occurs: one sentence of one article."""
 
     article: int
     article_id: str
     sentence: int
     start: int
     end: int
+
+
+@dataclass(slots=True)
+class _Unit:
+    """One distinct sentence text (wire copy repeats sentences verbatim) and its features."""
+
     text: str
-    kind: BlockKind
     features: SentenceFeatures
+    occurrences: list[_Occurrence] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=dict)
+    """term -> squared IDF (the contribution of a shared term to the dot product)."""
     norm: float = 0.0
-    quote_ids: frozenset[str] = frozenset()
+    quote_ids: set[str] = field(default_factory=set)
+
+    @property
+    def articles(self) -> frozenset[int]:
+        return frozenset(o.article for o in self.occurrences)
 
 
 @dataclass(slots=True)
@@ -146,7 +158,14 @@ def analyse_claims(
     stats.sentences = len(units)
     links = _links(units, stats)
     groups = _dense_groups(units, links)
-    claims = [_make_claim(units, group, links, articles) for group in groups]
+    grouped = {i for group in groups for i in group}
+    # A sentence printed verbatim by several articles is a claim on its own.
+    groups += [(i,) for i, u in enumerate(units) if i not in grouped and len(u.articles) > 1]
+    neighbours: dict[int, dict[int, float]] = defaultdict(dict)
+    for (a, b), score in links.items():
+        neighbours[a][b] = score
+        neighbours[b][a] = score
+    claims = [_make_claim(units, group, neighbours, articles) for group in groups]
     claims.sort(key=lambda c: (-c.reach, -len(c.disagreement), -c.score, c.id))
     return tuple(claims)
 
@@ -156,8 +175,9 @@ def analyse_claims(
 
 def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> list[_Unit]:
     quote_index = _quote_index(quotes)
-    vocab = vocabulary_of([a.text for a in articles])
+    vocab = vocabulary_of(list({a.sentence_text(s) for a in articles for s in a.content_sentences}))
     units: list[_Unit] = []
+    by_key: dict[tuple[str, object], _Unit] = {}
     for ai, article in enumerate(articles):
         today = article.meta.date or infer_article_date(article.text)
         seen: set[str] = set()
@@ -166,32 +186,29 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
             if text in seen:  # a repeated headline or caption is one passage
                 continue
             seen.add(text)
-            features = sentence_features(text, table, vocab, today)
-            if len(features.terms) < 2:
-                continue
-            kind = article.paragraphs[sentence.paragraph].kind
-            qids = frozenset(
+            unit = by_key.get((text, today))
+            if unit is None:
+                features = sentence_features(text, table, vocab, today)
+                unit = _Unit(text, features)
+                by_key[(text, today)] = unit
+                if len(features.terms) >= 2:
+                    units.append(unit)
+            unit.occurrences.append(
+                _Occurrence(ai, article.id, sentence.index, sentence.start, sentence.end)
+            )
+            unit.quote_ids.update(
                 utt
                 for (start, end, utt) in quote_index.get(article.id, ())
                 if start < sentence.end and end > sentence.start
             )
-            units.append(
-                _Unit(
-                    ai,
-                    article.id,
-                    sentence.index,
-                    sentence.start,
-                    sentence.end,
-                    text,
-                    kind,
-                    features,
-                    quote_ids=qids,
-                )
-            )
-    idf = idf_weights([u.features.terms for u in units])
+    df: dict[str, int] = defaultdict(int)
     for unit in units:
-        unit.weights = {t: idf[t] for t in unit.features.terms}
-        unit.norm = math.sqrt(sum(w * w for w in unit.weights.values())) or 1.0
+        for term in unit.features.terms:
+            df[term] += len(unit.occurrences)
+    total = sum(len(u.occurrences) for u in units)
+    for unit in units:
+        unit.weights = {t: math.log((total + 1) / (df[t] + 0.5)) ** 2 for t in unit.features.terms}
+        unit.norm = math.sqrt(sum(unit.weights.values())) or 1.0
     return units
 
 
@@ -211,25 +228,24 @@ def _quote_index(quotes: object) -> dict[str, list[tuple[int, int, str]]]:
 
 
 def _candidates(units: Sequence[_Unit], stats: LinkStats) -> Iterable[tuple[int, int]]:
-    """Pairs of units from different articles sharing one of their rarest terms."""
+    """Pairs of units (from different articles) sharing one of their rarest terms."""
     postings: dict[str, list[int]] = defaultdict(list)
-    keys: list[list[str]] = []
     for ui, unit in enumerate(units):
         rare = sorted(unit.weights, key=lambda t: (-unit.weights[t], t))[:BLOCK_TERMS]
-        keys.append(rare)
         for term in rare:
             postings[term].append(ui)
         for qid in unit.quote_ids:
             postings["quote:" + qid].append(ui)
+    single = [
+        next(iter(u.articles)) if len(u.articles) == 1 else -1 for u in units
+    ]  # the only article a unit occurs in, or -1
     seen: set[tuple[int, int]] = set()
     for plist in postings.values():
         if len(plist) < 2 or len(plist) > POSTING_CAP:
             continue
-        for x in range(len(plist)):
-            a = plist[x]
-            for y in range(x + 1, len(plist)):
-                b = plist[y]
-                if units[a].article == units[b].article:
+        for x, a in enumerate(plist):
+            for b in plist[x + 1 :]:
+                if single[a] >= 0 and single[a] == single[b]:
                     continue
                 pair = (a, b) if a < b else (b, a)
                 if pair in seen:
@@ -244,8 +260,7 @@ def similarity(a: _Unit, b: _Unit) -> float:
     shared = a.weights.keys() & b.weights.keys()
     if not shared:
         return 0.0
-    dot = sum(a.weights[t] ** 2 for t in shared)
-    cosine = dot / (a.norm * b.norm)
+    cosine = sum(map(a.weights.__getitem__, shared)) / (a.norm * b.norm)
     score = cosine
     if a.quote_ids & b.quote_ids:
         score += 0.15
@@ -261,8 +276,27 @@ def _links(units: Sequence[_Unit], stats: LinkStats) -> dict[tuple[int, int], fl
         score = similarity(units[a], units[b])
         if score >= LINK_THRESHOLD:
             links[(a, b)] = score
+    links = _prune(links)
     stats.links = len(links)
     return links
+
+
+def _prune(links: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """Keep each unit's MAX_NEIGHBOURS best links: bounds the grouping work per unit."""
+    best: dict[int, list[float]] = defaultdict(list)
+    for (a, b), score in links.items():
+        best[a].append(score)
+        best[b].append(score)
+    floor = {
+        u: sorted(scores, reverse=True)[MAX_NEIGHBOURS - 1]
+        for u, scores in best.items()
+        if len(scores) > MAX_NEIGHBOURS
+    }
+    return {
+        (a, b): score
+        for (a, b), score in links.items()
+        if score >= floor.get(a, 0.0) or score >= floor.get(b, 0.0)
+    }
 
 
 # --------------------------------------------------------------------------- grouping
@@ -338,36 +372,42 @@ def claim_id(members: Iterable[tuple[str, str]]) -> str:
 def _make_claim(
     units: Sequence[_Unit],
     group: Sequence[int],
-    links: Mapping[tuple[int, int], float],
+    neighbours: Mapping[int, Mapping[int, float]],
     articles: Sequence[Article],
 ) -> Claim:
-    members = [units[i] for i in group]
-    pair_scores = [links.get((a, b), 0.0) for x, a in enumerate(group) for b in group[x + 1 :]]
+    inside = set(group)
     centrality = {
-        i: sum(links.get((min(i, j), max(i, j)), 0.0) for j in group if j != i) for i in group
+        i: sum(score for j, score in neighbours.get(i, {}).items() if j in inside)
+        + len(units[i].articles)
+        for i in group
     }
+    pair_scores = [
+        score for i in group for j, score in neighbours.get(i, {}).items() if j in inside
+    ]
     central = units[max(group, key=lambda i: (centrality[i], -i))]
-    in_claim = {u.article_id for u in members}
-    order = {a.id: n for n, a in enumerate(articles)}
-    article_ids = tuple(sorted(in_claim, key=order.__getitem__))
-    claim_members = tuple(
+    occurrences = sorted(
+        ((o, units[i]) for i in group for o in units[i].occurrences),
+        key=lambda pair: (pair[0].article, pair[0].start),
+    )
+    in_claim = {o.article for o, _ in occurrences}
+    members = tuple(
         ClaimMember(
-            u.article_id,
-            u.start,
-            u.end,
-            u.sentence,
-            tuple(m.display for m in u.features.numbers),
+            o.article_id,
+            o.start,
+            o.end,
+            o.sentence,
+            tuple(m.display for m in unit.features.numbers),
         )
-        for u in sorted(members, key=lambda u: (order[u.article_id], u.start))
+        for o, unit in occurrences
     )
     return Claim(
-        id=claim_id((u.article_id, u.text) for u in members),
+        id=claim_id((o.article_id, unit.text) for o, unit in occurrences),
         summary=summarise(central.text),
-        members=claim_members,
-        article_ids=article_ids,
-        omitted_by=tuple(a.id for a in articles if a.id not in in_claim),
-        disagreement=tuple(disagreements(members)),
-        score=round(sum(pair_scores) / len(pair_scores), 3) if pair_scores else 0.0,
+        members=members,
+        article_ids=tuple(articles[i].id for i in sorted(in_claim)),
+        omitted_by=tuple(a.id for i, a in enumerate(articles) if i not in in_claim),
+        disagreement=tuple(disagreements([(o.article_id, u) for o, u in occurrences])),
+        score=round(sum(pair_scores) / len(pair_scores), 3) if pair_scores else 1.0,
     )
 
 
@@ -410,12 +450,15 @@ def _quantities(unit: _Unit) -> list[tuple[str, NumberMention]]:
     return out
 
 
-def disagreements(members: Sequence[_Unit]) -> list[dict[str, Any]]:
-    """Figures for the same quantity that differ between the articles of a group."""
+def disagreements(members: Sequence[tuple[str, _Unit]]) -> list[dict[str, Any]]:
+    """Figures for the same quantity that differ between the articles of a group.
+
+    ``members`` are (article id, sentence unit) pairs.
+    """
     by_quantity: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for unit in members:
+    for article_id, unit in members:
         for name, number in _quantities(unit):
-            by_quantity[(name, number.kind)][unit.article_id].add(number.display)
+            by_quantity[(name, number.kind)][article_id].add(number.display)
     out = []
     for (name, kind), per_article in sorted(by_quantity.items()):
         if len(per_article) < 2:

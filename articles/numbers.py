@@ -211,11 +211,16 @@ def find_numbers(text: str, *, today: _dt.date | None = None) -> list[NumberMent
     """
     taken: list[tuple[int, int]] = []
     found: list[NumberMention] = []
+    present = _present_kinds(text)
+    if not present:
+        return found
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
     for kind, pattern in _PATTERNS:
+        if _NEEDS[kind] not in present:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if not free(start, end):
@@ -227,6 +232,38 @@ def find_numbers(text: str, *, today: _dt.date | None = None) -> list[NumberMent
             found.append(mention)
     found.sort(key=lambda m: m.start)
     return found
+
+
+_NEEDS = {
+    "ratio": "number",
+    "percent": "number",
+    "count": "number",
+    "fraction": "fraction",
+    "date_dm": "month",
+    "date_md": "month",
+    "weekday": "weekday",
+    "dozens": "dozens",
+}
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_DOZEN])
+_WORD_RE = re.compile(r"[a-z]+")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _present_kinds(text: str) -> set[str]:
+    """Which pattern families can match at all (a cheap test that skips most regexes)."""
+    words = set(_WORD_RE.findall(text.lower()))
+    present = set()
+    if _DIGIT_RE.search(text) or words & _NUMBER_WORDS:
+        present.add("number")
+    if words & {"half", "third", "quarter", "thirds"}:
+        present.add("fraction")
+    if words & _MONTHS.keys():
+        present.add("month")
+    if words & _WEEKDAYS.keys():
+        present.add("weekday")
+    if words & _VAGUE.keys():
+        present.add("dozens")
+    return present
 
 
 def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberMention | None:
@@ -249,8 +286,8 @@ def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberM
     if kind == "weekday":
         weekday = _WEEKDAYS[match["w"].lower()]
         if today is not None:
-            day = _resolve_weekday(weekday, today)
-            return NumberMention(start, end, "date", day.month * 100 + day.day)
+            when = _resolve_weekday(weekday, today)
+            return NumberMention(start, end, "date", when.month * 100 + when.day)
         return NumberMention(start, end, "weekday", weekday)
     if kind == "dozens":
         return NumberMention(start, end, "count", _VAGUE[match["a"].lower()], vague=True)
