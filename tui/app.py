@@ -14,6 +14,7 @@ from tui.keys import KeyEntry, catalogue
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_pane import ArticlePane
+from tui.widgets.claims_panel import ClaimsPanel
 from tui.widgets.quotes_panel import QuotesPanel
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ class BriefReaderApp(App[int]):
             ("General", "app", self.BINDINGS),
             ("Panes", "screen", ReaderScreen.BINDINGS),
             ("Quotes panel", "#quotes-panel", QuotesPanel.BINDINGS),
+            ("Claims panel", "#claims-panel", ClaimsPanel.BINDINGS),
             ("Cursor and selection", "pane", ArticlePane.BINDINGS),
         ]
         return sources

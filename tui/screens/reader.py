@@ -14,15 +14,20 @@ from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
+from articles.claims import Claim
 from articles.model import Article, ArticleSet
 from tui.analysis import Analysis, analyse_set
 from tui.colours import speaker_styles
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
+from tui.screens.matrix import MatrixScreen
 from tui.screens.variants import VariantsScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane, Mark
+from tui.widgets.claims_panel import ClaimsPanel
 from tui.widgets.quotes_panel import QuotesPanel
 
+CLAIM_STYLE = Style(underline=True, bold=True)
+"""The chosen claim's passages (on top of quote colours and the cursor)."""
 MIN_PANE_WIDTH = 50
 """A pane narrower than this reads badly; extra panes appear only when they fit."""
 STACK_BELOW = 70
@@ -95,6 +100,21 @@ class ReaderScreen(Screen[None]):
             tooltip="Open the Quotes tab of the side panel",
         ),
         Binding(
+            "3",
+            "show_tab('claims')",
+            "Claims tab",
+            id="reader.tab_claims",
+            show=False,
+            tooltip="Open the Claims tab of the side panel",
+        ),
+        Binding(
+            "x",
+            "matrix",
+            "Coverage matrix",
+            id="reader.matrix",
+            tooltip="Claims × articles and quotations × articles",
+        ),
+        Binding(
             "1",
             "show_tab('articles')",
             "Articles tab",
@@ -112,6 +132,7 @@ class ReaderScreen(Screen[None]):
     #panes { width: 1fr; layout: horizontal; }
     #panes.-stacked { layout: vertical; }
     #panes > ArticlePane { width: 1fr; height: 1fr; }
+    #panes > ArticlePane.-omits { border: round $warning; }
     #progress { height: 1; padding: 0 1; }
     #progress.-done { display: none; }
     #status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
@@ -129,6 +150,10 @@ class ReaderScreen(Screen[None]):
         self.active_pane: ArticlePane | None = None
         self._panel_forced: bool | None = None
         self.analysis: Analysis | None = None
+        self.claims: tuple[Claim, ...] = ()
+        """The claims shown: the analysis's suggestions with the user's decisions applied."""
+        self.current_claim: str | None = None
+        self._claims_at: dict[tuple[str, int], list[Claim]] = {}
         self._speaker_styles: dict[str | None, Style] = {}
 
     # ------------------------------------------------------------------ layout
@@ -140,6 +165,8 @@ class ReaderScreen(Screen[None]):
                     yield ArticleList(self.article_set.articles, id="article-list")
                 with TabPane("Quotes", id="quotes"):
                     yield QuotesPanel(id="quotes-panel")
+                with TabPane("Claims", id="claims"):
+                    yield ClaimsPanel(id="claims-panel")
             yield Container(id="panes")
         yield ProgressBar(total=1.0, show_eta=False, id="progress")
         yield Static("", id="status")
@@ -192,10 +219,60 @@ class ReaderScreen(Screen[None]):
         self.query_one(QuotesPanel).show_analysis(
             quotes, self._speaker_styles, len(self.article_set.articles)
         )
+        self.set_claims(event.analysis.claims)
         for pane in self.panes:
             self.decorate(pane)
         if self.active_pane is not None:
             self.update_status(self.active_pane)
+
+    def set_claims(self, claims: Sequence[Claim]) -> None:
+        """Show these claims in the panel (and keep the chosen one highlighted)."""
+        self.claims = tuple(claims)
+        self._claims_at = {}
+        for claim in self.claims:
+            for member in claim.members:
+                self._claims_at.setdefault((member.article_id, member.sentence), []).append(claim)
+        self.query_one(ClaimsPanel).show_claims(self.claims, len(self.article_set.articles))
+        if self.current_claim and not self.claim(self.current_claim):
+            self.current_claim = None
+        for pane in self.panes:
+            self.decorate(pane)
+
+    def claim(self, claim_id: str | None) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    @on(ClaimsPanel.ClaimChosen)
+    def _claim_chosen(self, event: ClaimsPanel.ClaimChosen) -> None:
+        self.show_claim(event.claim_id)
+
+    def show_claim(self, claim_id: str) -> None:
+        """Highlight the claim's passages in every pane; say which panes omit it."""
+        claim = self.claim(claim_id)
+        if claim is None:
+            return
+        self.current_claim = claim_id
+        omitting = []
+        for pane in self.panes:
+            self.decorate(pane)
+            mine = [m for m in claim.members if m.article_id == pane.article.id]
+            pane.set_class(not mine, "-omits")
+            self._title_pane(pane)
+            if mine:
+                pane.move_cursor_to_offset(mine[0].start, center=True)
+            else:
+                omitting.append(pane.article.meta.outlet or pane.article.id)
+        text = f"{claim.reach} article(s) make this claim"
+        if claim.omitted_by:
+            text += f"; omitted by {len(claim.omitted_by)}"
+        if claim.disagreement:
+            text += "; figures differ: " + disagreement_text(claim, self.article_set)
+        if omitting:
+            text += ". Not in pane(s): " + ", ".join(omitting)
+        self.notify(text, timeout=8)
+
+    def action_matrix(self) -> None:
+        quotes = self.analysis.quotes if self.analysis else None
+        self.app.push_screen(MatrixScreen(self.claims, quotes, self.article_set.articles))
 
     def decorate(self, pane: ArticlePane) -> None:
         """Set the pane's highlight layers for its article."""
@@ -206,6 +283,9 @@ class ReaderScreen(Screen[None]):
         pane.set_marks(
             "quotes", [Mark(q.start, q.end, styles.get(q.speaker, Style())) for q in quotes]
         )
+        claim = self.claim(self.current_claim)
+        members = [m for m in claim.members if m.article_id == pane.article.id] if claim else []
+        pane.set_marks("claim", [Mark(m.start, m.end, CLAIM_STYLE) for m in members])
 
     def quote_at(self, pane: ArticlePane):  # type: ignore[no-untyped-def]
         """The quotation at the pane's caret, else the first one in its sentence."""
@@ -335,7 +415,8 @@ class ReaderScreen(Screen[None]):
         number = self.article_set.ids.index(article.id) + 1
         pane.border_title = f"{number}/{len(self.article_set.articles)} {article.headline}"
         outlet = f"{article.meta.outlet} · " if article.meta.outlet else ""
-        pane.border_subtitle = f"{outlet}{article.id}"
+        omits = "omits the chosen claim · " if pane.has_class("-omits") else ""
+        pane.border_subtitle = f"{omits}{outlet}{article.id}"
 
     def _persist_panes(self, ids: Sequence[str] | None = None) -> None:
         """Tell the app which article is in which pane, so it can be restored."""
@@ -350,6 +431,8 @@ class ReaderScreen(Screen[None]):
         if pane is None:
             return
         pane.set_article(article)
+        claim = self.claim(self.current_claim)
+        pane.set_class(bool(claim) and article.id not in claim.article_ids, "-omits")  # type: ignore[union-attr]
         self.decorate(pane)
         self._title_pane(pane)
         self._persist_panes()
@@ -380,15 +463,25 @@ class ReaderScreen(Screen[None]):
 
     def status_details(self, pane: ArticlePane) -> str:
         """Extra context for the status line: the speaker of the quotation at the cursor."""
+        parts = []
+        if pane.sentence is not None:
+            claims = self._claims_at.get((pane.article.id, pane.sentence.index), [])
+            if claims:
+                best = max(claims, key=lambda c: c.reach)
+                flag = " ≠ figures differ" if any(c.disputed for c in claims) else ""
+                parts.append(f"claim in {best.reach} articles{flag}")
         quote = self.quote_at(pane)
         if quote is None or self.analysis is None:
-            return ""
+            return " · ".join(parts)
         carried = len(
             {q.article_id for q in self.analysis.quotes.utterance_members(quote.utterance)}
         )
         words = self.analysis.quotes.text_of(quote)
         short = words if len(words) <= 40 else words[:39] + "…"
-        return f"“{short}” — {quote.speaker or 'speaker not stated'} ({carried} article(s))"
+        parts.insert(
+            0, f"“{short}” — {quote.speaker or 'speaker not stated'} ({carried} article(s))"
+        )
+        return " · ".join(parts)
 
     def on_descendant_focus(self, event: object) -> None:
         focused = self.focused
@@ -447,3 +540,17 @@ class ReaderScreen(Screen[None]):
         focusable = [w for w in pane.query("*") if w.can_focus]
         if focusable:
             focusable[0].focus()
+
+
+def disagreement_text(claim: Claim, article_set: ArticleSet) -> str:
+    """ "killed: 12 (AFP) vs 65 (Middle East Eye)" for each disputed quantity."""
+    parts = []
+    for item in claim.disagreement:
+        values: dict[str, str] = dict(item.get("values", {}))
+        shown = []
+        for article_id, value in values.items():
+            article = article_set.by_id(article_id)
+            name = (article.meta.outlet if article else None) or article_id
+            shown.append(f"{value} ({name})")
+        parts.append(f"{item.get('quantity', 'figure')}: " + " vs ".join(shown))
+    return "; ".join(parts)

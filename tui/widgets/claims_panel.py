@@ -1,0 +1,119 @@
+"""The Claims tab: claims with reach, disagreement and omission markers; sortable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+if TYPE_CHECKING:
+    from articles.claims import Claim
+
+
+def claim_label(claim: Claim, total: int) -> Text:
+    """Reach, markers, then the summary: "3/5 ≠ ∅2 Fallon said ..."."""
+    label = Text(f"{claim.reach}/{total} ", style="bold")
+    if claim.disputed:
+        label.append("≠ ", style="bold red")
+    omitted = len(claim.omitted_by)
+    if omitted:
+        label.append(f"∅{omitted} ", style="yellow")
+    if claim.status != "suggested":
+        label.append("✓ " if claim.status == "accepted" else "✎ ", style="green")
+    label.append(claim.summary)
+    return label
+
+
+class ClaimsPanel(OptionList):
+    """Claims made by several articles; Enter shows one in every pane."""
+
+    BINDINGS: list[BindingType] = [
+        Binding(
+            "o",
+            "toggle_sort",
+            "Sort claims",
+            id="claims.sort",
+            tooltip="Sort claims by reach (articles making them) or by dispute",
+        ),
+    ]
+
+    DEFAULT_CSS = """
+    ClaimsPanel { height: 1fr; border: none; }
+    """
+
+    sort_by: var[str] = var("reach")
+    """"reach" (most articles first) or "dispute" (disagreements first)."""
+
+    class ClaimChosen(Message):
+        """Show this claim in every pane."""
+
+        def __init__(self, claim_id: str) -> None:
+            super().__init__()
+            self.claim_id = claim_id
+
+    class ClaimHighlighted(Message):
+        """The cursor is on this claim (verbs act on it)."""
+
+        def __init__(self, claim_id: str) -> None:
+            super().__init__()
+            self.claim_id = claim_id
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Option(Text("Linking claims…", style="dim italic"), disabled=True), id=id)
+        self._claims: tuple[Claim, ...] = ()
+        self._total = 0
+
+    def show_claims(self, claims: Sequence[Claim], total_articles: int) -> None:
+        self._claims = tuple(claims)
+        self._total = total_articles
+        self._refill()
+
+    def _sorted(self) -> list[Claim]:
+        if self.sort_by == "dispute":
+            key = lambda c: (not c.disputed, -c.reach, -len(c.members), c.summary)  # noqa: E731
+        else:
+            key = lambda c: (-c.reach, not c.disputed, -len(c.members), c.summary)  # noqa: E731
+        return sorted(self._claims, key=key)
+
+    def _refill(self) -> None:
+        chosen = self.highlighted_claim
+        claims = self._sorted()
+        if not claims:
+            self.set_options(
+                [Option(Text("No claims shared by two articles.", style="dim"), disabled=True)]
+            )
+            return
+        self.set_options([Option(claim_label(c, self._total), id=c.id) for c in claims])
+        ids = [c.id for c in claims]
+        self.highlighted = ids.index(chosen) if chosen in ids else 0
+
+    def watch_sort_by(self) -> None:
+        if self._claims:
+            self._refill()
+
+    @property
+    def highlighted_claim(self) -> str | None:
+        if self.highlighted is None or not self._claims:
+            return None
+        option = self.get_option_at_index(self.highlighted)
+        return option.id
+
+    def action_toggle_sort(self) -> None:
+        self.sort_by = "dispute" if self.sort_by == "reach" else "reach"
+        self.notify(f"Claims sorted by {self.sort_by}", timeout=2)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.ClaimChosen(event.option.id))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.ClaimHighlighted(event.option.id))
