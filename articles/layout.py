@@ -28,24 +28,30 @@ _QUOTES = '"“”«»„'
 CHROME_RE = re.compile(
     r"""
     \bskip\ to\b | \bnewsletters?\b | \bsign\ (?:up|in)\b | \bsubscri(?:be|ption|bers?)\b
-    | \blog\ ?(?:in|out)\b | \bcomments?\b | \bsort\ by\b | \bshare\ (?:this|on|via|article)\b
-    | \bfollow\ us\b | \badvertisement\b | \bcookies?\b | \ball\ rights\ reserved\b | ©
-    | \bcopyright\b | \bread\ (?:more|next)\b | \brelated\ (?:articles?|stories|content|topics)\b
+    | \blog\ ?(?:in|out)\b | \bsort\ by\b | \bshare\ (?:this|on|via|article)\b
+    | \bfollow\ us\b | \badvertisement\b | \ball\ rights\ reserved\b | ©
+    | \bread\ (?:more|next)\b | \brelated\ (?:articles?|stories|content|topics)\b
     | \bclick\ here\b | \bmost\ (?:read|popular|viewed|shared)\b | \brepublish | \breuse\ this\b
     | \bterms\ (?:of\ (?:use|service)|and\ conditions)\b | \bprivacy\ (?:policy|notice)\b
-    | \bdownload\ (?:our|the)\ app\b | \bsponsored\b | \bback\ to\ top\b | \bmain\ menu\b
-    | \bjump\ to\b | \bwatch\ live\b | \bsupport\ our\ journalism\b | \bdonate\b
-    | \byour\ inbox\b | \bbriefing\b | \bthis\ article\ is\ more\ than\b
+    | \bdownload\ (?:our|the)\ app\b | \bback\ to\ top\b | \bmain\ menu\b
+    | \bjump\ to\b | \bwatch\ live\b | \bsupport\ our\ journalism\b
+    | \byour\ inbox\b | \bthis\ article\ is\ more\ than\b
     | \bjoin\ the\ conversation\b
     | \bprint\ this\b | \bemail\ this\b | \bshow\ more\b | \bload\ more\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# Words of page furniture that also occur in headlines ("Minister's comments spark row"):
+# evidence on a very short line ("Comments (12)", "Sponsored") or with other evidence.
+WEAK_CHROME_RE = re.compile(
+    r"\b(?:comments?|cookies?|copyright|sponsored|donate|newsletters?|briefing|subscribers?)\b",
+    re.IGNORECASE,
+)
 # Lines that begin by telling the reader to do something with the page.
 CHROME_IMPERATIVE_RE = re.compile(
     r"^\W*(?:sign\ (?:up|in)|subscribe|follow\ us|join\ (?:us|the)|get\ (?:our|the\ latest)"
-    r"|read\ (?:more|next)|click|tap|download|share|add\ (?:a|your)\ comment|we\ use\ cookies"
-    r"|by\ (?:continuing|using\ this)|accept|support\ us|stay\ informed|don'?t\ miss)\b",
+    r"|read\ (?:more|next)|click|download|share|add\ (?:a|your)\ comment|we\ use\ cookies"
+    r"|by\ (?:continuing|using\ this)|support\ us|stay\ informed|don'?t\ miss)\b",
     re.IGNORECASE | re.VERBOSE,
 )
 # Navigation vocabulary: a short line made only of these words is a menu or share bar.
@@ -216,13 +222,17 @@ def addresses_reader(line: str) -> bool:
 
 def is_chrome_words(line: str) -> bool:
     """Web furniture by its wording; prose needs stronger evidence than a short line."""
+    strong = {m.group(0).casefold() for m in CHROME_RE.finditer(line)}
+    weak = {m.group(0).casefold() for m in WEAK_CHROME_RE.finditer(line)}
     if not is_prose(line):
-        return bool(CHROME_RE.search(line)) or is_nav(line)
+        if strong or is_nav(line) or CHROME_IMPERATIVE_RE.match(line):
+            return True
+        return bool(weak) and (words(line) <= 3 or addresses_reader(line))
     if words(line) >= 60:
         return False
     if CHROME_IMPERATIVE_RE.match(line):
         return True
-    hits = {m.group(0).casefold() for m in CHROME_RE.finditer(line)}
+    hits = strong | weak
     return bool(hits) and (addresses_reader(line) or len(hits) >= 2)
 
 

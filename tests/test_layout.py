@@ -184,6 +184,10 @@ def test_not_captions(line: str) -> None:
         "We use cookies to improve your experience. By continuing you accept our cookie policy.",
         "There are no comments yet. Add your comment to start the conversation.",
         "Read more: how the floods unfolded",
+        "Comments (12)",
+        "Sponsored content",
+        "Stay informed with our newsletters",
+        "Cookie settings",
     ],
 )
 def test_chrome_wording(line: str) -> None:
@@ -198,6 +202,10 @@ def test_chrome_wording(line: str) -> None:
         '"You will never walk alone," the crowd sang as the newsletter editor wept.',
         "Twitter bans state media accounts",
         "He declined to comment.",
+        "Minister's comments on tariffs spark row",
+        "Pentagon briefing cancelled amid row",
+        "Tap water cut off across the city for a second day.",
+        "Publisher sues over copyright of wartime photographs",
     ],
 )
 def test_news_prose_that_mentions_chrome_words_is_not_chrome(line: str) -> None:
