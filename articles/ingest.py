@@ -13,6 +13,7 @@ import codecs
 import datetime as dt
 import hashlib
 import os
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_BYTES = 2_000_000
 """Files larger than this are opened up to this size (cut at a line end), with a notice."""
 SAMPLE_PACKAGE = "articles.sample"
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
 MIN_HTML_WORDS = 3
 """Extracted page text shorter than this (a lone menu item) counts as no article text."""
 
@@ -302,7 +304,7 @@ def build_article(
         except ValueError:
             date = None
     meta = Metadata(
-        headline=headline.strip(),
+        headline=_MARKDOWN_HEADING_RE.sub("", headline.strip()).strip("*_ "),
         outlet=raw.outlet or layout.outlet,
         byline=raw.byline or layout.byline,
         date=date,

@@ -118,3 +118,16 @@ def test_sample_offsets_and_text() -> None:
     for article in sample.articles:
         assert article.text == Path(article.source).read_text(encoding="utf-8")
         check_offsets(article)
+
+
+def test_markdown_file_headline_without_markup(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(
+        "# Council approves new cycle lanes\n\n"
+        "The city council approved 12 km of new cycle lanes on Tuesday, after a long debate.\n",
+        encoding="utf-8",
+    )
+    article = load_one(path)
+    assert article.headline == "Council approves new cycle lanes"
+    assert article.text == path.read_text(encoding="utf-8")
+    check_offsets(article)
