@@ -118,7 +118,7 @@ def test_random_text_in_random_encodings(
         st.tuples(
             st.sampled_from(list(QUOTES)),
             st.text(
-                st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"),
+                st.characters(exclude_categories=["Cs"], exclude_characters="\r\n"),
                 min_size=1,
                 max_size=60,
             ),
@@ -174,7 +174,7 @@ def test_split_blocks_properties(text: str) -> None:
         assert chunk.strip() and not chunk[0].isspace() and not chunk[-1].isspace()
         previous = end
     # Nothing visible is lost: every non-space character outside blocks is invisible.
-    covered = set()
+    covered: set[int] = set()
     for start, end in blocks:
         covered.update(range(start, end))
     for i, char in enumerate(text):
