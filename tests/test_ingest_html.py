@@ -8,20 +8,20 @@ from pathlib import Path
 import pytest
 
 from articles.ingest import load_paths
-from articles.model import BlockKind
+from articles.model import Article, BlockKind
 
 PAGE = Path(__file__).parent / "fixtures" / "html" / "page.html"
 
 
 @pytest.fixture(scope="module")
-def loaded_page():  # type: ignore[no-untyped-def]
+def loaded_page() -> Article:
     loaded = load_paths([PAGE])
     assert loaded.skipped == ()
     (article,) = loaded.articles
     return article
 
 
-def test_extracted_text_holds_the_article_and_not_the_nav(loaded_page) -> None:  # type: ignore[no-untyped-def]
+def test_extracted_text_holds_the_article_and_not_the_nav(loaded_page: Article) -> None:
     text = loaded_page.text
     assert "The old river bridge reopened to traffic on Saturday morning" in text
     assert "whose trade fell by half while the bridge was closed" in text
@@ -30,7 +30,7 @@ def test_extracted_text_holds_the_article_and_not_the_nav(loaded_page) -> None: 
         assert furniture not in text
 
 
-def test_metadata_from_the_page(loaded_page) -> None:  # type: ignore[no-untyped-def]
+def test_metadata_from_the_page(loaded_page: Article) -> None:
     meta = loaded_page.meta
     assert "Bridge reopens after repairs" in meta.headline
     assert meta.outlet == "Valley Herald"
@@ -38,7 +38,7 @@ def test_metadata_from_the_page(loaded_page) -> None:  # type: ignore[no-untyped
     assert meta.date == dt.date(2015, 10, 3)
 
 
-def test_offsets_index_the_extracted_text(loaded_page) -> None:  # type: ignore[no-untyped-def]
+def test_offsets_index_the_extracted_text(loaded_page: Article) -> None:
     article = loaded_page
     body = [p for p in article.paragraphs if p.kind is BlockKind.BODY]
     assert len(body) >= 3
