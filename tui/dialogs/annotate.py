@@ -1,0 +1,116 @@
+"""The annotate dialog (``a``): a note and tags for a passage, new or already annotated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static, TextArea
+
+from articles.annotation import split_tags
+from tui.shorten import shorten
+from tui.widgets.tag_input import TagInput
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotationDraft:
+    """What the user typed: the note (trimmed, newlines kept) and the tags (split, trimmed)."""
+
+    note: str
+    tags: tuple[str, ...]
+
+
+class AnnotateDialog(ModalScreen[AnnotationDraft | None]):
+    """Note first, then tags; dismisses with an :class:`AnnotationDraft`, or None on escape.
+
+    The draft may be empty (no note, no tags): the caller decides whether that
+    saves a bare highlight, deletes, or does nothing.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            id="annotate.save",
+            tooltip="Save the note and tags (from either field)",
+            priority=True,
+        ),
+        Binding(
+            "escape",
+            "dismiss(None)",
+            "Cancel",
+            id="annotate.cancel",
+            tooltip="Close without saving",
+        ),
+    ]
+
+    DEFAULT_CSS = """
+    AnnotateDialog { align: center middle; }
+    AnnotateDialog > Vertical {
+        width: 90%; max-width: 100; height: auto; max-height: 90%;
+        padding: 0 1; border: round $accent; background: $surface;
+        border-title-color: $accent;
+    }
+    AnnotateDialog #annotate-passage { color: $text-muted; height: auto; max-height: 3; }
+    AnnotateDialog Label { margin-top: 1; color: $text-muted; }
+    AnnotateDialog #annotate-note { height: 8; }
+    AnnotateDialog #annotate-hint { color: $text-muted; margin-top: 1; }
+    """
+
+    def __init__(
+        self,
+        passage: str,
+        known_tags: Sequence[str],
+        note: str = "",
+        tags: Sequence[str] = (),
+        title: str = "Annotate",
+    ) -> None:
+        super().__init__()
+        self.passage = passage
+        self.known_tags = tuple(known_tags)
+        self.note = note
+        self.tags = tuple(tags)
+        self.title_text = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = self.title_text
+            yield Static(
+                Text(f"“{shorten(self.passage, 240)}”"), id="annotate-passage", markup=False
+            )
+            yield Label("Note")
+            yield TextArea(self.note, id="annotate-note", tab_behavior="focus", soft_wrap=True)
+            yield Label("Tags")
+            yield TagInput(self.known_tags, ", ".join(self.tags), id="annotate-tags")
+            yield Static(
+                "tab: to tags / complete · enter in tags or ctrl+s: save · esc: cancel",
+                id="annotate-hint",
+                markup=False,
+            )
+
+    def on_mount(self) -> None:
+        note = self.query_one("#annotate-note", TextArea)
+        note.focus()
+        note.move_cursor(note.document.end)
+
+    def draft(self) -> AnnotationDraft:
+        """The dialog's current contents as a draft."""
+        note = self.query_one("#annotate-note", TextArea).text.strip()
+        tags = split_tags(self.query_one("#annotate-tags", TagInput).value)
+        return AnnotationDraft(note=note, tags=tags)
+
+    def action_save(self) -> None:
+        self.dismiss(self.draft())
+
+    @on(Input.Submitted, "#annotate-tags")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
