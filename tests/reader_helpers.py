@@ -32,8 +32,7 @@ async def settle(pilot: Pilot) -> None:
 
 
 def reader(app: BriefReaderApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen), screen
+    screen = next(s for s in app.screen_stack if isinstance(s, ReaderScreen))
     return screen
 
 

@@ -274,9 +274,9 @@ class ArticlePane(ScrollView, can_focus=True):
         """Replace one layer of highlights (e.g. "quotes", "annotations", "claim")."""
         marks = tuple(marks)
         old = self._marks.get(layer, ())
+        self._marks[layer] = marks
         if old == marks:
             return
-        self._marks[layer] = marks
         self._invalidate_spans([(m.start, m.end) for m in (*old, *marks)])
 
     def _visible(self, paragraph: Paragraph) -> bool:

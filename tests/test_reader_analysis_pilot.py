@@ -1,0 +1,148 @@
+"""Pilot tests of quotations and claims in the reader: highlights, jumps, panels, matrix."""
+
+from __future__ import annotations
+
+from tests.reader_helpers import make_app, panes, reader, settle
+from tui.colours import SPEAKER_COLOURS
+from tui.screens.matrix import MatrixScreen
+from tui.screens.variants import VariantsScreen
+from tui.widgets.claims_panel import ClaimsPanel
+from tui.widgets.quotes_panel import QuotesPanel
+
+
+async def test_quotes_are_highlighted_in_speaker_colours_consistent_across_panes() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.analysis is not None
+        styles = {}
+        for pane in panes(app):
+            marks = pane._marks["quotes"]
+            quotes = screen.analysis.quotes.by_article(pane.article.id)
+            assert len(marks) == len(quotes) > 0
+            for mark, quote in zip(marks, quotes):
+                assert (mark.start, mark.end) == (quote.start, quote.end)
+                if quote.speaker in styles:
+                    assert styles[quote.speaker] == mark.style
+                styles[quote.speaker] = mark.style
+        # The colours are the screen's one map; the first speakers get distinct colours.
+        assert all(screen._speaker_styles[k] == v for k, v in styles.items())
+        first = screen.analysis.quotes.speakers()[: len(SPEAKER_COLOURS)]
+        assert len({screen._speaker_styles[k].color for k in first}) == len(first)
+
+
+async def test_bracket_jumps_walk_the_quotations_and_status_names_the_speaker() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        quotes = reader(app).analysis.quotes.by_article(pane.article.id)  # type: ignore[union-attr]
+        after = [q for q in quotes if q.start > pane.point]
+        await pilot.press("]")
+        assert pane.point == after[0].start
+        await pilot.press("]")
+        assert pane.point == after[1].start
+        await pilot.press("[")
+        assert pane.point == after[0].start
+        status = str(reader(app).query_one("#status").render())
+        assert after[0].speaker is not None and after[0].speaker in status
+
+
+async def test_choosing_an_utterance_shows_it_in_every_pane_that_carries_it() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        analysis = screen.analysis
+        assert analysis is not None
+        shown = {p.article.id for p in panes(app)}
+        utterance = next(
+            u
+            for u in analysis.quotes.utterances()
+            if shown <= {q.article_id for q in analysis.quotes.utterance_members(u)}
+        )
+        screen.post_message(QuotesPanel.UtteranceChosen(utterance))
+        await pilot.pause()
+        for pane in panes(app):
+            member = next(
+                q
+                for q in analysis.quotes.utterance_members(utterance)
+                if q.article_id == pane.article.id
+            )
+            assert pane.point == member.start
+
+
+async def test_quotes_panel_lists_speakers_and_opens_variants() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        panel = reader(app).query_one(QuotesPanel)
+        assert app.screen.focused is panel
+        speakers = [str(node.label) for node in panel.root.children]
+        assert len(speakers) >= 5
+        await pilot.press("down", "down")  # first utterance of the most quoted speaker
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, VariantsScreen)
+        assert len(app.screen.variants) >= 2
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert reader(app).panes[0].point > 0
+
+
+async def test_choosing_a_claim_highlights_members_and_marks_omitting_panes() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.claims
+        first, second = panes(app)
+        claim = next(
+            c
+            for c in screen.claims
+            if first.article.id in c.article_ids and second.article.id not in c.article_ids
+        )
+        screen.show_claim(claim.id)
+        await pilot.pause()
+        members = [m for m in claim.members if m.article_id == first.article.id]
+        assert [(m.start, m.end) for m in first._marks["claim"]] == [
+            (m.start, m.end) for m in members
+        ]
+        assert first.sentence is not None and first.sentence.index == members[0].sentence
+        assert second.has_class("-omits")
+        assert "omits" in str(second.border_subtitle)
+        assert not second._marks["claim"]
+
+
+async def test_claims_panel_sorts_and_enter_jumps() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        panel = reader(app).query_one(ClaimsPanel)
+        assert app.screen.focused is panel
+        reaches = [c.reach for c in panel._sorted()]
+        assert reaches == sorted(reaches, reverse=True)
+        await pilot.press("o")
+        assert panel.sort_by == "dispute"
+        await pilot.press("o", "enter")
+        await pilot.pause()
+        assert reader(app).current_claim == panel._sorted()[0].id
+
+
+async def test_coverage_matrix_has_a_row_per_claim_and_a_column_per_article() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        table = app.screen.query_one("#claims-matrix")
+        assert table.row_count == len(reader(app).claims)  # type: ignore[attr-defined]
+        assert len(table.columns) == 1 + len(app.article_set.articles)  # type: ignore[attr-defined]
+        quotes_table = app.screen.query_one("#quotes-matrix")
+        assert quotes_table.row_count > 10  # type: ignore[attr-defined]
