@@ -21,7 +21,7 @@ async def test_quotes_are_highlighted_in_speaker_colours_consistent_across_panes
             marks = pane._marks["quotes"]
             quotes = screen.analysis.quotes.by_article(pane.article.id)
             assert len(marks) == len(quotes) > 0
-            for mark, quote in zip(marks, quotes):
+            for mark, quote in zip(marks, quotes, strict=True):
                 assert (mark.start, mark.end) == (quote.start, quote.end)
                 if quote.speaker in styles:
                     assert styles[quote.speaker] == mark.style
