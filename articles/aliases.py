@@ -25,8 +25,8 @@ choice of canonical name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al"})
 _NOT_NAMES_TEXT = """
@@ -54,6 +54,7 @@ _USING_RE = re.compile(
     rf"(?:using|with|giving)\s+(?:an|another)\s+(?:alternative\s+|other\s+)?name\s+for\s+"
     rf"(?:the\s+)?(?P<short>{_PHRASE})|referring\s+to\s+(?:the\s+)?(?P<ref>[A-Z]{{2,6}})\b"
 )
+_STATEMENT_HINT_RE = re.compile(r" name for |\b(?:known as|aka|also called|referring to)\b")
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 _CAP_PHRASE_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*)+")
 
@@ -195,7 +196,7 @@ def _learn_from_text(text: str, table: AliasTable) -> None:
         long, short = _tail_name(match["long"]), match["short"]
         if long and short and long.split()[-1].lower() not in _NOT_NAMES:
             table.add(short, long)
-    if " name for " not in text and not re.search(r"\b(?:known as|aka|also called)\b", text):
+    if not _STATEMENT_HINT_RE.search(text):
         return
     for match in _AKA_RE.finditer(text):
         long, short = _tail_name(match["long"]), _strip_article(match["short"])
@@ -203,10 +204,12 @@ def _learn_from_text(text: str, table: AliasTable) -> None:
             table.add(long, short)
     for match in _USING_RE.finditer(text):
         short = _strip_article(match["short"] or match["ref"] or "")
+        if not short:
+            continue
         sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()))
-        before = text[sentence_start + 1 : match.start()]
-        acronyms = [a for a in _ACRONYM_RE.findall(before) if a != short.split()[0]]
-        if short and acronyms:
+        preceding = text[sentence_start + 1 : match.start()]
+        acronyms = [a for a in _ACRONYM_RE.findall(preceding) if a != short.split()[0]]
+        if acronyms:
             table.add(acronyms[-1], short)
 
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from articles.aliases import AliasTable, phrase_key
 from articles.numbers import NumberMention, find_numbers

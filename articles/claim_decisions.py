@@ -1,0 +1,259 @@
+"""The user's decisions about claims, and applying them to a fresh analysis.
+
+The machine suggests claims; the user accepts, rejects, renames, merges,
+splits, adds or removes members, creates claims from a passage and marks a
+member's role.  Decisions are stored (by the store, which does not need to
+know their shape: :meth:`ClaimDecision.to_dict` / :meth:`from_dict` give plain
+JSON) and re-applied after every analysis with :func:`apply_decisions`, so
+they survive re-analysis: claim ids are derived from members' content
+(:func:`articles.claims.claim_id`), and passages are named by article id and
+offsets.
+
+Decisions are applied in the order given (oldest first).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Any
+
+from articles.claims import Claim, ClaimMember, claim_id
+
+
+class DecisionKind(StrEnum):
+    """What the user decided."""
+
+    ACCEPT = "accept"
+    REJECT = "reject"
+    RENAME = "rename"
+    MERGE = "merge"
+    """``claim_id`` absorbs ``other_ids``."""
+    SPLIT = "split"
+    """``passages`` leave ``claim_id`` and form a new claim ``new_id``."""
+    ADD_MEMBER = "add_member"
+    REMOVE_MEMBER = "remove_member"
+    CREATE = "create"
+    """A new claim ``new_id`` from ``passages``, summary ``text``."""
+    ROLE = "role"
+    """``passages`` get the role ``text`` (supports / disputes / context)."""
+
+
+ROLES = ("supports", "disputes", "context")
+
+Passage = tuple[str, int, int]
+"""(article id, start, end): a passage of an article's text."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDecision:
+    """One decision, in JSON-friendly fields only (str, int, tuples)."""
+
+    kind: DecisionKind
+    claim_id: str
+    """The claim decided about (for CREATE: the new claim's id)."""
+    text: str = ""
+    """RENAME/CREATE: the summary; ROLE: the role."""
+    other_ids: tuple[str, ...] = ()
+    """MERGE: the claims merged into ``claim_id``."""
+    passages: tuple[Passage, ...] = ()
+    """ADD/REMOVE_MEMBER, SPLIT, CREATE, ROLE: the passages concerned."""
+    new_id: str = ""
+    """SPLIT: the id of the claim split off."""
+    created: str = ""
+    """ISO 8601 time of the decision."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON (for the store)."""
+        return {
+            "kind": self.kind.value,
+            "claim_id": self.claim_id,
+            "text": self.text,
+            "other_ids": list(self.other_ids),
+            "passages": [list(p) for p in self.passages],
+            "new_id": self.new_id,
+            "created": self.created,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ClaimDecision:
+        """The decision from :meth:`to_dict` output; raises ValueError on bad data."""
+        try:
+            return cls(
+                kind=DecisionKind(data["kind"]),
+                claim_id=str(data["claim_id"]),
+                text=str(data.get("text", "")),
+                other_ids=tuple(str(x) for x in data.get("other_ids", ())),
+                passages=tuple((str(a), int(s), int(e)) for a, s, e in data.get("passages", ())),
+                new_id=str(data.get("new_id", "")),
+                created=str(data.get("created", "")),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"not a claim decision: {error}") from error
+
+
+def now_iso() -> str:
+    """The current time as stored in :attr:`ClaimDecision.created`."""
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+
+
+def new_claim_id(passages: Iterable[Passage]) -> str:
+    """An id for a user-made claim, stable for the same passages."""
+    return "u" + claim_id((a, f"{s}:{e}") for a, s, e in passages)[1:]
+
+
+# --------------------------------------------------------------------------- constructors
+
+
+def accept(claim: str) -> ClaimDecision:
+    return ClaimDecision(DecisionKind.ACCEPT, claim, created=now_iso())
+
+
+def reject(claim: str) -> ClaimDecision:
+    return ClaimDecision(DecisionKind.REJECT, claim, created=now_iso())
+
+
+def rename(claim: str, summary: str) -> ClaimDecision:
+    return ClaimDecision(DecisionKind.RENAME, claim, text=summary, created=now_iso())
+
+
+def merge(into: str, others: Sequence[str]) -> ClaimDecision:
+    return ClaimDecision(DecisionKind.MERGE, into, other_ids=tuple(others), created=now_iso())
+
+
+def split(claim: str, passages: Sequence[Passage]) -> ClaimDecision:
+    passages = tuple(passages)
+    return ClaimDecision(
+        DecisionKind.SPLIT, claim, passages=passages, new_id=new_claim_id(passages),
+        created=now_iso(),
+    )  # fmt: skip
+
+
+def add_member(claim: str, passage: Passage) -> ClaimDecision:
+    return ClaimDecision(DecisionKind.ADD_MEMBER, claim, passages=(passage,), created=now_iso())
+
+
+def remove_member(claim: str, passage: Passage) -> ClaimDecision:
+    return ClaimDecision(DecisionKind.REMOVE_MEMBER, claim, passages=(passage,), created=now_iso())
+
+
+def create(passages: Sequence[Passage], summary: str) -> ClaimDecision:
+    passages = tuple(passages)
+    return ClaimDecision(
+        DecisionKind.CREATE, new_claim_id(passages), text=summary, passages=passages,
+        created=now_iso(),
+    )  # fmt: skip
+
+
+def mark_role(claim: str, passage: Passage, role: str) -> ClaimDecision:
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    return ClaimDecision(
+        DecisionKind.ROLE, claim, text=role, passages=(passage,), created=now_iso()
+    )
+
+
+# --------------------------------------------------------------------------- applying
+
+
+def _key(member: ClaimMember) -> Passage:
+    return (member.article_id, member.start, member.end)
+
+
+def _member(passage: Passage, sentence: int = -1) -> ClaimMember:
+    return ClaimMember(passage[0], passage[1], passage[2], sentence)
+
+
+def _rebuild(claim: Claim, members: Iterable[ClaimMember], all_articles: Sequence[str]) -> Claim:
+    """``claim`` with new members; article ids and omissions follow."""
+    members = tuple(sorted(set(members), key=lambda m: (m.article_id, m.start, m.end)))
+    seen = {m.article_id for m in members}
+    order = list(all_articles) or sorted(seen)
+    return replace(
+        claim,
+        members=members,
+        article_ids=tuple(a for a in order if a in seen),
+        omitted_by=tuple(a for a in order if a not in seen),
+    )
+
+
+def apply_decisions(
+    claims: Sequence[Claim],
+    decisions: Iterable[ClaimDecision],
+    article_ids: Sequence[str] = (),
+) -> tuple[Claim, ...]:
+    """The claims as the user has shaped them.
+
+    ``article_ids`` are the open articles, in order (for omissions of changed
+    claims; when empty, the union of the claims' articles and omissions is used).
+    Decisions about claims that no longer exist are skipped quietly: the
+    articles they were about may not be open.  A rejected claim is dropped,
+    and stays dropped after re-analysis because its id comes back unchanged.
+    """
+    if not article_ids:
+        seen: dict[str, None] = {}
+        for claim in claims:
+            for aid in (*claim.article_ids, *claim.omitted_by):
+                seen.setdefault(aid, None)
+        article_ids = tuple(seen)
+    by_id: dict[str, Claim] = {c.id: c for c in claims}
+    order: list[str] = [c.id for c in claims]
+    for decision in decisions:
+        kind, target = decision.kind, by_id.get(decision.claim_id)
+        if kind is DecisionKind.CREATE:
+            members = [_member(p) for p in decision.passages]
+            new = Claim(decision.claim_id, decision.text, (), (), status="user")
+            by_id[new.id] = _rebuild(new, members, article_ids)
+            if new.id not in order:
+                order.insert(0, new.id)
+            continue
+        if target is None:
+            continue
+        if kind is DecisionKind.ACCEPT:
+            by_id[target.id] = replace(target, status="accepted")
+        elif kind is DecisionKind.REJECT:
+            del by_id[target.id]
+        elif kind is DecisionKind.RENAME:
+            by_id[target.id] = replace(target, summary=decision.text)
+        elif kind is DecisionKind.MERGE:
+            members = list(target.members)
+            for other_id in decision.other_ids:
+                other = by_id.pop(other_id, None)
+                if other is not None and other_id != target.id:
+                    members.extend(other.members)
+            merged = _dedupe(members)
+            by_id[target.id] = replace(_rebuild(target, merged, article_ids), status="accepted")
+        elif kind is DecisionKind.SPLIT:
+            leaving = set(decision.passages)
+            stay = [m for m in target.members if _key(m) not in leaving]
+            go = [m for m in target.members if _key(m) in leaving]
+            if not go:
+                continue
+            by_id[target.id] = _rebuild(target, stay, article_ids)
+            new = Claim(decision.new_id, target.summary, (), (), status="user")
+            by_id[new.id] = _rebuild(new, go, article_ids)
+            order.insert(order.index(target.id) + 1, new.id)
+        elif kind is DecisionKind.ADD_MEMBER:
+            extra = [_member(p) for p in decision.passages]
+            by_id[target.id] = _rebuild(target, _dedupe([*target.members, *extra]), article_ids)
+        elif kind is DecisionKind.REMOVE_MEMBER:
+            gone = set(decision.passages)
+            kept = [m for m in target.members if _key(m) not in gone]
+            by_id[target.id] = _rebuild(target, kept, article_ids)
+        elif kind is DecisionKind.ROLE:
+            marked = set(decision.passages)
+            members = [
+                replace(m, role=decision.text) if _key(m) in marked else m for m in target.members
+            ]
+            by_id[target.id] = replace(target, members=tuple(members))
+    return tuple(by_id[i] for i in order if i in by_id)
+
+
+def _dedupe(members: Iterable[ClaimMember]) -> list[ClaimMember]:
+    """One member per passage (the first seen keeps its role and figures)."""
+    out: dict[Passage, ClaimMember] = {}
+    for member in members:
+        out.setdefault(_key(member), member)
+    return list(out.values())

@@ -1,0 +1,128 @@
+"""Claim detection on small texts: linking, disagreement, omission, blocking, ids."""
+
+from __future__ import annotations
+
+import pytest
+from claims_fixtures import TOLL, make_articles
+
+from articles.claims import (
+    POSTING_CAP,
+    LinkStats,
+    analyse_claims,
+    claim_id,
+    summarise,
+)
+
+
+def flood_claim(claims):
+    for claim in claims:
+        texts = " ".join(str(m.sentence) for m in claim.members)
+        if texts and {"a", "b"} <= set(claim.article_ids):
+            return claim
+    pytest.fail(f"no claim links a and b: {claims}")
+
+
+def test_same_event_is_linked_across_articles() -> None:
+    articles = make_articles(TOLL)
+    claim = flood_claim(analyse_claims(articles))
+    by_id = {a.id: a for a in articles}
+    texts = [by_id[m.article_id].text[m.start : m.end] for m in claim.members]
+    assert any("12 people were killed" in t for t in texts)
+    assert any("65 people were killed" in t for t in texts)
+
+
+def test_different_tolls_are_a_disagreement() -> None:
+    claim = flood_claim(analyse_claims(make_articles(TOLL)))
+    assert claim.disagreement, claim
+    (dispute,) = [d for d in claim.disagreement if d["quantity"] == "killed"]
+    assert dispute["values"] == {"a": "12", "b": "65"}
+
+
+def test_agreeing_figures_are_not_a_disagreement() -> None:
+    texts = dict(TOLL)
+    texts["b"] = texts["b"].replace("65", "12")
+    claim = flood_claim(analyse_claims(make_articles(texts)))
+    assert not claim.disagreement
+
+
+def test_article_not_making_the_claim_is_listed_as_omitting_it() -> None:
+    claim = flood_claim(analyse_claims(make_articles(TOLL)))
+    assert claim.omitted_by == ("c",)
+    assert claim.article_ids == ("a", "b")
+
+
+def test_unrelated_article_makes_no_claim() -> None:
+    claims = analyse_claims(make_articles(TOLL))
+    assert all("c" not in c.article_ids for c in claims)
+
+
+def test_aliases_link_different_names() -> None:
+    articles = make_articles(
+        {
+            "x": "Report one\n\nThe Islamic State (IS) group seized the border town of Qarim.\n",
+            "y": "Report two\n\nDaesh [ISIS] seized the border town of Qarim on Tuesday.\n",
+            "z": "Report three\n\nThe Islamic State (ISIS) group is also called Daesh.\n",
+        }
+    )
+    claims = analyse_claims(articles)
+    assert any({"x", "y"} <= set(c.article_ids) for c in claims)
+
+
+def test_ratio_and_percent_link_as_one_figure() -> None:
+    articles = make_articles(
+        {
+            "p": "One\n\nOnly one in 20 Vostok drones reached their targets, engineers found.\n",
+            "q": "Two\n\nEngineers found just five percent of Vostok drones reached targets.\n",
+        }
+    )
+    assert analyse_claims(articles)
+
+
+def test_claim_ids_are_stable_across_runs_and_article_order() -> None:
+    articles = make_articles(TOLL)
+    first = {c.id for c in analyse_claims(articles)}
+    again = {c.id for c in analyse_claims(tuple(reversed(articles)))}
+    assert first and first == again
+
+
+def test_claim_id_depends_on_content() -> None:
+    assert claim_id([("a", "x"), ("b", "y")]) == claim_id([("b", "y"), ("a", "x")])
+    assert claim_id([("a", "x"), ("b", "y")]) != claim_id([("a", "x"), ("b", "z")])
+
+
+def test_summary_is_short_and_cut_at_a_word() -> None:
+    line = summarise("word " * 40)
+    assert len(line) <= 80 and line.endswith("…") and "  " not in line
+
+
+def test_fewer_than_two_articles_make_no_claims() -> None:
+    assert analyse_claims(make_articles({"a": TOLL["a"]})) == ()
+
+
+def _many_articles(count: int) -> dict[str, str]:
+    """Articles about distinct things, each sharing one sentence with its neighbour."""
+    texts = {}
+    for n in range(count):
+        texts[f"n{n:03d}"] = (
+            f"Bulletin {n}\n\n"
+            f"The harbour of Port{n} reopened after repairs costing {n + 100} crowns.\n\n"
+            f"The harbour of Port{n + 1} reopened after repairs costing {n + 101} crowns.\n\n"
+            f"Fishermen in Town{n} welcomed the news about tariff{n}.\n"
+        )
+    return texts
+
+
+def test_blocking_compares_far_fewer_pairs_than_all() -> None:
+    stats = LinkStats()
+    claims = analyse_claims(make_articles(_many_articles(120)), stats=stats)
+    all_pairs = stats.sentences * (stats.sentences - 1) // 2
+    assert stats.comparisons < all_pairs / 20, (stats.comparisons, all_pairs)
+    assert claims  # the shared sentences are still found
+
+
+def test_comparisons_grow_linearly() -> None:
+    small, large = LinkStats(), LinkStats()
+    analyse_claims(make_articles(_many_articles(60)), stats=small)
+    analyse_claims(make_articles(_many_articles(240)), stats=large)
+    assert large.comparisons <= 6 * max(small.comparisons, 1)
+    assert POSTING_CAP >= 10

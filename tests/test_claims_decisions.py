@@ -1,0 +1,119 @@
+"""The user's claim decisions: JSON round trip and apply_decisions."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from claims_fixtures import TOLL, make_articles
+
+from articles import claim_decisions as cd
+from articles.claims import Claim, ClaimMember, analyse_claims
+
+ARTICLES = ("a", "b", "c")
+
+
+def claim(cid: str, *members: tuple[str, int, int], summary: str = "s") -> Claim:
+    ms = tuple(ClaimMember(a, s, e, 0) for a, s, e in members)
+    arts = tuple(sorted({m.article_id for m in ms}))
+    return Claim(cid, summary, ms, arts, tuple(a for a in ARTICLES if a not in arts))
+
+
+def passages(c: Claim) -> set[tuple[str, int, int]]:
+    return {(m.article_id, m.start, m.end) for m in c.members}
+
+
+ONE = claim("c1", ("a", 0, 10), ("b", 5, 20))
+TWO = claim("c2", ("a", 30, 40), ("c", 0, 9))
+
+
+def test_decisions_round_trip_through_json() -> None:
+    for decision in [
+        cd.accept("c1"),
+        cd.rename("c1", "New name"),
+        cd.merge("c1", ["c2"]),
+        cd.split("c1", [("a", 0, 10)]),
+        cd.create([("a", 1, 2), ("b", 3, 4)], "mine"),
+        cd.mark_role("c1", ("b", 5, 20), "disputes"),
+    ]:
+        data = json.loads(json.dumps(decision.to_dict()))
+        assert cd.ClaimDecision.from_dict(data) == decision
+
+
+def test_from_dict_rejects_garbage() -> None:
+    with pytest.raises(ValueError):
+        cd.ClaimDecision.from_dict({"kind": "explode", "claim_id": "x"})
+    with pytest.raises(ValueError):
+        cd.ClaimDecision.from_dict({"kind": "accept"})
+
+
+def test_accept_sets_status() -> None:
+    (out, _) = cd.apply_decisions([ONE, TWO], [cd.accept("c1")], ARTICLES)
+    assert out.status == "accepted"
+
+
+def test_reject_drops_the_claim_and_it_stays_dropped_after_reanalysis() -> None:
+    articles = make_articles(TOLL)
+    first = analyse_claims(articles)
+    assert first
+    decisions = [cd.reject(first[0].id)]
+    again = cd.apply_decisions(analyse_claims(articles), decisions)
+    assert first[0].id not in {c.id for c in again}
+    assert len(again) == len(first) - 1
+
+
+def test_rename() -> None:
+    out = cd.apply_decisions([ONE], [cd.rename("c1", "Floods kill dozens")], ARTICLES)
+    assert out[0].summary == "Floods kill dozens"
+
+
+def test_merge_unites_members_and_removes_the_other() -> None:
+    (out,) = cd.apply_decisions([ONE, TWO], [cd.merge("c1", ["c2"])], ARTICLES)
+    assert out.id == "c1"
+    assert passages(out) == passages(ONE) | passages(TWO)
+    assert out.article_ids == ("a", "b", "c") and out.omitted_by == ()
+
+
+def test_split_moves_passages_to_a_new_claim() -> None:
+    decision = cd.split("c1", [("b", 5, 20)])
+    out = cd.apply_decisions([ONE], [decision], ARTICLES)
+    assert [c.id for c in out] == ["c1", decision.new_id]
+    assert passages(out[0]) == {("a", 0, 10)}
+    assert passages(out[1]) == {("b", 5, 20)}
+    assert out[0].omitted_by == ("b", "c")
+
+
+def test_add_and_remove_member() -> None:
+    (added,) = cd.apply_decisions([ONE], [cd.add_member("c1", ("c", 3, 8))], ARTICLES)
+    assert ("c", 3, 8) in passages(added) and added.omitted_by == ()
+    (removed,) = cd.apply_decisions(
+        [ONE], [cd.add_member("c1", ("c", 3, 8)), cd.remove_member("c1", ("a", 0, 10))], ARTICLES
+    )
+    assert passages(removed) == {("b", 5, 20), ("c", 3, 8)}
+    assert removed.omitted_by == ("a",)
+
+
+def test_create_from_a_passage() -> None:
+    decision = cd.create([("a", 50, 60), ("c", 10, 20)], "User claim")
+    out = cd.apply_decisions([ONE], [decision], ARTICLES)
+    made = out[0]
+    assert made.id == decision.claim_id and made.status == "user"
+    assert made.summary == "User claim" and made.omitted_by == ("b",)
+
+
+def test_mark_member_role() -> None:
+    (out,) = cd.apply_decisions([ONE], [cd.mark_role("c1", ("b", 5, 20), "disputes")], ARTICLES)
+    roles = {(m.article_id, m.start): m.role for m in out.members}
+    assert roles == {("a", 0): None, ("b", 5): "disputes"}
+    with pytest.raises(ValueError):
+        cd.mark_role("c1", ("b", 5, 20), "loves")
+
+
+def test_decisions_about_missing_claims_are_skipped() -> None:
+    out = cd.apply_decisions([ONE], [cd.accept("gone"), cd.merge("gone", ["c1"])], ARTICLES)
+    assert out == (ONE,)
+
+
+def test_created_id_is_stable_for_the_same_passages() -> None:
+    p = [("a", 1, 2), ("b", 3, 4)]
+    assert cd.create(p, "x").claim_id == cd.create(list(reversed(p)), "y").claim_id

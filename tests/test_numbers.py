@@ -1,0 +1,81 @@
+"""Number normalisation: the same figure written differently gives the same token."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.numbers import find_numbers, infer_article_date, parse_number
+
+
+def tokens(text: str, today: dt.date | None = None) -> list[str]:
+    return [m.token for m in find_numbers(text, today=today)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only one in 20 strikes",
+        "one out of 20 strikes",
+        "five percent of strikes",
+        "5% of strikes",
+        "5 per cent of strikes",
+        "1 in 20 strikes",
+    ],
+)
+def test_shares_normalise_to_five_percent(text: str) -> None:
+    assert tokens(text) == ["percent:5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a dozen jihadists", "count:12"),
+        ("Dozen jihadists killed", "count:12"),
+        ("twelve jihadists", "count:12"),
+        ("12 jihadists", "count:12"),
+        ("twenty-one dead", "count:21"),
+        ("2,000 troops", "count:2000"),
+        ("1.5 million people", "count:1500000"),
+    ],
+)
+def test_counts_in_digits_and_words(text: str, value: str) -> None:
+    assert tokens(text) == [value]
+
+
+def test_pronoun_one_is_not_a_figure() -> None:
+    assert tokens("one of the fiercest critics") == []
+
+
+def test_vague_amounts_are_marked() -> None:
+    (mention,) = find_numbers("dozens of civilians")
+    assert mention.vague
+
+
+def test_dates_in_both_orders() -> None:
+    assert tokens("began on 30 September") == ["date:09-30"]
+    assert tokens("on October 3, pressed") == ["date:10-03"]
+
+
+def test_weekday_becomes_a_date_when_the_article_date_is_known() -> None:
+    saturday = dt.date(2015, 10, 3)
+    assert tokens("strikes began on Wednesday", today=saturday) == ["date:09-30"]
+    assert tokens("strikes began on Wednesday") == ["weekday:2"]
+
+
+def test_article_date_from_weekday_next_to_date() -> None:
+    anchor = infer_article_date("Russia on Saturday, October 3, pressed ahead")
+    assert anchor is not None
+    assert (anchor.month, anchor.day, anchor.weekday()) == (10, 3, 5)
+
+
+def test_offsets_cover_the_figure() -> None:
+    text = "Officials said one out of 20 strikes hit"
+    (mention,) = find_numbers(text)
+    assert text[mention.start : mention.end] == "one out of 20"
+
+
+def test_parse_number_rejects_words() -> None:
+    assert parse_number("several") is None
+    assert parse_number("forty two") == 42
