@@ -283,19 +283,36 @@ class Store:
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
-        """Hold the mutex, refuse in read-only mode, and make the writes inside one record."""
+        """Hold the mutex, refuse in read-only mode, and make the writes inside one record.
+
+        All or nothing: when the record cannot be written the storage undoes the
+        changes in memory and the store's own caches are rebuilt from it.
+        """
         with self._mutex:
             self._check_writable()
             batch = getattr(self._storage, "batch", None)
+            undo = list(self._undo)
             try:
                 with batch() if batch is not None else contextlib.nullcontext():
                     yield
-            except StorageReadOnly as error:
-                raise StoreReadOnly(str(error)) from None
-            except OSError as error:
-                raise StoreError(
-                    f"could not write store {self.path}: {error.strerror or error}"
-                ) from None
+            except BaseException as error:
+                self._undo = undo
+                self._reload()
+                if isinstance(error, StorageReadOnly):
+                    raise StoreReadOnly(str(error)) from None
+                if isinstance(error, OSError):
+                    raise StoreError(
+                        f"could not write store {self.path}: {error.strerror or error}"
+                    ) from None
+                raise
+
+    def _reload(self) -> None:
+        """Rebuild caches from the storage (after a failed write was rolled back)."""
+        for name in self._db.tables():
+            self._db.table(name).clear_cache()
+        self._annotations.clear()
+        self._doc_ids.clear()
+        self._load_annotations()
 
     def _load_annotations(self) -> None:
         for doc in self._table(schema.ANNOTATIONS).all():

@@ -23,7 +23,8 @@ Files
     fsync-ed, renamed over the old one with :func:`os.replace`, then the folder
     is fsync-ed.  A kill at any instant leaves the old or the new complete file.
 ``store.json.journal``
-    One line per write: ``<crc32 hex> <orjson record>\\n``.  On open the
+    One line per write: ``<crc32 hex> <orjson record>\\n``, then zeros (the
+    file is preallocated so that syncing a record is cheap).  On open the
     journal is replayed over the main file, in order; replaying is idempotent
     (each record sets whole documents or removes them), so a journal that was
     already folded into the main file does no harm.  A torn or damaged line
@@ -64,6 +65,9 @@ MIN_COMPACT_BYTES = 1 << 20
 
 COMPACT_FRACTION = 2
 """... ``1 / COMPACT_FRACTION`` of the main file's size."""
+
+PREALLOCATE_BYTES = 1 << 20
+"""The journal grows by this many zero bytes at a time (see :meth:`JournalStorage._append`)."""
 
 Tables = dict[str, dict[str, Any]]
 
@@ -126,6 +130,14 @@ def parse_tables(raw: bytes) -> Tables:
     ):
         raise StorageCorrupt("not a TinyDB database (expected tables of documents)")
     return data
+
+
+def _pwrite_all(fd: int, data: bytes, offset: int) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.pwrite(fd, view, offset)
+        view = view[written:]
+        offset += written
 
 
 def _encode_body(ops: list[bytes], drop: list[str]) -> bytes:
@@ -202,10 +214,14 @@ class JournalStorage(Storage):
         """Per table, the table object last persisted: an unchanged object was not rewritten."""
         self._journal_fd: int | None = None
         self._journal_size = 0
+        """Bytes of records in the journal (where the next one goes)."""
+        self._journal_capacity = 0
+        """The journal file's size: records plus preallocated zeros."""
         self._main_size = 0
         self._batch_depth = 0
         self._pending_ops: list[bytes] = []
         self._pending_drop: list[str] = []
+        self._rollback_log: list[tuple[str, str | None, Any]] = []
         self._load()
 
     # -- loading -------------------------------------------------------------------------------
@@ -222,8 +238,8 @@ class JournalStorage(Storage):
         except FileNotFoundError:
             journal = b""
         records, good = _decode_records(journal)
-        # A torn append can only damage the last line; anything more is reported.
-        self.journal_damaged = b"\n" in journal[good:].rstrip(b"\n")
+        # A torn append can only damage the last record; anything more is reported.
+        self.journal_damaged = b"\n" in journal[good:].rstrip(b"\0").rstrip(b"\n")
         for record in records:
             _apply(self._tables, record)
         self._snapshot()
@@ -254,6 +270,8 @@ class JournalStorage(Storage):
         ops: list[bytes] = []
         drop = [name for name in self._persisted if name not in data]
         for name in drop:
+            if self._batch_depth:
+                self._rollback_log.append((name, None, dict(self._persisted[name])))
             del self._persisted[name]
             self._seen.pop(name, None)
             self._mirrors.pop(name, None)
@@ -270,11 +288,15 @@ class JournalStorage(Storage):
             found.extend(orjson.dumps([name, key, None]) for key in before if key not in table)
             if found:
                 ops.extend(found)
+                if self._batch_depth:
+                    old = self._persisted.get(name)
+                    self._rollback_log.append((name, None, None if old is None else dict(old)))
             self._persisted[name] = dict(table)
             self._seen[name] = table
             self._mirrors.pop(name, None)
         self._tables = data
         self._journal(ops, drop)
+        self._maybe_compact()
 
     def close(self) -> None:
         """Fold the journal into the main file (when writable) and release the journal."""
@@ -301,22 +323,23 @@ class JournalStorage(Storage):
         On disk when this returns.
         """
         self._check_writable()
+        docs = {str(key): table.get(key) for key in changed}
+        # Journal first: if the disk refuses, memory still matches the disk.
+        self._journal([orjson.dumps([name, key, doc]) for key, doc in docs.items()], [])
+        for key in docs:
+            self._log_old(name, key)
         stored = self._tables.setdefault(name, {})
         self._seen[name] = stored
         persisted = self._persisted.setdefault(name, {})
-        ops: list[bytes] = []
-        for key in changed:
-            skey = str(key)
-            doc = table.get(key)
+        for key, doc in docs.items():
             if doc is None:
-                stored.pop(skey, None)
-                persisted.pop(skey, None)
+                stored.pop(key, None)
+                persisted.pop(key, None)
             else:
-                stored[skey] = doc
-                persisted[skey] = doc
-            ops.append(orjson.dumps([name, skey, doc]))
+                stored[key] = doc
+                persisted[key] = doc
         self._mirrors[name] = table
-        self._journal(ops, [])
+        self._maybe_compact()
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -326,14 +349,62 @@ class JournalStorage(Storage):
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
-        """Group the writes inside into one journal record: one sync, all or nothing."""
+        """Group the writes inside into one journal record: one sync, all or nothing.
+
+        If the block raises, or the record cannot be written, every change made
+        inside is undone in memory too, and the exception propagates.
+        """
+        outer = not self._batch_depth
+        if outer:
+            self._rollback_log = []
         self._batch_depth += 1
         try:
             yield
-        finally:
+        except BaseException:
             self._batch_depth -= 1
-            if not self._batch_depth:
-                self._flush_batch()
+            if outer:
+                self._rollback()
+            raise
+        self._batch_depth -= 1
+        if not outer:
+            return
+        try:
+            self._flush_batch()
+        except BaseException:
+            self._rollback()
+            raise
+        self._rollback_log = []
+        self._maybe_compact()
+
+    def _log_old(self, name: str, key: str | None) -> None:
+        """Inside a batch, remember a document (or a whole table: ``key`` None) before a change."""
+        if not self._batch_depth:
+            return
+        table = self._tables.get(name)
+        if key is None:
+            self._rollback_log.append((name, None, None if table is None else dict(table)))
+        else:
+            self._rollback_log.append((name, key, None if table is None else table.get(key)))
+
+    def _rollback(self) -> None:
+        self._pending_ops, self._pending_drop = [], []
+        for name, key, old in reversed(self._rollback_log):
+            self._mirrors.pop(name, None)
+            if key is None:
+                if old is None:
+                    self._tables.pop(name, None)
+                    self._persisted.pop(name, None)
+                else:
+                    self._tables[name] = old
+                    self._persisted[name] = dict(old)
+                self._seen[name] = self._tables.get(name, {})
+                continue
+            for target in (self._tables.setdefault(name, {}), self._persisted.setdefault(name, {})):
+                if old is None:
+                    target.pop(key, None)
+                else:
+                    target[key] = old
+        self._rollback_log = []
 
     def _journal(self, ops: list[bytes], drop: list[str]) -> None:
         if not ops and not drop:
@@ -353,20 +424,49 @@ class JournalStorage(Storage):
     # -- the journal and compaction ------------------------------------------------------------
 
     def _append(self, data: bytes) -> None:
+        """Write one framed record after the last one and sync it.
+
+        The journal is preallocated with zeros (:data:`PREALLOCATE_BYTES` at a
+        time, fsync-ed with its new size), so a record lands inside the file's
+        existing size and ``fdatasync`` only has data to flush: about a tenth
+        of a millisecond here instead of one to four for a growing file.  A
+        failed write is overwritten by the next record; a record cut short is
+        followed only by zeros or by a later record's overwrite, and replay
+        stops there.
+        """
         if self._journal_fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             created = not self.journal_path.exists()
-            self._journal_fd = os.open(
-                self.journal_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644
-            )
+            self._journal_fd = os.open(self.journal_path, os.O_RDWR | os.O_CREAT, 0o644)
+            self._journal_capacity = os.fstat(self._journal_fd).st_size
             if created:
                 fsync_dir(self.path.parent)
-        view = memoryview(data)
-        while view:
-            written = os.write(self._journal_fd, view)
-            view = view[written:]
-        os.fdatasync(self._journal_fd)
-        self._journal_size += len(data)
+        fd = self._journal_fd
+        end = self._journal_size + len(data)
+        try:
+            grew = end > self._journal_capacity
+            if grew:
+                grow = max(PREALLOCATE_BYTES, end - self._journal_capacity)
+                _pwrite_all(fd, bytes(grow), self._journal_capacity)
+                self._journal_capacity += grow
+            _pwrite_all(fd, data, self._journal_size)
+            if grew:
+                os.fsync(fd)
+            else:
+                os.fdatasync(fd)
+        except OSError:
+            # Best effort: a record the caller is told failed must not replay later.
+            with contextlib.suppress(OSError):
+                _pwrite_all(fd, bytes(len(data)), self._journal_size)
+            with contextlib.suppress(OSError):
+                self._journal_capacity = os.fstat(fd).st_size
+            raise
+        self._journal_size = end
+
+    def _maybe_compact(self) -> None:
+        """Fold the journal in once it is large; only called when memory matches the journal."""
+        if self._batch_depth or self._pending_ops or self._pending_drop:
+            return
         if self._journal_size > max(MIN_COMPACT_BYTES, self._main_size // COMPACT_FRACTION):
             self.compact()
 
@@ -427,7 +527,11 @@ class TrackingTable(Table):
 
 
 class _RecordingDict(dict):  # type: ignore[type-arg]
-    """A dict that remembers the keys set or removed through it and the documents read."""
+    """A dict that remembers the keys set or removed through it and the documents read.
+
+    Documents read through it are copies, so in-place updates touch only the copy
+    until :meth:`JournalStorage.apply` has journalled them.
+    """
 
     def __init__(self, *args: Any) -> None:
         super().__init__(*args)
@@ -435,10 +539,14 @@ class _RecordingDict(dict):  # type: ignore[type-arg]
         self.read: dict[Any, bytes] = {}
 
     def __getitem__(self, key: Any) -> Any:
-        value = super().__getitem__(key)
-        if key not in self.read and key not in self.written:
-            self.read[key] = orjson.dumps(value)
-        return value
+        if key in self.read or key in self.written:
+            return super().__getitem__(key)
+        raw = orjson.dumps(super().__getitem__(key))
+        # Hand out a copy: an update that fails to reach the disk leaves the stored one intact.
+        copy = orjson.loads(raw)
+        super().__setitem__(key, copy)
+        self.read[key] = raw
+        return copy
 
     def __setitem__(self, key: Any, value: Any) -> None:
         self.written.add(key)

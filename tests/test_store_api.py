@@ -10,7 +10,7 @@ import pytest
 
 from articles.annotation import Anchor, Annotation
 from articles.ingest import load_paths, load_sample
-from store import Store, TagInfo
+from store import Store, StoreError, TagInfo
 from store.tags import PALETTE, default_colour
 
 
@@ -241,3 +241,28 @@ def test_memory_store_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyP
     db.save_annotation(make("urn:1"))
     db.close()
     assert db.path is None and list(tmp_path.iterdir()) == []
+
+
+def test_failed_disk_write_changes_nothing(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    db = Store.open(path)
+    original = make("urn:1")
+    db.save_annotation(original)
+    real = os.fdatasync
+
+    def full_disk(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fdatasync", full_disk)
+    with pytest.raises(StoreError, match="No space left"):
+        db.save_annotation(dataclasses.replace(original, note="lost"))
+    with pytest.raises(StoreError):
+        db.save_annotation(make("urn:2"))
+    assert db.annotations() == [original]
+    monkeypatch.setattr(os, "fdatasync", real)
+    db.save_annotation(make("urn:3"))
+    db.close()
+    with Store.open(path) as db:
+        assert [a.id for a in db.annotations()] == ["urn:1", "urn:3"]
+        assert db.annotation("urn:1") == original
