@@ -11,6 +11,7 @@ from textual.screen import Screen
 
 from articles.model import ArticleSet
 from tui.keys import KeyEntry, catalogue
+from tui.screens.annotating import AnnotatingScreen
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_pane import ArticlePane
@@ -75,6 +76,7 @@ class BriefReaderApp(App[int]):
         sources: list[tuple[str, str, Iterable[BindingType]]] = [
             ("General", "app", self.BINDINGS),
             ("Panes", "screen", ReaderScreen.BINDINGS),
+            ("Annotations and search", "screen", AnnotatingScreen.BINDINGS),
             ("Quotes panel", "#quotes-panel", QuotesPanel.BINDINGS),
             ("Claims panel", "#claims-panel", ClaimsPanel.BINDINGS),
             ("Cursor and selection", "pane", ArticlePane.BINDINGS),

@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import var
-from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
@@ -19,6 +18,7 @@ from articles.model import Article, ArticleSet
 from tui.analysis import Analysis, analyse_set
 from tui.colours import speaker_styles
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
+from tui.screens.annotating import AnnotatingScreen
 from tui.screens.matrix import MatrixScreen
 from tui.screens.variants import VariantsScreen
 from tui.widgets.article_list import ArticleList
@@ -38,7 +38,7 @@ SIDE_PANEL_WIDTH = 34
 """Keep in step with the #side width in DEFAULT_CSS."""
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(AnnotatingScreen):
     """Articles side by side, with the panels that link them."""
 
     BINDINGS: list[BindingType] = [
@@ -276,6 +276,15 @@ class ReaderScreen(Screen[None]):
 
     def decorate(self, pane: ArticlePane) -> None:
         """Set the pane's highlight layers for its article."""
+        pane.set_marks("annotations", self.annotation_marks(pane))
+        pane.set_marks(
+            "search",
+            [
+                Mark(s, e, Style(reverse=True, bold=True))
+                for a, s, e in self.matches
+                if a == pane.article.id
+            ],
+        )
         if self.analysis is None:
             return
         quotes = self.analysis.quotes.by_article(pane.article.id)
@@ -464,6 +473,9 @@ class ReaderScreen(Screen[None]):
     def status_details(self, pane: ArticlePane) -> str:
         """Extra context for the status line: the speaker of the quotation at the cursor."""
         parts = []
+        note = self.annotation_status(pane)
+        if note:
+            parts.append(note)
         if pane.sentence is not None:
             claims = self._claims_at.get((pane.article.id, pane.sentence.index), [])
             if claims:

@@ -1,0 +1,420 @@
+"""Annotation verbs of the reader: tag, annotate, edit, delete, jump, undo, search.
+
+A base class of :class:`tui.screens.reader.ReaderScreen`, split out so that
+each file holds one area of behaviour; it relies on the reader's ``panes``,
+``active_pane`` and ``article_set``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rich.color import Color
+from rich.style import Style
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from articles.annotation import Anchor, Annotation, new_id, now
+from articles.model import ArticleSet
+from tui.dialogs.annotate import AnnotateDialog, AnnotationDraft
+from tui.dialogs.tag_prompt import TagPrompt
+from tui.widgets.article_pane import ArticlePane, Mark
+
+UNTAGGED_COLOUR = "#9a9996"
+
+
+def tag_style(colour: str, overlap: bool) -> Style:
+    """A readable background tint of the tag's colour; overlapping ones also underline."""
+    try:
+        base = Color.parse(colour).get_truecolor()
+    except Exception:
+        base = Color.parse(UNTAGGED_COLOUR).get_truecolor()
+    tint = Color.from_rgb(base.red * 0.45, base.green * 0.45, base.blue * 0.45)
+    return Style(bgcolor=tint, underline=overlap)
+
+
+class AnnotatingScreen(Screen[None]):
+    """The annotation and search half of the reader screen."""
+
+    BINDINGS: list[BindingType] = [
+        Binding(
+            "t",
+            "tag",
+            "Tag",
+            id="annotate.tag",
+            tooltip="Tag the selection or the current sentence",
+        ),
+        Binding(
+            "a",
+            "annotate",
+            "Annotate",
+            id="annotate.annotate",
+            tooltip="Write a note and tags for the selection or current sentence "
+            "(edits the annotation under the cursor)",
+        ),
+        Binding(
+            "E",
+            "edit_annotation",
+            "Edit annotation",
+            id="annotate.edit",
+            show=False,
+            tooltip="Edit the note and tags of the annotation under the cursor",
+        ),
+        Binding(
+            "D",
+            "delete_annotation",
+            "Delete annotation",
+            id="annotate.delete",
+            show=False,
+            tooltip="Delete the annotation under the cursor (u undoes)",
+        ),
+        Binding(
+            "n",
+            "jump_annotation(1)",
+            "Next annotation",
+            id="annotate.next",
+            show=False,
+            tooltip="Jump to the next annotation in this pane",
+        ),
+        Binding(
+            "N",
+            "jump_annotation(-1)",
+            "Previous annotation",
+            id="annotate.prev",
+            show=False,
+            tooltip="Jump to the previous annotation in this pane",
+        ),
+        Binding(
+            "u",
+            "undo",
+            "Undo",
+            id="annotate.undo",
+            show=False,
+            tooltip="Undo the last annotation change",
+        ),
+        Binding("slash", "search", "Search", id="search.start", tooltip="Search all open articles"),
+        Binding(
+            "greater_than_sign,f3",
+            "jump_match(1)",
+            "Next match",
+            id="search.next",
+            show=False,
+            tooltip="Go to the next search match (across articles)",
+        ),
+        Binding(
+            "less_than_sign,shift+f3",
+            "jump_match(-1)",
+            "Previous match",
+            id="search.prev",
+            show=False,
+            tooltip="Go to the previous search match (across articles)",
+        ),
+    ]
+
+    article_set: ArticleSet
+    active_pane: ArticlePane | None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.search_term = ""
+        self.matches: list[tuple[str, int, int]] = []
+        """(article_id, start, end) of every match of the search, in set order."""
+        self.match_index = -1
+
+    # The reader provides these.
+    @property
+    def panes(self) -> list[ArticlePane]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def show_article(self, article, pane=None) -> None:  # type: ignore[no-untyped-def]  # pragma: no cover
+        raise NotImplementedError
+
+    def update_status(self, pane: ArticlePane) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def refresh_tags(self) -> None:
+        """Hook: the tags or annotations changed (the Tags panel refreshes)."""
+
+    # ------------------------------------------------------------------ store access
+
+    @property
+    def store(self):  # type: ignore[no-untyped-def]
+        return self.app.store  # type: ignore[attr-defined]
+
+    def _writable(self) -> bool:
+        if self.store is None:
+            self.notify("No store is open: annotations cannot be saved.", severity="error")
+            return False
+        if self.store.read_only:
+            self.notify(
+                "The store is open read-only (" + (self.store.notice or "see above") + ").",
+                severity="warning",
+            )
+            return False
+        return True
+
+    def annotations_of(self, article_id: str) -> list[Annotation]:
+        if self.store is None:
+            return []
+        found = [a for a in self.store.annotations(article_id) if not a.orphaned]
+        return sorted(found, key=lambda a: (a.anchor.start, a.anchor.end))
+
+    def known_tags(self) -> list[str]:
+        return [t.name for t in self.store.tags()] if self.store is not None else []
+
+    def annotation_at(self, pane: ArticlePane) -> Annotation | None:
+        """The annotation under the caret, else one overlapping the current sentence."""
+        annotations = self.annotations_of(pane.article.id)
+        here = [a for a in annotations if a.anchor.start <= pane.point < a.anchor.end]
+        if here:
+            return min(here, key=lambda a: a.anchor.end - a.anchor.start)
+        sentence = pane.sentence
+        if sentence is None:
+            return None
+        return next(
+            (
+                a
+                for a in annotations
+                if a.anchor.start < sentence.end and a.anchor.end > sentence.start
+            ),
+            None,
+        )
+
+    def annotation_marks(self, pane: ArticlePane) -> list[Mark]:
+        marks: list[Mark] = []
+        ends: list[int] = []
+        for annotation in self.annotations_of(pane.article.id):
+            colour = (
+                self.store.tag_colour(annotation.tags[0]) if annotation.tags else UNTAGGED_COLOUR
+            )
+            overlap = any(end > annotation.anchor.start for end in ends)
+            marks.append(
+                Mark(annotation.anchor.start, annotation.anchor.end, tag_style(colour, overlap))
+            )
+            ends.append(annotation.anchor.end)
+        return marks
+
+    def annotation_status(self, pane: ArticlePane) -> str:
+        annotation = self.annotation_at(pane)
+        if annotation is None:
+            return ""
+        note = " ".join(annotation.note.split())
+        note = note if len(note) <= 50 else note[:49] + "…"
+        tags = ", ".join(annotation.tags)
+        return "✎ " + " — ".join(x for x in (note, f"[{tags}]" if tags else "") if x)
+
+    def redecorate_annotations(self) -> None:
+        for pane in self.panes:
+            pane.set_marks("annotations", self.annotation_marks(pane))
+        if self.active_pane is not None:
+            self.update_status(self.active_pane)
+        self.refresh_tags()
+
+    # ------------------------------------------------------------------ verbs
+
+    def _target(self) -> tuple[ArticlePane, int, int] | None:
+        pane = self.active_pane
+        if pane is None:
+            return None
+        span = pane.target_span()
+        if span is None:
+            return None
+        return pane, span[0], span[1]
+
+    def _save(self, annotation: Annotation, message: str) -> None:
+        try:
+            self.store.save_annotation(annotation)
+        except Exception as error:  # disk full, lost lock: say so, keep the reader alive
+            self.notify(f"Could not save: {error}", severity="error", timeout=10)
+            return
+        self.notify(message, timeout=3)
+        if self.active_pane is not None and self.active_pane.selection_span():
+            self.active_pane.action_cancel_selection()
+        self.redecorate_annotations()
+
+    def _new_annotation(
+        self, pane: ArticlePane, start: int, end: int, note: str, tags: Sequence[str]
+    ) -> Annotation:
+        article = pane.article
+        anchor = Anchor.from_text(article.id, article.content_hash, article.text, start, end)
+        return Annotation(id=new_id(), anchor=anchor, note=note, tags=tuple(tags))
+
+    def _existing_on_span(self, pane: ArticlePane, start: int, end: int) -> Annotation | None:
+        return next(
+            (
+                a
+                for a in self.annotations_of(pane.article.id)
+                if (a.anchor.start, a.anchor.end) == (start, end)
+            ),
+            None,
+        )
+
+    def action_tag(self) -> None:
+        target = self._target()
+        if target is None or not self._writable():
+            return
+        pane, start, end = target
+        existing = self._existing_on_span(pane, start, end)
+        initial = ", ".join(existing.tags) + ", " if existing and existing.tags else ""
+
+        def done(tags: tuple[str, ...] | None) -> None:
+            if tags is None:
+                return
+            if existing is not None:
+                self._save(replace(existing, tags=tags, modified=now()), "Tags saved")
+            elif tags:
+                self._save(
+                    self._new_annotation(pane, start, end, "", tags), f"Tagged: {', '.join(tags)}"
+                )
+
+        self.app.push_screen(
+            TagPrompt(pane.article.text[start:end], self.known_tags(), initial), done
+        )
+
+    def action_annotate(self) -> None:
+        pane = self.active_pane
+        if pane is not None and pane.selection_span() is None:
+            existing = self.annotation_at(pane)
+            if existing is not None:
+                self.action_edit_annotation()
+                return
+        target = self._target()
+        if target is None or not self._writable():
+            return
+        pane, start, end = target
+
+        def done(draft: AnnotationDraft | None) -> None:
+            if draft is None or (not draft.note and not draft.tags):
+                return
+            self._save(
+                self._new_annotation(pane, start, end, draft.note, draft.tags), "Annotation saved"
+            )
+
+        self.app.push_screen(AnnotateDialog(pane.article.text[start:end], self.known_tags()), done)
+
+    def action_edit_annotation(self) -> None:
+        pane = self.active_pane
+        annotation = self.annotation_at(pane) if pane is not None else None
+        if pane is None or annotation is None:
+            self.notify("The cursor is not on an annotation.", timeout=3)
+            return
+        if not self._writable():
+            return
+
+        def done(draft: AnnotationDraft | None) -> None:
+            if draft is None:
+                return
+            self._save(
+                replace(annotation, note=draft.note, tags=draft.tags, modified=now()),
+                "Annotation updated",
+            )
+
+        self.app.push_screen(
+            AnnotateDialog(
+                annotation.anchor.exact,
+                self.known_tags(),
+                annotation.note,
+                annotation.tags,
+                title="Edit annotation",
+            ),
+            done,
+        )
+
+    def action_delete_annotation(self) -> None:
+        pane = self.active_pane
+        annotation = self.annotation_at(pane) if pane is not None else None
+        if annotation is None:
+            self.notify("The cursor is not on an annotation.", timeout=3)
+            return
+        if not self._writable():
+            return
+        self.store.delete_annotation(annotation.id)
+        self.notify("Annotation deleted (u undoes)", timeout=3)
+        self.redecorate_annotations()
+
+    def action_undo(self) -> None:
+        if not self._writable():
+            return
+        undone = self.store.undo_last()
+        self.notify(f"Undone: {undone}" if undone else "Nothing to undo.", timeout=3)
+        self.redecorate_annotations()
+
+    def action_jump_annotation(self, step: int) -> None:
+        pane = self.active_pane
+        if pane is None:
+            return
+        annotations = self.annotations_of(pane.article.id)
+        if step > 0:
+            target = next((a for a in annotations if a.anchor.start > pane.point), None)
+        else:
+            target = next((a for a in reversed(annotations) if a.anchor.start < pane.point), None)
+        if target is None:
+            self.notify("No more annotations in this direction.", timeout=2)
+            return
+        pane.move_cursor_to_offset(target.anchor.start, center=False)
+
+    # ------------------------------------------------------------------ search
+
+    def action_search(self) -> None:
+        from tui.dialogs.search_prompt import SearchPrompt
+
+        def done(term: str | None) -> None:
+            if term:
+                self.run_search(term)
+
+        self.app.push_screen(SearchPrompt(self.search_term), done)
+
+    def run_search(self, term: str) -> None:
+        """Find ``term`` (case-insensitive, literal) in every open article."""
+        self.search_term = term
+        pattern = re.compile(re.escape(term), re.IGNORECASE)
+        self.matches = [
+            (article.id, m.start(), m.end())
+            for article in self.article_set.articles
+            for m in pattern.finditer(article.text)
+        ]
+        self.match_index = -1
+        self._mark_matches()
+        if not self.matches:
+            self.notify(f"“{term}” is not in any open article.", timeout=4)
+            return
+        articles = len({m[0] for m in self.matches})
+        self.notify(
+            f"“{term}”: {len(self.matches)} match(es) in {articles} article(s); > next, < previous",
+            timeout=5,
+        )
+        self.action_jump_match(1)
+
+    def _mark_matches(self) -> None:
+        style = Style(reverse=True, bold=True)
+        for pane in self.panes:
+            pane.set_marks(
+                "search", [Mark(s, e, style) for a, s, e in self.matches if a == pane.article.id]
+            )
+
+    def action_jump_match(self, step: int) -> None:
+        if not self.matches:
+            self.notify("No search: press / to search all open articles.", timeout=3)
+            return
+        pane = self.active_pane
+        # Continue from the caret when the active pane's article has matches.
+        if pane is not None and self.match_index == -1:
+            here = [i for i, m in enumerate(self.matches) if m[0] == pane.article.id]
+            after = [i for i in here if self.matches[i][1] >= pane.point]
+            self.match_index = (after[0] if after else (here[0] if here else 0)) - step
+        self.match_index = (self.match_index + step) % len(self.matches)
+        article_id, start, _end = self.matches[self.match_index]
+        showing = next((p for p in self.panes if p.article.id == article_id), None)
+        if showing is None:
+            article = self.article_set.by_id(article_id)
+            if article is None:
+                return
+            self.show_article(article)
+            showing = self.active_pane
+            self._mark_matches()
+        if showing is not None:
+            showing.move_cursor_to_offset(start, center=True)
+            showing.focus()
+        self.notify(f"Match {self.match_index + 1}/{len(self.matches)}", timeout=1.5)
