@@ -12,6 +12,7 @@ from textual.screen import Screen
 from articles.model import ArticleSet
 from tui.keys import KeyEntry, catalogue
 from tui.screens.annotating import AnnotatingScreen
+from tui.screens.claiming import ClaimingScreen
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_pane import ArticlePane
@@ -77,6 +78,7 @@ class BriefReaderApp(App[int]):
             ("General", "app", self.BINDINGS),
             ("Panes", "screen", ReaderScreen.BINDINGS),
             ("Annotations and search", "screen", AnnotatingScreen.BINDINGS),
+            ("Claims", "screen", ClaimingScreen.BINDINGS),
             ("Quotes panel", "#quotes-panel", QuotesPanel.BINDINGS),
             ("Claims panel", "#claims-panel", ClaimsPanel.BINDINGS),
             ("Cursor and selection", "pane", ArticlePane.BINDINGS),

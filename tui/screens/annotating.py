@@ -20,6 +20,7 @@ from articles.annotation import Anchor, Annotation, new_id, now
 from articles.model import ArticleSet
 from tui.dialogs.annotate import AnnotateDialog, AnnotationDraft
 from tui.dialogs.tag_prompt import TagPrompt
+from tui.dialogs.text_prompt import TextPrompt
 from tui.widgets.article_pane import ArticlePane, Mark
 
 UNTAGGED_COLOUR = "#9a9996"
@@ -358,13 +359,19 @@ class AnnotatingScreen(Screen[None]):
     # ------------------------------------------------------------------ search
 
     def action_search(self) -> None:
-        from tui.dialogs.search_prompt import SearchPrompt
-
         def done(term: str | None) -> None:
             if term:
                 self.run_search(term)
 
-        self.app.push_screen(SearchPrompt(self.search_term), done)
+        self.app.push_screen(
+            TextPrompt(
+                "Search all open articles",
+                self.search_term,
+                placeholder="words to find",
+                hint="enter: search · then > next match, < previous · esc: cancel",
+            ),
+            done,
+        )
 
     def run_search(self, term: str) -> None:
         """Find ``term`` (case-insensitive, literal) in every open article."""

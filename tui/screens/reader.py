@@ -13,13 +13,11 @@ from textual.reactive import var
 from textual.widgets import Footer, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
-from articles.claims import Claim
 from articles.model import Article, ArticleSet
 from tui.analysis import Analysis, analyse_set
 from tui.colours import speaker_styles
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
-from tui.screens.annotating import AnnotatingScreen
-from tui.screens.matrix import MatrixScreen
+from tui.screens.claiming import ClaimingScreen
 from tui.screens.variants import VariantsScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane, Mark
@@ -38,7 +36,7 @@ SIDE_PANEL_WIDTH = 34
 """Keep in step with the #side width in DEFAULT_CSS."""
 
 
-class ReaderScreen(AnnotatingScreen):
+class ReaderScreen(ClaimingScreen):
     """Articles side by side, with the panels that link them."""
 
     BINDINGS: list[BindingType] = [
@@ -108,13 +106,6 @@ class ReaderScreen(AnnotatingScreen):
             tooltip="Open the Claims tab of the side panel",
         ),
         Binding(
-            "x",
-            "matrix",
-            "Coverage matrix",
-            id="reader.matrix",
-            tooltip="Claims × articles and quotations × articles",
-        ),
-        Binding(
             "1",
             "show_tab('articles')",
             "Articles tab",
@@ -150,10 +141,6 @@ class ReaderScreen(AnnotatingScreen):
         self.active_pane: ArticlePane | None = None
         self._panel_forced: bool | None = None
         self.analysis: Analysis | None = None
-        self.claims: tuple[Claim, ...] = ()
-        """The claims shown: the analysis's suggestions with the user's decisions applied."""
-        self.current_claim: str | None = None
-        self._claims_at: dict[tuple[str, int], list[Claim]] = {}
         self._speaker_styles: dict[str | None, Style] = {}
 
     # ------------------------------------------------------------------ layout
@@ -219,60 +206,11 @@ class ReaderScreen(AnnotatingScreen):
         self.query_one(QuotesPanel).show_analysis(
             quotes, self._speaker_styles, len(self.article_set.articles)
         )
-        self.set_claims(event.analysis.claims)
+        self.set_claims(self.with_decisions(event.analysis.claims))
         for pane in self.panes:
             self.decorate(pane)
         if self.active_pane is not None:
             self.update_status(self.active_pane)
-
-    def set_claims(self, claims: Sequence[Claim]) -> None:
-        """Show these claims in the panel (and keep the chosen one highlighted)."""
-        self.claims = tuple(claims)
-        self._claims_at = {}
-        for claim in self.claims:
-            for member in claim.members:
-                self._claims_at.setdefault((member.article_id, member.sentence), []).append(claim)
-        self.query_one(ClaimsPanel).show_claims(self.claims, len(self.article_set.articles))
-        if self.current_claim and not self.claim(self.current_claim):
-            self.current_claim = None
-        for pane in self.panes:
-            self.decorate(pane)
-
-    def claim(self, claim_id: str | None) -> Claim | None:
-        return next((c for c in self.claims if c.id == claim_id), None)
-
-    @on(ClaimsPanel.ClaimChosen)
-    def _claim_chosen(self, event: ClaimsPanel.ClaimChosen) -> None:
-        self.show_claim(event.claim_id)
-
-    def show_claim(self, claim_id: str) -> None:
-        """Highlight the claim's passages in every pane; say which panes omit it."""
-        claim = self.claim(claim_id)
-        if claim is None:
-            return
-        self.current_claim = claim_id
-        omitting = []
-        for pane in self.panes:
-            self.decorate(pane)
-            mine = [m for m in claim.members if m.article_id == pane.article.id]
-            pane.set_class(not mine, "-omits")
-            self._title_pane(pane)
-            if mine:
-                pane.move_cursor_to_offset(mine[0].start, center=True)
-            else:
-                omitting.append(pane.article.meta.outlet or pane.article.id)
-        text = f"{claim.reach} article(s) make this claim"
-        if claim.omitted_by:
-            text += f"; omitted by {len(claim.omitted_by)}"
-        if claim.disagreement:
-            text += "; figures differ: " + disagreement_text(claim, self.article_set)
-        if omitting:
-            text += ". Not in pane(s): " + ", ".join(omitting)
-        self.notify(text, timeout=8)
-
-    def action_matrix(self) -> None:
-        quotes = self.analysis.quotes if self.analysis else None
-        self.app.push_screen(MatrixScreen(self.claims, quotes, self.article_set.articles))
 
     def decorate(self, pane: ArticlePane) -> None:
         """Set the pane's highlight layers for its article."""
@@ -552,17 +490,3 @@ class ReaderScreen(AnnotatingScreen):
         focusable = [w for w in pane.query("*") if w.can_focus]
         if focusable:
             focusable[0].focus()
-
-
-def disagreement_text(claim: Claim, article_set: ArticleSet) -> str:
-    """ "killed: 12 (AFP) vs 65 (Middle East Eye)" for each disputed quantity."""
-    parts = []
-    for item in claim.disagreement:
-        values: dict[str, str] = dict(item.get("values", {}))
-        shown = []
-        for article_id, value in values.items():
-            article = article_set.by_id(article_id)
-            name = (article.meta.outlet if article else None) or article_id
-            shown.append(f"{value} ({name})")
-        parts.append(f"{item.get('quantity', 'figure')}: " + " vs ".join(shown))
-    return "; ".join(parts)

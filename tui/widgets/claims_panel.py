@@ -35,6 +35,34 @@ class ClaimsPanel(OptionList):
 
     BINDINGS: list[BindingType] = [
         Binding(
+            "y",
+            "decide('accept')",
+            "Accept claim",
+            id="claims.accept",
+            tooltip="Accept the highlighted claim (kept through re-analysis)",
+        ),
+        Binding(
+            "r",
+            "decide('reject')",
+            "Reject claim",
+            id="claims.reject",
+            tooltip="Reject the highlighted suggestion: it will not come back",
+        ),
+        Binding(
+            "R",
+            "decide('rename')",
+            "Rename claim",
+            id="claims.rename",
+            tooltip="Give the highlighted claim your own summary line",
+        ),
+        Binding(
+            "m",
+            "decide('merge')",
+            "Merge claims",
+            id="claims.merge",
+            tooltip="Mark the highlighted claim, then press m on the claim to merge it into",
+        ),
+        Binding(
             "o",
             "toggle_sort",
             "Sort claims",
@@ -55,6 +83,14 @@ class ClaimsPanel(OptionList):
 
         def __init__(self, claim_id: str) -> None:
             super().__init__()
+            self.claim_id = claim_id
+
+    class Decision(Message):
+        """The user decided about a claim: accept, reject, rename or merge."""
+
+        def __init__(self, kind: str, claim_id: str) -> None:
+            super().__init__()
+            self.kind = kind
             self.claim_id = claim_id
 
     class ClaimHighlighted(Message):
@@ -107,6 +143,11 @@ class ClaimsPanel(OptionList):
     def action_toggle_sort(self) -> None:
         self.sort_by = "dispute" if self.sort_by == "reach" else "reach"
         self.notify(f"Claims sorted by {self.sort_by}", timeout=2)
+
+    def action_decide(self, kind: str) -> None:
+        claim_id = self.highlighted_claim
+        if claim_id:
+            self.post_message(self.Decision(kind, claim_id))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -1,0 +1,258 @@
+"""Claim verbs of the reader: show a claim in every pane, decide about claims, the matrix.
+
+A base class of :class:`tui.screens.reader.ReaderScreen` (one area of
+behaviour per file).  The user's decisions are stored and re-applied to every
+new analysis, so an accepted, renamed or merged claim stays so and a rejected
+suggestion does not come back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on
+from textual.binding import Binding, BindingType
+
+from articles import claim_decisions as decide
+from articles.claim_decisions import ClaimDecision, apply_decisions
+from articles.claims import Claim
+from articles.model import ArticleSet
+from store.claim_decisions import load_decisions, save_decision
+from tui.dialogs.text_prompt import TextPrompt
+from tui.screens.annotating import AnnotatingScreen
+from tui.screens.matrix import MatrixScreen
+from tui.widgets.article_pane import ArticlePane
+from tui.widgets.claims_panel import ClaimsPanel
+
+
+class ClaimingScreen(AnnotatingScreen):
+    """The claims half of the reader screen."""
+
+    BINDINGS: list[BindingType] = [
+        Binding(
+            "3",
+            "show_tab('claims')",
+            "Claims tab",
+            id="reader.tab_claims",
+            show=False,
+            tooltip="Open the Claims tab of the side panel",
+        ),
+        Binding(
+            "x",
+            "matrix",
+            "Coverage matrix",
+            id="reader.matrix",
+            tooltip="Claims × articles and quotations × articles",
+        ),
+        Binding(
+            "plus",
+            "create_claim",
+            "Claim from passage",
+            id="claims.create",
+            show=False,
+            tooltip="Create a claim from the selection or the current sentence",
+        ),
+        Binding(
+            "equals_sign",
+            "add_to_claim",
+            "Add passage to claim",
+            id="claims.add_member",
+            show=False,
+            tooltip="Add the selection or sentence to the chosen claim",
+        ),
+        Binding(
+            "minus",
+            "remove_from_claim",
+            "Remove passage from claim",
+            id="claims.remove_member",
+            show=False,
+            tooltip="Remove the passage under the cursor from the chosen claim",
+        ),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.claims: tuple[Claim, ...] = ()
+        """The claims shown: the analysis's suggestions with the user's decisions applied."""
+        self.suggested: tuple[Claim, ...] = ()
+        """The analysis's claims, before decisions."""
+        self.current_claim: str | None = None
+        self._claims_at: dict[tuple[str, int], list[Claim]] = {}
+        self._merge_source: str | None = None
+
+    def decorate(self, pane: ArticlePane) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _title_pane(self, pane: ArticlePane) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ decisions
+
+    def with_decisions(self, suggested: Sequence[Claim]) -> tuple[Claim, ...]:
+        """The suggestions with every stored decision applied."""
+        self.suggested = tuple(suggested)
+        if self.store is None:
+            return self.suggested
+        return tuple(
+            apply_decisions(self.suggested, load_decisions(self.store), self.article_set.ids)
+        )
+
+    def decide(self, decision: ClaimDecision, message: str) -> None:
+        """Store a decision and show the claims with it applied."""
+        if not self._writable():
+            return
+        try:
+            save_decision(self.store, decision)
+        except Exception as error:  # the store says why (disk, lock); the reader goes on
+            self.notify(f"Could not save the decision: {error}", severity="error")
+            return
+        self.set_claims(self.with_decisions(self.suggested))
+        self.notify(message, timeout=3)
+
+    @on(ClaimsPanel.Decision)
+    def _panel_decision(self, event: ClaimsPanel.Decision) -> None:
+        claim = self.claim(event.claim_id)
+        if claim is None:
+            return
+        if event.kind == "accept":
+            self.decide(decide.accept(claim.id), "Claim accepted")
+        elif event.kind == "reject":
+            self.decide(decide.reject(claim.id), "Claim rejected: it will not be suggested again")
+        elif event.kind == "rename":
+
+            def renamed(summary: str | None) -> None:
+                if summary:
+                    self.decide(decide.rename(claim.id, summary), "Claim renamed")
+
+            self.app.push_screen(TextPrompt("Rename claim", claim.summary), renamed)
+        elif event.kind == "merge":
+            if self._merge_source is None or self._merge_source == claim.id:
+                self._merge_source = claim.id
+                self.notify("Marked for merging: press m on the claim to merge it into.", timeout=5)
+            else:
+                source, self._merge_source = self._merge_source, None
+                self.decide(decide.merge(claim.id, [source]), "Claims merged")
+
+    def action_create_claim(self) -> None:
+        target = self._target()
+        if target is None:
+            return
+        pane, start, end = target
+        passage = (pane.article.id, start, end)
+
+        def created(summary: str | None) -> None:
+            if summary:
+                decision = decide.create([passage], summary)
+                self.decide(decision, "Claim created: add passages from other articles with =")
+                self.current_claim = decision.claim_id
+
+        text = " ".join(pane.article.text[start:end].split())
+        self.app.push_screen(
+            TextPrompt(
+                "New claim: a one-line summary", text[:80], hint="enter: create · esc: cancel"
+            ),
+            created,
+        )
+
+    def action_add_to_claim(self) -> None:
+        target = self._target()
+        claim = self.claim(self.current_claim)
+        if target is None or claim is None:
+            self.notify("Choose a claim first (Claims tab, enter).", timeout=3)
+            return
+        pane, start, end = target
+        self.decide(
+            decide.add_member(claim.id, (pane.article.id, start, end)), "Passage added to the claim"
+        )
+
+    def action_remove_from_claim(self) -> None:
+        pane = self.active_pane
+        claim = self.claim(self.current_claim)
+        if pane is None or claim is None:
+            self.notify("Choose a claim first (Claims tab, enter).", timeout=3)
+            return
+        here = [
+            m
+            for m in claim.members
+            if m.article_id == pane.article.id and m.start <= pane.point < max(m.end, m.start + 1)
+        ]
+        if not here and pane.sentence is not None:
+            s = pane.sentence
+            here = [
+                m
+                for m in claim.members
+                if m.article_id == pane.article.id and m.start < s.end and m.end > s.start
+            ]
+        if not here:
+            self.notify("The cursor is not on a passage of the chosen claim.", timeout=3)
+            return
+        member = here[0]
+        self.decide(
+            decide.remove_member(claim.id, (member.article_id, member.start, member.end)),
+            "Passage removed from the claim",
+        )
+
+    # ------------------------------------------------------------------ showing
+
+    def set_claims(self, claims: Sequence[Claim]) -> None:
+        """Show these claims in the panel (and keep the chosen one highlighted)."""
+        self.claims = tuple(claims)
+        self._claims_at = {}
+        for claim in self.claims:
+            for member in claim.members:
+                self._claims_at.setdefault((member.article_id, member.sentence), []).append(claim)
+        self.query_one(ClaimsPanel).show_claims(self.claims, len(self.article_set.articles))
+        if self.current_claim and not self.claim(self.current_claim):
+            self.current_claim = None
+        for pane in self.panes:
+            self.decorate(pane)
+
+    def claim(self, claim_id: str | None) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    @on(ClaimsPanel.ClaimChosen)
+    def _claim_chosen(self, event: ClaimsPanel.ClaimChosen) -> None:
+        self.show_claim(event.claim_id)
+
+    def show_claim(self, claim_id: str) -> None:
+        """Highlight the claim's passages in every pane; say which panes omit it."""
+        claim = self.claim(claim_id)
+        if claim is None:
+            return
+        self.current_claim = claim_id
+        omitting = []
+        for pane in self.panes:
+            self.decorate(pane)
+            mine = [m for m in claim.members if m.article_id == pane.article.id]
+            pane.set_class(not mine, "-omits")
+            self._title_pane(pane)
+            if mine:
+                pane.move_cursor_to_offset(mine[0].start, center=True)
+            else:
+                omitting.append(pane.article.meta.outlet or pane.article.id)
+        text = f"{claim.reach} article(s) make this claim"
+        if claim.omitted_by:
+            text += f"; omitted by {len(claim.omitted_by)}"
+        if claim.disagreement:
+            text += "; figures differ: " + disagreement_text(claim, self.article_set)
+        if omitting:
+            text += ". Not in pane(s): " + ", ".join(omitting)
+        self.notify(text, timeout=8)
+
+    def action_matrix(self) -> None:
+        quotes = self.analysis.quotes if self.analysis else None
+        self.app.push_screen(MatrixScreen(self.claims, quotes, self.article_set.articles))
+
+
+def disagreement_text(claim: Claim, article_set: ArticleSet) -> str:
+    """ "killed: 12 (AFP) vs 65 (Middle East Eye)" for each disputed quantity."""
+    parts = []
+    for item in claim.disagreement:
+        values: dict[str, str] = dict(item.get("values", {}))
+        shown = []
+        for article_id, value in values.items():
+            article = article_set.by_id(article_id)
+            name = (article.meta.outlet if article else None) or article_id
+            shown.append(f"{value} ({name})")
+        parts.append(f"{item.get('quantity', 'figure')}: " + " vs ".join(shown))
+    return "; ".join(parts)
