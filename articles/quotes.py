@@ -25,15 +25,18 @@ three steps and returns a :class:`QuoteAnalysis`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from articles.model import Article, Paragraph
 from articles.speakers import attribute_article, canonicalise_set
-from articles.utterances import ContainmentIndex, Variant, diff_variants, link_utterances, words
+from articles.utterances import Variant, diff_variants, find_containers, link_utterances, words
 
 DOUBLE_MARKS = frozenset('"“”„«»')
 SINGLE_MARKS = frozenset("'‘’‹›")
+_DOUBLE_RE = re.compile('["“”„«»]')
+_SINGLE_RE = re.compile("['‘’‹›]")
 SHORT_QUOTE_WORDS = 5
 """A quotation of at most this many words needs a reporting verb or a longer source."""
 
@@ -122,10 +125,9 @@ def _double_quotes(text: str, para: Paragraph) -> tuple[list[QuoteSpan], bool]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     opener = ""
-    for i in range(para.start, para.end):
+    for match in _DOUBLE_RE.finditer(text, para.start, para.end):
+        i = match.start()
         ch = text[i]
-        if ch not in DOUBLE_MARKS:
-            continue
         prev = text[i - 1] if i > para.start else ""
         nxt = text[i + 1] if i + 1 < para.end else ""
         if open_at is None:
@@ -177,7 +179,7 @@ def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> 
     def inside(i: int) -> bool:
         return any(a <= i < b for a, b in taken)
 
-    marks = [i for i in range(lo, hi) if text[i] in SINGLE_MARKS and not inside(i)]
+    marks = [m.start() for m in _SINGLE_RE.finditer(text, lo, hi) if not inside(m.start())]
     k = 0
     while k < len(marks):
         i = marks[k]
@@ -298,16 +300,25 @@ def analyse_quotes(articles: Sequence[Article]) -> QuoteAnalysis:
         for w in (words(article.text[s.start : s.end]) for s in spans)
         if len(w) > SHORT_QUOTE_WORDS
     ]
-    index = ContainmentIndex(long_words)
-    kept: list[tuple[Article, QuoteSpan, str | None]] = []
-    for (article, spans), found, speakers in zip(detected, attributions, names, strict=True):
-        for span, attribution, speaker in zip(spans, found, speakers, strict=True):
-            w = words(article.text[span.start : span.end])
-            if not w:
-                continue
-            if len(w) <= SHORT_QUOTE_WORDS and not (attribution.governed or index.contains(w)):
-                continue
-            kept.append((article, span, speaker))
+    # a short quote needs a reporting verb, or the same words in a longer quotation
+    undecided = [
+        (article, span, attribution, speaker)
+        for (article, spans), found, speakers in zip(detected, attributions, names, strict=True)
+        for span, attribution, speaker in zip(spans, found, speakers, strict=True)
+    ]
+    span_words = [words(a.text[s.start : s.end]) for a, s, _, _ in undecided]
+    needs_source = [
+        k
+        for k, (w, (_, _, attribution, _)) in enumerate(zip(span_words, undecided, strict=True))
+        if w and len(w) <= SHORT_QUOTE_WORDS and not attribution.governed
+    ]
+    sourced = find_containers(long_words, [span_words[k] for k in needs_source])
+    dropped = {k for n, k in enumerate(needs_source) if n not in sourced}
+    kept = [
+        (article, span, speaker)
+        for k, (article, span, _, speaker) in enumerate(undecided)
+        if span_words[k] and k not in dropped
+    ]
     utterance_ids = link_utterances([(a.id, a.text[s.start : s.end], sp) for a, s, sp in kept])
     quotes = [
         Quote(a.id, s.start, s.end, s.open_mark, s.close_mark, sp, u, s.paragraph)

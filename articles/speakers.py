@@ -26,10 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from articles.model import Article
-from articles.utterances import ContainmentIndex, words
+from articles.utterances import find_containers, words
 
 if TYPE_CHECKING:
     from articles.quotes import QuoteSpan
@@ -204,6 +205,7 @@ NATION_ALIASES = {
 _PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von)[-‐][^\W\d_]")
 _TOKEN_RE = re.compile(r"_+|[^\W_](?:[\w'’\-.]*[^\W_])?|[^\w\s]")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z_\d“\"‘'])")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _DETERMINERS = _wordset(
     """
     the a an its their his her our this that these those
@@ -216,25 +218,25 @@ _ABBREV = _wordset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token of a (masked) sentence."""
+
     text: str
     start: int
-    kind: str  # word | punct | quote
+    kind: str
+    """``word``, ``punct`` or ``quote`` (a masked quotation)."""
+    low: str
+    is_cap: bool
+    """Capitalised (``Obama``, ``al-Assad``) and not a capitalised reporting verb."""
 
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
 
-    @property
-    def is_cap(self) -> bool:
-        """Capitalised (``Obama``, ``al-Assad``) and not a capitalised reporting verb."""
-        if self.kind != "word" or self.low in REPORTING_VERBS:
-            return False
-        if self.text[:1].isupper():
-            return True
-        m = _PARTICLE_NAME_RE.match(self.text)
-        return m is not None and self.text[m.end() - 1].isupper()
+def _capitalised(text: str, low: str) -> bool:
+    if low in REPORTING_VERBS:
+        return False
+    if text[:1].isupper():
+        return True
+    m = _PARTICLE_NAME_RE.match(text)
+    return m is not None and text[m.end() - 1].isupper()
 
 
 def tokenise(text: str, offset: int = 0) -> list[Tok]:
@@ -242,13 +244,21 @@ def tokenise(text: str, offset: int = 0) -> list[Tok]:
     out: list[Tok] = []
     for m in _TOKEN_RE.finditer(text):
         t = m.group()
-        kind = "quote" if t[0] == "_" else ("word" if t[0].isalnum() else "punct")
-        out.append(Tok(t, m.start() + offset, kind))
+        first = t[0]
+        if first == "_":
+            out.append(Tok(t, m.start() + offset, "quote", t, False))
+        elif first.isalnum():
+            low = t.casefold()
+            out.append(Tok(t, m.start() + offset, "word", low, _capitalised(t, low)))
+        else:
+            out.append(Tok(t, m.start() + offset, "punct", t, False))
     return out
 
 
 def _possessive(token: str) -> str | None:
     """``Britain`` for ``Britain's``; None when not a possessive."""
+    if "'" not in token and "’" not in token:
+        return None
     for suffix in ("'s", "’s", "s'", "s’"):
         if token.endswith(suffix) and len(token) > len(suffix):
             return token[: -len(suffix) + (1 if suffix[0] == "s" else 0)]
@@ -355,44 +365,62 @@ def last_key(name: str) -> str:
     return re.sub(r"^(al|el)[-‐]", "", last)
 
 
-def mentions_in(text: str) -> list[Mention]:
+_NAME_WORD = r"(?:[A-Z][\w'’\-.]*[\w'’]|[A-Z]|(?:al|el|bin|ibn|abu|de|van|von)[-‐][A-Z][\w'’\-]*)"
+_NAME_SEQ_RE = re.compile(
+    rf"\b{_NAME_WORD}(?:[ \u00a0]+(?:(?:of|for|al|el|bin|ibn|de|da|di|van|von|der|du|la|le)"
+    rf"[ \u00a0]+)?{_NAME_WORD})*"
+)
+_APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w\-]+\s+){0,6}[\w\-]+)")
+_POSSESSIVE_BEFORE_RE = re.compile(r"([\w\-]+['’]s)\s+$")
+
+
+@lru_cache(maxsize=4096)
+def mentions_in(text: str) -> tuple[Mention, ...]:
     """Every capitalised name sequence of ``text`` (whole text, captions included)."""
-    toks = tokenise(text)
     out: list[Mention] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        if not t.is_cap or t.low in NON_NAMES:
-            i += 1
-            continue
-        j = _cap_sequence_after(toks, i)
-        raw = [x.text for x in toks[i:j]]
-        prev_nation = ""
-        if i > 0 and toks[i - 1].kind == "word" and _possessive(toks[i - 1].text):
-            prev_nation = _nation(toks[i - 1].text)
-        titles, name, nation = split_title(raw)
-        if name:
-            is_org = any(p.casefold() in ORG_HEADS for p in name)
+    for m in _NAME_SEQ_RE.finditer(text):
+        raw = m.group().split()
+        start = m.start()
+        # a possessive ends a sequence: "Britain's Prime Minister David Cameron" is two
+        pieces: list[tuple[list[str], int]] = []
+        current: list[str] = []
+        for word in raw:
+            current.append(word)
+            if _possessive(word) is not None:
+                pieces.append((current, start))
+                current = []
+        if current:
+            pieces.append((current, start))
+        for index, (parts, _) in enumerate(pieces):
+            while parts and (
+                parts[0].casefold() in NON_NAMES or parts[0].casefold() in REPORTING_VERBS
+            ):
+                parts = parts[1:]
+            if not parts:
+                continue
+            prev_nation = ""
+            if index > 0:
+                prev_nation = _nation(pieces[index - 1][0][-1])
+            else:
+                before = _POSSESSIVE_BEFORE_RE.search(text, max(0, start - 40), start)
+                if before:
+                    prev_nation = _nation(before.group(1))
+            titles, name, nation = split_title(parts)
+            if not name:
+                continue
             roles = {p.casefold() for p in titles}
-            # "Ashton Carter, the US defence secretary,": an appositive role
-            if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("the", "a"):
-                k = j + 2
-                while k < len(toks) and toks[k].kind == "word" and k - j < 8:
-                    roles.add(toks[k].low)
-                    if not nation and _looks_national(toks[k].text):
-                        nation = _nation(toks[k].text)
-                    k += 1
+            last_piece = index == len(pieces) - 1
+            appos = _APPOSITION_RE.match(text, m.end()) if last_piece else None
+            if appos:
+                for word in appos.group(1).split():
+                    roles.add(word.casefold())
+                    if not nation and _looks_national(word):
+                        nation = _nation(word)
+            is_org = any(p.casefold() in ORG_HEADS for p in name)
             out.append(
-                Mention(
-                    " ".join(name),
-                    frozenset(roles),
-                    nation or prev_nation,
-                    toks[i].start,
-                    is_org,
-                )
+                Mention(" ".join(name), frozenset(roles), nation or prev_nation, start, is_org)
             )
-        i = max(j, i + 1)
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -404,7 +432,7 @@ class NameIndex:
 
     @classmethod
     def of(cls, text: str) -> NameIndex:
-        index = cls(mentions_in(text))
+        index = cls(list(mentions_in(text)))
         for m in index.mentions:
             if not m.is_org and len(m.name.split()) >= 2:
                 bucket = index.full_by_last.setdefault(last_key(m.name), [])
@@ -574,6 +602,12 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         if k > j and k < hi and toks[k].is_cap:
             return Subject("name", tuple(x.text for x in toks[k : _cap_sequence_after(toks, k)]), i)
         return Subject("name", tuple(x.text for x in toks[i:j]), i)
+    # "said opposition leader Kim Sand": lower-case role words, then the name
+    k = i
+    while k < hi and k - i < 3 and toks[k].kind == "word" and not toks[k].is_cap:
+        k += 1
+    if k > i and k < hi and toks[k].is_cap and toks[k - 1].low in ROLE_NOUNS:
+        return Subject("name", tuple(x.text for x in toks[k : _cap_sequence_after(toks, k)]), i)
     if t.low in ("the", "a", "an") or t.is_cap:
         j = i + 1
         while (
@@ -833,6 +867,10 @@ def attribute_article(article: Article, spans: Sequence[QuoteSpan]) -> list[Attr
         previous: str | None = None
         has_previous = False
         for s0, s1 in _sentences(masked):
+            if "_" not in masked[s0:s1] and REPORTING_VERBS.isdisjoint(
+                _LOWER_WORD_RE.findall(masked, s0, s1)
+            ):
+                continue  # no quotation and no reporting verb: nothing to learn here
             toks = tokenise(masked[s0:s1], para.start + s0)
             quote_toks = [i for i, t in enumerate(toks) if t.kind == "quote"]
             if not quote_toks:
@@ -883,15 +921,14 @@ def _fragments_follow_sources(
     long_ids = [k for k, w in enumerate(texts) if len(w) > SHORT_WORDS and result[k].speaker]
     if not long_ids:
         return result
-    index = ContainmentIndex([texts[k] for k in long_ids])
+    shorts = [k for k, w in enumerate(texts) if w and len(w) <= SHORT_WORDS]
+    hits = find_containers([texts[k] for k in long_ids], [texts[k] for k in shorts])
     out = list(result)
-    for k, w in enumerate(texts):
-        if not w or len(w) > SHORT_WORDS:
-            continue
-        hits = [long_ids[h] for h in index.containing(w)]
-        if hits:
-            nearest = min(hits, key=lambda h: abs(spans[h].start - spans[k].start))
-            out[k] = Attribution(result[nearest].speaker, result[k].governed)
+    for s, containers in hits.items():
+        k = shorts[s]
+        sources = [long_ids[h] for h in containers]
+        nearest = min(sources, key=lambda h: abs(spans[h].start - spans[k].start))
+        out[k] = Attribution(result[nearest].speaker, result[k].governed)
     return out
 
 

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 _BRACKETS_RE = re.compile(r"\[[^\]]*\]")
-MAX_POSTINGS = 200
+MAX_POSTINGS = 64
 """Trigrams or words shared by more quotations than this are too common to block on."""
 SHORT = 3
 """Quotations of at most this many words link only by containment with the same speaker."""
@@ -41,36 +41,35 @@ def match_words(text: str) -> list[str]:
     return words(_BRACKETS_RE.sub(" ", text))
 
 
-def _contains(haystack: Sequence[str], needle: Sequence[str]) -> bool:
-    n = len(needle)
-    if n == 0 or n > len(haystack):
-        return False
-    first = needle[0]
-    for i in range(len(haystack) - n + 1):
-        if haystack[i] == first and list(haystack[i : i + n]) == list(needle):
-            return True
-    return False
+def find_containers(
+    haystacks: Sequence[Sequence[str]], needles: Sequence[Sequence[str]]
+) -> dict[int, list[int]]:
+    """For each needle (by index), the haystacks that contain its words contiguously.
 
-
-class ContainmentIndex:
-    """Answers "do these words occur, in sequence, in one of the indexed word lists?"."""
-
-    def __init__(self, lists: Sequence[Sequence[str]]) -> None:
-        self._lists = [list(x) for x in lists]
-        self._postings: dict[str, list[int]] = {}
-        for i, items in enumerate(self._lists):
-            for w in set(items):
-                self._postings.setdefault(w, []).append(i)
-
-    def containing(self, needle: Sequence[str]) -> list[int]:
-        """Indices of the lists that contain ``needle`` contiguously."""
-        if not needle:
-            return []
-        rarest = min(needle, key=lambda w: len(self._postings.get(w, ())))
-        return [i for i in self._postings.get(rarest, ()) if _contains(self._lists[i], needle)]
-
-    def contains(self, needle: Sequence[str]) -> bool:
-        return bool(self.containing(needle))
+    One pass over the haystacks' words, looking up only runs that start with a
+    needle's first word, so the cost is linear in the words of the haystacks.
+    """
+    wanted: dict[tuple[str, ...], list[int]] = {}
+    for k, needle in enumerate(needles):
+        if needle:
+            wanted.setdefault(tuple(needle), []).append(k)
+    if not wanted:
+        return {}
+    lengths = sorted({len(t) for t in wanted})
+    first_words = {t[0] for t in wanted}
+    found: dict[int, list[int]] = {}
+    for h, items in enumerate(haystacks):
+        hits: set[int] = set()
+        for i, w in enumerate(items):
+            if w not in first_words:
+                continue
+            for n in lengths:
+                run = tuple(items[i : i + n])
+                if len(run) == n and run in wanted:
+                    hits.update(wanted[run])
+        for k in hits:
+            found.setdefault(k, []).append(h)
+    return found
 
 
 class _UnionFind:
@@ -125,13 +124,19 @@ def link_utterances(items: Sequence[tuple[str, str, str | None]]) -> list[str]:
             if count < 3 and not _same_speaker(speakers[i], speakers[j]):
                 continue  # a few shared words only count for the same speaker
             uf.union(i, j)
-    index = ContainmentIndex(tokens)
-    for i, t in enumerate(tokens):
-        if not t or len(t) > SHORT:
+    by_speaker: dict[str, list[int]] = {}
+    for i, speaker in enumerate(speakers):
+        if speaker is not None:
+            by_speaker.setdefault(speaker.casefold(), []).append(i)
+    for members in by_speaker.values():
+        shorts = [i for i in members if tokens[i] and len(tokens[i]) <= SHORT]
+        if not shorts:
             continue
-        for j in index.containing(t):
-            if j != i and _same_speaker(speakers[i], speakers[j]):
-                uf.union(i, j)
+        hits = find_containers([tokens[i] for i in members], [tokens[i] for i in shorts])
+        for k, containers in hits.items():
+            for h in containers:
+                if members[h] != shorts[k]:
+                    uf.union(shorts[k], members[h])
     return _name_groups(uf, tokens, speakers)
 
 

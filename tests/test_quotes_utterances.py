@@ -1,0 +1,118 @@
+"""Cross-article utterances, the word diff between versions, and speed on a large set."""
+
+from __future__ import annotations
+
+import time
+
+from articles.utterances import diff_variants, link_utterances
+from tests.quotes_helpers import analyse, make
+
+LEDE = "Floods hit the north\n\n"
+
+
+def _utterance(qa: object, text: str) -> str:
+    from articles.quotes import QuoteAnalysis
+
+    assert isinstance(qa, QuoteAnalysis)
+    (q,) = [q for q in qa.quotes if qa.text_of(q) == text]
+    return q.utterance
+
+
+def test_punctuation_apostrophe_and_bracket_variants_share_one_utterance() -> None:
+    _, qa = analyse(
+        LEDE + '"We\'re not against IS [Islamic State] at all, we never were," '
+        "said Defence Secretary Mark Penn.",
+        LEDE + "“We’re not against ISIS at all, we never were.” Mark Penn said on Friday.",
+        LEDE + '"The river will be dredged next year," said Mayor Tom Hale.',
+    )
+    a = _utterance(qa, "We're not against IS [Islamic State] at all, we never were,")
+    b = _utterance(qa, "We’re not against ISIS at all, we never were.")
+    c = _utterance(qa, "The river will be dredged next year,")
+    assert a == b != c
+    assert len(qa.utterance_members(a)) == 2
+
+
+def test_fragment_of_a_longer_quotation_joins_its_utterance() -> None:
+    _, qa = analyse(
+        LEDE + '"The plan is reckless and it will cost lives," said opposition leader Kim Sand.',
+        LEDE + 'Opposition leader Kim Sand called the plan "reckless" on Monday.',
+    )
+    assert _utterance(qa, "reckless") == _utterance(
+        qa, "The plan is reckless and it will cost lives,"
+    )
+
+
+def test_same_short_word_by_other_speakers_is_not_linked() -> None:
+    ids = link_utterances(
+        [
+            ("a0", "The plan is reckless and it will cost lives,", "Kim Sand"),
+            ("a1", "reckless", "Tom Hale"),
+            ("a2", "reckless", None),
+        ]
+    )
+    assert len(set(ids)) == 3
+
+
+def test_interrupted_halves_are_different_utterances() -> None:
+    _, qa = analyse(
+        LEDE + '"We are ready," said Mayor Tom Hale. "The shelters are open and stocked."',
+        LEDE + '"We are ready," Mayor Tom Hale said on Friday.',
+    )
+    assert _utterance(qa, "The shelters are open and stocked.") not in {
+        q.utterance for q in qa.by_article("a1")
+    }
+
+
+def test_word_diff_between_versions() -> None:
+    variants = diff_variants(
+        [
+            ("a0", "We're not against IS [Islamic State] at all, we never were,"),
+            ("a1", "We’re not against ISIS at all, we never were."),
+        ]
+    )
+    base, other = variants
+    assert base.is_base and not other.is_base
+    assert all(op.op == "equal" for op in base.ops)
+    assert ("replace", ("ISIS",), ("IS", "[Islamic", "State]")) in [tuple(op) for op in other.ops]
+    assert other.differs
+    # punctuation and apostrophe styles are not differences
+    assert [op.op for op in other.ops] == ["equal", "replace", "equal"]
+
+
+def test_variants_from_the_analysis() -> None:
+    _, qa = analyse(
+        LEDE + '"The dams held, but the bridges did not," said Mayor Tom Hale.',
+        LEDE + '"The dams held but the old bridges did not," Mayor Tom Hale said.',
+    )
+    u = qa.quotes[0].utterance
+    variants = qa.variants(u)
+    assert [v.article_id for v in variants] == ["a0", "a1"]
+    shorter = variants[0]
+    assert not shorter.is_base and variants[1].is_base
+    assert ("delete", ("old",), ("old",)) in [tuple(op) for op in shorter.ops]
+    assert not shorter.differs  # only leaves a word out
+
+
+def test_a_thousand_articles_are_analysed_quickly() -> None:
+    from articles.quotes import analyse_quotes
+
+    words = "river council damage repairs farms schools valley bridges roads army help".split()
+
+    def paragraph(n: int) -> str:
+        said = " ".join(words[(n * 7 + k * 3) % len(words)] for k in range(12)).capitalize()
+        return (
+            f'"{said} number {n}," said Mayor Tom Hale. The council met on day {n} to discuss '
+            f"the damage along the river and the cost of repairs for {n % 97} farms and schools."
+        )
+
+    texts = [
+        "Floods hit the north\n\n" + "\n\n".join(paragraph(i * 20 + k) for k in range(20))
+        for i in range(1000)
+    ]
+    articles = make(*texts)
+    assert 4000 < len(articles[0].text) < 8000
+    began = time.perf_counter()
+    analysis = analyse_quotes(articles)
+    took = time.perf_counter() - began
+    assert len(analysis.quotes) == 20_000
+    assert took < 10.0, f"{took:.2f}s for 1,000 articles"
