@@ -27,7 +27,7 @@ def test_sample_opens_side_by_side_moves_between_panes_and_quits(env) -> None:
         # Two articles' text side by side on the same rows.
         row = next(line for line in screen.splitlines() if "Russia presses Syria" in line)
         assert "Russia says its Syria" in row
-        assert "¶" in screen  # the status line tracks the cursor
+        tmux.wait_for("¶")  # the status line tracks the cursor
         tmux.send("tab", "c")
         screen = tmux.wait_for("TRTWorld")
         assert "Fallon says 'One out of 20'" in screen

@@ -42,6 +42,7 @@ class ClaimingScreen(AnnotatingScreen):
             "matrix",
             "Coverage matrix",
             id="reader.matrix",
+            show=False,
             tooltip="Claims × articles and quotations × articles",
         ),
         Binding(

@@ -45,6 +45,7 @@ class ReaderScreen(ClaimingScreen):
             "cycle_article(1)",
             "Next article in pane",
             id="reader.next_article",
+            show=False,
             tooltip="Show the next article of the set in this pane",
         ),
         Binding(
@@ -79,6 +80,7 @@ class ReaderScreen(ClaimingScreen):
             "jump_quote(1)",
             "Next quotation",
             id="reader.next_quote",
+            show=False,
             tooltip="Jump to the next quotation in this pane",
         ),
         Binding(
@@ -165,6 +167,7 @@ class ReaderScreen(ClaimingScreen):
         if panes:
             panes[0].focus()
             self.active_pane = panes[0]
+            self.call_after_refresh(self.update_status, panes[0])
         self.analyse()
 
     # ------------------------------------------------------------------ analysis
