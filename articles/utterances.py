@@ -156,8 +156,8 @@ def _name_groups(uf: _UnionFind, tokens: list[list[str]], speakers: list[str | N
         longest = max(members, key=lambda m: (len(tokens[m]), -m))
         speaker = next((speakers[m] for m in members if speakers[m]), None)
         who = _slug(speaker.split()[-1]) if speaker else "unattributed"
-        what = "-".join(tokens[longest][:3])
-        base = f"{who}-{_slug(what)}"
+        what = "-".join(_slug(w) for w in tokens[longest][:3]) or "x"
+        base = f"{who}-{what}"
         name, n = base, 2
         while name in taken:
             name, n = f"{base}-{n}", n + 1

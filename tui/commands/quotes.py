@@ -50,22 +50,15 @@ def _table(analysis: QuoteAnalysis) -> None:
     articles_of: dict[str, set[str]] = {}
     for q in analysis.quotes:
         articles_of.setdefault(q.utterance, set()).add(q.article_id)
-    table = Table(title=f"{len(analysis.quotes)} quotations", show_lines=False, expand=True)
-    table.add_column("article", no_wrap=True, max_width=24)
-    table.add_column("at", justify="right", no_wrap=True)
-    table.add_column("speaker", max_width=28)
-    table.add_column("quotation", ratio=1)
-    table.add_column("utterance", max_width=30)
-    table.add_column("in", justify="right", no_wrap=True)
+    table = Table(title=f"{len(analysis.quotes)} quotations", show_lines=True)
+    table.add_column("article", no_wrap=True)
+    table.add_column("speaker / utterance", max_width=26)
+    table.add_column("quotation", min_width=30, ratio=1)
     for q in analysis.quotes:
-        table.add_row(
-            Text(q.article_id),
-            str(q.start),
-            Text(q.speaker or "—", style="" if q.speaker else "dim"),
-            Text(analysis.text_of(q)),
-            Text(q.utterance, style="dim"),
-            str(len(articles_of[q.utterance])),
-        )
+        who = Text(q.speaker or "(not said)", style="bold" if q.speaker else "dim")
+        n = len(articles_of[q.utterance])
+        who.append(f"\n{q.utterance} ({n} article{'s' if n != 1 else ''})", style="dim")
+        table.add_row(Text(f"{q.article_id}\n@{q.start}"), who, Text(analysis.text_of(q)))
     Console().print(table)
 
 
