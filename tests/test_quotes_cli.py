@@ -20,7 +20,7 @@ def test_json_on_the_sample(capsys: pytest.CaptureFixture[str]) -> None:
         assert set(record) == {"article", "start", "end", "text", "speaker", "utterance"}
         assert texts[record["article"]][record["start"] : record["end"]] == record["text"]
         assert record["speaker"] is None or isinstance(record["speaker"], str)
-    utterances = {}
+    utterances: dict[str, set[str]] = {}
     for record in records:
         utterances.setdefault(record["utterance"], set()).add(record["article"])
     assert any(len(arts) >= 3 for arts in utterances.values())
