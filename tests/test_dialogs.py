@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 import pytest
+from textual import on
 from textual.app import App, ComposeResult
 from textual.screen import ModalScreen
-from textual.widgets import Input, TextArea
+from textual.widgets import Input, OptionList, RadioSet, TextArea
 
+from articles.annotation import Anchor, Annotation
+from store.tags import PALETTE, TagInfo
 from tui.dialogs.annotate import AnnotateDialog, AnnotationDraft
+from tui.dialogs.export_dialog import ExportDialog, ExportRequest, follow_suffix
+from tui.dialogs.tag_edit import NAMED_COLOURS, TagEditDialog, parse_colour, parse_tag
 from tui.dialogs.tag_prompt import TagPrompt
 from tui.shorten import shorten
 from tui.widgets.tag_input import TagInput, complete_last
+from tui.widgets.tags_panel import TagsPanel
 
 KNOWN = ("casualties", "casualties/civilian", "aid", "Ceasefire")
 PASSAGE = "The ministry said [IS] fighters had withdrawn, a claim nobody could check."
@@ -178,3 +186,323 @@ async def test_type_helper_reaches_inputs() -> None:
     async with app.run_test() as pilot:
         await _type(pilot, "a b/c, d")
         assert app.query_one(Input).value == "a b/c, d"
+
+
+# -- TagEditDialog -------------------------------------------------------------------------------
+
+
+def test_parse_colour_and_tag() -> None:
+    assert parse_colour("Teal") == NAMED_COLOURS["teal"]
+    assert parse_colour(" #ABCDEF ") == "#abcdef"
+    assert parse_colour("#abc") == "#aabbcc"
+    assert parse_colour("#abcd") is None
+    assert parse_colour("rouge") is None
+    assert parse_tag(" a / b ") == "a/b"
+    assert parse_tag("a, b") is None
+    assert parse_tag("  ") is None
+
+
+def test_named_colours_are_the_store_palette() -> None:
+    assert tuple(NAMED_COLOURS.values()) == PALETTE
+
+
+async def test_tag_edit_rename() -> None:
+    app = _Host(TagEditDialog("rename", "aid", KNOWN))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        edit = app.screen.query_one("#tag-edit-input", Input)
+        assert edit.value == "aid"
+        await pilot.press("enter")  # unchanged: refused, dialog stays
+        await pilot.pause()
+        assert app.result is _UNSET
+        await _type(pilot, "/food")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == "aid/food"
+
+
+async def test_tag_edit_rename_refuses_commas() -> None:
+    app = _Host(TagEditDialog("rename", "aid", KNOWN))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await _type(pilot, ", x")
+        await pilot.press("enter")
+        await pilot.pause()
+        error = str(app.screen.query_one("#tag-edit-error").render())
+        assert "one tag" in error
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.result is None
+
+
+async def test_tag_edit_merge_by_typing_with_completion() -> None:
+    app = _Host(TagEditDialog("merge", "aid", KNOWN))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await _type(pilot, "casualties/")
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == "casualties/civilian"
+
+
+async def test_tag_edit_merge_from_the_narrowed_list() -> None:
+    app = _Host(TagEditDialog("merge", "aid", KNOWN))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == 3  # every tag but the one merged
+        await _type(pilot, "fire")
+        await pilot.pause()
+        assert options.option_count == 1
+        await pilot.press("tab")  # no suggestion for "fire": focus moves to the list
+        assert app.screen.focused is options
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == "Ceasefire"
+
+
+async def test_tag_edit_recolour_from_palette_and_typed() -> None:
+    app = _Host(TagEditDialog("recolour", "aid", KNOWN, colour=NAMED_COLOURS["green"]))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert app.screen.focused is options
+        assert options.highlighted == list(NAMED_COLOURS).index("green")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+    assert app.result == NAMED_COLOURS["yellow"]
+
+    app = _Host(TagEditDialog("recolour", "aid", KNOWN))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        await _type(pilot, "#12345")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.result is _UNSET  # five digits: refused
+        await _type(pilot, "F")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == "#12345f"
+
+
+# -- ExportDialog --------------------------------------------------------------------------------
+
+
+def test_follow_suffix() -> None:
+    assert follow_suffix("~/x.md", "md", "csv") == "~/x.csv"
+    assert follow_suffix("~/x.json", "json", "jsonl") == "~/x.jsonl"
+    assert follow_suffix("~/x.jsonl", "json", "md") == "~/x.jsonl"  # not the old suffix
+    assert follow_suffix("~/notes.txt", "md", "csv") == "~/notes.txt"
+
+
+async def test_export_path_suffix_follows_format(tmp_path: Path) -> None:
+    start = str(tmp_path / "brief.md")
+    app = _Host(ExportDialog(KNOWN, path=start))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        path_input = app.screen.query_one("#export-path", Input)
+        await pilot.press("down", "space")  # md -> csv
+        await pilot.pause()
+        assert path_input.value == str(tmp_path / "brief.csv")
+        await pilot.press("down", "down", "space")  # csv -> jsonl
+        await pilot.pause()
+        assert path_input.value == str(tmp_path / "brief.jsonl")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.result == ExportRequest("jsonl", (), str(tmp_path / "brief.jsonl"))
+
+
+async def test_export_keeps_an_edited_suffix_and_filters_tags(tmp_path: Path) -> None:
+    app = _Host(ExportDialog(KNOWN, path=str(tmp_path / "brief.md")))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        await _type(pilot, "casualties, ai")
+        await pilot.press("tab", "tab")  # complete "aid", then to the path
+        path_input = app.screen.query_one("#export-path", Input)
+        assert app.screen.focused is path_input
+        await pilot.press("backspace", "backspace")
+        await _type(pilot, "txt")
+        await pilot.press("shift+tab", "shift+tab")
+        assert isinstance(app.screen.focused, RadioSet)
+        await pilot.press("down", "space")
+        await pilot.pause()
+        assert path_input.value == str(tmp_path / "brief.txt")
+        path_input.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == ExportRequest("csv", ("casualties", "aid"), str(tmp_path / "brief.txt"))
+
+
+async def test_export_refuses_bad_destination_and_unknown_tag(tmp_path: Path) -> None:
+    app = _Host(ExportDialog(KNOWN, path=str(tmp_path)))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "folder" in str(app.screen.query_one("#export-error").render())
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "no" / "x.md")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "no folder" in str(app.screen.query_one("#export-error").render())
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "x.md")
+        app.screen.query_one("#export-tags", Input).value = "nothing"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "nothing" in str(app.screen.query_one("#export-error").render())
+        assert app.result is _UNSET
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.result is None
+
+
+async def test_export_default_path_expands_home() -> None:
+    app = _Host(ExportDialog(KNOWN, fmt="qdc"))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one("#export-path", Input).value == "~/briefreader-export.qdc"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert isinstance(app.result, ExportRequest)
+    assert app.result.format == "qdc"
+    assert app.result.path == os.path.expanduser("~/briefreader-export.qdc")
+
+
+async def test_annotate_existing_tags_are_extended_not_replaced() -> None:
+    app = _Host(AnnotateDialog(PASSAGE, KNOWN, tags=("aid",)))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        await _type(pilot, ", x")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == AnnotationDraft(note="", tags=("aid", "x"))
+
+
+# -- TagsPanel -----------------------------------------------------------------------------------
+
+
+def _annotation(
+    ident: str, article: str, start: int, exact: str, tags: tuple[str, ...], **kw: Any
+) -> Annotation:
+    anchor = Anchor(article, "hash", start, start + len(exact), exact)
+    return Annotation(ident, anchor, tags=tags, **kw)
+
+
+ANNOTATIONS = (
+    _annotation("a1", "bbc", 10, "Five civilians were killed.", ("casualties/civilian",)),
+    _annotation("a2", "cnn", 5, "Aid trucks were stopped.", ("aid", "casualties")),
+    _annotation("a3", "bbc", 2, "Trucks entered at dawn.", ("aid",), note="contradicts a2"),
+    _annotation("a4", "cnn", 0, "A quote that vanished.", ("aid",), orphaned=True),
+    _annotation("a5", "bbc", 40, "Just a note here.", (), note="check"),
+)
+TAGS = (
+    TagInfo("aid", "#3cb44b", 3),
+    TagInfo("casualties", "#e6194b", 1),
+    TagInfo("casualties/civilian", "not-a-colour", 1),
+)
+LABELS = {"bbc": "BBC News", "cnn": "CNN"}
+
+
+class _PanelHost(App[None]):
+    """The Tags panel alone, recording the messages it posts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[Any] = []
+
+    def compose(self) -> ComposeResult:
+        yield TagsPanel(id="tags")
+
+    def on_mount(self) -> None:
+        self.query_one(TagsPanel).show(TAGS, ANNOTATIONS, LABELS)
+        self.query_one(TagsPanel).focus()
+
+    @on(TagsPanel.PassageChosen)
+    @on(TagsPanel.RenameRequested)
+    @on(TagsPanel.MergeRequested)
+    @on(TagsPanel.RecolourRequested)
+    def _record(self, message: Any) -> None:
+        self.messages.append(message)
+
+
+def _labels(panel: TagsPanel) -> list[str]:
+    return [str(node.label) for node in panel.root.children]
+
+
+async def test_tags_panel_shows_tags_counts_and_groups() -> None:
+    app = _PanelHost()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        panel = app.query_one(TagsPanel)
+        assert _labels(panel) == ["■ aid  3", "■ casualties  1", "Untagged  1", "Orphaned  1"]
+        casualties = panel.root.children[1]
+        assert [str(n.label) for n in casualties.children][-1] == "■ civilian  1"
+        assert panel.passage_ids("aid") == ["a3", "a4", "a2"]  # by article label, then offset
+        orphans = panel.root.children[3]
+        assert [n.data.annotation_id for n in orphans.children if n.data] == ["a4"]
+        passage = str(panel.root.children[0].children[0].label)
+        assert "BBC News" in passage and "Trucks entered at dawn." in passage
+
+
+async def test_tags_panel_selecting_a_passage_posts_passage_chosen() -> None:
+    app = _PanelHost()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        panel = app.query_one(TagsPanel)
+        await pilot.press("enter")  # the tag "aid": expands, posts nothing of ours
+        await pilot.pause()
+        assert panel.root.children[0].is_expanded
+        assert app.messages == []
+        await pilot.press("down", "down", "down", "enter")  # aid > its third passage (a2)
+        await pilot.pause()
+        assert app.messages == [TagsPanel.PassageChosen("a2", False)]
+        await pilot.press("up", "enter")  # the orphan a4, listed under its tag too
+        await pilot.pause()
+        assert app.messages[-1] == TagsPanel.PassageChosen("a4", True)
+
+
+async def test_tags_panel_keys_request_rename_merge_recolour() -> None:
+    app = _PanelHost()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("down")  # from aid to casualties
+        await pilot.press("r", "m", "o")
+        await pilot.pause()
+        assert app.messages == [
+            TagsPanel.RenameRequested("casualties"),
+            TagsPanel.MergeRequested("casualties"),
+            TagsPanel.RecolourRequested("casualties"),
+        ]
+        await pilot.press("down", "r")  # the Untagged group: not a tag
+        await pilot.pause()
+        assert len(app.messages) == 3
+
+
+async def test_tags_panel_refresh_keeps_open_nodes_and_cursor() -> None:
+    app = _PanelHost()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        panel = app.query_one(TagsPanel)
+        await pilot.press("down", "enter", "down")  # open casualties, onto its passage (a2)
+        await pilot.pause()
+        before = panel.cursor_node.data if panel.cursor_node else None
+        assert before is not None and before.annotation_id == "a2"
+        panel.show(TAGS, ANNOTATIONS[:3], LABELS)
+        await pilot.pause()
+        assert panel.root.children[1].is_expanded
+        assert panel.cursor_node is not None and panel.cursor_node.data == before
+        assert "Orphaned  1" not in _labels(panel)
+
+
+async def test_tags_panel_empty() -> None:
+    app = _PanelHost()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        panel = app.query_one(TagsPanel)
+        panel.show((), (), {})
+        await pilot.pause()
+        assert "No tags yet" in _labels(panel)[0]

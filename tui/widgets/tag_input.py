@@ -87,6 +87,7 @@ class TagInput(Input):
             value=value,
             placeholder=placeholder,
             suggester=TagSuggester(known_tags, multiple=multiple),
+            select_on_focus=False,
             id=id,
             classes=classes,
         )

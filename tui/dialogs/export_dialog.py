@@ -1,0 +1,158 @@
+"""The export dialog (``e``): format, tags to include and where to write.
+
+It only asks: the caller renders with :func:`tui.commands.export.build_export`
+and writes with ``write_output``.  The destination's suffix follows the chosen
+format as long as it is still the previous format's suffix, so a typed folder
+or name is kept but a deliberately different suffix is not overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, RadioButton, RadioSet, Static
+
+from articles.annotation import split_tags
+from articles.export import FORMATS, SUFFIXES
+from tui.widgets.tag_input import TagInput
+
+DEFAULT_STEM = "~/briefreader-export"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """What to export: a format of FORMATS, tags (empty: all) and the file (``~`` expanded)."""
+
+    format: str
+    tags: tuple[str, ...]
+    path: str
+
+
+def follow_suffix(path: str, old_format: str, new_format: str) -> str:
+    """``path`` with the old format's suffix swapped for the new one's; as is otherwise."""
+    old, new = SUFFIXES.get(old_format, ""), SUFFIXES.get(new_format, "")
+    if old and new and path.endswith(old):
+        return path[: -len(old)] + new
+    return path
+
+
+def covered(tag: str, known: Sequence[str]) -> bool:
+    """Whether an export filtered on ``tag`` can find anything: it or a child is in use."""
+    return any(k == tag or k.startswith(tag + "/") for k in known)
+
+
+class ExportDialog(ModalScreen[ExportRequest | None]):
+    """Dismisses with an :class:`ExportRequest`, or None on escape."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+s",
+            "export",
+            "Export",
+            id="export.save",
+            tooltip="Write the export to the file given",
+            priority=True,
+        ),
+        Binding(
+            "escape",
+            "dismiss(None)",
+            "Cancel",
+            id="export.cancel",
+            tooltip="Close without exporting",
+        ),
+    ]
+
+    DEFAULT_CSS = """
+    ExportDialog { align: center middle; }
+    ExportDialog > Vertical {
+        width: 80; max-width: 95%; height: auto; max-height: 95%;
+        padding: 0 1; border: round $accent; background: $surface;
+        border-title-color: $accent;
+    }
+    ExportDialog Label { margin-top: 1; color: $text-muted; }
+    ExportDialog RadioSet { width: 1fr; }
+    ExportDialog #export-error { color: $error; height: auto; }
+    ExportDialog #export-hint { color: $text-muted; margin-top: 1; }
+    """
+
+    def __init__(
+        self,
+        known_tags: Sequence[str],
+        fmt: str = "md",
+        tags: Sequence[str] = (),
+        path: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.known_tags = tuple(known_tags)
+        self.format = fmt if fmt in FORMATS else "md"
+        self.tags = tuple(tags)
+        self.path = path or DEFAULT_STEM + SUFFIXES[self.format]
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Export annotations"
+            yield Label("Format (↑↓, space picks)")
+            with RadioSet(id="export-format"):
+                for name, label in FORMATS.items():
+                    yield RadioButton(f"{name:<6}{label}", value=name == self.format, id=name)
+            yield Label("Tags (empty: all; a tag includes its children)")
+            yield TagInput(self.known_tags, ", ".join(self.tags), id="export-tags")
+            yield Label("Write to")
+            yield Input(self.path, placeholder="file", id="export-path", select_on_focus=False)
+            yield Static("", id="export-error", markup=False)
+            yield Static(
+                "enter in a field or ctrl+s: export · tab: next field · esc: cancel",
+                id="export-hint",
+                markup=False,
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#export-format", RadioSet).focus()
+
+    @on(RadioSet.Changed, "#export-format")
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        new = event.pressed.id or self.format
+        path_input = self.query_one("#export-path", Input)
+        path_input.value = follow_suffix(path_input.value, self.format, new)
+        self.format = new
+
+    @on(Input.Changed)
+    def _edited(self) -> None:
+        self.query_one("#export-error", Static).update("")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_export()
+
+    def request(self) -> ExportRequest | str:
+        """The request the fields describe, or why they do not describe one."""
+        tags = split_tags(self.query_one("#export-tags", TagInput).value)
+        unknown = [t for t in tags if not covered(t, self.known_tags)]
+        if unknown:
+            return f"No annotation carries the tag {unknown[0]!r}."
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            return "Give a file to write to."
+        target = Path(os.path.expanduser(raw))
+        if target.is_dir():
+            return f"{raw} is a folder; give a file name."
+        if not target.parent.is_dir():
+            return f"There is no folder {target.parent}."
+        return ExportRequest(format=self.format, tags=tags, path=str(target))
+
+    def action_export(self) -> None:
+        result = self.request()
+        if isinstance(result, str):
+            self.query_one("#export-error", Static).update(result)
+        else:
+            self.dismiss(result)
