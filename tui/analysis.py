@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from articles.claims import Claim, analyse_claims
 from articles.model import ArticleSet
 from articles.quotes import QuoteAnalysis, analyse_quotes
+from store.analysis_cache import AnalysisCache, CachedAnalysis, cache_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +19,8 @@ class Analysis:
     quotes: QuoteAnalysis
     claims: tuple[Claim, ...]
     seconds: float
+    cached: bool = False
+    """True when the result came from the analysis cache (nothing was recomputed)."""
 
 
 def analyse_set(
@@ -25,16 +28,32 @@ def analyse_set(
     *,
     aliases: Mapping[str, str] | None = None,
     progress: Callable[[str, float], None] | None = None,
+    cache: AnalysisCache | None = None,
 ) -> Analysis:
-    """Quotes, then claims (which use the quotes); ``progress(step, fraction)`` between."""
+    """Quotes, then claims (which use the quotes); ``progress(step, fraction)`` between.
+
+    With a ``cache``, an unchanged set (same articles, aliases and analysis
+    code) is read back instead of recomputed, and a fresh result is written.
+    """
     started = time.perf_counter()
     articles = article_set.articles
+    key = cache_key(articles, aliases) if cache is not None else ""
+    if cache is not None:
+        if progress:
+            progress("Reading cached analysis", 0.05)
+        found = cache.load(key, articles)
+        if found is not None:
+            if progress:
+                progress("Done", 1.0)
+            return Analysis(found.quotes, found.claims, time.perf_counter() - started, True)
     if progress:
         progress("Finding quotations", 0.1)
     quotes = analyse_quotes(articles)
     if progress:
         progress("Linking claims", 0.5)
-    claims = analyse_claims(articles, quotes=quotes, aliases=aliases)
+    claims = tuple(analyse_claims(articles, quotes=quotes, aliases=aliases))
+    if cache is not None:
+        cache.save(key, CachedAnalysis(quotes, claims))
     if progress:
         progress("Done", 1.0)
-    return Analysis(quotes, tuple(claims), time.perf_counter() - started)
+    return Analysis(quotes, claims, time.perf_counter() - started)

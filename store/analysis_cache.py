@@ -1,0 +1,206 @@
+"""A disk cache of a set's quotes and claims, so reopening an unchanged set is instant.
+
+The analysis of a set is a pure function of its articles (text, segmentation,
+date), the user's alias list and the analysis code.  :func:`cache_key` hashes
+exactly those: the source of every module of the ``articles`` package (so any
+change to the analysis code invalidates old entries), the aliases, and per
+article, in set order, its id, content hash, date and block kinds.  The set
+order is part of the key because claims and quotes are listed in set order.
+
+One entry is one orjson file ``<data dir>/cache/analysis-<key>.json`` holding
+the quotes and claims as plain lists; :meth:`AnalysisCache.load` rebuilds the
+domain objects.  Files are written atomically (temporary file, then
+``os.replace``) but not synced: a cache lost in a crash is only recomputed.  An
+unreadable, corrupt or foreign file is a miss, never an error, and the oldest
+entries are removed beyond :data:`MAX_ENTRIES`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+import articles
+from articles.claims import Claim, ClaimMember
+from articles.model import Article
+from articles.quotes import Quote, QuoteAnalysis
+from store.paths import data_dir
+
+FORMAT = 1
+"""Version of the file layout below; part of the key."""
+MAX_ENTRIES = 16
+"""Cache files kept; older ones (by modification time) are deleted after a write."""
+PREFIX = "analysis-"
+
+
+@cache
+def code_version() -> str:
+    """A hash of the ``articles`` package's source: any analysis change gives a new key."""
+    digest = hashlib.sha256(f"format {FORMAT}".encode())
+    folder = Path(articles.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode())
+        with contextlib.suppress(OSError):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(articles_: Sequence[Article], aliases: Mapping[str, str] | None = None) -> str:
+    """The key of an analysis of ``articles_`` (in this order) with ``aliases``."""
+    digest = hashlib.sha256(code_version().encode())
+    for alias, name in sorted((aliases or {}).items()):
+        digest.update(f"alias\0{alias}\0{name}\n".encode("utf-8", "surrogatepass"))
+    for article in articles_:
+        date = article.meta.date.isoformat() if article.meta.date else ""
+        kinds = "".join(p.kind.value[0] for p in article.paragraphs)
+        line = f"{article.id}\0{article.content_hash}\0{date}\0{kinds}\n"
+        digest.update(line.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class CachedAnalysis:
+    """What the cache holds for one key: the quotes and the claims."""
+
+    quotes: QuoteAnalysis
+    claims: tuple[Claim, ...]
+
+
+# --------------------------------------------------------------------------- (de)serialising
+
+
+def _quote_row(q: Quote) -> list[Any]:
+    return [q.article_id, q.start, q.end, q.open_mark, q.close_mark, q.speaker, q.utterance,
+            q.paragraph]  # fmt: skip
+
+
+def _claim_doc(c: Claim) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "summary": c.summary,
+        "members": [
+            [m.article_id, m.start, m.end, m.sentence, list(m.numbers), m.role] for m in c.members
+        ],
+        "article_ids": list(c.article_ids),
+        "omitted_by": list(c.omitted_by),
+        "disagreement": list(c.disagreement),
+        "status": c.status,
+        "score": c.score,
+    }
+
+
+def _claim(doc: dict[str, Any]) -> Claim:
+    members = tuple(
+        ClaimMember(str(a), int(s), int(e), int(n), tuple(str(x) for x in nums), role)
+        for a, s, e, n, nums, role in doc["members"]
+    )
+    return Claim(
+        id=str(doc["id"]),
+        summary=str(doc["summary"]),
+        members=members,
+        article_ids=tuple(doc["article_ids"]),
+        omitted_by=tuple(doc["omitted_by"]),
+        disagreement=tuple(dict(d) for d in doc["disagreement"]),
+        status=str(doc["status"]),
+        score=float(doc["score"]),
+    )
+
+
+def encode(key: str, analysis: CachedAnalysis) -> bytes:
+    """The file bytes of one entry."""
+    return orjson.dumps(
+        {
+            "format": FORMAT,
+            "key": key,
+            "quotes": [_quote_row(q) for q in analysis.quotes.quotes],
+            "claims": [_claim_doc(c) for c in analysis.claims],
+        }
+    )
+
+
+def decode(raw: bytes, key: str, texts: dict[str, str]) -> CachedAnalysis | None:
+    """The entry in ``raw`` if it is a well-formed entry for ``key``; None otherwise."""
+    try:
+        doc = orjson.loads(raw)
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("key") != key:
+            return None
+        quotes = [Quote(*row) for row in doc["quotes"]]
+        if any(q.article_id not in texts for q in quotes):
+            return None
+        claims = tuple(_claim(c) for c in doc["claims"])
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+        return None
+    return CachedAnalysis(QuoteAnalysis.build(quotes, texts), claims)
+
+
+# --------------------------------------------------------------------------- the cache
+
+
+class AnalysisCache:
+    """Analysis results on disk, one file per key, in ``folder``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        """Where the entries live (created on the first write)."""
+
+    def path_for(self, key: str) -> Path:
+        return self.folder / f"{PREFIX}{key}.json"
+
+    def load(self, key: str, articles_: Sequence[Article]) -> CachedAnalysis | None:
+        """The cached analysis for ``key`` (rebuilt against ``articles_``), or None on a miss."""
+        path = self.path_for(key)
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        found = decode(raw, key, {a.id: a.text for a in articles_})
+        if found is not None:
+            with contextlib.suppress(OSError):
+                os.utime(path)  # recently used entries survive pruning
+        return found
+
+    def save(self, key: str, analysis: CachedAnalysis) -> bool:
+        """Write the entry for ``key`` atomically; False (and nothing raised) when it cannot."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=self.folder)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(encode(key, analysis))
+                os.replace(tmp, self.path_for(key))
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+        except (OSError, TypeError, ValueError):
+            return False
+        self._prune()
+        return True
+
+    def _prune(self) -> None:
+        """Delete the oldest entries beyond :data:`MAX_ENTRIES` (best effort)."""
+        try:
+            entries = sorted(
+                self.folder.glob(f"{PREFIX}*.json"), key=lambda p: p.stat().st_mtime, reverse=True
+            )
+            for old in entries[MAX_ENTRIES:]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            return
+
+
+def default_cache() -> AnalysisCache:
+    """The cache in the user data folder (``$BRIEFREADER_DATA_DIR/cache`` when set)."""
+    return AnalysisCache(data_dir() / "cache")
+
+
+__all__ = ["AnalysisCache", "CachedAnalysis", "cache_key", "code_version", "default_cache"]
