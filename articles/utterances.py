@@ -101,7 +101,17 @@ def link_utterances(items: Sequence[tuple[str, str, str | None]]) -> list[str]:
     tokens = [match_words(text) for _, text, _ in items]
     speakers = [speaker for _, _, speaker in items]
     uf = _UnionFind(len(items))
-    grams = [_trigrams(t) if len(t) > SHORT else set() for t in tokens]
+    # identical wording (syndicated copy) links at once, whatever its frequency
+    first_of: dict[tuple[str, ...], int] = {}
+    for i, t in enumerate(tokens):
+        if len(t) > SHORT:
+            key = tuple(t)
+            if key in first_of:
+                uf.union(first_of[key], i)
+            else:
+                first_of[key] = i
+    unique = set(first_of.values())
+    grams = [_trigrams(t) if i in unique else set() for i, t in enumerate(tokens)]
     postings: dict[tuple[str, str, str], list[int]] = {}
     for i, gs in enumerate(grams):
         for g in gs:
