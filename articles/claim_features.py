@@ -176,3 +176,21 @@ def idf_weights(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
         df.update(terms)
     n = len(term_sets)
     return {term: math.log((n + 1) / (count + 0.5)) for term, count in df.items()}
+
+
+def quote_shingles(quoted: str, size: int = 3) -> set[str]:
+    """Runs of ``size`` stemmed words of a quotation that hold a content word.
+
+    Two passages quoting the same words share shingles however each outlet
+    writes its quote marks, apostrophes or bracketed insertions.
+    """
+    words = [stem(w) for w in _TOKEN_RE.findall(quoted)]
+    if len(words) < size:
+        if words and any(w not in STOPWORDS for w in words):
+            return {"q:" + " ".join(words)}
+        return set()
+    return {
+        "q:" + " ".join(words[i : i + size])
+        for i in range(len(words) - size + 1)
+        if any(w not in STOPWORDS for w in words[i : i + size])
+    }

@@ -34,6 +34,7 @@ from rapidfuzz import fuzz
 from articles.aliases import AliasTable, learn_aliases
 from articles.claim_features import (
     SentenceFeatures,
+    quote_shingles,
     sentence_features,
     vocabulary_of,
 )
@@ -45,14 +46,14 @@ LINK_THRESHOLD = 0.20
 """Minimum pair score for two sentences to be linked at all."""
 JOIN_FRACTION = 0.67
 """A sentence joins a group when it is linked to at least this share of its members."""
-BLOCK_TERMS = 6
-"""How many of a sentence's rarest terms are used as blocking keys."""
+PARTIAL_FLOOR = 0.08
+"""Candidates whose blocked-term cosine is below this are not scored in full."""
 POSTING_CAP = 60
 """Postings longer than this are too common to block on (keeps the search linear)."""
+QUOTE_BONUS = 0.3
+"""Added to a pair's score when one reproduces all the quoted words of the other."""
 MAX_NEIGHBOURS = 12
 """Links kept per sentence, best first (keeps grouping linear)."""
-
-"""Postings longer than this are too common to block on (keeps the search linear)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,8 @@ class _Unit:
     """term -> squared IDF (the contribution of a shared term to the dot product)."""
     norm: float = 0.0
     quote_ids: set[str] = field(default_factory=set)
+    quote_keys: set[str] = field(default_factory=set)
+    """Shingles of the quoted words in the sentence ("q:" + three stems)."""
 
     @property
     def articles(self) -> frozenset[int]:
@@ -196,11 +199,11 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
             unit.occurrences.append(
                 _Occurrence(ai, article.id, sentence.index, sentence.start, sentence.end)
             )
-            unit.quote_ids.update(
-                utt
-                for (start, end, utt) in quote_index.get(article.id, ())
-                if start < sentence.end and end > sentence.start
-            )
+            for start, end, utt in quote_index.get(article.id, ()):
+                if start < sentence.end and end > sentence.start:
+                    unit.quote_ids.add(utt)
+                    quoted = article.text[max(start, sentence.start) : min(end, sentence.end)]
+                    unit.quote_keys.update(quote_shingles(quoted))
     df: dict[str, int] = defaultdict(int)
     for unit in units:
         for term in unit.features.terms:
@@ -227,34 +230,6 @@ def _quote_index(quotes: object) -> dict[str, list[tuple[int, int, str]]]:
 # --------------------------------------------------------------------------- linking
 
 
-def _candidates(units: Sequence[_Unit], stats: LinkStats) -> Iterable[tuple[int, int]]:
-    """Pairs of units (from different articles) sharing one of their rarest terms."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for ui, unit in enumerate(units):
-        rare = sorted(unit.weights, key=lambda t: (-unit.weights[t], t))[:BLOCK_TERMS]
-        for term in rare:
-            postings[term].append(ui)
-        for qid in unit.quote_ids:
-            postings["quote:" + qid].append(ui)
-    single = [
-        next(iter(u.articles)) if len(u.articles) == 1 else -1 for u in units
-    ]  # the only article a unit occurs in, or -1
-    seen: set[tuple[int, int]] = set()
-    for plist in postings.values():
-        if len(plist) < 2 or len(plist) > POSTING_CAP:
-            continue
-        for x, a in enumerate(plist):
-            for b in plist[x + 1 :]:
-                if single[a] >= 0 and single[a] == single[b]:
-                    continue
-                pair = (a, b) if a < b else (b, a)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                stats.comparisons += 1
-                yield pair
-
-
 def similarity(a: _Unit, b: _Unit) -> float:
     """How strongly two sentences make the same assertion (0..~1.3)."""
     shared = a.weights.keys() & b.weights.keys()
@@ -262,8 +237,11 @@ def similarity(a: _Unit, b: _Unit) -> float:
         return 0.0
     cosine = sum(map(a.weights.__getitem__, shared)) / (a.norm * b.norm)
     score = cosine
-    if a.quote_ids & b.quote_ids:
-        score += 0.15
+    shared_quotes = a.quote_keys & b.quote_keys
+    if shared_quotes:
+        # The same quoted words: the share of the shorter quotation reproduced.
+        fewer = min(len(a.quote_keys), len(b.quote_keys))
+        score += QUOTE_BONUS * len(shared_quotes) / fewer
     if cosine > 0.15:
         fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
         score += 0.15 * max(0.0, fuzzy - 0.5)
@@ -271,9 +249,43 @@ def similarity(a: _Unit, b: _Unit) -> float:
 
 
 def _links(units: Sequence[_Unit], stats: LinkStats) -> dict[tuple[int, int], float]:
+    """Scored links between units of different articles (sparse, via an inverted index).
+
+    Every term whose posting list is at most POSTING_CAP long is a blocking key,
+    and the postings are walked once to accumulate each candidate pair's shared
+    weight (the dot product of the two sentences restricted to those terms).
+    Longer postings (common words) are never expanded, so the work is bounded
+    by ``terms * POSTING_CAP**2`` and grows linearly with the set.  Pairs whose
+    partial score is promising are then scored in full by :func:`similarity`.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for ui, unit in enumerate(units):
+        for term in unit.weights:
+            postings[term].append(ui)
+        for key in unit.quote_keys:
+            postings[key].append(ui)
+    single = [next(iter(u.articles)) if len(u.articles) == 1 else -1 for u in units]
+    n = len(units)
+    acc: dict[int, float] = defaultdict(float)
+    for key_term, plist in postings.items():
+        if len(plist) < 2 or len(plist) > POSTING_CAP:
+            continue
+        weight = units[plist[0]].weights.get(key_term, 0.0)
+        for x, a in enumerate(plist):
+            sa = single[a]
+            base = a * n
+            for b in plist[x + 1 :]:
+                if sa >= 0 and sa == single[b]:
+                    continue
+                acc[base + b] += weight
+    stats.comparisons = len(acc)
     links: dict[tuple[int, int], float] = {}
-    for a, b in _candidates(units, stats):
-        score = similarity(units[a], units[b])
+    for pair_key, dot in acc.items():
+        a, b = divmod(pair_key, n)
+        ua, ub = units[a], units[b]
+        if dot < PARTIAL_FLOOR * ua.norm * ub.norm and not (ua.quote_keys & ub.quote_keys):
+            continue
+        score = similarity(ua, ub)
         if score >= LINK_THRESHOLD:
             links[(a, b)] = score
     links = _prune(links)

@@ -2,7 +2,7 @@
 
 Scored as the issue says: pairwise links between members of different articles
 within a predicted group.  The issue's bar is F1 >= 0.85; the lexical linker
-measured F1 0.45 (P 0.75, R 0.32) on this set, so the bar test is an expected
+measured F1 0.50 (P 0.68, R 0.40) on this set, so the bar test is an expected
 failure that reports the figure, and a second test guards the level reached.
 """
 
@@ -22,9 +22,9 @@ from tui.commands.claims import _quote_analysis, claims_to_json
 HERE = Path(__file__).parent
 SHARED = HERE.parent.parent / "shared"
 ISSUE_BAR = 0.85
-REACHED_F1 = 0.44
-"""Measured 0.452 when written; the guard sits just under it."""
-REACHED_PRECISION = 0.70
+REACHED_F1 = 0.49
+"""Measured 0.502 when written; the guard sits just under it."""
+REACHED_PRECISION = 0.66
 
 
 def _paths() -> tuple[Path, Path]:
@@ -60,7 +60,7 @@ def test_claim_links_reach_the_level_measured(scores: dict[str, float]) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 4 asks F1 >= 0.85; lexical linking measured F1 0.452 (P 0.753, R 0.323)",
+    reason="issue 4 asks F1 >= 0.85; lexical linking measured F1 0.502 (P 0.682, R 0.397)",
 )
 def test_claim_links_meet_the_issue_bar(scores: dict[str, float]) -> None:
     assert scores["f1"] >= ISSUE_BAR, scores
