@@ -1,0 +1,200 @@
+"""Pilot tests of every annotation verb, search, and claim decisions in the reader."""
+
+from __future__ import annotations
+
+from articles.claim_decisions import DecisionKind
+from store import Store
+from store.claim_decisions import load_decisions
+from tests.reader_helpers import make_app, panes, reader, settle
+from tui.dialogs.annotate import AnnotateDialog
+from tui.dialogs.tag_prompt import TagPrompt
+from tui.widgets.claims_panel import ClaimsPanel
+
+
+async def test_t_tags_the_current_sentence() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        sentence = pane.sentence
+        assert sentence is not None
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TagPrompt)
+        await pilot.press(*"casualties/civilian, claims", "enter")
+        await pilot.pause()
+        (saved,) = store.annotations()
+        assert (saved.anchor.start, saved.anchor.end) == (sentence.start, sentence.end)
+        assert saved.tags == ("casualties/civilian", "claims")
+        assert saved.anchor.exact == pane.article.text[sentence.start : sentence.end]
+        assert [(m.start, m.end) for m in pane._marks["annotations"]] == [
+            (sentence.start, sentence.end)
+        ]
+
+
+async def test_selecting_two_sentences_and_annotating_with_note_and_tags() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        first = pane.sentence
+        assert first is not None
+        await pilot.press("v", "j")
+        second = pane.sentence
+        assert second is not None and second.index == first.index + 1
+        assert pane.selection_span() == (first.start, second.end)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateDialog)
+        await pilot.press(*"Two claims", "tab", *"moscow, numbers", "enter")
+        await pilot.pause()
+        (saved,) = store.annotations()
+        assert (saved.anchor.start, saved.anchor.end) == (first.start, second.end)
+        assert saved.note == "Two claims"
+        assert saved.tags == ("moscow", "numbers")
+        assert pane.selection_span() is None
+        status = str(reader(app).query_one("#status").render())
+        assert "Two claims" in status
+
+
+async def test_word_selection_and_escape() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        sentence = pane.sentence
+        assert sentence is not None
+        await pilot.press("v", "w")
+        span = pane.selection_span()
+        assert span is not None and span[0] == sentence.start and span[1] > sentence.end
+        await pilot.press("b", "b")
+        span = pane.selection_span()
+        assert span is not None and span[1] < sentence.end
+        await pilot.press("escape")
+        assert pane.selection_span() is None
+
+
+async def test_edit_delete_undo_and_jumps() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        await pilot.press("t", *"one", "enter", "j", "j", "t", *"two", "enter")
+        await pilot.pause()
+        assert len(store.annotations()) == 2
+        first, second = store.annotations()
+        await pilot.press("g", "n")
+        assert pane.point == first.anchor.start
+        await pilot.press("n")
+        assert pane.point == second.anchor.start
+        await pilot.press("N")
+        assert pane.point == first.anchor.start
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateDialog)
+        await pilot.press(*"edited", "ctrl+s")
+        await pilot.pause()
+        assert store.annotation(first.id).note == "edited"  # type: ignore[union-attr]
+        await pilot.press("D")
+        await pilot.pause()
+        assert store.annotation(first.id) is None
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.annotation(first.id) is not None
+        assert len(pane._marks["annotations"]) == 2
+
+
+async def test_escape_cancels_the_dialogs_without_saving() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"x", "escape", "a", *"note", "escape")
+        await pilot.pause()
+        assert store.annotations() == []
+
+
+async def test_annotation_in_another_article_and_reopen(tmp_path) -> None:
+    path = tmp_path / "store.json"
+    store = Store.open(path)
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"first", "enter", "tab", "t", *"second", "enter")
+        await pilot.pause()
+    store.close()
+    store = Store.open(path)
+    articles = {a.anchor.article_id for a in store.annotations()}
+    assert len(articles) == 2
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for pane in panes(app):
+            assert len(pane._marks["annotations"]) == 1
+    store.close()
+
+
+async def test_search_finds_matches_in_all_open_articles() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"hollande", "enter")
+        await pilot.pause()
+        screen = reader(app)
+        found_in = {m[0] for m in screen.matches}
+        assert len(found_in) >= 2  # not only the panes' articles
+        shown = {p.article.id for p in panes(app)}
+        assert found_in - shown
+        for _ in range(len(screen.matches)):
+            await pilot.press("greater_than_sign")
+            await pilot.pause()
+        # Every match was reached, loading articles into the active pane as needed.
+        assert {p.article.id for p in panes(app)} & found_in
+
+
+async def test_claim_decisions_are_stored_and_reapplied() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        panel = reader(app).query_one(ClaimsPanel)
+        rejected = panel.highlighted_claim
+        await pilot.press("r")
+        await pilot.pause()
+        assert rejected not in {c.id for c in reader(app).claims}
+        accepted = panel.highlighted_claim
+        await pilot.press("y")
+        await pilot.pause()
+        assert reader(app).claim(accepted).status == "accepted"  # type: ignore[union-attr]
+        await pilot.press("R", *" (checked)", "enter")
+        await pilot.pause()
+        assert reader(app).claim(accepted).summary.endswith("(checked)")  # type: ignore[union-attr]
+    kinds = [d.kind for d in load_decisions(store)]
+    assert kinds == [DecisionKind.REJECT, DecisionKind.ACCEPT, DecisionKind.RENAME]
+    # A new session re-applies them to the fresh analysis.
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        ids = {c.id for c in reader(app).claims}
+        assert rejected not in ids and accepted in ids
+
+
+async def test_create_a_claim_from_passages_in_two_articles() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("plus", "ctrl+a", "ctrl+k")  # clear the suggested summary
+        await pilot.press(*"My claim", "enter")
+        await pilot.pause()
+        claim = screen.claim(screen.current_claim)
+        assert claim is not None and claim.summary == "My claim"
+        await pilot.press("tab", "equals_sign")
+        await pilot.pause()
+        claim = screen.claim(screen.current_claim)
+        assert claim is not None and claim.reach == 2
