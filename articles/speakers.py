@@ -30,6 +30,20 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from articles.model import Article
+from articles.speech_lexicon import (
+    CONNECTORS,
+    NATION_ALIASES,
+    NON_NAMES,
+    ORG_HEADS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    SKIP_BEFORE_VERB,
+    STATEMENT_NOUNS,
+    TIME_WORDS,
+    TITLES,
+    wordset,
+)
 from articles.utterances import find_containers, words
 
 if TYPE_CHECKING:
@@ -38,180 +52,16 @@ if TYPE_CHECKING:
 SHORT_WORDS = 5
 
 
-def _wordset(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` (keeps long word lists readable)."""
-    return frozenset(text.split())
-
-
-REPORTING_VERBS = _wordset(
-    """
-    say says said saying tell tells told telling add adds added adding warn warns warned
-    warning urge urges urged urging claim claimed claiming state stated stating insist
-    insists insisted insisting argue argues argued arguing accuse accuses accused accusing
-    called calling describe describes described describing acknowledge acknowledges
-    acknowledged acknowledging noted noting announce announces announced announcing explain
-    explains explained explaining ask asks asked asking reply replies replied declare
-    declares declared declaring wrote write writes tweeted remind reminds reminded suggest
-    suggests suggested suggesting admit admits admitted deny denies denied denying stressed
-    stressing promised reiterated reiterating commented recalled conceded concedes vowed
-    vows predicted demanded complained asserted contended maintained continued confirmed
-    confirms pledged threatened boasted quipped cautioned
-    """
-)
-PRONOUNS = frozenset({"he", "she", "it", "they"})
-SKIP_BEFORE_VERB = _wordset(
-    """
-    also has have had was were is then later earlier reportedly previously once again all
-    both recently repeatedly publicly separately further would will could may might should
-    can did does do not never just himself herself itself themselves later today yesterday
-    tonight
-    """
-)
-TIME_WORDS = _wordset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december today yesterday tonight morning
-    evening afternoon night week weekend month year
-    """
-)
-NON_NAMES = (
-    frozenset(
-        [
-            "the",
-            "a",
-            "an",
-            "in",
-            "on",
-            "at",
-            "but",
-            "and",
-            "or",
-            "as",
-            "meanwhile",
-            "later",
-            "earlier",
-            "after",
-            "before",
-            "when",
-            "while",
-            "if",
-            "so",
-            "this",
-            "that",
-            "these",
-            "those",
-            "there",
-            "here",
-            "he",
-            "she",
-            "it",
-            "they",
-            "we",
-            "i",
-            "you",
-            "his",
-            "her",
-            "its",
-            "their",
-            "our",
-            "my",
-            "your",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-        ]
-    )
-    | TIME_WORDS
-)
-TITLES = _wordset(
-    """
-    president prime minister secretary chancellor foreign defence defense interior home
-    finance justice health energy trade economy affairs state general colonel lieutenant
-    major captain commander admiral sergeant senator sen rep representative governor mayor
-    mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess sheikh
-    pope cardinal bishop rev judge ambassador spokesman spokeswoman spokesperson chief head
-    deputy vice executive director chairman chairwoman chair leader envoy official premier
-    attorney congressman congresswoman mp gen col lt sgt adm brig brigadier marshal
-    commissioner inspector superintendent detective officer coach manager founder ceo
-    """
-)
-ROLE_NOUNS = TITLES | frozenset(
-    [
-        "analyst",
-        "source",
-        "expert",
-        "activist",
-        "resident",
-        "witness",
-        "diplomat",
-        "officer",
-        "researcher",
-        "economist",
-        "lawyer",
-        "doctor",
-        "spokesperson",
-        "campaigner",
-        "author",
-        "professor",
-        "scientist",
-        "journalist",
-        "reporter",
-    ]
-)
-ORG_HEADS = _wordset(
-    """
-    ministry government coalition observatory office army military agency council committee
-    department police commission embassy group organisation organization party alliance
-    authority authorities administration service services court union company front kremlin
-    statement communique bank institute foundation network movement forces association
-    federation board parliament senate congress assembly
-    """
-)
-STATEMENT_NOUNS = frozenset({"statement", "communique", "release", "declaration"})
-CONNECTORS = frozenset(
-    {
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "de",
-        "da",
-        "di",
-        "van",
-        "von",
-        "der",
-        "du",
-        "la",
-        "le",
-        "for",
-        "of",
-        "al-",
-    }
-)
-NATION_ALIASES = {
-    "us": "us",
-    "u.s": "us",
-    "american": "us",
-    "america": "us",
-    "united": "us",
-    "uk": "uk",
-    "british": "uk",
-    "britain": "uk",
-    "britain's": "uk",
-    "english": "uk",
-}
-
 _PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von)[-‐][^\W\d_]")
 _TOKEN_RE = re.compile(r"_+|[^\W_](?:[\w'’\-.]*[^\W_])?|[^\w\s]")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z_\d“\"‘'])")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
-_DETERMINERS = _wordset(
+_DETERMINERS = wordset(
     """
     the a an its their his her our this that these those
     """
 )
-_ABBREV = _wordset(
+_ABBREV = wordset(
     """
     mr mrs ms dr prof gen lt col sgt capt st sen rep gov no vs u.s u.k
     """
