@@ -506,3 +506,25 @@ async def test_tags_panel_empty() -> None:
         panel.show((), (), {})
         await pilot.pause()
         assert "No tags yet" in _labels(panel)[0]
+
+
+async def test_tag_edit_merge_refuses_own_children() -> None:
+    app = _Host(TagEditDialog("merge", "casualties", KNOWN))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert app.screen.query_one(OptionList).option_count == 2  # aid, Ceasefire
+        await _type(pilot, "casualties/civilian")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "children" in str(app.screen.query_one("#tag-edit-error").render())
+        assert app.result is _UNSET
+
+
+async def test_tag_prompt_initial_tags_are_extended() -> None:
+    app = _Host(TagPrompt(PASSAGE, KNOWN, initial="aid"))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await _type(pilot, ", b")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == ("aid", "b")

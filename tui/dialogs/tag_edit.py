@@ -117,7 +117,11 @@ class TagEditDialog(ModalScreen[str | None]):
         self.mode: EditMode = mode
         self.tag = tag
         self.colour = colour
-        self.targets = tuple(t for t in known_tags if t != tag)
+        self.targets = tuple(t for t in known_tags if not self._inside(t))
+
+    def _inside(self, other: str) -> bool:
+        """Whether ``other`` is this tag or one of its children (no merge target)."""
+        return other == self.tag or other.startswith(self.tag + "/")
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -196,6 +200,8 @@ class TagEditDialog(ModalScreen[str | None]):
             self._fail("Type one tag name (no commas).")
         elif tag == self.tag:
             self._fail("That is the tag's current name.")
+        elif self.mode == "merge" and self._inside(tag):
+            self._fail("A tag cannot be merged into one of its own children.")
         else:
             self.dismiss(tag)
 
