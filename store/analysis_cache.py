@@ -18,6 +18,7 @@ entries are removed beyond :data:`MAX_ENTRIES`.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import tempfile
@@ -83,7 +84,20 @@ def _quote_row(q: Quote) -> list[Any]:
             q.paragraph]  # fmt: skip
 
 
-def _claim_doc(c: Claim) -> dict[str, Any]:
+def _complement(
+    ids: Sequence[str], order: Mapping[str, int], inside: Sequence[str]
+) -> tuple[str, ...]:
+    """The ids of ``ids`` (in order) not in ``inside``: a claim's omitting articles."""
+    rest = list(ids)
+    for i in sorted({order[a] for a in inside if a in order}, reverse=True):
+        del rest[i]  # runs in C: cheap with thousands of articles
+    return tuple(rest)
+
+
+def _claim_doc(c: Claim, ids: Sequence[str], order: Mapping[str, int]) -> dict[str, Any]:
+    # omitted_by is every other article of the set (claims x articles strings):
+    # stored as null and rebuilt on load when it is exactly that
+    omitted = None if c.omitted_by == _complement(ids, order, c.article_ids) else c.omitted_by
     return {
         "id": c.id,
         "summary": c.summary,
@@ -91,44 +105,54 @@ def _claim_doc(c: Claim) -> dict[str, Any]:
             [m.article_id, m.start, m.end, m.sentence, list(m.numbers), m.role] for m in c.members
         ],
         "article_ids": list(c.article_ids),
-        "omitted_by": list(c.omitted_by),
+        "omitted_by": None if omitted is None else list(omitted),
         "disagreement": list(c.disagreement),
         "status": c.status,
         "score": c.score,
     }
 
 
-def _claim(doc: dict[str, Any]) -> Claim:
+def _claim(doc: dict[str, Any], ids: Sequence[str], order: Mapping[str, int]) -> Claim:
+    # the key check in decode() vouches for the types: no per-field conversion
     members = tuple(
-        ClaimMember(str(a), int(s), int(e), int(n), tuple(str(x) for x in nums), role)
-        for a, s, e, n, nums, role in doc["members"]
+        ClaimMember(a, s, e, n, tuple(nums), role) for a, s, e, n, nums, role in doc["members"]
     )
+    article_ids = tuple(doc["article_ids"])
+    omitted = doc["omitted_by"]
     return Claim(
         id=str(doc["id"]),
         summary=str(doc["summary"]),
         members=members,
-        article_ids=tuple(doc["article_ids"]),
-        omitted_by=tuple(doc["omitted_by"]),
+        article_ids=article_ids,
+        omitted_by=_complement(ids, order, article_ids) if omitted is None else tuple(omitted),
         disagreement=tuple(dict(d) for d in doc["disagreement"]),
         status=str(doc["status"]),
         score=float(doc["score"]),
     )
 
 
-def encode(key: str, analysis: CachedAnalysis) -> bytes:
-    """The file bytes of one entry."""
+def encode(key: str, analysis: CachedAnalysis, ids: Sequence[str]) -> bytes:
+    """The file bytes of one entry; ``ids`` are the set's article ids in order."""
+    order = {a: i for i, a in enumerate(ids)}
     return orjson.dumps(
         {
             "format": FORMAT,
             "key": key,
             "quotes": [_quote_row(q) for q in analysis.quotes.quotes],
-            "claims": [_claim_doc(c) for c in analysis.claims],
+            "claims": [_claim_doc(c, ids, order) for c in analysis.claims],
         }
     )
 
 
 def decode(raw: bytes, key: str, texts: dict[str, str]) -> CachedAnalysis | None:
-    """The entry in ``raw`` if it is a well-formed entry for ``key``; None otherwise."""
+    """The entry in ``raw`` if it is a well-formed entry for ``key``; None otherwise.
+
+    ``texts`` maps the set's article ids, in set order, to their text.
+    """
+    ids = list(texts)
+    order = {a: i for i, a in enumerate(ids)}
+    collecting = gc.isenabled()
+    gc.disable()  # tens of thousands of small objects: collections would only slow this down
     try:
         doc = orjson.loads(raw)
         if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("key") != key:
@@ -136,10 +160,13 @@ def decode(raw: bytes, key: str, texts: dict[str, str]) -> CachedAnalysis | None
         quotes = [Quote(*row) for row in doc["quotes"]]
         if any(q.article_id not in texts for q in quotes):
             return None
-        claims = tuple(_claim(c) for c in doc["claims"])
+        claims = tuple(_claim(c, ids, order) for c in doc["claims"])
+        return CachedAnalysis(QuoteAnalysis.build(quotes, texts), claims)
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
         return None
-    return CachedAnalysis(QuoteAnalysis.build(quotes, texts), claims)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # --------------------------------------------------------------------------- the cache
@@ -168,14 +195,15 @@ class AnalysisCache:
                 os.utime(path)  # recently used entries survive pruning
         return found
 
-    def save(self, key: str, analysis: CachedAnalysis) -> bool:
+    def save(self, key: str, analysis: CachedAnalysis, articles_: Sequence[Article]) -> bool:
         """Write the entry for ``key`` atomically; False (and nothing raised) when it cannot."""
+        data = encode(key, analysis, [a.id for a in articles_])
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=self.folder)
             try:
                 with os.fdopen(fd, "wb") as handle:
-                    handle.write(encode(key, analysis))
+                    handle.write(data)
                 os.replace(tmp, self.path_for(key))
             except BaseException:
                 with contextlib.suppress(OSError):

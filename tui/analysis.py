@@ -53,7 +53,7 @@ def analyse_set(
         progress("Linking claims", 0.5)
     claims = tuple(analyse_claims(articles, quotes=quotes, aliases=aliases))
     if cache is not None:
-        cache.save(key, CachedAnalysis(quotes, claims))
+        cache.save(key, CachedAnalysis(quotes, claims), articles)
     if progress:
         progress("Done", 1.0)
     return Analysis(quotes, claims, time.perf_counter() - started)
