@@ -65,6 +65,16 @@ class Tmux:
         )
         return result.stdout
 
+    def capture_with_escapes(self) -> str:
+        """The screen with its colour escape sequences (to check highlighting)."""
+        result = subprocess.run(
+            ["tmux", "capture-pane", "-e", "-p", "-t", self.name],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return result.stdout
+
     def wait_for(self, text: str, timeout: float = 20.0) -> str:
         deadline = time.monotonic() + timeout
         screen = ""

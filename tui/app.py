@@ -18,6 +18,7 @@ from tui.screens.reader import ReaderScreen
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.claims_panel import ClaimsPanel
 from tui.widgets.quotes_panel import QuotesPanel
+from tui.widgets.tags_panel import TagsPanel
 
 if TYPE_CHECKING:
     from store import Store
@@ -81,6 +82,7 @@ class BriefReaderApp(App[int]):
             ("Claims", "screen", ClaimingScreen.BINDINGS),
             ("Quotes panel", "#quotes-panel", QuotesPanel.BINDINGS),
             ("Claims panel", "#claims-panel", ClaimsPanel.BINDINGS),
+            ("Tags panel", "#tags-panel", TagsPanel.BINDINGS),
             ("Cursor and selection", "pane", ArticlePane.BINDINGS),
         ]
         return sources

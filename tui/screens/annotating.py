@@ -7,21 +7,27 @@ each file holds one area of behaviour; it relies on the reader's ``panes``,
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from rich.color import Color
 from rich.style import Style
+from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from articles.annotation import Anchor, Annotation, new_id, now
 from articles.model import ArticleSet
 from tui.dialogs.annotate import AnnotateDialog, AnnotationDraft
+from tui.dialogs.export_dialog import ExportDialog, ExportRequest
+from tui.dialogs.tag_edit import TagEditDialog
 from tui.dialogs.tag_prompt import TagPrompt
 from tui.dialogs.text_prompt import TextPrompt
 from tui.widgets.article_pane import ArticlePane, Mark
+from tui.widgets.tags_panel import TagsPanel
 
 UNTAGGED_COLOUR = "#9a9996"
 
@@ -34,6 +40,20 @@ def tag_style(colour: str, overlap: bool) -> Style:
         base = Color.parse(UNTAGGED_COLOUR).get_truecolor()
     tint = Color.from_rgb(base.red * 0.45, base.green * 0.45, base.blue * 0.45)
     return Style(bgcolor=tint, underline=overlap)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (temporary file, fsync, rename)."""
+    path = path.expanduser()
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        with temporary.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 class AnnotatingScreen(Screen[None]):
@@ -95,6 +115,21 @@ class AnnotatingScreen(Screen[None]):
             show=False,
             tooltip="Undo the last annotation change",
         ),
+        Binding(
+            "e",
+            "export",
+            "Export",
+            id="annotate.export",
+            tooltip="Export tagged passages (Markdown brief, CSV, JSON, codebook)",
+        ),
+        Binding(
+            "4",
+            "show_tab('tags')",
+            "Tags tab",
+            id="reader.tab_tags",
+            show=False,
+            tooltip="Open the Tags tab of the side panel",
+        ),
         Binding("slash", "search", "Search", id="search.start", tooltip="Search all open articles"),
         Binding(
             "greater_than_sign,f3",
@@ -123,6 +158,7 @@ class AnnotatingScreen(Screen[None]):
         self.matches: list[tuple[str, int, int]] = []
         """(article_id, start, end) of every match of the search, in set order."""
         self.match_index = -1
+        self._tags_shown: set[str] = set()
 
     # The reader provides these.
     @property
@@ -136,7 +172,120 @@ class AnnotatingScreen(Screen[None]):
         raise NotImplementedError
 
     def refresh_tags(self) -> None:
-        """Hook: the tags or annotations changed (the Tags panel refreshes)."""
+        """The tags or annotations changed: refill the Tags panel."""
+        if self.store is None:
+            return
+        labels = {
+            a.id: f"{a.meta.outlet or a.id}: {a.meta.headline}" for a in self.article_set.articles
+        }
+        panel = self.query_one(TagsPanel)
+        tags = self.store.tags()
+        panel.show(tags, self.store.annotations(), labels)
+        names = {t.name for t in tags}
+        if names - self._tags_shown:
+            # New tags open up; otherwise the user's folding is kept.
+            panel.root.expand_all()
+        self._tags_shown = names
+
+    @on(TagsPanel.PassageChosen)
+    def _passage_chosen(self, event: TagsPanel.PassageChosen) -> None:
+        annotation = self.store.annotation(event.annotation_id) if self.store else None
+        if annotation is None:
+            return
+        if event.orphaned or annotation.orphaned:
+            self.notify(
+                "This passage is orphaned: its text is no longer in the article. "
+                f"It read: “{annotation.anchor.exact[:80]}”",
+                severity="warning",
+                timeout=8,
+            )
+            return
+        article = self.article_set.by_id(annotation.anchor.article_id)
+        if article is None:
+            self.notify("Its article is not open.", severity="warning")
+            return
+        pane = next((p for p in self.panes if p.article.id == article.id), None)
+        if pane is None:
+            self.show_article(article)
+            pane = self.active_pane
+        if pane is not None:
+            pane.move_cursor_to_offset(annotation.anchor.start, center=True)
+
+    def _edit_tag(self, mode: str, tag: str) -> None:
+        if not self._writable():
+            return
+        known = self.known_tags()
+
+        def done(value: str | None) -> None:
+            if not value:
+                return
+            try:
+                if mode == "rename":
+                    count = self.store.rename_tag(tag, value)
+                    message = f"Renamed {tag} to {value} on {count} annotation(s)"
+                elif mode == "merge":
+                    count = self.store.merge_tags(tag, value)
+                    message = f"Merged {tag} into {value} ({count} annotation(s))"
+                else:
+                    self.store.set_tag_colour(tag, value)
+                    message = f"{tag} is now {value}"
+            except Exception as error:  # the store explains (read-only, disk)
+                self.notify(f"Could not change the tag: {error}", severity="error")
+                return
+            self.notify(message, timeout=3)
+            for pane in self.panes:
+                self.decorate(pane)
+            self.redecorate_annotations()
+
+        self.app.push_screen(
+            TagEditDialog(mode, tag, known, self.store.tag_colour(tag)),  # type: ignore[arg-type]
+            done,
+        )
+
+    @on(TagsPanel.RenameRequested)
+    def _rename_tag(self, event: TagsPanel.RenameRequested) -> None:
+        self._edit_tag("rename", event.tag)
+
+    @on(TagsPanel.MergeRequested)
+    def _merge_tag(self, event: TagsPanel.MergeRequested) -> None:
+        self._edit_tag("merge", event.tag)
+
+    @on(TagsPanel.RecolourRequested)
+    def _recolour_tag(self, event: TagsPanel.RecolourRequested) -> None:
+        self._edit_tag("recolour", event.tag)
+
+    def decorate(self, pane: ArticlePane) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ export
+
+    def action_export(self) -> None:
+        if self.store is None:
+            self.notify("No store is open: nothing to export.", severity="error")
+            return
+
+        def done(request: ExportRequest | None) -> None:
+            if request is not None:
+                self.export(request)
+
+        self.app.push_screen(ExportDialog(self.known_tags()), done)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def export(self, request: ExportRequest) -> None:
+        """Render and write the export off the UI thread; say where it went."""
+        from tui.commands.export import build_export
+
+        try:
+            result = build_export(self.store, self.article_set, request.format, tags=request.tags)
+            write_atomically(Path(request.path), result.text)
+        except (OSError, ValueError) as error:
+            self.app.call_from_thread(
+                self.notify, f"Export failed: {error}", severity="error", timeout=10
+            )
+            return
+        self.app.call_from_thread(
+            self.notify, f"Wrote {result.count} {result.noun} to {request.path}", timeout=8
+        )
 
     # ------------------------------------------------------------------ store access
 

@@ -13,6 +13,7 @@ from textual.reactive import var
 from textual.widgets import Footer, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
+from articles.export.citation import paragraph_number
 from articles.model import Article, ArticleSet
 from tui.analysis import Analysis, analyse_set
 from tui.colours import speaker_styles
@@ -23,6 +24,7 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane, Mark
 from tui.widgets.claims_panel import ClaimsPanel
 from tui.widgets.quotes_panel import QuotesPanel
+from tui.widgets.tags_panel import TagsPanel
 
 CLAIM_STYLE = Style(underline=True, bold=True)
 """The chosen claim's passages (on top of quote colours and the cursor)."""
@@ -156,6 +158,8 @@ class ReaderScreen(ClaimingScreen):
                     yield QuotesPanel(id="quotes-panel")
                 with TabPane("Claims", id="claims"):
                     yield ClaimsPanel(id="claims-panel")
+                with TabPane("Tags", id="tags"):
+                    yield TagsPanel(id="tags-panel")
             yield Container(id="panes")
         yield ProgressBar(total=1.0, show_eta=False, id="progress")
         yield Static("", id="status")
@@ -168,6 +172,7 @@ class ReaderScreen(ClaimingScreen):
             panes[0].focus()
             self.active_pane = panes[0]
             self.call_after_refresh(self.update_status, panes[0])
+        self.refresh_tags()
         self.analyse()
 
     # ------------------------------------------------------------------ analysis
@@ -401,10 +406,8 @@ class ReaderScreen(ClaimingScreen):
         article = pane.article
         where = ""
         if sentence is not None:
-            paragraph = article.paragraphs[sentence.paragraph]
-            where = (
-                f"¶{paragraph.index + 1} · sentence {sentence.index + 1}/{len(article.sentences)}"
-            )
+            number = paragraph_number(article, sentence.start)
+            where = f"¶{number} · sentence {sentence.index + 1}/{len(article.sentences)}"
         selection = pane.selection_span()
         if selection:
             where += f" · selecting {selection[1] - selection[0]} chars (t tag, a annotate, esc)"
