@@ -102,6 +102,8 @@ class AliasTable:
         self.max_words = 1
         self.first_words: set[str] = set()
         """The first word (as :func:`phrase_key` writes it) of every known name."""
+        self.lengths: dict[str, set[int]] = {}
+        """First word of a known name -> the word counts of the names it starts."""
 
     def _find(self, key: str) -> str:
         parent = self._parent.setdefault(key, key)
@@ -119,6 +121,9 @@ class AliasTable:
         self._display.setdefault(b, _strip_article(canonical))
         self.max_words = max(self.max_words, len(a.split()), len(b.split()))
         self.first_words.update((a.split()[0], b.split()[0]))
+        for key in (a, b):
+            words = key.split()
+            self.lengths.setdefault(words[0], set()).add(len(words))
         ra, rb = self._find(a), self._find(b)
         if pinned:
             self._pinned.add(b)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from articles.aliases import AliasTable, phrase_key
-from articles.numbers import NumberMention, find_numbers
+from articles.numbers import NumberMention, find_numbers, place_weekdays
 
 _STOPWORDS_TEXT = """
     a about above after again against all also although am among an and any are as at be
@@ -88,26 +88,52 @@ class SentenceFeatures:
     """Stemmed content words in order (for quantity names in disagreements)."""
 
 
-def _raw_tokens(text: str, skip: Sequence[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    tokens = []
-    for match in _TOKEN_RE.finditer(text):
-        start, end = match.span()
-        if any(s <= start < e for s, e in skip):
-            continue
-        tokens.append((match.group(), start, end))
-    return tokens
+@dataclass(frozen=True, slots=True)
+class SentenceScan:
+    """What the regular expressions find in a sentence (independent of the rest of the set).
+
+    Scanning is most of the cost of feature extraction, so scans are cached
+    (:func:`scan_sentence`); the set-dependent steps (aliases, compounds) are cheap.
+    """
+
+    numbers: tuple[NumberMention, ...]
+    words: tuple[str, ...]
+    """Word tokens as written, figures left out."""
 
 
-def _entity_spans(words: list[str], aliases: AliasTable) -> dict[int, tuple[int, str]]:
+@lru_cache(maxsize=262144)
+def scan_sentence(text: str) -> SentenceScan:
+    """Figures and word tokens of ``text`` (cached: wire copy repeats sentences verbatim).
+
+    Weekdays stay weekdays here; :func:`sentence_features` places them on the
+    calendar of the article that prints the sentence.
+    """
+    numbers = tuple(find_numbers(text))
+    if numbers:
+        # Blank the figures out (same length, so offsets hold) before tokenising.
+        parts, last = [], 0
+        for m in numbers:
+            parts.append(text[last : m.start])
+            parts.append(" " * (m.end - m.start))
+            last = m.end
+        parts.append(text[last:])
+        text = "".join(parts)
+    return SentenceScan(numbers, tuple(_TOKEN_RE.findall(text)))
+
+
+def _entity_spans(words: Sequence[str], aliases: AliasTable) -> dict[int, tuple[int, str]]:
     """Longest alias matches over ``words``: start index -> (length, canonical key)."""
     found: dict[int, tuple[int, str]] = {}
     keys = [phrase_key(w) for w in words]
+    lengths = aliases.lengths
     i = 0
     while i < len(words):
-        if keys[i] not in aliases.first_words:
+        if keys[i] not in lengths:
             i += 1
             continue
-        for n in range(min(aliases.max_words, len(words) - i), 0, -1):
+        for n in sorted(lengths[keys[i]], reverse=True):
+            if i + n > len(words):
+                continue
             key = " ".join(k for k in keys[i : i + n] if k)
             root = aliases.canonical_key(key) if key else None
             if root is not None:
@@ -126,46 +152,53 @@ def sentence_features(
     today: object = None,
 ) -> SentenceFeatures:
     """The terms of ``text``; ``vocabulary`` (stems seen in the set) enables compound joining."""
-    numbers = tuple(find_numbers(text, today=today))  # type: ignore[arg-type]
-    raw = _raw_tokens(text, [(m.start, m.end) for m in numbers])
-    words = [w for w, _, _ in raw]
+    scan = scan_sentence(text)
+    numbers = place_weekdays(scan.numbers, today)  # type: ignore[arg-type]
+    words = scan.words
     entities = _entity_spans(words, aliases) if len(aliases) else {}
     terms: set[str] = {m.token for m in numbers if not m.vague}
     ordered: list[str] = []
+    lowered = [w.lower() for w in words]
     i = 0
-    while i < len(words):
+    count = len(words)
+    while i < count:
         if i in entities:
             n, root = entities[i]
             terms.add("ent:" + root)
             ordered.append("ent:" + root)
             i += n
             continue
-        word = words[i]
-        lower = word.lower()
-        if vocabulary is not None and i + 1 < len(words) and i + 1 not in entities:
-            joined = stem(lower + words[i + 1].lower())
-            if joined in vocabulary and lower not in STOPWORDS:
-                terms.add(joined)
-                ordered.append(joined)
+        lower = lowered[i]
+        if lower in STOPWORDS or len(lower) < 2 or lower.isdigit():
+            i += 1
+            continue
+        if vocabulary is not None and i + 1 < count and i + 1 not in entities:
+            joined = lower + lowered[i + 1]
+            if len(joined) >= 6 and joined in vocabulary:
+                token = stem(joined)
+                terms.add(token)
+                ordered.append(token)
                 i += 2
                 continue
         i += 1
-        if lower in STOPWORDS or lower.isdigit() or len(lower) < 2:
-            continue
-        token = stem(word)
+        token = stem(lower)
         terms.add(token)
         ordered.append(token)
     return SentenceFeatures(frozenset(terms), numbers, tuple(ordered))
 
 
 def vocabulary_of(texts: Sequence[str]) -> frozenset[str]:
-    """Stems of every single word in ``texts`` (the targets of compound joining)."""
+    """Every single word (lower case, six letters or more) in ``texts``.
+
+    These are the targets of compound joining: "air strikes" is read as one
+    term when the set also writes "airstrikes".
+    """
     vocab: set[str] = set()
     for text in texts:
-        for match in _TOKEN_RE.finditer(text):
-            word = match.group().lower()
-            if len(word) >= 6 and word not in STOPWORDS:
-                vocab.add(stem(word))
+        for word in scan_sentence(text).words:
+            if len(word) >= 6:
+                vocab.add(word.lower())
+    vocab -= STOPWORDS
     return frozenset(vocab)
 
 
@@ -178,7 +211,8 @@ def idf_weights(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
     return {term: math.log((n + 1) / (count + 0.5)) for term, count in df.items()}
 
 
-def quote_shingles(quoted: str, size: int = 3) -> set[str]:
+@lru_cache(maxsize=65536)
+def quote_shingles(quoted: str, size: int = 3) -> frozenset[str]:
     """Runs of ``size`` stemmed words of a quotation that hold a content word.
 
     Two passages quoting the same words share shingles however each outlet
@@ -187,10 +221,11 @@ def quote_shingles(quoted: str, size: int = 3) -> set[str]:
     words = [stem(w) for w in _TOKEN_RE.findall(quoted)]
     if len(words) < size:
         if words and any(w not in STOPWORDS for w in words):
-            return {"q:" + " ".join(words)}
-        return set()
-    return {
+            return frozenset({"q:" + " ".join(words)})
+        return frozenset()
+    content = [w not in STOPWORDS for w in words]
+    return frozenset(
         "q:" + " ".join(words[i : i + size])
         for i in range(len(words) - size + 1)
-        if any(w not in STOPWORDS for w in words[i : i + size])
-    }
+        if True in content[i : i + size]
+    )

@@ -299,6 +299,25 @@ def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberM
     return None if value is None else NumberMention(start, end, "count", value)
 
 
+def place_weekdays(
+    mentions: tuple[NumberMention, ...], today: _dt.date | None
+) -> tuple[NumberMention, ...]:
+    """``mentions`` with each weekday turned into a date, when ``today`` is known.
+
+    The same as passing ``today`` to :func:`find_numbers`, for mentions found without it
+    (so a sentence is scanned once however many dated articles print it).
+    """
+    if today is None or not any(m.kind == "weekday" for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "weekday":
+            when = _resolve_weekday(int(m.value), today)
+            m = NumberMention(m.start, m.end, "date", when.month * 100 + when.day)
+        out.append(m)
+    return tuple(out)
+
+
 def infer_article_date(text: str, year: int | None = None) -> _dt.date | None:
     """A date the article anchors itself to: "Saturday, October 3" (weekday next to a date).
 
@@ -306,16 +325,7 @@ def infer_article_date(text: str, year: int | None = None) -> _dt.date | None:
     When ``year`` is not given, the year whose calendar makes the weekday right
     is chosen among the last 30 years (``None`` when none or several fit).
     """
-    anchor = re.compile(
-        r"\b(?P<w>"
-        + "|".join(_WEEKDAYS)
-        + r"),?\s(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s(?P<m1>"
-        + _MONTH_NAMES
-        + r")|(?P<m2>"
-        + _MONTH_NAMES
-        + r")\.?\s(?P<d2>\d{1,2}))",
-        re.IGNORECASE,
-    )
+    anchor = _ANCHOR_RE
     best: _dt.date | None = None
     this_year = _dt.date.today().year
     for match in anchor.finditer(text):
@@ -337,3 +347,16 @@ def infer_article_date(text: str, year: int | None = None) -> _dt.date | None:
         if best is None or candidate > best:
             best = candidate
     return best
+
+
+_ANCHOR_RE = re.compile(
+    r"\b(?P<w>"
+    + "|".join(_WEEKDAYS)
+    + r"),?\s(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s(?P<m1>"
+    + _MONTH_NAMES
+    + r")|(?P<m2>"
+    + _MONTH_NAMES
+    + r")\.?\s(?P<d2>\d{1,2}))",
+    re.IGNORECASE,
+)
+"""A weekday next to a calendar date: how an article anchors itself in time."""

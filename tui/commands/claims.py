@@ -32,9 +32,7 @@ def _quote_analysis(articles: Sequence[Article]) -> object:
     """Shared quotations help claim linking; used when the quotes module is present."""
     try:
         from articles.quotes import analyse_quotes  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    try:
+
         return analyse_quotes(articles)
     except Exception:  # a quote bug must not stop the claims command
         return None
