@@ -25,7 +25,8 @@ choice of canonical name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 
 _CONNECTORS = frozenset({"of", "for", "the", "on", "de", "al"})
@@ -180,16 +181,59 @@ def learn_aliases(
 ) -> AliasTable:
     """An :class:`AliasTable` learnt from ``texts`` plus the user's own list (alias -> name)."""
     table = AliasTable()
-    texts = list(texts)
+    acronyms: set[str] = set()
+    phrases: dict[str, set[str]] = {}
     for text in texts:
-        _learn_from_text(text, table)
-    _learn_initials(texts, table)
+        facts = _text_facts(text)
+        for alias, canonical in facts.pairs:
+            table.add(alias, canonical)
+        acronyms.update(facts.acronyms)
+        for initials, phrase in facts.phrases:
+            phrases.setdefault(initials, set()).add(phrase)
+    _add_initials(acronyms, phrases, table)
     for alias, canonical in (user_aliases or {}).items():
         table.add(alias, canonical, pinned=True)
     return table
 
 
-def _learn_from_text(text: str, table: AliasTable) -> None:
+@dataclass(frozen=True, slots=True)
+class _TextFacts:
+    """What one article says about names, before it is merged with the others' facts."""
+
+    pairs: tuple[tuple[str, str], ...]
+    """(alias, canonical) statements, in text order."""
+    acronyms: frozenset[str]
+    phrases: tuple[tuple[str, str], ...]
+    """(initials, capitalised phrase) for acronym matching across the set."""
+
+
+class _Recorder:
+    """Collects :meth:`AliasTable.add` calls (the same interface, no merging)."""
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[str, str]] = []
+
+    def add(self, alias: str, canonical: str) -> None:
+        self.pairs.append((alias, canonical))
+
+
+@lru_cache(maxsize=16384)
+def _text_facts(text: str) -> _TextFacts:
+    """One article's alias facts; cached, so reopening a set re-reads only changed texts."""
+    recorder = _Recorder()
+    _learn_from_text(text, recorder)
+    phrases = []
+    for match in _CAP_PHRASE_RE.finditer(text):
+        phrase = _strip_article(match.group())
+        initials = _initials(phrase)
+        if len(initials) >= 2 and len(phrase.split()) >= 2:
+            phrases.append((initials, phrase))
+    return _TextFacts(
+        tuple(recorder.pairs), frozenset(_ACRONYM_RE.findall(text)), tuple(dict.fromkeys(phrases))
+    )
+
+
+def _learn_from_text(text: str, table: AliasTable | _Recorder) -> None:
     for match in _SHORT_PAREN_RE.finditer(text):
         before = _TAIL_RE.search(text, max(0, match.start() - 80), match.start())
         if before is None:
@@ -233,18 +277,10 @@ def _tail_name(phrase: str) -> str:
     return " ".join(reversed(kept))
 
 
-def _learn_initials(texts: Sequence[str], table: AliasTable) -> None:
-    acronyms: set[str] = set()
-    phrases: dict[str, set[str]] = {}
-    for text in texts:
-        acronyms.update(_ACRONYM_RE.findall(text))
-        for match in _CAP_PHRASE_RE.finditer(text):
-            phrase = _strip_article(match.group())
-            initials = _initials(phrase)
-            if len(initials) >= 2 and len(phrase.split()) >= 2:
-                phrases.setdefault(initials, set()).add(phrase)
-    for acronym in acronyms:
+def _add_initials(acronyms: set[str], phrases: dict[str, set[str]], table: AliasTable) -> None:
+    """Acronyms whose letters are the initials of exactly one capitalised phrase in the set."""
+    for acronym in sorted(acronyms):
         candidates = phrases.get(acronym, set())
         keys = {phrase_key(p) for p in candidates}
         if len(keys) == 1:  # only when unambiguous within the set
-            table.add(acronym, next(iter(candidates)))
+            table.add(acronym, min(candidates))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from claims_fixtures import TOLL, make_articles
 
@@ -126,3 +130,32 @@ def test_comparisons_grow_linearly() -> None:
     analyse_claims(make_articles(_many_articles(240)), stats=large)
     assert large.comparisons <= 6 * max(small.comparisons, 1)
     assert POSTING_CAP >= 10
+
+
+def _claim_ids_with_hash_seed(seed: str) -> str:
+    code = (
+        "from articles.ingest import load_sample\n"
+        "from articles.claims import analyse_claims\n"
+        "print(' '.join(c.id for c in analyse_claims(load_sample().articles)))\n"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    return done.stdout
+
+
+def test_claim_ids_do_not_depend_on_the_hash_seed() -> None:
+    first = _claim_ids_with_hash_seed("1")
+    assert first.split(), "the sample makes claims"
+    assert _claim_ids_with_hash_seed("2") == first
+
+
+def test_reanalysis_reuses_cached_scans() -> None:
+    from articles.claim_features import scan_sentence
+
+    articles = make_articles(TOLL)
+    first = analyse_claims(articles)
+    hits = scan_sentence.cache_info().hits
+    assert analyse_claims(articles) == first
+    assert scan_sentence.cache_info().hits > hits
