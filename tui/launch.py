@@ -56,6 +56,7 @@ def run_reader(paths: list[str], store_path: str | None) -> int:
         return 1
     try:
         article_set = store.apply_corrections(article_set)
+        orphans = store.reanchor(article_set)
         from tui.app import BriefReaderApp
         from tui.keys import load_keymap
 
@@ -63,6 +64,11 @@ def run_reader(paths: list[str], store_path: str | None) -> int:
         messages = problem_lines(article_set)
         if keymap_problem:
             messages.append(keymap_problem)
+        if orphans:
+            messages.append(
+                f"{len(orphans)} annotation(s) could not be placed in the changed text; "
+                "they are kept and listed as orphaned in the Tags tab (4)."
+            )
         app = BriefReaderApp(article_set, store, keymap=keymap, startup_messages=messages)
 
         def _stop(signum: int, frame: object) -> None:

@@ -17,6 +17,7 @@ from articles.export.citation import paragraph_number
 from articles.model import Article, ArticleSet
 from tui.analysis import Analysis, analyse_set
 from tui.colours import speaker_styles
+from tui.dialogs.metadata import MetadataDialog, MetadataEdit
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
 from tui.screens.claiming import ClaimingScreen
 from tui.screens.variants import VariantsScreen
@@ -57,6 +58,14 @@ class ReaderScreen(ClaimingScreen):
             id="reader.prev_article",
             show=False,
             tooltip="Show the previous article of the set in this pane",
+        ),
+        Binding(
+            "M",
+            "edit_metadata",
+            "Correct headline/outlet/date",
+            id="reader.metadata",
+            show=False,
+            tooltip="Correct this article's headline, outlet and date (kept in the store)",
         ),
         Binding(
             "s", "toggle_sync", "Sync scroll", id="reader.sync", tooltip="Scroll all panes together"
@@ -471,6 +480,35 @@ class ReaderScreen(ClaimingScreen):
         index = (ids.index(pane.article.id) + step) % len(ids)
         article = self.article_set.articles[index]
         self.show_article(article, pane)
+
+    def action_edit_metadata(self) -> None:
+        pane = self.active_pane
+        if pane is None or not self._writable():
+            return
+        article = pane.article
+
+        def done(edit: MetadataEdit | None) -> None:
+            if edit is None:
+                return
+            self.store.correct_metadata(
+                article.id,
+                headline=edit.headline or None,
+                outlet=edit.outlet or None,
+                date=edit.date,
+            )
+            self.article_set = self.store.apply_corrections(self.article_set)
+            corrected = self.article_set.by_id(article.id)
+            if corrected is None:
+                return
+            for other in self.panes:
+                if other.article.id == article.id:
+                    other.article = corrected
+                    other.refresh_layout()
+                    self._title_pane(other)
+            self.query_one(ArticleList).set_articles(self.article_set.articles)
+            self.notify("Metadata corrected", timeout=3)
+
+        self.app.push_screen(MetadataDialog(article.meta), done)
 
     def action_toggle_sync(self) -> None:
         self.sync_scroll = not self.sync_scroll

@@ -37,15 +37,15 @@ class ArticleList(OptionList):
             self.article_id = article_id
 
     def __init__(self, articles: Sequence[Article], *, id: str | None = None) -> None:
-        super().__init__(*self._options(articles), id=id)
+        super().__init__(*self.make_options(articles), id=id)
 
     @staticmethod
-    def _options(articles: Sequence[Article]) -> list[Option]:
+    def make_options(articles: Sequence[Article]) -> list[Option]:
         return [Option(article_label(a, i + 1), id=a.id) for i, a in enumerate(articles)]
 
     def set_articles(self, articles: Sequence[Article]) -> None:
         highlighted = self.highlighted
-        self.set_options(self._options(articles))
+        self.set_options(self.make_options(articles))
         if highlighted is not None and articles:
             self.highlighted = min(highlighted, len(articles) - 1)
 

@@ -270,6 +270,11 @@ class ArticlePane(ScrollView, can_focus=True):
         self.scroll_to_cursor()
         self._post_cursor()
 
+    def refresh_layout(self) -> None:
+        """Lay the article out again (its metadata changed); the cursor stays."""
+        self._relayout()
+        self.scroll_to_cursor()
+
     def set_marks(self, layer: str, marks: tuple[Mark, ...] | list[Mark]) -> None:
         """Replace one layer of highlights (e.g. "quotes", "annotations", "claim")."""
         marks = tuple(marks)

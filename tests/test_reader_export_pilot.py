@@ -1,0 +1,75 @@
+"""Pilot tests: correcting metadata, and annotating then exporting from the reader."""
+
+from __future__ import annotations
+
+import json
+
+from articles.ingest import load_sample
+from store import Store
+from tests.reader_helpers import make_app, panes, settle
+from tui.dialogs.export_dialog import ExportDialog
+from tui.dialogs.metadata import MetadataDialog
+
+
+async def test_metadata_corrections_show_and_persist(tmp_path) -> None:
+    path = tmp_path / "store.json"
+    store = Store.open(path)
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, MetadataDialog)
+        await pilot.press("ctrl+a", "ctrl+k", *"Corrected headline", "tab")
+        await pilot.press("ctrl+a", "ctrl+k", *"Example Outlet", "tab")
+        await pilot.press(*"2015-10-03", "enter")
+        await pilot.pause()
+        assert pane.article.meta.headline == "Corrected headline"
+        assert "Corrected headline" in str(pane.border_title)
+    store.close()
+    reopened = Store.open(path)
+    corrected = reopened.apply_corrections(load_sample()).articles[0].meta
+    assert (corrected.headline, corrected.outlet, str(corrected.date)) == (
+        "Corrected headline",
+        "Example Outlet",
+        "2015-10-03",
+    )
+    reopened.close()
+
+
+async def test_a_bad_date_is_refused_in_the_dialog() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("M")
+        await pilot.pause()
+        await pilot.press("tab", "tab", *"3rd of October", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MetadataDialog)
+
+
+async def test_annotate_then_export_json_from_the_reader(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("a", *"why [sic], dear", "tab", *"casualties/civilian", "enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        dialog = app.screen
+        dialog.query_one("#export-path").value = str(tmp_path / "brief.json")  # type: ignore[attr-defined]
+        dialog.query_one("#export-format").query_one("#json").value = True  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    written = json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))
+    assert written["type"] == "AnnotationCollection"
+    (item,) = written["items"]
+    bodies = {b["purpose"]: b["value"] for b in item["body"]}
+    assert bodies == {"commenting": "why [sic], dear", "tagging": "casualties/civilian"}
