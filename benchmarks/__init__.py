@@ -1,0 +1,1 @@
+"""Benchmarks for briefreader: ``python -m benchmarks.run`` (see benchmarks/RESULTS.md)."""

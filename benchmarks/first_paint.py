@@ -1,0 +1,102 @@
+"""First paint: launch a command in a real terminal (tmux) and time until a text shows.
+
+Each run is a fresh tmux session (120x40) on a private tmux socket, with
+``BRIEFREADER_DATA_DIR`` in a fresh temporary folder.  The shell inside the
+session writes a wall-clock stamp and then ``exec``s the command, so tmux's own
+start-up is not counted; the pane is captured every few milliseconds until the
+expected text appears.  ``briefreader`` and the floor app (the smallest Textual
+app that paints one line) alternate, so both see the same machine load.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_TEXT = "Russian airstrikes on Saturday"
+"""Body text of the sample's first article: the reader has painted an article."""
+SOCKET = f"briefbench-{os.getpid()}"
+"""A private tmux server, so the benchmark never touches anybody else's sessions."""
+POLL_S = 0.002
+TIMEOUT_S = 30.0
+
+
+def _tmux(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=False
+    )
+
+
+def time_to_text(command: list[str], text: str) -> float:
+    """Seconds from exec-ing ``command`` in a fresh 120x40 terminal until ``text`` shows."""
+    with tempfile.TemporaryDirectory(prefix="briefbench-") as folder:
+        stamp = Path(folder) / "t0"
+        env = f"BRIEFREADER_DATA_DIR={shlex.quote(folder + '/data')}"
+        shell = (
+            f"date +%s.%N > {shlex.quote(str(stamp))}; "
+            f"{env} exec {' '.join(shlex.quote(c) for c in command)}"
+        )
+        name = f"fp-{uuid.uuid4().hex[:8]}"
+        started = _tmux(
+            "new-session", "-d", "-s", name, "-x", "120", "-y", "40", "bash", "-c", shell
+        )
+        if started.returncode != 0:
+            raise RuntimeError(f"tmux could not start: {started.stderr.strip()}")
+        try:
+            deadline = time.monotonic() + TIMEOUT_S
+            while time.monotonic() < deadline:
+                screen = _tmux("capture-pane", "-p", "-t", name).stdout
+                if text in screen:
+                    seen = time.time()
+                    break
+                time.sleep(POLL_S)
+            else:
+                raise RuntimeError(f"{text!r} did not appear within {TIMEOUT_S:.0f} s")
+            return seen - float(stamp.read_text())
+        finally:
+            _tmux("kill-session", "-t", name)
+
+
+def briefreader_command() -> list[str]:
+    """The installed console script next to this interpreter."""
+    return [str(Path(sys.executable).with_name("briefreader"))]
+
+
+def floor_command() -> list[str]:
+    return [sys.executable, str(ROOT / "benchmarks" / "floor_app.py")]
+
+
+def bench_first_paint(runs: int) -> dict[str, object]:
+    """Median first paint of briefreader on the sample and of the floor app, alternating."""
+    from benchmarks.floor_app import LINE
+
+    if shutil.which("tmux") is None:
+        return {"skipped": "tmux is not installed"}
+    app: list[float] = []
+    floor: list[float] = []
+    try:
+        # one unmeasured launch of each warms the disk cache and the bytecode cache
+        time_to_text(briefreader_command(), SAMPLE_TEXT)
+        time_to_text(floor_command(), LINE)
+        for _ in range(runs):
+            app.append(time_to_text(briefreader_command(), SAMPLE_TEXT) * 1000)
+            floor.append(time_to_text(floor_command(), LINE) * 1000)
+    finally:
+        _tmux("kill-server")
+    app_ms, floor_ms = statistics.median(app), statistics.median(floor)
+    return {
+        "app_median_ms": app_ms,
+        "floor_median_ms": floor_ms,
+        "ratio": app_ms / floor_ms,
+        "app_ms": app,
+        "floor_ms": floor,
+    }
