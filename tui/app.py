@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -29,7 +29,7 @@ class BriefReaderApp(App[int]):
 
     TITLE = "briefreader"
     CSS_PATH = "briefreader.tcss"
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit briefreader"),
         Binding(
             "question_mark,f1", "help", "Help", id="app.help", tooltip="Show every key binding"

@@ -11,12 +11,14 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 
 from tui.commands import COMMANDS
 
 
 def _version() -> str:
+    # importlib.metadata costs tens of milliseconds: only --version pays for it
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("briefreader")
     except PackageNotFoundError:

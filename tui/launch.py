@@ -38,8 +38,7 @@ def open_store(article_set: ArticleSet, explicit: str | None) -> Store | None:
         answer = _ask("Start a fresh store (f), open read-only (r) or quit (q)? [r] ", "frq", "r")
         if answer == "q":
             return None
-        mode = "fresh" if answer == "f" else "readonly"
-        return Store.open(path, on_corrupt=mode)
+        return Store.open(path, on_corrupt="fresh" if answer == "f" else "readonly")
     except StoreError as error:
         print(f"briefreader: {error}", file=sys.stderr)
         return None

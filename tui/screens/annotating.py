@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import ClassVar
 
 from rich.color import Color
 from rich.style import Style
@@ -59,7 +60,7 @@ def write_atomically(path: Path, text: str) -> None:
 class AnnotatingScreen(Screen[None]):
     """The annotation and search half of the reader screen."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "t",
             "tag",

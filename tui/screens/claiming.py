@@ -9,6 +9,7 @@ suggestion does not come back.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
@@ -18,6 +19,7 @@ from articles.claim_decisions import ClaimDecision, apply_decisions
 from articles.claims import Claim
 from articles.model import ArticleSet
 from store.claim_decisions import load_decisions, save_decision
+from tui.analysis import Analysis
 from tui.dialogs.text_prompt import TextPrompt
 from tui.screens.annotating import AnnotatingScreen
 from tui.screens.matrix import MatrixScreen
@@ -28,7 +30,7 @@ from tui.widgets.claims_panel import ClaimsPanel
 class ClaimingScreen(AnnotatingScreen):
     """The claims half of the reader screen."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "3",
             "show_tab('claims')",
@@ -80,6 +82,8 @@ class ClaimingScreen(AnnotatingScreen):
         self.current_claim: str | None = None
         self._claims_at: dict[tuple[str, int], list[Claim]] = {}
         self._merge_source: str | None = None
+        self.analysis: Analysis | None = None
+        """Quotes and claims of the set, once the analysis worker is done."""
 
     def decorate(self, pane: ArticlePane) -> None:  # pragma: no cover - overridden
         raise NotImplementedError

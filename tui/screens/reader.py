@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.style import Style
 from textual import on, work
@@ -15,7 +16,7 @@ from textual.worker import get_current_worker
 
 from articles.export.citation import paragraph_number
 from articles.model import Article, ArticleSet
-from tui.analysis import Analysis, analyse_set
+from tui.analysis import analyse_set
 from tui.colours import speaker_styles
 from tui.dialogs.metadata import MetadataDialog, MetadataEdit
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
@@ -42,7 +43,7 @@ SIDE_PANEL_WIDTH = 34
 class ReaderScreen(ClaimingScreen):
     """Articles side by side, with the panels that link them."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "c",
             "cycle_article(1)",
@@ -153,7 +154,6 @@ class ReaderScreen(ClaimingScreen):
         self._initial_ids = list(pane_ids)
         self.active_pane: ArticlePane | None = None
         self._panel_forced: bool | None = None
-        self.analysis: Analysis | None = None
         self._speaker_styles: dict[str | None, Style] = {}
 
     # ------------------------------------------------------------------ layout

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich._wrap import divide_line
 from rich.style import Style
@@ -94,7 +95,7 @@ class ArticlePane(ScrollView, can_focus=True):
     }
     """
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "j,down",
             "cursor_down",
@@ -436,9 +437,9 @@ class ArticlePane(ScrollView, can_focus=True):
             lo = first.index if first else 0
             hi = last.index if last else lo
             for p in range(lo, hi + 1):
-                block = self._block_index_of_paragraph(p)
-                if block is not None:
-                    touched.add(block)
+                found = self._block_index_of_paragraph(p)
+                if found is not None:
+                    touched.add(found)
         for index in touched:
             self._strip_cache.pop(index, None)
             block = self._blocks[index]

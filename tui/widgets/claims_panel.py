@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -33,7 +33,7 @@ def claim_label(claim: Claim, total: int) -> Text:
 class ClaimsPanel(OptionList):
     """Claims made by several articles; Enter shows one in every pane."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "y",
             "decide('accept')",

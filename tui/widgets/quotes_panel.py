@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class QuotesPanel(Tree[str]):
     """Speaker nodes with one leaf per utterance; selecting a leaf shows it in every pane."""
 
-    BINDINGS: list[BindingType] = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "d",
             "variants",
