@@ -25,6 +25,16 @@ def _version() -> str:
         return "unknown"
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, **_: object):
+        super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        parser.exit(message=f"briefreader {_version()}\n")
+
+
 def _main_parser() -> argparse.ArgumentParser:
     from tui.commands.common import add_set_arguments
 
@@ -35,7 +45,7 @@ def _main_parser() -> argparse.ArgumentParser:
         epilog=f"commands (briefreader COMMAND --help):\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"briefreader {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     add_set_arguments(parser)
     return parser
 
@@ -44,7 +54,7 @@ def _command_parser(name: str) -> tuple[argparse.ArgumentParser, object]:
     module_name, help_ = COMMANDS[name]
     module = importlib.import_module(module_name)
     parser = argparse.ArgumentParser(prog=f"briefreader {name}", description=help_)
-    parser.add_argument("--version", action="version", version=f"briefreader {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     module.configure(parser)
     return parser, module
 
