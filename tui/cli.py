@@ -32,7 +32,8 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help="show the version and exit")
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        parser.exit(message=f"briefreader {_version()}\n")
+        print(f"briefreader {_version()}")
+        parser.exit()
 
 
 def _main_parser() -> argparse.ArgumentParser:
