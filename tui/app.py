@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from store import Store
 
 
+MAX_STARTUP_TOASTS = 4
+"""Problems found while opening are toasted up to this many; all are printed on exit."""
+
+
 class BriefReaderApp(App[int]):
     """briefreader: news articles side by side."""
 
@@ -57,8 +61,16 @@ class BriefReaderApp(App[int]):
     def on_mount(self) -> None:
         pane_ids = self.store.pane_articles() if self.store is not None else []
         self.push_screen(ReaderScreen(self.article_set, pane_ids))
-        for message in self._startup_messages:
+        shown = self._startup_messages[:MAX_STARTUP_TOASTS]
+        for message in shown:
             self.notify(message, severity="warning", timeout=10)
+        hidden = len(self._startup_messages) - len(shown)
+        if hidden > 0:
+            self.notify(
+                f"…and {hidden} more (all are listed on the terminal when you quit).",
+                severity="warning",
+                timeout=10,
+            )
         if self.store is not None and self.store.notice:
             self.notify(self.store.notice, severity="warning", timeout=10)
 

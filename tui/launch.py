@@ -22,8 +22,14 @@ def _ask(question: str, choices: str, default: str) -> str:
     return answer if answer and answer in choices else default
 
 
-def open_store(article_set: ArticleSet, explicit: str | None) -> Store | None:
-    """The set's store; on a corrupt store, the user chooses fresh or read-only."""
+def open_store(
+    article_set: ArticleSet, explicit: str | None, messages: list[str] | None = None
+) -> Store | None:
+    """The set's store; on a corrupt store, the user chooses fresh or read-only.
+
+    What the user should be told in the reader is appended to ``messages``.
+    """
+    messages = messages if messages is not None else []
     from store import Store, StoreCorrupt, StoreError, resolve_store_path
 
     path = resolve_store_path(article_set, explicit)
@@ -38,7 +44,15 @@ def open_store(article_set: ArticleSet, explicit: str | None) -> Store | None:
         answer = _ask("Start a fresh store (f), open read-only (r) or quit (q)? [r] ", "frq", "r")
         if answer == "q":
             return None
-        return Store.open(path, on_corrupt="fresh" if answer == "f" else "readonly")
+        if answer == "f":
+            messages.append(f"Started a fresh store; the broken one is at {error.moved_to}.")
+            return Store.open(path, on_corrupt="fresh")
+        messages.append(
+            f"The store is open read-only (nothing will be saved); "
+            f"the broken one is at {error.moved_to}."
+        )
+        # The broken file is already moved aside: open what is there, without writing.
+        return Store.open(path, read_only=True, on_corrupt="readonly")
     except StoreError as error:
         print(f"briefreader: {error}", file=sys.stderr)
         return None
@@ -47,10 +61,11 @@ def open_store(article_set: ArticleSet, explicit: str | None) -> Store | None:
 def run_reader(paths: list[str], store_path: str | None) -> int:
     from tui.commands.common import open_set, problem_lines
 
-    article_set = open_set(paths)
+    article_set = open_set(paths, quiet=True)
     if article_set is None:
         return 2
-    store = open_store(article_set, store_path)
+    store_messages: list[str] = []
+    store = open_store(article_set, store_path, store_messages)
     if store is None:
         return 1
     try:
@@ -60,7 +75,7 @@ def run_reader(paths: list[str], store_path: str | None) -> int:
         from tui.keys import load_keymap
 
         keymap, keymap_problem = load_keymap()
-        messages = problem_lines(article_set)
+        messages = store_messages + problem_lines(article_set)
         if keymap_problem:
             messages.append(keymap_problem)
         if orphans:
@@ -77,6 +92,9 @@ def run_reader(paths: list[str], store_path: str | None) -> int:
         for sig in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, _stop)
         app.run()
+        # The toasts are gone with the screen: leave the full list on the terminal.
+        for line in messages:
+            print(f"briefreader: {line}", file=sys.stderr)
         return app.return_code or 0
     finally:
         store.close()

@@ -27,14 +27,16 @@ def add_set_arguments(parser: argparse.ArgumentParser) -> None:
 def open_set(paths: list[str], *, quiet: bool = False) -> ArticleSet | None:
     """The article set, or None after printing a one-line message to stderr.
 
-    Skipped files and notices are reported on stderr unless ``quiet``.
+    Skipped files and notices are reported on stderr unless ``quiet`` (the
+    reader shows them itself); when nothing could be opened they are always
+    reported, since they say why.
     """
     try:
         article_set = load_paths(paths) if paths else load_sample()
     except MissingPathError as error:
         print(f"briefreader: {error}", file=sys.stderr)
         return None
-    if not quiet:
+    if not quiet or not article_set.articles:
         report_problems(article_set)
     if not article_set.articles:
         where = ", ".join(paths) if paths else "the sample"

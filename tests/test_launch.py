@@ -1,0 +1,57 @@
+"""Opening the reader's store: a corrupt file is moved aside and the user chooses."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.ingest import load_paths
+from store import Store
+from tui import launch
+
+
+@pytest.fixture
+def article_folder(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.txt").write_text("A headline\n\nSome body text that is long enough.\n")
+    return folder
+
+
+def _corrupt_store(folder):
+    store_file = folder / ".briefreader" / "store.json"
+    store_file.parent.mkdir()
+    store_file.write_bytes(b'{"_default": {"1": {"broken":')
+    return store_file
+
+
+def test_corrupt_store_without_a_terminal_opens_read_only(article_folder, monkeypatch) -> None:
+    store_file = _corrupt_store(article_folder)
+    monkeypatch.setattr(launch, "_ask", lambda *args: "r")
+    store = launch.open_store(load_paths([article_folder]), None)
+    assert store is not None and store.read_only
+    moved = list(store_file.parent.glob("store.json.corrupt-*"))
+    assert len(moved) == 1
+    assert moved[0].read_bytes() == b'{"_default": {"1": {"broken":'
+    store.close()
+
+
+def test_corrupt_store_start_fresh(article_folder, monkeypatch) -> None:
+    store_file = _corrupt_store(article_folder)
+    monkeypatch.setattr(launch, "_ask", lambda *args: "f")
+    store = launch.open_store(load_paths([article_folder]), None)
+    assert store is not None and not store.read_only
+    store.set_pane_articles(["one"])
+    store.close()
+    assert Store.open(store_file).pane_articles() == ["one"]
+    assert list(store_file.parent.glob("store.json.corrupt-*"))
+
+
+def test_corrupt_store_quit(article_folder, monkeypatch) -> None:
+    _corrupt_store(article_folder)
+    monkeypatch.setattr(launch, "_ask", lambda *args: "q")
+    assert launch.open_store(load_paths([article_folder]), None) is None
+
+
+def test_ask_defaults_when_nobody_can_answer(monkeypatch) -> None:
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert launch._ask("?", "frq", "r") == "r"
