@@ -198,3 +198,48 @@ async def test_create_a_claim_from_passages_in_two_articles() -> None:
         await pilot.pause()
         claim = screen.claim(screen.current_claim)
         assert claim is not None and claim.reach == 2
+
+
+async def test_split_and_role_marking_of_a_claim_passage() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        first = panes(app)[0]
+        claim = next(
+            c
+            for c in screen.claims
+            if sum(m.article_id == first.article.id for m in c.members) >= 1 and c.reach >= 3
+        )
+        screen.show_claim(claim.id)
+        await pilot.pause()
+        first.focus()
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        member = next(
+            m
+            for m in screen.claim(claim.id).members  # type: ignore[union-attr]
+            if m.article_id == first.article.id
+        )
+        assert member.role == "supports"
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        member = next(
+            m
+            for m in screen.claim(claim.id).members  # type: ignore[union-attr]
+            if m.article_id == first.article.id and (m.start, m.end) == (member.start, member.end)
+        )
+        assert member.role == "disputes"
+        await pilot.press("S")
+        await pilot.pause()
+        remaining = screen.claim(claim.id)
+        assert remaining is not None
+        assert (member.article_id, member.start) not in {
+            (m.article_id, m.start) for m in remaining.members
+        }
+        assert any(
+            (member.article_id, member.start) in {(m.article_id, m.start) for m in c.members}
+            for c in screen.claims
+            if c.id != claim.id
+        )

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 
 from articles import claim_decisions as decide
 from articles.claim_decisions import ClaimDecision, apply_decisions
-from articles.claims import Claim
+from articles.claims import Claim, ClaimMember
 from articles.model import ArticleSet
 from store.claim_decisions import load_decisions, save_decision
 from tui.analysis import Analysis
@@ -70,6 +70,27 @@ class ClaimingScreen(AnnotatingScreen):
             id="claims.remove_member",
             show=False,
             tooltip="Remove the passage under the cursor from the chosen claim",
+        ),
+    ]
+
+    BINDINGS += [
+        Binding(
+            "S",
+            "split_claim",
+            "Split passage off claim",
+            id="claims.split",
+            show=False,
+            tooltip="Move the passage under the cursor out of the chosen claim, "
+            "into a claim of its own",
+        ),
+        Binding(
+            "exclamation_mark",
+            "cycle_role",
+            "Mark passage role",
+            id="claims.role",
+            show=False,
+            tooltip="Mark the passage under the cursor as supporting, disputing or "
+            "adding context to the chosen claim (cycles)",
         ),
     ]
 
@@ -170,32 +191,48 @@ class ClaimingScreen(AnnotatingScreen):
             decide.add_member(claim.id, (pane.article.id, start, end)), "Passage added to the claim"
         )
 
-    def action_remove_from_claim(self) -> None:
+    def _member_here(self) -> tuple[Claim, ClaimMember] | None:
+        """The chosen claim and its passage under the cursor, or None (and say why)."""
         pane = self.active_pane
         claim = self.claim(self.current_claim)
         if pane is None or claim is None:
             self.notify("Choose a claim first (Claims tab, enter).", timeout=3)
-            return
-        here = [
-            m
-            for m in claim.members
-            if m.article_id == pane.article.id and m.start <= pane.point < max(m.end, m.start + 1)
-        ]
+            return None
+        mine = [m for m in claim.members if m.article_id == pane.article.id]
+        here = [m for m in mine if m.start <= pane.point < max(m.end, m.start + 1)]
         if not here and pane.sentence is not None:
             s = pane.sentence
-            here = [
-                m
-                for m in claim.members
-                if m.article_id == pane.article.id and m.start < s.end and m.end > s.start
-            ]
+            here = [m for m in mine if m.start < s.end and m.end > s.start]
         if not here:
             self.notify("The cursor is not on a passage of the chosen claim.", timeout=3)
+            return None
+        return claim, here[0]
+
+    def action_remove_from_claim(self) -> None:
+        found = self._member_here()
+        if found is not None:
+            claim, member = found
+            passage = (member.article_id, member.start, member.end)
+            self.decide(decide.remove_member(claim.id, passage), "Passage removed from the claim")
+
+    def action_split_claim(self) -> None:
+        found = self._member_here()
+        if found is not None:
+            claim, member = found
+            passage = (member.article_id, member.start, member.end)
+            self.decide(decide.split(claim.id, [passage]), "Passage split off into a new claim")
+
+    def action_cycle_role(self) -> None:
+        found = self._member_here()
+        if found is None:
             return
-        member = here[0]
-        self.decide(
-            decide.remove_member(claim.id, (member.article_id, member.start, member.end)),
-            "Passage removed from the claim",
+        claim, member = found
+        roles = list(decide.ROLES)
+        role = (
+            roles[(roles.index(member.role) + 1) % len(roles)] if member.role in roles else roles[0]
         )
+        passage = (member.article_id, member.start, member.end)
+        self.decide(decide.mark_role(claim.id, passage, role), f"Passage marked: {role}")
 
     # ------------------------------------------------------------------ showing
 

@@ -407,8 +407,11 @@ class ReaderScreen(ClaimingScreen):
 
     @on(ArticlePane.CursorMoved)
     def _cursor_moved(self, event: ArticlePane.CursorMoved) -> None:
-        self.active_pane = event.pane
-        self.update_status(event.pane)
+        # Moves made for the user in other panes (showing a claim) leave the active pane.
+        if event.pane.has_focus or self.active_pane is None:
+            self.active_pane = event.pane
+        if event.pane is self.active_pane:
+            self.update_status(event.pane)
 
     def update_status(self, pane: ArticlePane) -> None:
         sentence = pane.sentence
