@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
 
 
 class BlockKind(StrEnum):
@@ -66,6 +67,9 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+
+
+_S = TypeVar("_S", Paragraph, Sentence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,32 +125,26 @@ class Article:
         )
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence containing ``offset`` (binary search), or None."""
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if offset < s.start:
-                hi = mid
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
-                return s
-        return None
+        """The sentence containing ``offset``, or None."""
+        return _containing(self.sentences, offset)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        """The paragraph containing ``offset`` (binary search), or None."""
-        lo, hi = 0, len(self.paragraphs)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            p = self.paragraphs[mid]
-            if offset < p.start:
-                hi = mid
-            elif offset >= p.end:
-                lo = mid + 1
-            else:
-                return p
-        return None
+        """The paragraph containing ``offset``, or None."""
+        return _containing(self.paragraphs, offset)
+
+def _containing(spans: tuple[_S, ...], offset: int) -> _S | None:
+    """Binary search of ordered, non-overlapping spans for the one holding ``offset``."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        span = spans[mid]
+        if offset < span.start:
+            hi = mid
+        elif offset >= span.end:
+            lo = mid + 1
+        else:
+            return span
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,14 +112,6 @@ class ReaderScreen(ClaimingScreen):
             tooltip="Open the Quotes tab of the side panel",
         ),
         Binding(
-            "3",
-            "show_tab('claims')",
-            "Claims tab",
-            id="reader.tab_claims",
-            show=False,
-            tooltip="Open the Claims tab of the side panel",
-        ),
-        Binding(
             "1",
             "show_tab('articles')",
             "Articles tab",
