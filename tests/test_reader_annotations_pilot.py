@@ -243,3 +243,26 @@ async def test_split_and_role_marking_of_a_claim_passage() -> None:
             for c in screen.claims
             if c.id != claim.id
         )
+
+
+async def test_n_walks_search_matches_until_escape_then_annotations_again() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        await pilot.press("t", *"mark", "enter")
+        await pilot.pause()
+        (annotation,) = store.annotations()
+        await pilot.press("slash", *"Cameron", "enter")
+        await pilot.pause()
+        screen = reader(app)
+        first_match = screen.match_index
+        await pilot.press("n")
+        assert screen.match_index == (first_match + 1) % len(screen.matches)
+        await pilot.press("N")
+        assert screen.match_index == first_match
+        await pilot.press("escape")
+        assert screen.matches == []
+        await pilot.press("G", "N")
+        assert pane.point == annotation.anchor.start

@@ -141,6 +141,14 @@ class AnnotatingScreen(Screen[None]):
             tooltip="Go to the next search match (across articles)",
         ),
         Binding(
+            "escape",
+            "clear_search",
+            "Clear search",
+            id="search.clear",
+            show=False,
+            tooltip="Drop the search highlights (n / N jump between annotations again)",
+        ),
+        Binding(
             "less_than_sign,shift+f3",
             "jump_match(-1)",
             "Previous match",
@@ -493,6 +501,10 @@ class AnnotatingScreen(Screen[None]):
         self.redecorate_annotations()
 
     def action_jump_annotation(self, step: int) -> None:
+        if self.matches:
+            # While a search is shown, n / N walk its matches (escape clears it).
+            self.action_jump_match(step)
+            return
         pane = self.active_pane
         if pane is None:
             return
@@ -518,7 +530,7 @@ class AnnotatingScreen(Screen[None]):
                 "Search all open articles",
                 self.search_term,
                 placeholder="words to find",
-                hint="enter: search · then > next match, < previous · esc: cancel",
+                hint="enter: search · then n (or >) next match, N (or <) previous, esc clears",
             ),
             done,
         )
@@ -539,10 +551,18 @@ class AnnotatingScreen(Screen[None]):
             return
         articles = len({m[0] for m in self.matches})
         self.notify(
-            f"“{term}”: {len(self.matches)} match(es) in {articles} article(s); > next, < previous",
+            f"“{term}”: {len(self.matches)} match(es) in {articles} article(s); n next, N previous, esc clears",
             timeout=5,
         )
         self.action_jump_match(1)
+
+    def action_clear_search(self) -> None:
+        if not self.matches:
+            return
+        self.matches = []
+        self.match_index = -1
+        self._mark_matches()
+        self.notify("Search cleared", timeout=1.5)
 
     def _mark_matches(self) -> None:
         style = Style(reverse=True, bold=True)

@@ -20,6 +20,7 @@ from rich._wrap import divide_line
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
@@ -631,6 +632,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self._post_cursor()
 
     def action_cancel_selection(self) -> None:
+        if self.selection_anchor is None:
+            raise SkipAction()  # nothing selected: escape means something to the screen
         span = self.selection_span()
         self.selection_anchor = self.selection_head = None
         if span:
