@@ -551,7 +551,8 @@ class AnnotatingScreen(Screen[None]):
             return
         articles = len({m[0] for m in self.matches})
         self.notify(
-            f"“{term}”: {len(self.matches)} match(es) in {articles} article(s); n next, N previous, esc clears",
+            f"“{term}”: {len(self.matches)} match(es) in {articles} article(s); "
+            "n next, N previous, esc clears",
             timeout=5,
         )
         self.action_jump_match(1)
