@@ -13,9 +13,11 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from articles.claim_decisions import apply_decisions
 from articles.claims import Claim, analyse_claims
 from articles.model import Article
-from tui.commands.common import add_set_arguments, open_set
+from store.claim_decisions import load_decisions
+from tui.commands.common import add_set_arguments, open_set, open_store
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -96,6 +98,14 @@ def run(args: argparse.Namespace) -> int:
         return 1
     articles = article_set.articles
     claims = analyse_claims(articles, quotes=_quote_analysis(articles))
+    # The user's decisions (accept, reject, rename, merge, ...) from the set's store.
+    store = open_store(article_set, args.store, read_only=True)
+    if store is None:
+        return 1
+    try:
+        claims = apply_decisions(claims, load_decisions(store), article_set.ids)
+    finally:
+        store.close()
     if args.format == "json":
         json.dump(claims_to_json(claims, articles), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -7,6 +7,7 @@ import sys
 
 from articles.ingest import MissingPathError, load_paths, load_sample
 from articles.model import ArticleSet
+from store import Store, StoreError, resolve_store_path
 
 
 def add_set_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,3 +57,22 @@ def problem_lines(article_set: ArticleSet) -> list[str]:
 def report_problems(article_set: ArticleSet) -> None:
     for line in problem_lines(article_set):
         print(f"briefreader: {line}", file=sys.stderr)
+
+
+def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool) -> Store | None:
+    """The set's store, or None after a one-line message on stderr.
+
+    Reading a store that does not exist yet gives an empty in-memory one
+    rather than creating a file.
+    """
+    path = resolve_store_path(article_set, explicit)
+    if read_only and not path.exists():
+        return Store.memory()
+    try:
+        store = Store.open(path, read_only=read_only)
+    except (StoreError, OSError) as error:
+        print(f"briefreader: {error}", file=sys.stderr)
+        return None
+    if store.notice:
+        print(f"briefreader: {store.notice}", file=sys.stderr)
+    return store

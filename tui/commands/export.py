@@ -28,8 +28,8 @@ from articles.export import (
     select_annotations,
 )
 from articles.model import ArticleSet
-from store import Store, StoreError, resolve_store_path
-from tui.commands.common import add_set_arguments, open_set
+from store import Store
+from tui.commands.common import add_set_arguments, open_set, open_store
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -69,25 +69,6 @@ def guess_format(output: str | None) -> str:
         if suffix in (".jsonld", ".markdown"):
             return "json" if suffix == ".jsonld" else "md"
     return "md"
-
-
-def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool) -> Store | None:
-    """The set's store, or None after a one-line message on stderr.
-
-    Reading a store that does not exist yet gives an empty in-memory one
-    rather than creating a file.
-    """
-    path = resolve_store_path(article_set, explicit)
-    if read_only and not path.exists():
-        return Store.memory()
-    try:
-        store = Store.open(path, read_only=read_only)
-    except (StoreError, OSError) as error:
-        print(f"briefreader: {error}", file=sys.stderr)
-        return None
-    if store.notice:
-        print(f"briefreader: {store.notice}", file=sys.stderr)
-    return store
 
 
 def write_output(text: str, output: str | None) -> bool:

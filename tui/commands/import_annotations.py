@@ -23,8 +23,7 @@ from articles.annotation import Annotation
 from articles.export.placing import place
 from articles.export.webanno import AnnotationFormatError, parse_annotations
 from store import StoreError
-from tui.commands.common import add_set_arguments, open_set
-from tui.commands.export import open_store
+from tui.commands.common import add_set_arguments, open_set, open_store
 
 MAX_LISTED_ORPHANS = 20
 
