@@ -28,4 +28,3 @@ def test_rejected_and_renamed_claims_in_the_command_output(tmp_path, capsys) -> 
     assert rejected not in ids
     assert next(c for c in after if c["id"] == renamed)["summary"] == "My own summary"
     assert len(after) == len(before) - 1
-    assert not list(tmp_path.glob("*.lock")) or path.exists()
