@@ -89,19 +89,27 @@ def _capitalised(text: str, low: str) -> bool:
     return m is not None and text[m.end() - 1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_forms(word: str) -> tuple[str, bool]:
+    """(case-folded form, capitalised) of a word token: words recur, so this is cached."""
+    low = word.casefold()
+    return low, _capitalised(word, low)
+
+
 def tokenise(text: str, offset: int = 0) -> list[Tok]:
     """Words, punctuation and masked quotations (runs of ``_``) with offsets."""
     out: list[Tok] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text):
         t = m.group()
         first = t[0]
         if first == "_":
-            out.append(Tok(t, m.start() + offset, "quote", t, False))
+            append(Tok(t, m.start() + offset, "quote", t, False))
         elif first.isalnum():
-            low = t.casefold()
-            out.append(Tok(t, m.start() + offset, "word", low, _capitalised(t, low)))
+            low, cap = _word_forms(t)
+            append(Tok(t, m.start() + offset, "word", low, cap))
         else:
-            out.append(Tok(t, m.start() + offset, "punct", t, False))
+            append(Tok(t, m.start() + offset, "punct", t, False))
     return out
 
 
@@ -229,47 +237,67 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     """Every capitalised name sequence of ``text`` (whole text, captions included)."""
     out: list[Mention] = []
     for m in _NAME_SEQ_RE.finditer(text):
-        raw = m.group().split()
-        start = m.start()
-        # a possessive ends a sequence: "Britain's Prime Minister David Cameron" is two
-        pieces: list[tuple[list[str], int]] = []
-        current: list[str] = []
-        for word in raw:
-            current.append(word)
-            if _possessive(word) is not None:
-                pieces.append((current, start))
-                current = []
-        if current:
-            pieces.append((current, start))
-        for index, (parts, _) in enumerate(pieces):
-            while parts and (
-                parts[0].casefold() in NON_NAMES or parts[0].casefold() in REPORTING_VERBS
-            ):
-                parts = parts[1:]
-            if not parts:
-                continue
-            prev_nation = ""
-            if index > 0:
-                prev_nation = _nation(pieces[index - 1][0][-1])
-            else:
-                before = _POSSESSIVE_BEFORE_RE.search(text, max(0, start - 40), start)
-                if before:
-                    prev_nation = _nation(before.group(1))
-            titles, name, nation = split_title(parts)
-            if not name:
-                continue
-            roles = {p.casefold() for p in titles}
-            last_piece = index == len(pieces) - 1
-            appos = _APPOSITION_RE.match(text, m.end()) if last_piece else None
-            if appos:
-                for word in appos.group(1).split():
-                    roles.add(word.casefold())
-                    if not nation and _looks_national(word):
-                        nation = _nation(word)
-            is_org = any(p.casefold() in ORG_HEADS for p in name)
-            out.append(
-                Mention(" ".join(name), frozenset(roles), nation or prev_nation, start, is_org)
-            )
+        start, end = m.span()
+        appos = _APPOSITION_RE.match(text, end) if text.startswith(",", end) else None
+        found = _sequence_mentions(
+            m.group(), _nation_before(text, start), appos.group(1) if appos else None
+        )
+        for name, roles, nation, is_org in found:
+            out.append(Mention(name, roles, nation, start, is_org))
+    return tuple(out)
+
+
+def _nation_before(text: str, start: int) -> str:
+    """The nation of a possessive right before ``start`` (``Britain's Cameron``), or ""."""
+    window = text[max(0, start - 40) : start]
+    bare = window.rstrip()
+    if len(bare) == len(window) or not bare.endswith(("'s", "’s")):
+        return ""  # _POSSESSIVE_BEFORE_RE needs a possessive, then spaces to the end
+    before = _POSSESSIVE_BEFORE_RE.search(text, max(0, start - 40), start)
+    return _nation(before.group(1)) if before else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _sequence_mentions(
+    raw_text: str, before_nation: str, appos: str | None
+) -> tuple[tuple[str, frozenset[str], str, bool], ...]:
+    """(name, roles, nation, is_org) of each name in one capitalised sequence.
+
+    ``before_nation`` is the nation of a possessive just before the sequence,
+    ``appos`` the words of an apposition just after it (``, the US envoy``).
+    Sequences (sentence-initial words, recurring names) repeat, hence the cache.
+    """
+    out: list[tuple[str, frozenset[str], str, bool]] = []
+    raw = raw_text.split()
+    # a possessive ends a sequence: "Britain's Prime Minister David Cameron" is two
+    pieces: list[list[str]] = []
+    current: list[str] = []
+    for word in raw:
+        current.append(word)
+        if _possessive(word) is not None:
+            pieces.append(current)
+            current = []
+    if current:
+        pieces.append(current)
+    for index, parts in enumerate(pieces):
+        while parts and (
+            parts[0].casefold() in NON_NAMES or parts[0].casefold() in REPORTING_VERBS
+        ):
+            parts = parts[1:]
+        if not parts:
+            continue
+        prev_nation = _nation(pieces[index - 1][-1]) if index > 0 else before_nation
+        titles, name, nation = split_title(parts)
+        if not name:
+            continue
+        roles = {p.casefold() for p in titles}
+        if appos is not None and index == len(pieces) - 1:
+            for word in appos.split():
+                roles.add(word.casefold())
+                if not nation and _looks_national(word):
+                    nation = _nation(word)
+        is_org = any(p.casefold() in ORG_HEADS for p in name)
+        out.append((" ".join(name), frozenset(roles), nation or prev_nation, is_org))
     return tuple(out)
 
 
