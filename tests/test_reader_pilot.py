@@ -203,3 +203,30 @@ async def test_command_palette_offers_the_bound_actions() -> None:
         assert "Panes: Sync scroll" in titles
         assert "Cursor and selection: Next sentence" in titles
         assert "Theme" in titles
+
+
+async def test_a_large_set_loads_in_a_worker_behind_a_progress_bar() -> None:
+    from threading import Event
+
+    from articles.ingest import load_sample
+    from store import Store
+    from tui.app import BriefReaderApp
+    from tui.screens.loading import LoadingScreen
+    from tui.screens.reader import ReaderScreen
+
+    release = Event()
+
+    def loader():  # type: ignore[no-untyped-def]
+        release.wait(5)
+        return load_sample()
+
+    app = BriefReaderApp(None, Store.memory(), loader=loader, loading_message="Opening…")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, LoadingScreen)  # the terminal answers at once
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        assert len(app.article_set.articles) == 5

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -22,6 +23,13 @@ from tui.widgets.tags_panel import TagsPanel
 
 if TYPE_CHECKING:
     from store import Store
+
+
+def orphan_message(count: int) -> str:
+    return (
+        f"{count} annotation(s) could not be placed in the changed text; "
+        "they are kept and listed as orphaned in the Tags tab (4)."
+    )
 
 
 MAX_STARTUP_TOASTS = 4
@@ -42,15 +50,20 @@ class BriefReaderApp(App[int]):
 
     def __init__(
         self,
-        article_set: ArticleSet,
+        article_set: ArticleSet | None,
         store: Store | None = None,
         *,
         keymap: Mapping[str, str] | None = None,
         startup_messages: Sequence[str] = (),
+        loader: Callable[[], ArticleSet] | None = None,
+        loading_message: str = "Opening articles…",
     ) -> None:
+        """``article_set`` None: ``loader`` reads it in a worker while a progress bar shows."""
         super().__init__()
-        self.article_set = article_set
+        self.article_set = article_set or ArticleSet(())
         self.store = store
+        self._loader = loader if article_set is None else None
+        self._loading_message = loading_message
         self._startup_messages = list(startup_messages)
         if keymap:
             self.set_keymap(dict(keymap))
@@ -59,6 +72,50 @@ class BriefReaderApp(App[int]):
             self.theme = saved_theme
 
     def on_mount(self) -> None:
+        if self._loader is not None:
+            from tui.screens.loading import LoadingScreen
+
+            self.push_screen(LoadingScreen(self._loading_message))
+            self._load(self._loader)
+            return
+        self._open_reader()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _load(self, loader: Callable[[], ArticleSet]) -> None:
+        """Read the set (and place its annotations) off the UI thread."""
+        from tui.commands.common import problem_lines
+
+        try:
+            article_set = loader()
+            messages = problem_lines(article_set)
+            if self.store is not None:
+                article_set = self.store.apply_corrections(article_set)
+                orphans = self.store.reanchor(article_set)
+                if orphans:
+                    messages.append(orphan_message(len(orphans)))
+        except Exception as error:  # a clear message, never a traceback
+            self.call_from_thread(self._load_failed, f"{type(error).__name__}: {error}")
+            return
+        self.call_from_thread(self._loaded, article_set, messages)
+
+    def _load_failed(self, error: str) -> None:
+        self.exit(return_code=1, message=f"briefreader: could not open the articles: {error}")
+
+    def _loaded(self, article_set: ArticleSet, messages: list[str]) -> None:
+        if not article_set.articles:
+            self.exit(return_code=2, message="briefreader: no readable articles")
+            return
+        self.article_set = article_set
+        self._startup_messages.extend(messages)
+        self.pop_screen()
+        self._open_reader()
+
+    @property
+    def startup_messages(self) -> list[str]:
+        """What the user was told about the input and the store (printed again on exit)."""
+        return list(self._startup_messages)
+
+    def _open_reader(self) -> None:
         pane_ids = self.store.pane_articles() if self.store is not None else []
         self.push_screen(ReaderScreen(self.article_set, pane_ids))
         shown = self._startup_messages[:MAX_STARTUP_TOASTS]

@@ -1,14 +1,25 @@
-"""Open the reader: the article set, the store (with its failure modes), then the app."""
+"""Open the reader: the article set, the store (with its failure modes), then the app.
+
+A small set is read before the app starts (the first paint shows its text at
+once); a large one is read in a worker behind a progress bar, so the terminal
+answers immediately.
+"""
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from articles.model import ArticleSet
     from store import Store
+
+SYNC_LIMIT = 40
+"""Sets of up to this many files are read before the app starts."""
 
 
 def _ask(question: str, choices: str, default: str) -> str:
@@ -29,9 +40,9 @@ def open_store(
 
     What the user should be told in the reader is appended to ``messages``.
     """
-    messages = messages if messages is not None else []
     from store import Store, StoreCorrupt, StoreError, resolve_store_path
 
+    messages = messages if messages is not None else []
     path = resolve_store_path(article_set, explicit)
     try:
         return Store.open(path)
@@ -58,32 +69,78 @@ def open_store(
         return None
 
 
+def count_files(paths: Sequence[str], limit: int) -> int:
+    """How many article files the paths hold, counting no further than ``limit + 1``."""
+    from articles.ingest import SUFFIXES
+
+    count = 0
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            count += 1
+        else:
+            for _root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                count += sum(1 for f in files if f.lower().endswith(SUFFIXES))
+                if count > limit:
+                    return count
+        if count > limit:
+            return count
+    return count
+
+
+def _placeholder_set(paths: Sequence[str]) -> ArticleSet:
+    """An empty set with the root the loaded set will have (it names the store)."""
+    from articles.model import ArticleSet
+
+    folders = [p for p in paths if Path(p).is_dir()]
+    root = folders[0] if folders else str(Path(paths[0]).parent)
+    return ArticleSet((), root=root)
+
+
 def run_reader(paths: list[str], store_path: str | None) -> int:
     from tui.commands.common import open_set, problem_lines
 
-    article_set = open_set(paths, quiet=True)
-    if article_set is None:
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        print(f"briefreader: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
+    background = bool(paths) and count_files(paths, SYNC_LIMIT) > SYNC_LIMIT
+    article_set: ArticleSet | None
+    if background:
+        article_set = None
+        store_set = _placeholder_set(paths)
+    else:
+        article_set = open_set(paths, quiet=True)
+        if article_set is None:
+            return 2
+        store_set = article_set
     store_messages: list[str] = []
-    store = open_store(article_set, store_path, store_messages)
+    store = open_store(store_set, store_path, store_messages)
     if store is None:
         return 1
     try:
-        article_set = store.apply_corrections(article_set)
-        orphans = store.reanchor(article_set)
-        from tui.app import BriefReaderApp
+        from tui.app import BriefReaderApp, orphan_message
         from tui.keys import load_keymap
 
+        messages = list(store_messages)
+        if article_set is not None:
+            article_set = store.apply_corrections(article_set)
+            orphans = store.reanchor(article_set)
+            messages += problem_lines(article_set)
+            if orphans:
+                messages.append(orphan_message(len(orphans)))
         keymap, keymap_problem = load_keymap()
-        messages = store_messages + problem_lines(article_set)
         if keymap_problem:
             messages.append(keymap_problem)
-        if orphans:
-            messages.append(
-                f"{len(orphans)} annotation(s) could not be placed in the changed text; "
-                "they are kept and listed as orphaned in the Tags tab (4)."
-            )
-        app = BriefReaderApp(article_set, store, keymap=keymap, startup_messages=messages)
+        app = BriefReaderApp(
+            article_set,
+            store,
+            keymap=keymap,
+            startup_messages=messages,
+            loader=_loader(paths) if background else None,
+            loading_message=f"Opening the articles in {', '.join(paths)}…",
+        )
 
         def _stop(signum: int, frame: object) -> None:
             # The store has already written every change; quit cleanly.
@@ -93,8 +150,19 @@ def run_reader(paths: list[str], store_path: str | None) -> int:
             signal.signal(sig, _stop)
         app.run()
         # The toasts are gone with the screen: leave the full list on the terminal.
-        for line in messages:
+        for line in app.startup_messages:
             print(f"briefreader: {line}", file=sys.stderr)
         return app.return_code or 0
     finally:
         store.close()
+
+
+def _loader(paths: Sequence[str]) -> Callable[[], ArticleSet]:
+    """Reads the set when called (in the app's worker)."""
+
+    def load() -> ArticleSet:
+        from articles.ingest import load_paths
+
+        return load_paths(list(paths))
+
+    return load

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.color import Color
 from rich.style import Style
@@ -20,11 +20,12 @@ from textual import on, work
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+if TYPE_CHECKING:
+    from tui.dialogs.export_dialog import ExportRequest
+
 from articles.annotation import Anchor, Annotation, new_id, now
 from articles.model import ArticleSet
 from tui.dialogs.annotate import AnnotateDialog, AnnotationDraft
-from tui.dialogs.export_dialog import ExportDialog, ExportRequest
-from tui.dialogs.tag_edit import TagEditDialog
 from tui.dialogs.tag_prompt import TagPrompt
 from tui.dialogs.text_prompt import TextPrompt
 from tui.widgets.article_pane import ArticlePane, Mark
@@ -221,6 +222,8 @@ class AnnotatingScreen(Screen[None]):
             pane.move_cursor_to_offset(annotation.anchor.start, center=True)
 
     def _edit_tag(self, mode: str, tag: str) -> None:
+        from tui.dialogs.tag_edit import TagEditDialog
+
         if not self._writable():
             return
         known = self.known_tags()
@@ -269,6 +272,8 @@ class AnnotatingScreen(Screen[None]):
     # ------------------------------------------------------------------ export
 
     def action_export(self) -> None:
+        from tui.dialogs.export_dialog import ExportDialog
+
         if self.store is None:
             self.notify("No store is open: nothing to export.", severity="error")
             return

@@ -9,22 +9,22 @@ suggestion does not come back.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
 
-from articles import claim_decisions as decide
-from articles.claim_decisions import ClaimDecision, apply_decisions
-from articles.claims import Claim, ClaimMember
 from articles.model import ArticleSet
-from store.claim_decisions import load_decisions, save_decision
-from tui.analysis import Analysis
 from tui.dialogs.text_prompt import TextPrompt
 from tui.screens.annotating import AnnotatingScreen
-from tui.screens.matrix import MatrixScreen
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.claims_panel import ClaimsPanel
+
+# Claim analysis and decisions load with the analysis, not before the first paint.
+if TYPE_CHECKING:
+    from articles.claim_decisions import ClaimDecision
+    from articles.claims import Claim, ClaimMember
+    from tui.analysis import Analysis
 
 
 class ClaimingScreen(AnnotatingScreen):
@@ -116,6 +116,9 @@ class ClaimingScreen(AnnotatingScreen):
 
     def with_decisions(self, suggested: Sequence[Claim]) -> tuple[Claim, ...]:
         """The suggestions with every stored decision applied."""
+        from articles.claim_decisions import apply_decisions
+        from store.claim_decisions import load_decisions
+
         self.suggested = tuple(suggested)
         if self.store is None:
             return self.suggested
@@ -125,6 +128,8 @@ class ClaimingScreen(AnnotatingScreen):
 
     def decide(self, decision: ClaimDecision, message: str) -> None:
         """Store a decision and show the claims with it applied."""
+        from store.claim_decisions import save_decision
+
         if not self._writable():
             return
         try:
@@ -137,6 +142,8 @@ class ClaimingScreen(AnnotatingScreen):
 
     @on(ClaimsPanel.Decision)
     def _panel_decision(self, event: ClaimsPanel.Decision) -> None:
+        from articles import claim_decisions as decide
+
         claim = self.claim(event.claim_id)
         if claim is None:
             return
@@ -160,6 +167,8 @@ class ClaimingScreen(AnnotatingScreen):
                 self.decide(decide.merge(claim.id, [source]), "Claims merged")
 
     def action_create_claim(self) -> None:
+        from articles import claim_decisions as decide
+
         target = self._target()
         if target is None:
             return
@@ -181,6 +190,8 @@ class ClaimingScreen(AnnotatingScreen):
         )
 
     def action_add_to_claim(self) -> None:
+        from articles import claim_decisions as decide
+
         target = self._target()
         claim = self.claim(self.current_claim)
         if target is None or claim is None:
@@ -209,6 +220,8 @@ class ClaimingScreen(AnnotatingScreen):
         return claim, here[0]
 
     def action_remove_from_claim(self) -> None:
+        from articles import claim_decisions as decide
+
         found = self._member_here()
         if found is not None:
             claim, member = found
@@ -216,6 +229,8 @@ class ClaimingScreen(AnnotatingScreen):
             self.decide(decide.remove_member(claim.id, passage), "Passage removed from the claim")
 
     def action_split_claim(self) -> None:
+        from articles import claim_decisions as decide
+
         found = self._member_here()
         if found is not None:
             claim, member = found
@@ -223,6 +238,8 @@ class ClaimingScreen(AnnotatingScreen):
             self.decide(decide.split(claim.id, [passage]), "Passage split off into a new claim")
 
     def action_cycle_role(self) -> None:
+        from articles import claim_decisions as decide
+
         found = self._member_here()
         if found is None:
             return
@@ -282,6 +299,8 @@ class ClaimingScreen(AnnotatingScreen):
         self.notify(text, timeout=8)
 
     def action_matrix(self) -> None:
+        from tui.screens.matrix import MatrixScreen
+
         quotes = self.analysis.quotes if self.analysis else None
         self.app.push_screen(MatrixScreen(self.claims, quotes, self.article_set.articles))
 

@@ -16,12 +16,9 @@ from textual.worker import get_current_worker
 
 from articles.export.citation import paragraph_number
 from articles.model import Article, ArticleSet
-from tui.analysis import analyse_set
 from tui.colours import speaker_styles
-from tui.dialogs.metadata import MetadataDialog, MetadataEdit
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
 from tui.screens.claiming import ClaimingScreen
-from tui.screens.variants import VariantsScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane, Mark
 from tui.widgets.claims_panel import ClaimsPanel
@@ -181,6 +178,10 @@ class ReaderScreen(ClaimingScreen):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self) -> None:
         """Quotes and claims in a thread; the text is readable meanwhile."""
+        # Imported here: the analysis modules are not needed for the first paint.
+        from store.analysis_cache import default_cache
+        from tui.analysis import analyse_set
+
         worker = get_current_worker()
 
         def progress(step: str, fraction: float) -> None:
@@ -188,7 +189,7 @@ class ReaderScreen(ClaimingScreen):
                 self.post_message(AnalysisProgress(step, fraction))
 
         try:
-            result = analyse_set(self.article_set, progress=progress)
+            result = analyse_set(self.article_set, progress=progress, cache=default_cache())
         except Exception as error:  # the reader must survive a failed analysis
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
@@ -290,6 +291,8 @@ class ReaderScreen(ClaimingScreen):
     def _variants(self, event: QuotesPanel.VariantsRequested) -> None:
         if self.analysis is None:
             return
+        from tui.screens.variants import VariantsScreen
+
         members = self.analysis.quotes.utterance_members(event.utterance)
         if not members:
             return
@@ -477,6 +480,8 @@ class ReaderScreen(ClaimingScreen):
         self.show_article(article, pane)
 
     def action_edit_metadata(self) -> None:
+        from tui.dialogs.metadata import MetadataDialog, MetadataEdit
+
         pane = self.active_pane
         if pane is None or not self._writable():
             return
