@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textual.binding import Binding, BindingType
+from textual.keys import format_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,8 @@ def catalogue(
 
 
 def _display(keys: str) -> str:
-    return " / ".join(k.strip() for k in keys.split(",") if k.strip())
+    """"question_mark,f1" -> "? / f1": the keys as a person types them."""
+    return " / ".join(format_key(k.strip()) for k in keys.split(",") if k.strip())
 
 
 def config_dir() -> Path:
