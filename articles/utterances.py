@@ -143,10 +143,19 @@ def link_utterances(items: Sequence[tuple[str, str, str | None]]) -> list[str]:
         if not shorts:
             continue
         hits = find_containers([tokens[i] for i in members], [tokens[i] for i in shorts])
+        # Shorts with the same words have the same containers: joining each group once
+        # (rather than every short with every container) gives the same utterances
+        # without a cost that grows with the product of repeats.
+        joined: set[tuple[str, ...]] = set()
         for k, containers in hits.items():
-            for h in containers:
-                if members[h] != shorts[k]:
-                    uf.union(shorts[k], members[h])
+            anchor = members[containers[0]]
+            uf.union(shorts[k], anchor)
+            key = tuple(tokens[shorts[k]])
+            if key in joined:
+                continue
+            joined.add(key)
+            for h in containers[1:]:
+                uf.union(anchor, members[h])
     return _name_groups(uf, tokens, speakers)
 
 
