@@ -139,23 +139,26 @@ def link_utterances(items: Sequence[tuple[str, str, str | None]]) -> list[str]:
         if speaker is not None:
             by_speaker.setdefault(speaker.casefold(), []).append(i)
     for members in by_speaker.values():
-        shorts = [i for i in members if tokens[i] and len(tokens[i]) <= SHORT]
-        if not shorts:
+        if not any(tokens[i] and len(tokens[i]) <= SHORT for i in members):
             continue
-        hits = find_containers([tokens[i] for i in members], [tokens[i] for i in shorts])
-        # Shorts with the same words have the same containers: joining each group once
-        # (rather than every short with every container) gives the same utterances
-        # without a cost that grows with the product of repeats.
-        joined: set[tuple[str, ...]] = set()
-        for k, containers in hits.items():
-            anchor = members[containers[0]]
-            uf.union(shorts[k], anchor)
-            key = tuple(tokens[shorts[k]])
-            if key in joined:
-                continue
-            joined.add(key)
-            for h in containers[1:]:
-                uf.union(anchor, members[h])
+        # Quotations with the same words are one haystack and one needle: the repeats of
+        # syndicated copy then cost nothing, and the groups are joined as a whole.
+        same: dict[tuple[str, ...], list[int]] = {}
+        for i in members:
+            same.setdefault(tuple(tokens[i]), []).append(i)
+        keys = list(same)
+        needles = [key for key in keys if key and len(key) <= SHORT]
+        hits = find_containers(keys, needles)
+        joined: set[int] = set()
+        for n, containers in hits.items():
+            anchor = same[needles[n]][0]
+            for h in containers:
+                group = same[keys[h]]
+                uf.union(anchor, group[0])
+                if h not in joined:
+                    joined.add(h)
+                    for i in group[1:]:
+                        uf.union(group[0], i)
     return _name_groups(uf, tokens, speakers)
 
 
