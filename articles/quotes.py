@@ -288,25 +288,22 @@ def analyse_quotes(articles: Sequence[Article]) -> QuoteAnalysis:
     """Detect, attribute and link the quotations of ``articles`` (pure, roughly linear)."""
     detected: list[tuple[Article, list[QuoteSpan]]] = []
     attributions = []
+    span_words: list[list[str]] = []  # every span's words, in article then span order
     for article in articles:
         spans = detect_spans(article)
         detected.append((article, spans))
-        attributions.append(attribute_article(article, spans))
+        texts = [words(article.text[s.start : s.end]) for s in spans]
+        span_words.extend(texts)
+        attributions.append(attribute_article(article, spans, texts))
     names = canonicalise_set(articles, attributions)
-    # the scare-quote filter needs the longer quotations of the whole set
-    long_words = [
-        w
-        for article, spans in detected
-        for w in (words(article.text[s.start : s.end]) for s in spans)
-        if len(w) > SHORT_QUOTE_WORDS
-    ]
+    # the scare-quote filter needs the longer quotations of the whole set (each wording once)
+    long_words = list(dict.fromkeys(tuple(w) for w in span_words if len(w) > SHORT_QUOTE_WORDS))
     # a short quote needs a reporting verb, or the same words in a longer quotation
     undecided = [
         (article, span, attribution, speaker)
         for (article, spans), found, speakers in zip(detected, attributions, names, strict=True)
         for span, attribution, speaker in zip(spans, found, speakers, strict=True)
     ]
-    span_words = [words(a.text[s.start : s.end]) for a, s, _, _ in undecided]
     needs_source = [
         k
         for k, (w, (_, _, attribution, _)) in enumerate(zip(span_words, undecided, strict=True))

@@ -100,16 +100,17 @@ def tokenise(text: str, offset: int = 0) -> list[Tok]:
     """Words, punctuation and masked quotations (runs of ``_``) with offsets."""
     out: list[Tok] = []
     append = out.append
+    make = Tok._make  # a little faster than Tok(...) for a hot loop
     for m in _TOKEN_RE.finditer(text):
         t = m.group()
         first = t[0]
         if first == "_":
-            append(Tok(t, m.start() + offset, "quote", t, False))
+            append(make((t, m.start() + offset, "quote", t, False)))
         elif first.isalnum():
             low, cap = _word_forms(t)
-            append(Tok(t, m.start() + offset, "word", low, cap))
+            append(make((t, m.start() + offset, "word", low, cap)))
         else:
-            append(Tok(t, m.start() + offset, "punct", t, False))
+            append(make((t, m.start() + offset, "punct", t, False)))
     return out
 
 
@@ -642,6 +643,26 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+class _Clause(NamedTuple):
+    """A masked sentence read once: tokens (offsets from the sentence start), where the
+    masked quotations and the reporting verbs are."""
+
+    toks: tuple[Tok, ...]
+    quotes: tuple[int, ...]
+    verbs: tuple[int, ...]
+
+
+@lru_cache(maxsize=4096)
+def _read_sentence(masked: str) -> _Clause | None:
+    """The tokens of one masked sentence, or None when it has neither a quotation nor a
+    reporting verb (nothing to learn from it).  Cached: syndicated copy repeats sentences."""
+    if "_" not in masked and REPORTING_VERBS.isdisjoint(_LOWER_WORD_RE.findall(masked)):
+        return None
+    toks = tuple(tokenise(masked))
+    quotes = tuple(i for i, t in enumerate(toks) if t.kind == "quote")
+    return _Clause(toks, quotes, tuple(_verbs(toks)))
+
+
 def _verbs(toks: Sequence[Tok]) -> list[int]:
     return [
         i
@@ -661,9 +682,19 @@ class Attribution:
     governed: bool
 
 
-def _find(toks: Sequence[Tok], q: int, resolver: _Resolver, at: int) -> tuple[str, str, bool]:
-    """(speaker/UNSET/"", kind, governed) for the quotation token ``q`` of a sentence."""
-    verbs = _verbs(toks)
+def _find(
+    toks: Sequence[Tok],
+    q: int,
+    resolver: _Resolver,
+    at: int,
+    verbs: Sequence[int] | None = None,
+) -> tuple[str, str, bool]:
+    """(speaker/UNSET/"", kind, governed) for the quotation token ``q`` of a sentence.
+
+    ``verbs`` are the reporting verbs of ``toks`` when the caller has them already.
+    """
+    if verbs is None:
+        verbs = _verbs(toks)
     if not verbs:
         return UNSET, "other", False
     hi = len(toks)
@@ -728,8 +759,16 @@ def _mask(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> str:
     return "".join(chars)
 
 
-def attribute_article(article: Article, spans: Sequence[QuoteSpan]) -> list[Attribution]:
-    """Speaker (article-level canonical name or None) of each span, in order."""
+def attribute_article(
+    article: Article,
+    spans: Sequence[QuoteSpan],
+    span_words: Sequence[Sequence[str]] | None = None,
+) -> list[Attribution]:
+    """Speaker (article-level canonical name or None) of each span, in order.
+
+    ``span_words`` are the spans' :func:`~articles.utterances.words`, when the
+    caller has them already.
+    """
     names = NameIndex.of(article.text)
     state = _State()
     resolver = _Resolver(article, names, state)
@@ -745,30 +784,30 @@ def attribute_article(article: Article, spans: Sequence[QuoteSpan]) -> list[Attr
         previous: str | None = None
         has_previous = False
         for s0, s1 in _sentences(masked):
-            if "_" not in masked[s0:s1] and REPORTING_VERBS.isdisjoint(
-                _LOWER_WORD_RE.findall(masked, s0, s1)
-            ):
+            clause = _read_sentence(masked[s0:s1])
+            if clause is None:
                 continue  # no quotation and no reporting verb: nothing to learn here
-            toks = tokenise(masked[s0:s1], para.start + s0)
-            quote_toks = [i for i, t in enumerate(toks) if t.kind == "quote"]
-            if not quote_toks:
-                speaker, kind, governed = _find_plain(toks, resolver)
+            toks = clause.toks
+            base = para.start + s0  # token offsets are relative to the sentence
+            if not clause.quotes:
+                speaker, kind, governed = _find_plain(toks, resolver, base, clause.verbs)
                 if speaker != UNSET:
                     state.update(speaker or None, kind)
                 continue
             for k in members:
                 at = spans[k].open_mark
+                rel = at - base
                 qi = next(
                     (
                         i
-                        for i in quote_toks
-                        if toks[i].start <= at < toks[i].start + len(toks[i].text)
+                        for i in clause.quotes
+                        if toks[i].start <= rel < toks[i].start + len(toks[i].text)
                     ),
                     None,
                 )
                 if qi is None:
                     continue
-                speaker, kind, governed = _find(toks, qi, resolver, at)
+                speaker, kind, governed = _find(toks, qi, resolver, at, clause.verbs)
                 if speaker == UNSET:
                     # speech going on: the paragraph's previous quotation, or a continuation
                     governed = governed or has_previous or spans[k].continued
@@ -778,24 +817,37 @@ def attribute_article(article: Article, spans: Sequence[QuoteSpan]) -> list[Attr
                 result[k] = Attribution(name, governed)
                 previous, has_previous = name, True
                 state.update(name, kind)
-    return _fragments_follow_sources(article, spans, result)
+    return _fragments_follow_sources(article, spans, result, span_words)
 
 
-def _find_plain(toks: Sequence[Tok], resolver: _Resolver) -> tuple[str, str, bool]:
-    """The first reporting verb with a subject in a sentence without quotations."""
-    for v in _verbs(toks):
+def _find_plain(
+    toks: Sequence[Tok],
+    resolver: _Resolver,
+    base: int = 0,
+    verbs: Sequence[int] | None = None,
+) -> tuple[str, str, bool]:
+    """The first reporting verb with a subject in a sentence without quotations.
+
+    ``base`` is the text offset of the tokens' offset 0; ``verbs`` as for :func:`_find`.
+    """
+    for v in _verbs(toks) if verbs is None else verbs:
         s = subject_before(toks, v, 0)
         if s is None:
             continue
-        return (*resolver.resolve(s, toks, toks[v].start), True)
+        return (*resolver.resolve(s, toks, toks[v].start + base), True)
     return UNSET, "other", False
 
 
 def _fragments_follow_sources(
-    article: Article, spans: Sequence[QuoteSpan], result: list[Attribution]
+    article: Article,
+    spans: Sequence[QuoteSpan],
+    result: list[Attribution],
+    span_words: Sequence[Sequence[str]] | None = None,
 ) -> list[Attribution]:
     """A short quoted phrase found in a longer attributed quotation takes its speaker."""
-    texts = [words(article.text[s.start : s.end]) for s in spans]
+    texts = (
+        [words(article.text[s.start : s.end]) for s in spans] if span_words is None else span_words
+    )
     long_ids = [k for k, w in enumerate(texts) if len(w) > SHORT_WORDS and result[k].speaker]
     if not long_ids:
         return result
