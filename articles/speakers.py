@@ -751,12 +751,13 @@ def _find(
 
 
 def _mask(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> str:
-    chars = list(text[lo:hi])
+    masked = text[lo:hi]
     for span in spans:
         a, b = span.region
-        for k in range(max(a, lo), min(b, hi)):
-            chars[k - lo] = "_"
-    return "".join(chars)
+        a, b = max(a, lo) - lo, min(b, hi) - lo
+        if a < b:
+            masked = masked[:a] + "_" * (b - a) + masked[b:]
+    return masked
 
 
 def attribute_article(
