@@ -198,7 +198,19 @@ def _cap_sequence_after(toks: Sequence[Tok], i: int) -> int:
 
 def split_title(parts: Sequence[str]) -> tuple[list[str], list[str], str]:
     """(titles, name, nation) of a capitalised sequence: titles are stripped from the front."""
-    parts = [(_possessive(p) or p) for p in parts]
+    titles, name, nation = _split_title(tuple(parts))
+    return list(titles), list(name), nation
+
+
+@lru_cache(maxsize=1 << 14)
+def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """:func:`split_title` on a hashable sequence (the same names recur), as tuples."""
+    titles, name, nation = _split_title_uncached(words)
+    return tuple(titles), tuple(name), nation
+
+
+def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], str]:
+    parts = [(_possessive(p) or p) for p in words]
     while parts and parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}:
         parts = parts[1:]
     if any(p.casefold() in ORG_HEADS for p in parts):
@@ -218,10 +230,14 @@ def split_title(parts: Sequence[str]) -> tuple[list[str], list[str], str]:
     return titles, list(parts[last_title + 1 :]), nation
 
 
+_ARTICLE_PREFIX_RE = re.compile(r"^(al|el)[-‐]")
+
+
+@lru_cache(maxsize=1 << 14)
 def last_key(name: str) -> str:
     """The comparison key of a name: its last word, lower-cased, without ``al-``."""
     last = name.split()[-1].casefold() if name.split() else ""
-    return re.sub(r"^(al|el)[-‐]", "", last)
+    return _ARTICLE_PREFIX_RE.sub("", last)
 
 
 _NAME_WORD = r"(?:[A-Z][\w'’\-.]*[\w'’]|[A-Z]|(?:al|el|bin|ibn|abu|de|van|von)[-‐][A-Z][\w'’\-]*)"
