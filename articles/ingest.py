@@ -260,13 +260,14 @@ def build_articles(raws: Sequence[RawText]) -> tuple[Article, ...]:
     lines_of = [
         [raw.text[s:e] for s, e in blocks] for raw, blocks in zip(raws, blocks_of, strict=True)
     ]
+    norms_of = [[normalise_line(line) for line in lines] for lines in lines_of]
     counts: Counter[str] = Counter()
-    for lines in lines_of:
-        counts.update({normalise_line(line) for line in lines})
+    for norms in norms_of:
+        counts.update(set(norms))
     recurring = frozenset(k for k, c in counts.items() if c >= 2 and k)
     return tuple(
-        build_article(raw, blocks, lines, recurring)
-        for raw, blocks, lines in zip(raws, blocks_of, lines_of, strict=True)
+        build_article(raw, blocks, lines, recurring, norms)
+        for raw, blocks, lines, norms in zip(raws, blocks_of, lines_of, norms_of, strict=True)
     )
 
 
@@ -275,14 +276,15 @@ def build_article(
     blocks: Sequence[tuple[int, int]] | None = None,
     lines: Sequence[str] | None = None,
     recurring: frozenset[str] = frozenset(),
+    norms: Sequence[str] | None = None,
 ) -> Article:
-    """One :class:`Article` from its raw text."""
+    """One :class:`Article` from its raw text (``norms``: the lines' normalised forms)."""
     text = raw.text
     if blocks is None:
         blocks = split_blocks(text)
     if lines is None:
         lines = [text[s:e] for s, e in blocks]
-    layout = classify(lines, recurring)
+    layout = classify(lines, recurring, norms)
     paragraphs = tuple(
         Paragraph(i, s, e, kind)
         for i, ((s, e), kind) in enumerate(zip(blocks, layout.kinds, strict=True))

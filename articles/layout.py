@@ -200,10 +200,44 @@ _WEAK_CHROME_KEYS = (
 _CAPTION_KEYS = (":", "grab", "screenshot", "file ")
 
 
-def _may_match(line: str, lower: str, keys: Sequence[str]) -> bool:
-    """False only when no match is possible: ``lower`` (``line.lower()``) holds no key."""
-    if any(key in lower for key in keys):
-        return True
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """The pre-check keys that can occur in some text: all of them, or one page's.
+
+    A key absent from a whole page is absent from each of its lines, so a page
+    is searched for the keys once and its lines only for the few it holds.
+    """
+
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+    caption: tuple[str, ...]
+    fold_exceptions: bool
+    """Whether the text may hold one of ``_FOLD_EXCEPTIONS`` (then each line is checked)."""
+
+    @classmethod
+    def of_page(cls, lines: Sequence[str]) -> _Keys:
+        page = "\n".join(lines)
+        lower = page.lower()
+        return cls(
+            tuple(k for k in _CHROME_KEYS if k in lower),
+            tuple(k for k in _WEAK_CHROME_KEYS if k in lower),
+            tuple(k for k in _CAPTION_KEYS if k in lower),
+            any(ch in page for ch in _FOLD_EXCEPTIONS),
+        )
+
+
+_ALL_KEYS = _Keys(_CHROME_KEYS, _WEAK_CHROME_KEYS, _CAPTION_KEYS, True)
+
+
+def _may_match(line: str, keys: tuple[str, ...], fold_exceptions: bool) -> bool:
+    """False only when no match is possible: ``line.lower()`` holds none of ``keys``."""
+    if keys:
+        lower = line.lower()
+        for key in keys:
+            if key in lower:
+                return True
+    if not fold_exceptions:
+        return False
     return not line.isascii() and any(ch in line for ch in _FOLD_EXCEPTIONS)
 
 
@@ -233,7 +267,12 @@ def is_prose(line: str) -> bool:
 
 def is_caption(line: str) -> bool:
     """Photo or video caption, or a credit line."""
-    if _may_match(line, line.lower(), _CAPTION_KEYS) and CAPTION_RE.search(line):
+    return _caption(line, _ALL_KEYS)
+
+
+def _caption(line: str, keys: _Keys) -> bool:
+    """:func:`is_caption`, pre-checking only ``keys``."""
+    if _may_match(line, keys.caption, keys.fold_exceptions) and CAPTION_RE.search(line):
         return True
     if line.rstrip()[-1:] not in (")", "]"):
         return False  # CREDIT_RE needs a closing bracket at the end
@@ -259,30 +298,34 @@ def addresses_reader(line: str) -> bool:
 
 def is_chrome_words(line: str) -> bool:
     """Web furniture by its wording; prose needs stronger evidence than a short line."""
-    lower = line.lower()
+    return _chrome_words(line, _ALL_KEYS)
+
+
+def _chrome_words(line: str, keys: _Keys) -> bool:
+    """:func:`is_chrome_words`, pre-checking only ``keys``."""
     if not is_prose(line):
-        if _strong_chrome(line, lower) or is_nav(line) or CHROME_IMPERATIVE_RE.match(line):
+        if _strong_chrome(line, keys) or is_nav(line) or CHROME_IMPERATIVE_RE.match(line):
             return True
-        weak = _weak_chrome(line, lower)
+        weak = _weak_chrome(line, keys)
         return bool(weak) and (words(line) <= 3 or addresses_reader(line))
     if words(line) >= 60:
         return False
     if CHROME_IMPERATIVE_RE.match(line):
         return True
-    hits = _strong_chrome(line, lower) | _weak_chrome(line, lower)
+    hits = _strong_chrome(line, keys) | _weak_chrome(line, keys)
     return bool(hits) and (addresses_reader(line) or len(hits) >= 2)
 
 
-def _strong_chrome(line: str, lower: str) -> set[str]:
+def _strong_chrome(line: str, keys: _Keys) -> set[str]:
     """The distinct CHROME_RE matches of ``line``, case-folded."""
-    if not _may_match(line, lower, _CHROME_KEYS):
+    if not _may_match(line, keys.strong, keys.fold_exceptions):
         return set()
     return {m.group(0).casefold() for m in CHROME_RE.finditer(line)}
 
 
-def _weak_chrome(line: str, lower: str) -> set[str]:
+def _weak_chrome(line: str, keys: _Keys) -> set[str]:
     """The distinct WEAK_CHROME_RE matches of ``line``, case-folded."""
-    if not _may_match(line, lower, _WEAK_CHROME_KEYS):
+    if not _may_match(line, keys.weak, keys.fold_exceptions):
         return set()
     return {m.group(0).casefold() for m in WEAK_CHROME_RE.finditer(line)}
 
@@ -359,16 +402,22 @@ def _split_byline(name: str) -> tuple[str, str | None]:
 class _Classifier:
     """The state of classifying one article's blocks."""
 
-    def __init__(self, lines: Sequence[str], recurring: frozenset[str]) -> None:
+    def __init__(
+        self,
+        lines: Sequence[str],
+        recurring: frozenset[str],
+        norms: Sequence[str] | None = None,
+    ) -> None:
         self.lines = lines
         self.n = len(lines)
         self.kinds: list[BlockKind | None] = [None] * self.n
-        self.norm = [normalise_line(line) for line in lines]
+        self.norm = list(norms) if norms is not None else [normalise_line(x) for x in lines]
+        self.keys = _Keys.of_page(lines)
         self.shared = [bool(k) and k in recurring for k in self.norm]
 
     def chrome_like(self, i: int) -> bool:
         line = self.lines[i]
-        if is_chrome_words(line):
+        if _chrome_words(line, self.keys):
             return True
         return self.shared[i] and not is_prose(line)
 
@@ -387,7 +436,7 @@ class _Classifier:
     def mark_captions(self) -> None:
         caption_keys: set[str] = set()
         for i, line in enumerate(self.lines):
-            if is_caption(line) or (self.norm[i] and self.norm[i] in caption_keys):
+            if _caption(line, self.keys) or (self.norm[i] and self.norm[i] in caption_keys):
                 self.kinds[i] = BlockKind.CAPTION
                 caption_keys.add(self.norm[i])
 
@@ -493,7 +542,8 @@ class _Classifier:
                 continue
             line = lines[i]
             repeated_title = bool(headline_key) and self.norm[i] == headline_key
-            if repeated_title or is_chrome_words(line) or (self.shared[i] and not is_prose(line)):
+            chrome = repeated_title or _chrome_words(line, self.keys)
+            if chrome or (self.shared[i] and not is_prose(line)):
                 kinds[i] = BlockKind.CHROME
             elif is_prose(line):
                 kinds[i] = BlockKind.BODY
@@ -536,14 +586,19 @@ class _Classifier:
         return outlet, byline, date
 
 
-def classify(lines: Sequence[str], recurring: frozenset[str] = frozenset()) -> Layout:
+def classify(
+    lines: Sequence[str],
+    recurring: frozenset[str] = frozenset(),
+    norms: Sequence[str] | None = None,
+) -> Layout:
     """Kinds for the blocks ``lines`` of one article.
 
     ``recurring`` holds :func:`normalise_line` forms of lines that occur in two
     or more articles of the set: site furniture, unless it is running text
-    inside the story (wire copy shared by two outlets).
+    inside the story (wire copy shared by two outlets).  ``norms`` are the
+    lines' :func:`normalise_line` forms when the caller has them already.
     """
-    state = _Classifier(lines, recurring)
+    state = _Classifier(lines, recurring, norms)
     state.mark_captions()
     body_start, body_end = state.find_body()
     headline = state.classify_head(body_start)
