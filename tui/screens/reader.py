@@ -158,13 +158,19 @@ class ReaderScreen(ClaimingScreen):
                     yield ClaimsPanel(id="claims-panel")
                 with TabPane("Tags", id="tags"):
                     yield TagsPanel(id="tags-panel")
-            yield Container(id="panes")
+            # The first panes are composed with the screen (no second mount before the
+            # first paint); _fit_panes adjusts them when the terminal is resized.
+            _panel, stacked, wanted = self._layout_for(self.app.size.width)
+            ids = self._choose_ids(self._initial_ids, wanted)
+            with Container(id="panes", classes="-stacked" if stacked else ""):
+                yield from (self._make_pane(article_id) for article_id in ids)
         yield ProgressBar(total=1.0, show_eta=False, id="progress")
         yield Static("", id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         self._fit_panes(self.app.size.width)
+        self._persist_panes()
         panes = self.panes
         if panes:
             panes[0].focus()
@@ -323,18 +329,20 @@ class ReaderScreen(ClaimingScreen):
             return self._panel_forced
         return width >= SIDE_PANEL_MIN_WIDTH
 
+    def _layout_for(self, width: int) -> tuple[bool, bool, int]:
+        """(side panel shown, panes stacked, number of panes) for a terminal width."""
+        panel = self._panel_visible(width)
+        available = width - (SIDE_PANEL_WIDTH if panel else 0)
+        stacked = available < STACK_BELOW
+        wanted = 2 if stacked else max(2, min(4, available // MIN_PANE_WIDTH))
+        return panel, stacked, max(1, min(wanted, len(self.article_set.articles)))
+
     def _fit_panes(self, width: int) -> None:
         """Show the side panel, and 2-4 panes side by side or stacked, for this width."""
-        side = self.query_one("#side")
-        panel = self._panel_visible(width)
-        side.set_class(not panel, "-hidden")
-        available = width - (SIDE_PANEL_WIDTH if panel else 0)
+        panel, stacked, wanted = self._layout_for(width)
+        self.query_one("#side").set_class(not panel, "-hidden")
         container = self.query_one("#panes")
-        stacked = available < STACK_BELOW
         container.set_class(stacked, "-stacked")
-        articles = self.article_set.articles
-        wanted = 2 if stacked else max(2, min(4, available // MIN_PANE_WIDTH))
-        wanted = max(1, min(wanted, len(articles)))
         panes = self.panes
         if len(panes) == wanted:
             return
