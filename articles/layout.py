@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from articles.model import BlockKind
 
@@ -250,7 +251,9 @@ def normalise_line(line: str) -> str:
     return " ".join(_WORD_RUN_RE.findall(line.casefold()))
 
 
+@lru_cache(maxsize=4096)
 def words(line: str) -> int:
+    """Number of words of ``line``; cached, as the classifier asks about a line many times."""
     return len(line.split())
 
 
