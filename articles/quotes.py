@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from articles.model import Article, Paragraph
-from articles.speakers import attribute_article, canonicalise_set
+from articles.speakers import add_mention_names, attribute_article, canonicalise_set
 from articles.utterances import Variant, diff_variants, find_containers, link_utterances, words
 
 DOUBLE_MARKS = frozenset('"“”„«»')
@@ -315,13 +315,16 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     detected: list[tuple[Article, list[QuoteSpan]]] = []
     attributions = []
     span_words: list[list[str]] = []  # every span's words, in article then span order
+    mention_names: dict[str, list[str]] = {}
+    named: set[str] = set()
     for article in articles:
         spans = detect_spans(article)
         detected.append((article, spans))
         texts = [words(article.text[s.start : s.end]) for s in spans]
         span_words.extend(texts)
         attributions.append(attribute_article(article, spans, texts))
-    names = canonicalise_set(articles, attributions)
+        add_mention_names(mention_names, named, article.text)  # while its mentions are cached
+    names = canonicalise_set(articles, attributions, mention_names)
     # the scare-quote filter needs the longer quotations of the whole set (each wording once)
     long_words = list(dict.fromkeys(tuple(w) for w in span_words if len(w) > SHORT_QUOTE_WORDS))
     # a short quote needs a reporting verb, or the same words in a longer quotation

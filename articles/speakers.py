@@ -885,11 +885,30 @@ def _fragments_follow_sources(
 # --------------------------------------------------------------------------- the set
 
 
+def add_mention_names(buckets: dict[str, list[str]], seen: set[str], text: str) -> None:
+    """Add the full person names and organisation names ``text`` mentions, by last key.
+
+    ``buckets`` collects them over a set for :func:`canonicalise_set` (each name
+    once, in order of first mention; ``seen`` holds the names added so far); a
+    caller that walks the articles anyway fills it as it goes, so each text is
+    read once.
+    """
+    for m in mentions_in(text):
+        if (m.is_org or len(m.name.split()) >= 2) and m.name not in seen:
+            seen.add(m.name)
+            buckets.setdefault(last_key(m.name), []).append(m.name)
+
+
 def canonicalise_set(
-    articles: Sequence[Article], per_article: Sequence[Sequence[Attribution]]
+    articles: Sequence[Article],
+    per_article: Sequence[Sequence[Attribution]],
+    mention_names: dict[str, list[str]] | None = None,
 ) -> list[list[str | None]]:
     """One name per speaker across the set: ``Fallon`` -> ``Michael Fallon``,
-    ``Defence Ministry`` -> ``Russian Defence Ministry`` when some article says so."""
+    ``Defence Ministry`` -> ``Russian Defence Ministry`` when some article says so.
+
+    ``mention_names`` is :func:`add_mention_names` over ``articles`` in order, when
+    the caller has it already."""
     speakers: dict[str, int] = {}
     for attributions in per_article:
         for a in attributions:
@@ -899,17 +918,16 @@ def canonicalise_set(
     for name in speakers:
         by_last.setdefault(last_key(name), []).append(name)
     needs_mentions = any(len(n.split()) == 1 or _org_like(n) for n in speakers)
-    mention_names: dict[str, list[str]] = {}
-    if needs_mentions:
-        for article in articles:
-            for m in mentions_in(article.text):
-                if m.is_org or len(m.name.split()) >= 2:
-                    bucket = mention_names.setdefault(last_key(m.name), [])
-                    if m.name not in bucket:
-                        bucket.append(m.name)
+    if mention_names is None:
+        mention_names = {}
+        seen: set[str] = set()
+        if needs_mentions:
+            for article in articles:
+                add_mention_names(mention_names, seen, article.text)
     mapping: dict[str, str] = {}
+    longer, mentioned = _Extensions(by_last), _Extensions(mention_names)
     for name in speakers:
-        mapping[name] = _longer_form(name, by_last, mention_names, speakers)
+        mapping[name] = _longer_form(name, longer, mentioned, speakers)
     return [
         [mapping.get(a.speaker, a.speaker) if a.speaker else None for a in attributions]
         for attributions in per_article
@@ -920,24 +938,45 @@ def _org_like(name: str) -> bool:
     return any(p.casefold() in ORG_HEADS for p in name.split())
 
 
+class _Extensions:
+    """Look-up of the names in buckets (by last key) that extend a shorter name.
+
+    ``C`` extends ``N`` when, case-folded, ``C`` is longer and ends with ``" " + N``
+    or ``"-" + N``.  Each bucket is indexed once by those word-boundary suffixes, so
+    a look-up does not scan a bucket that grows with the size of the set.
+    """
+
+    def __init__(self, buckets: dict[str, list[str]]) -> None:
+        self.buckets = buckets
+        self.indexes: dict[str, dict[str, list[str]]] = {}
+
+    def extending(self, key: str, low: str) -> list[str]:
+        """The names of bucket ``key`` that extend ``low`` (case-folded), in bucket order."""
+        index = self.indexes.get(key)
+        if index is None:
+            index = {}
+            for candidate in self.buckets.get(key, []):
+                folded = candidate.casefold()
+                for p in range(1, len(folded) + 1):
+                    if folded[p - 1] in " -":
+                        index.setdefault(folded[p:], []).append(candidate)
+            self.indexes[key] = index
+        return index.get(low, [])
+
+
 def _longer_form(
     name: str,
-    by_last: dict[str, list[str]],
-    mention_names: dict[str, list[str]],
+    by_last: _Extensions,
+    mention_names: _Extensions,
     counts: dict[str, int],
 ) -> str:
     key = last_key(name)
     low = name.casefold()
-
-    def extends(candidate: str) -> bool:
-        c = candidate.casefold()
-        return len(c) > len(low) and (c.endswith(" " + low) or c.endswith("-" + low))
-
-    among = [c for c in by_last.get(key, []) if extends(c)]
+    among = by_last.extending(key, low)
     if among:
         return max(among, key=lambda c: (counts.get(c, 0), len(c)))
     if len(name.split()) == 1 or _org_like(name):
-        found = {c for c in mention_names.get(key, []) if extends(c)}
+        found = set(mention_names.extending(key, low))
         if len(found) == 1:
             return found.pop()
         if found and _org_like(name):

@@ -174,15 +174,20 @@ def _name_groups(uf: _UnionFind, tokens: list[list[str]], speakers: list[str | N
         groups.setdefault(uf.find(i), []).append(i)
     names: dict[int, str] = {}
     taken: set[str] = set()
+    next_suffix: dict[str, int] = {}  # suffixes below this are taken already for a base
     for root, members in groups.items():
         longest = max(members, key=lambda m: (len(tokens[m]), -m))
         speaker = next((speakers[m] for m in members if speakers[m]), None)
         who = _slug(speaker.split()[-1]) if speaker else "unattributed"
         what = "-".join(_slug(w) for w in tokens[longest][:3]) or "x"
         base = f"{who}-{what}"
-        name, n = base, 2
-        while name in taken:
-            name, n = f"{base}-{n}", n + 1
+        name, n = base, next_suffix.get(base, 2)
+        if name in taken:
+            name = f"{base}-{n}"
+            while name in taken:
+                n += 1
+                name = f"{base}-{n}"
+            next_suffix[base] = n + 1
         taken.add(name)
         names[root] = name
     return [names[uf.find(i)] for i in range(len(tokens))]
