@@ -101,16 +101,23 @@ def tokenise(text: str, offset: int = 0) -> list[Tok]:
     out: list[Tok] = []
     append = out.append
     new = tuple.__new__  # builds a Tok from its five fields without a Python-level call
-    for m in _TOKEN_RE.finditer(text):
-        t = m.group()
+    forms = _word_forms
+    # Every character outside white space belongs to a token, so each token is the
+    # first occurrence of its text after the previous one: find() gives its offset
+    # without a match object per token.
+    find = text.find
+    at = 0
+    for t in _TOKEN_RE.findall(text):
+        start = find(t, at)
+        at = start + len(t)
         first = t[0]
         if first == "_":
-            append(new(Tok, (t, m.start() + offset, "quote", t, False)))
+            append(new(Tok, (t, start + offset, "quote", t, False)))
         elif first.isalnum():
-            low, cap = _word_forms(t)
-            append(new(Tok, (t, m.start() + offset, "word", low, cap)))
+            low, cap = forms(t)
+            append(new(Tok, (t, start + offset, "word", low, cap)))
         else:
-            append(new(Tok, (t, m.start() + offset, "punct", t, False)))
+            append(new(Tok, (t, start + offset, "punct", t, False)))
     return out
 
 
