@@ -162,8 +162,11 @@ def link_utterances(items: Sequence[tuple[str, str, str | None]]) -> list[str]:
     return _name_groups(uf, tokens, speakers)
 
 
+_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
 def _slug(text: str, limit: int = 3) -> str:
-    parts = [re.sub(r"[^a-z0-9]+", "", w) for w in words(text)]
+    parts = [_NOT_SLUG_RE.sub("", w) for w in words(text)]
     return "-".join(p for p in parts if p)[:40].strip("-") or "x"
 
 
