@@ -230,3 +230,17 @@ async def test_a_large_set_loads_in_a_worker_behind_a_progress_bar() -> None:
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
         assert len(app.article_set.articles) == 5
+
+
+async def test_the_chosen_theme_is_remembered() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    assert store.setting("theme") == "nord"
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.theme == "nord"
