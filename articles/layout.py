@@ -26,6 +26,9 @@ _TERMINAL = ".!?…"
 _TRAILING_CLOSERS = "\"'”’»)]› "
 _QUOTES = '"“”«»„'
 
+# CHROME_RE, WEAK_CHROME_RE and CAPTION_RE run only on lines holding one of their literal
+# keys (_CHROME_KEYS and the others, below): a new alternative needs its key there, and a
+# phrase in tests/test_layout_prechecks.py.
 CHROME_RE = re.compile(
     # The look-around up front lets the engine skip positions inside words at once
     # (three times faster on prose than trying every alternative everywhere).
