@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _UNITS = {
@@ -211,9 +212,13 @@ def find_numbers(text: str, *, today: _dt.date | None = None) -> list[NumberMent
     """
     taken: list[tuple[int, int]] = []
     found: list[NumberMention] = []
-    present = _present_kinds(text)
+    lowered = text.lower()
+    present = _present_kinds(text, lowered)
     if not present:
         return found
+    # The number patterns can only start where a figure or a number word starts:
+    # trying them there alone gives finditer's matches at a fraction of the cost.
+    starts = _number_starts(text, lowered) if "number" in present else None
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -221,9 +226,16 @@ def find_numbers(text: str, *, today: _dt.date | None = None) -> list[NumberMent
     for kind, pattern in _PATTERNS:
         if _NEEDS[kind] not in present:
             continue
-        for match in pattern.finditer(text):
+        if kind in _DIGIT_KINDS and "digit" not in present:
+            continue  # a calendar date needs a day in digits
+        matches: Iterable[re.Match[str]]
+        if starts is not None and kind in _NUMBER_KINDS:
+            matches = _matches_at(pattern, text, starts)
+        else:
+            matches = pattern.finditer(text)
+        for match in matches:
             start, end = match.span()
-            if not free(start, end):
+            if taken and not free(start, end):
                 continue
             mention = _mention(kind, match, today)
             if mention is None:
@@ -232,6 +244,56 @@ def find_numbers(text: str, *, today: _dt.date | None = None) -> list[NumberMent
             found.append(mention)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match begins at one of ``starts``.
+
+    ``starts`` is sorted; like finditer, the search resumes after each match.
+    """
+    match_at = pattern.match
+    resume = 0
+    for start in starts:
+        if start < resume:
+            continue
+        match = match_at(text, start)
+        if match is not None:
+            yield match
+            resume = match.end()
+
+
+_NUMBER_KINDS = frozenset({"ratio", "percent", "count"})
+_DIGIT_KINDS = frozenset({"date_dm", "date_md"})
+_DIGIT_RUN_RE = re.compile(r"\d+")
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""İ, ı, ſ and the Kelvin sign: the non-ASCII letters IGNORECASE matches to ASCII ones."""
+_LEAD_WORDS = tuple(sorted([*_UNITS, *_TENS]))
+
+
+def _number_starts(text: str, lowered: str) -> list[int] | None:
+    """Where a number pattern could begin (a superset), or None to scan the whole text.
+
+    A figure begins at a run of digits, at a unit or tens word, or at "dozen" or
+    two or three characters before "score"/"dozen" ("a dozen", "an score").  The
+    words are found by substring search in ``lowered`` (``text.lower()``), which
+    lines up with ``text`` only when no character changes length when lowered and
+    none folds to an ASCII letter under IGNORECASE; otherwise None.
+    """
+    if len(lowered) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+        return None
+    starts = [m.start() for m in _DIGIT_RUN_RE.finditer(text)]
+    find = lowered.find
+    for word in _LEAD_WORDS:
+        at = find(word)
+        while at >= 0:
+            starts.append(at)
+            at = find(word, at + 1)
+    for word in ("dozen", "score"):
+        at = find(word)
+        while at >= 0:
+            starts.extend((at, at - 2, at - 3))
+            at = find(word, at + 1)
+    return sorted({s for s in starts if s >= 0})
 
 
 _NEEDS = {
@@ -249,21 +311,31 @@ _WORD_RE = re.compile(r"[a-z]+")
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _present_kinds(text: str) -> set[str]:
-    """Which pattern families can match at all (a cheap test that skips most regexes)."""
-    words = set(_WORD_RE.findall(text.lower()))
+def _present_kinds(text: str, lowered: str | None = None) -> set[str]:
+    """Which pattern families can match at all (a cheap test that skips most regexes).
+
+    ``lowered`` is ``text.lower()`` when the caller has it.  "digit" means the
+    text holds a decimal digit (a calendar date needs one).
+    """
+    words = set(_WORD_RE.findall(text.lower() if lowered is None else lowered))
     present = set()
-    if _DIGIT_RE.search(text) or words & _NUMBER_WORDS:
+    if _DIGIT_RE.search(text):
+        present.add("digit")
         present.add("number")
-    if words & {"half", "third", "quarter", "thirds"}:
+    elif not words.isdisjoint(_NUMBER_WORDS):
+        present.add("number")
+    if not words.isdisjoint(_FRACTION_WORDS):
         present.add("fraction")
-    if words & _MONTHS.keys():
+    if not words.isdisjoint(_MONTHS):
         present.add("month")
-    if words & _WEEKDAYS.keys():
+    if not words.isdisjoint(_WEEKDAYS):
         present.add("weekday")
-    if words & _VAGUE.keys():
+    if not words.isdisjoint(_VAGUE):
         present.add("dozens")
     return present
+
+
+_FRACTION_WORDS = frozenset({"half", "third", "quarter", "thirds"})
 
 
 def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberMention | None:
