@@ -397,10 +397,9 @@ def infer_article_date(text: str, year: int | None = None) -> _dt.date | None:
     When ``year`` is not given, the year whose calendar makes the weekday right
     is chosen among the last 30 years (``None`` when none or several fit).
     """
-    anchor = _ANCHOR_RE
     best: _dt.date | None = None
     this_year = _dt.date.today().year
-    for match in anchor.finditer(text):
+    for match in _anchor_matches(text):
         weekday = _WEEKDAYS[match["w"].lower()]
         month = _MONTHS[(match["m1"] or match["m2"]).lower()]
         day = int(match["d1"] or match["d2"])
@@ -432,3 +431,21 @@ _ANCHOR_RE = re.compile(
     re.IGNORECASE,
 )
 """A weekday next to a calendar date: how an article anchors itself in time."""
+
+
+def _anchor_matches(text: str) -> Iterable[re.Match[str]]:
+    """``_ANCHOR_RE.finditer(text)``, trying the pattern only where a weekday name can begin.
+
+    Every weekday name ends in "day", three to six letters after its start;
+    positions are found in ``text.lower()`` when it lines up with ``text``.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return _ANCHOR_RE.finditer(text)
+    starts: set[int] = set()
+    find = lowered.find
+    at = find("day", 3)
+    while at >= 0:
+        starts.update(range(max(0, at - 6), at - 2))
+        at = find("day", at + 1)
+    return _matches_at(_ANCHOR_RE, text, sorted(starts))
