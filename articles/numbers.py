@@ -338,6 +338,14 @@ def _present_kinds(text: str, lowered: str | None = None) -> set[str]:
 _FRACTION_WORDS = frozenset({"half", "third", "quarter", "thirds"})
 
 
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _fold(word: str) -> str:
+    """``word`` in lower case as the IGNORECASE patterns read it ("ſept" is "sept")."""
+    return word.translate(_ASCII_FOLD).lower()
+
+
 def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberMention | None:
     start, end = match.span()
     if kind == "ratio":
@@ -349,20 +357,22 @@ def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberM
         a = parse_number(match["a"])
         return None if a is None else NumberMention(start, end, "percent", a)
     if kind == "fraction":
-        return NumberMention(start, end, "percent", _FRACTIONS[match["a"].lower()], vague=True)
+        return NumberMention(
+            start, end, "percent", _FRACTIONS[" ".join(_fold(match["a"]).split())], vague=True
+        )
     if kind in {"date_dm", "date_md"}:
-        day, month = int(match["d"]), _MONTHS[match["m"].lower().rstrip(".")]
+        day, month = int(match["d"]), _MONTHS[_fold(match["m"]).rstrip(".")]
         if not 1 <= day <= 31:
             return None
         return NumberMention(start, end, "date", month * 100 + day)
     if kind == "weekday":
-        weekday = _WEEKDAYS[match["w"].lower()]
+        weekday = _WEEKDAYS[_fold(match["w"])]
         if today is not None:
             when = _resolve_weekday(weekday, today)
             return NumberMention(start, end, "date", when.month * 100 + when.day)
         return NumberMention(start, end, "weekday", weekday)
     if kind == "dozens":
-        return NumberMention(start, end, "count", _VAGUE[match["a"].lower()], vague=True)
+        return NumberMention(start, end, "count", _VAGUE[_fold(match["a"])], vague=True)
     phrase = match["a"]
     if phrase.lower() in {"one"}:
         # "one of the groups", "no one": a pronoun far more often than a figure.
@@ -400,8 +410,8 @@ def infer_article_date(text: str, year: int | None = None) -> _dt.date | None:
     best: _dt.date | None = None
     this_year = _dt.date.today().year
     for match in _anchor_matches(text):
-        weekday = _WEEKDAYS[match["w"].lower()]
-        month = _MONTHS[(match["m1"] or match["m2"]).lower()]
+        weekday = _WEEKDAYS[_fold(match["w"])]
+        month = _MONTHS[_fold(match["m1"] or match["m2"])]
         day = int(match["d1"] or match["d2"])
         years = [year] if year else list(range(this_year, this_year - 30, -1))
         fits = []

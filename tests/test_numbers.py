@@ -79,3 +79,16 @@ def test_offsets_cover_the_figure() -> None:
 def test_parse_number_rejects_words() -> None:
     assert parse_number("several") is None
     assert parse_number("forty two") == 42
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tueſday, 3 Sept", "On Friday and frİday, 3 May", "two thirdſ", "a\nthird of them"],
+)
+def test_letters_that_fold_to_ascii_never_raise(text: str) -> None:
+    find_numbers(text)
+    infer_article_date(text)
+
+
+def test_fraction_across_a_line_break() -> None:
+    assert tokens("a\nthird of them") == ["percent:33.3"]
