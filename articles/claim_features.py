@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, islice
+from operator import add
 
 from articles.aliases import AliasTable, phrase_key
 from articles.numbers import NumberMention, find_numbers, place_weekdays
@@ -124,25 +126,42 @@ def scan_sentence(text: str) -> SentenceScan:
 def _entity_spans(words: Sequence[str], aliases: AliasTable) -> dict[int, tuple[int, str]]:
     """Longest alias matches over ``words``: start index -> (length, canonical key)."""
     found: dict[int, tuple[int, str]] = {}
-    keys = [phrase_key(w) for w in words]
+    keys = list(map(phrase_key, words))
     lengths = aliases.lengths
-    i = 0
-    while i < len(words):
-        if keys[i] not in lengths:
-            i += 1
-            continue
+    if lengths.keys().isdisjoint(keys):
+        return found
+    count = len(words)
+    resume = 0
+    for i in compress(range(count), map(lengths.__contains__, keys)):
+        if i < resume:
+            continue  # inside the previous match
         for n in sorted(lengths[keys[i]], reverse=True):
-            if i + n > len(words):
+            if i + n > count:
                 continue
-            key = " ".join(k for k in keys[i : i + n] if k)
+            key = keys[i] if n == 1 else " ".join(k for k in keys[i : i + n] if k)
             root = aliases.canonical_key(key) if key else None
             if root is not None:
                 found[i] = (n, root)
-                i += n
+                resume = i + n
                 break
-        else:
-            i += 1
     return found
+
+
+class _SimpleTerms(dict[str, str]):
+    """Lower-case word -> its term, or "" for a stopword, a digit string or a letter.
+
+    Filled on first use; the words of a news set recur, so most lookups are hits.
+    """
+
+    def __missing__(self, lower: str) -> str:
+        if len(self) > 500_000:
+            self.clear()  # bound the memory of a long session
+        term = "" if lower in STOPWORDS or len(lower) < 2 or lower.isdigit() else stem(lower)
+        self[lower] = term
+        return term
+
+
+_SIMPLE_TERMS = _SimpleTerms()
 
 
 def sentence_features(
@@ -157,14 +176,35 @@ def sentence_features(
     words = scan.words
     entities = _entity_spans(words, aliases) if len(aliases) else {}
     terms: set[str] = {m.token for m in numbers if not m.vague}
+    lowered = list(map(str.lower, words))
+    if vocabulary is not None and not vocabulary.isdisjoint(
+        map(add, lowered, islice(lowered, 1, None))
+    ):
+        ordered = _ordered_terms_joining(lowered, entities, vocabulary)
+    else:
+        # No two neighbouring words join into a known word: each word is its own term.
+        simple = _SIMPLE_TERMS.__getitem__
+        ordered = []
+        done = 0
+        for start, (n, root) in entities.items():
+            ordered += filter(None, map(simple, lowered[done:start]))
+            ordered.append("ent:" + root)
+            done = start + n
+        ordered += filter(None, map(simple, lowered[done:]))
+    terms.update(ordered)
+    return SentenceFeatures(frozenset(terms), numbers, tuple(ordered))
+
+
+def _ordered_terms_joining(
+    lowered: Sequence[str], entities: dict[int, tuple[int, str]], vocabulary: frozenset[str]
+) -> list[str]:
+    """The terms of a sentence in order, two words read as one when the set writes them so."""
     ordered: list[str] = []
-    lowered = [w.lower() for w in words]
     i = 0
-    count = len(words)
+    count = len(lowered)
     while i < count:
         if i in entities:
             n, root = entities[i]
-            terms.add("ent:" + root)
             ordered.append("ent:" + root)
             i += n
             continue
@@ -172,19 +212,15 @@ def sentence_features(
         if lower in STOPWORDS or len(lower) < 2 or lower.isdigit():
             i += 1
             continue
-        if vocabulary is not None and i + 1 < count and i + 1 not in entities:
+        if i + 1 < count and i + 1 not in entities:
             joined = lower + lowered[i + 1]
             if len(joined) >= 6 and joined in vocabulary:
-                token = stem(joined)
-                terms.add(token)
-                ordered.append(token)
+                ordered.append(stem(joined))
                 i += 2
                 continue
         i += 1
-        token = stem(lower)
-        terms.add(token)
-        ordered.append(token)
-    return SentenceFeatures(frozenset(terms), numbers, tuple(ordered))
+        ordered.append(stem(lower))
+    return ordered
 
 
 def vocabulary_of(texts: Sequence[str]) -> frozenset[str]:
@@ -193,11 +229,10 @@ def vocabulary_of(texts: Sequence[str]) -> frozenset[str]:
     These are the targets of compound joining: "air strikes" is read as one
     term when the set also writes "airstrikes".
     """
-    vocab: set[str] = set()
+    words: set[str] = set()
     for text in texts:
-        for word in scan_sentence(text).words:
-            if len(word) >= 6:
-                vocab.add(word.lower())
+        words.update(scan_sentence(text).words)
+    vocab = {word.lower() for word in words if len(word) >= 6}
     vocab -= STOPWORDS
     return frozenset(vocab)
 
