@@ -25,7 +25,7 @@ choice of canonical name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,8 +56,21 @@ _USING_RE = re.compile(
     rf"(?:the\s+)?(?P<short>{_PHRASE})|referring\s+to\s+(?:the\s+)?(?P<ref>[A-Z]{{2,6}})\b"
 )
 _STATEMENT_HINT_RE = re.compile(r" name for |\b(?:known as|aka|also called|referring to)\b")
-_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
-_CAP_PHRASE_RE = re.compile(r"\b[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*)+")
+_HINT_WORDS = (" name for ", "known as", "aka", "also called", "referring to")
+"""Substrings one of which every match of _STATEMENT_HINT_RE holds (a cheap pre-check)."""
+# "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written so that the regex engine can skip
+# straight to capital letters instead of trying the pattern at every position.
+_ACRONYM_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
+_CAP_PHRASE_RE = re.compile(
+    r"[A-Z](?<!\w[A-Z])[a-z][\w’'-]*(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*)+"
+)
+_AKA_KEY_RE = re.compile(
+    r"also\s+known\s+as|aka|also\s+called|(?:an|another)\s+(?:alternative\s+|other\s+)?name\s+for"
+)
+"""The statement words of _AKA_RE: every match of it holds one."""
+_BRACKET_KEY_RE = re.compile(r"\[[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,4}\]")
+"""The bracketed part of _BRACKET_RE."""
+_CAPITAL_RE = re.compile(r"[A-Z]")
 
 
 @lru_cache(maxsize=65536)
@@ -222,15 +235,22 @@ def _text_facts(text: str) -> _TextFacts:
     """One article's alias facts; cached, so reopening a set re-reads only changed texts."""
     recorder = _Recorder()
     _learn_from_text(text, recorder)
-    phrases = []
-    for match in _CAP_PHRASE_RE.finditer(text):
-        phrase = _strip_article(match.group())
-        initials = _initials(phrase)
-        if len(initials) >= 2 and len(phrase.split()) >= 2:
-            phrases.append((initials, phrase))
+    phrases = [
+        found for found in map(_initialled, _CAP_PHRASE_RE.findall(text)) if found is not None
+    ]
     return _TextFacts(
         tuple(recorder.pairs), frozenset(_ACRONYM_RE.findall(text)), tuple(dict.fromkeys(phrases))
     )
+
+
+@lru_cache(maxsize=65536)
+def _initialled(match: str) -> tuple[str, str] | None:
+    """(initials, name) of a capitalised phrase of two words or more, else None."""
+    phrase = _strip_article(match)
+    initials = _initials(phrase)
+    if len(initials) >= 2 and len(phrase.split()) >= 2:
+        return initials, phrase
+    return None
 
 
 def _learn_from_text(text: str, table: AliasTable | _Recorder) -> None:
@@ -241,13 +261,16 @@ def _learn_from_text(text: str, table: AliasTable | _Recorder) -> None:
         long, short = _tail_name(before["long"]), match["short"]
         if long and short and long[0].upper() == short[0].upper() and long != short:
             table.add(short, long)
-    for match in _BRACKET_RE.finditer(text):
-        long, short = _tail_name(match["long"]), match["short"]
-        if long and short and long.split()[-1].lower() not in _NOT_NAMES:
-            table.add(short, long)
-    if not _STATEMENT_HINT_RE.search(text):
+    if "[" in text:
+        keys = [(m.start(), m.end()) for m in _BRACKET_KEY_RE.finditer(text)]
+        for match in _matches_before(_BRACKET_RE, text, keys):
+            long, short = _tail_name(match["long"]), match["short"]
+            if long and short and long.split()[-1].lower() not in _NOT_NAMES:
+                table.add(short, long)
+    if not any(word in text for word in _HINT_WORDS) or not _STATEMENT_HINT_RE.search(text):
         return
-    for match in _AKA_RE.finditer(text):
+    keys = [(m.start(), len(text)) for m in _AKA_KEY_RE.finditer(text)]
+    for match in _matches_before(_AKA_RE, text, keys):
         long, short = _tail_name(match["long"]), _strip_article(match["short"])
         if long and short:
             table.add(long, short)
@@ -260,6 +283,45 @@ def _learn_from_text(text: str, table: AliasTable | _Recorder) -> None:
         acronyms = [a for a in _ACRONYM_RE.findall(preceding) if a != short.split()[0]]
         if acronyms:
             table.add(acronyms[-1], short)
+
+
+_KEY_REACH = 10
+"""Whitespace-separated chunks before a key word within which a name can start.
+
+A name (_PHRASE) is at most seven words without spaces inside, plus a comma or
+a parenthesis before the key word: ten chunks leaves a margin.
+"""
+
+
+def _matches_before(
+    pattern: re.Pattern[str], text: str, keys: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that is a name (_PHRASE) then a key.
+
+    ``keys`` are (start, end) of every occurrence of the key part, in order; a
+    match starts at a capital letter within _KEY_REACH chunks before its key and
+    ends by the key's end.  Trying the pattern only at those capitals, resuming
+    after each match like finditer, finds the same matches without running the
+    pattern at every capital letter of the text.
+    """
+    starts: dict[int, int] = {}
+    for key_start, key_end in keys:
+        low = max(0, key_start - 300)
+        parts = text[low:key_start].rsplit(None, _KEY_REACH)
+        if low > 0 and len(parts) <= _KEY_REACH:
+            low = 0  # very long words: look back to the start of the text
+        elif len(parts) > _KEY_REACH:
+            low += len(parts[0])
+        for capital in _CAPITAL_RE.finditer(text, low, key_start + 1):
+            starts.setdefault(capital.start(), key_end)
+    resume = 0
+    for start in sorted(starts):
+        if start < resume:
+            continue
+        match = pattern.match(text, start, starts[start])
+        if match is not None:
+            yield match
+            resume = match.end()
 
 
 def _tail_name(phrase: str) -> str:
