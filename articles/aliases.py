@@ -118,6 +118,9 @@ class AliasTable:
         """The first word (as :func:`phrase_key` writes it) of every known name."""
         self.lengths: dict[str, set[int]] = {}
         """First word of a known name -> the word counts of the names it starts."""
+        self._longest_first: dict[str, tuple[int, ...]] | None = None
+        self._roots: dict[str, str] = {}
+        """Canonical key of names already looked up (cleared when a name is added)."""
 
     def _find(self, key: str) -> str:
         parent = self._parent.setdefault(key, key)
@@ -131,6 +134,8 @@ class AliasTable:
         a, b = phrase_key(_strip_article(alias)), phrase_key(_strip_article(canonical))
         if not a or not b or (a == b and not pinned):
             return
+        self._longest_first = None
+        self._roots.clear()
         self._display.setdefault(a, _strip_article(alias))
         self._display.setdefault(b, _strip_article(canonical))
         self.max_words = max(self.max_words, len(a.split()), len(b.split()))
@@ -159,9 +164,20 @@ class AliasTable:
 
     def canonical_key(self, key: str) -> str | None:
         """Like :meth:`canonical` for an already computed :func:`phrase_key`."""
-        if key not in self._parent:
-            return None
-        return self._find(key)
+        root = self._roots.get(key)
+        if root is None:
+            if key not in self._parent:
+                return None
+            root = self._roots[key] = self._find(key)
+        return root
+
+    def longest_first(self) -> dict[str, tuple[int, ...]]:
+        """:attr:`lengths` with each set of word counts sorted from the longest name down."""
+        if self._longest_first is None:
+            self._longest_first = {
+                word: tuple(sorted(counts, reverse=True)) for word, counts in self.lengths.items()
+            }
+        return self._longest_first
 
     def display(self, key: str) -> str:
         """The canonical name as written in the text (for summaries and the UI)."""

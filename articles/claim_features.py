@@ -132,14 +132,16 @@ def _entity_spans(words: Sequence[str], aliases: AliasTable) -> dict[int, tuple[
         return found
     count = len(words)
     resume = 0
+    longest_first = aliases.longest_first()
+    canonical_key = aliases.canonical_key
     for i in compress(range(count), map(lengths.__contains__, keys)):
         if i < resume:
             continue  # inside the previous match
-        for n in sorted(lengths[keys[i]], reverse=True):
+        for n in longest_first[keys[i]]:
             if i + n > count:
                 continue
             key = keys[i] if n == 1 else " ".join(k for k in keys[i : i + n] if k)
-            root = aliases.canonical_key(key) if key else None
+            root = canonical_key(key) if key else None
             if root is not None:
                 found[i] = (n, root)
                 resume = i + n

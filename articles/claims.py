@@ -25,7 +25,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -200,14 +200,24 @@ def _analyse(
 
 def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> list[_Unit]:
     quote_index = _quote_index(quotes)
-    vocab = vocabulary_of(list({a.sentence_text(s) for a in articles for s in a.content_sentences}))
+    sentences = []
+    distinct: set[str] = set()
+    for article in articles:
+        text = article.text
+        content = article.content_sentences
+        texts = [text[s.start : s.end] for s in content]
+        sentences.append((content, texts))
+        distinct.update(texts)
+    vocab = vocabulary_of(list(distinct))
     units: list[_Unit] = []
     by_key: dict[tuple[str, object], _Unit] = {}
     for ai, article in enumerate(articles):
         today = article.meta.date or infer_article_date(article.text)
+        article_id = article.id
+        spans = quote_index.get(article_id)
         seen: set[str] = set()
-        for sentence in article.content_sentences:
-            text = article.sentence_text(sentence)
+        content, texts = sentences[ai]
+        for sentence, text in zip(content, texts, strict=True):
             if text in seen:  # a repeated headline or caption is one passage
                 continue
             seen.add(text)
@@ -219,21 +229,29 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
                 if len(features.terms) >= 2:
                     units.append(unit)
             unit.occurrences.append(
-                _Occurrence(ai, article.id, sentence.index, sentence.start, sentence.end)
+                _Occurrence(ai, article_id, sentence.index, sentence.start, sentence.end)
             )
-            for start, end, utt in quote_index.get(article.id, ()):
-                if start < sentence.end and end > sentence.start:
-                    unit.quote_ids.add(utt)
-                    quoted = article.text[max(start, sentence.start) : min(end, sentence.end)]
-                    unit.quote_keys.update(quote_shingles(quoted))
-    df: dict[str, int] = defaultdict(int)
+            if spans:
+                for start, end, utt in spans:
+                    if start < sentence.end and end > sentence.start:
+                        unit.quote_ids.add(utt)
+                        quoted = article.text[max(start, sentence.start) : min(end, sentence.end)]
+                        unit.quote_keys.update(quote_shingles(quoted))
+    df: Counter[str] = Counter()
     for unit in units:
-        for term in unit.features.terms:
-            df[term] += len(unit.occurrences)
+        repeats = len(unit.occurrences)
+        if repeats == 1:
+            df.update(unit.features.terms)
+        else:
+            for term in unit.features.terms:
+                df[term] += repeats
     total = sum(len(u.occurrences) for u in units)
-    idf = {t: math.log((total + 1) / (n + 0.5)) ** IDF_POWER for t, n in df.items()}
+    log = math.log
+    idf = {t: log((total + 1) / (n + 0.5)) ** IDF_POWER for t, n in df.items()}
+    weight_of = idf.__getitem__
     for unit in units:
-        unit.weights = {t: idf[t] for t in unit.features.terms}
+        terms = unit.features.terms
+        unit.weights = dict(zip(terms, map(weight_of, terms), strict=True))
         unit.norm = math.sqrt(math.fsum(unit.weights.values())) or 1.0
     return units
 
