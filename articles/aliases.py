@@ -290,7 +290,7 @@ def _learn_from_text(text: str, table: AliasTable | _Recorder) -> None:
         long, short = _tail_name(match["long"]), _strip_article(match["short"])
         if long and short:
             table.add(long, short)
-    for match in _USING_RE.finditer(text):
+    for match in _using_matches(text):
         short = _strip_article(match["short"] or match["ref"] or "")
         if not short:
             continue
@@ -322,12 +322,7 @@ def _matches_before(
     """
     starts: dict[int, int] = {}
     for key_start, key_end in keys:
-        low = max(0, key_start - 300)
-        parts = text[low:key_start].rsplit(None, _KEY_REACH)
-        if low > 0 and len(parts) <= _KEY_REACH:
-            low = 0  # very long words: look back to the start of the text
-        elif len(parts) > _KEY_REACH:
-            low += len(parts[0])
+        low = _window_start(text, key_start, _KEY_REACH)
         for capital in _CAPITAL_RE.finditer(text, low, key_start + 1):
             starts.setdefault(capital.start(), key_end)
     resume = 0
@@ -335,6 +330,47 @@ def _matches_before(
         if start < resume:
             continue
         match = pattern.match(text, start, starts[start])
+        if match is not None:
+            yield match
+            resume = match.end()
+
+
+def _window_start(text: str, end: int, chunks: int) -> int:
+    """A position at or before the start of the last ``chunks`` whitespace-separated chunks
+    of ``text[:end]`` (their start exactly unless they are very long)."""
+    low = max(0, end - 300)
+    parts = text[low:end].rsplit(None, chunks)
+    if len(parts) > chunks:
+        return low + len(parts[0])
+    return 0  # fewer chunks, or very long ones: from the start of the text
+
+
+def _using_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_USING_RE.finditer(text)``, trying the pattern only where it can begin.
+
+    A match begins at "referring", or at "using", "with" or "giving" at most a
+    few chunks before "name"; like finditer, the search resumes after each match.
+    """
+    starts: set[int] = set()
+    find = text.find
+    at = find("referring")
+    while at >= 0:
+        starts.add(at)
+        at = find("referring", at + 1)
+    at = find("name")
+    while at >= 0:
+        low = _window_start(text, at, 6)
+        for word in ("using", "with", "giving"):
+            hit = find(word, low, at)
+            while hit >= 0:
+                starts.add(hit)
+                hit = find(word, hit + 1, at)
+        at = find("name", at + 1)
+    resume = 0
+    for start in sorted(starts):
+        if start < resume:
+            continue
+        match = _USING_RE.match(text, start)
         if match is not None:
             yield match
             resume = match.end()

@@ -37,6 +37,7 @@ from articles.claim_features import (
     SentenceFeatures,
     quote_shingles,
     sentence_features,
+    stem,
     vocabulary_of,
 )
 from articles.model import Article
@@ -183,7 +184,8 @@ def _analyse(
     groups = _dense_groups(units, links)
     grouped = {i for group in groups for i in group}
     # A sentence printed verbatim by several articles is a claim on its own.
-    groups += [(i,) for i, u in enumerate(units) if i not in grouped and len(u.articles) > 1]
+    # (A unit occurs at most once per article: len(occurrences) is its number of articles.)
+    groups += [(i,) for i, u in enumerate(units) if i not in grouped and len(u.occurrences) > 1]
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
     for (a, b), score in links.items():
         neighbours[a][b] = score
@@ -303,7 +305,7 @@ def _links(units: Sequence[_Unit], stats: LinkStats) -> dict[tuple[int, int], fl
     for ui, unit in enumerate(units):
         for term in unit.weights:
             postings[term].append(ui)
-    single = [next(iter(u.articles)) if len(u.articles) == 1 else -1 for u in units]
+    single = [u.occurrences[0].article if len(u.occurrences) == 1 else -1 for u in units]
     n = len(units)
     acc: dict[int, float] = defaultdict(float)
     for key_term, plist in postings.items():
@@ -412,11 +414,19 @@ def _drop_subsets(groups: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
 
 def claim_id(members: Iterable[tuple[str, str]]) -> str:
     """A stable id from (article id, passage text) pairs: same members, same id."""
+    return _claim_id(members, {})
+
+
+def _claim_id(members: Iterable[tuple[str, str]], text_digests: dict[str, bytes]) -> str:
+    """:func:`claim_id`, hashing each distinct text once (``text_digests`` caches them)."""
     digest = hashlib.sha1()
     for article_id, text in sorted(set(members)):
+        text_digest = text_digests.get(text)
+        if text_digest is None:
+            text_digest = text_digests[text] = hashlib.sha1(text.encode()).digest()
         digest.update(article_id.encode())
         digest.update(b"\0")
-        digest.update(hashlib.sha1(text.encode()).digest())
+        digest.update(text_digest)
     return "c" + digest.hexdigest()[:12]
 
 
@@ -431,7 +441,7 @@ def _make_claim(
     inside = set(group)
     centrality = {
         i: sum(score for j, score in neighbours.get(i, {}).items() if j in inside)
-        + len(units[i].articles)
+        + len(units[i].occurrences)
         for i in group
     }
     pair_scores = [
@@ -454,7 +464,7 @@ def _make_claim(
     for i in sorted(in_claim, reverse=True):
         del omitted[i]  # list deletion runs in C: cheap even with thousands of articles
     return Claim(
-        id=claim_id((o.article_id, unit.text) for o, unit in occurrences),
+        id=_claim_id(((o.article_id, unit.text) for o, unit in occurrences), {}),
         summary=summarise(central.text),
         members=members,
         article_ids=tuple(article_ids[i] for i in sorted(in_claim)),
@@ -483,20 +493,20 @@ def _quantities(unit: _Unit) -> list[tuple[str, NumberMention]]:
     """(quantity name, figure) for every precise count or share in a sentence."""
     out = []
     text = unit.text
+    deaths: bool | None = None
     for number in unit.features.numbers:
         if number.vague or number.kind not in {"count", "percent"}:
             continue
         if number.kind == "count" and 1900 <= number.value <= 2100:
             continue  # a year
         after = text[number.end : number.end + 40]
-        words = [w for w in unit.features.words if w in _DEATH_WORDS]
+        if deaths is None:
+            deaths = not _DEATH_WORDS.isdisjoint(unit.features.words)
         if number.kind == "percent":
             name = "share"
-        elif words:
+        elif deaths:
             name = "killed"
         else:
-            from articles.claim_features import stem
-
             nxt = [stem(w) for w in after.split()[:2] if w.isalpha()]
             name = nxt[0] if nxt else "count"
         out.append((name, number))
@@ -509,8 +519,12 @@ def disagreements(members: Sequence[tuple[str, _Unit]]) -> list[dict[str, Any]]:
     ``members`` are (article id, sentence unit) pairs.
     """
     by_quantity: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    quantities: dict[int, list[tuple[str, NumberMention]]] = {}
     for article_id, unit in members:
-        for name, number in _quantities(unit):
+        found = quantities.get(id(unit))
+        if found is None:
+            found = quantities[id(unit)] = _quantities(unit)
+        for name, number in found:
             by_quantity[(name, number.kind)][article_id].add(number.display)
     out = []
     for (name, kind), per_article in sorted(by_quantity.items()):
