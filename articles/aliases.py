@@ -62,8 +62,9 @@ _HINT_WORDS = (" name for ", "known as", "aka", "also called", "referring to")
 # straight to capital letters instead of trying the pattern at every position.
 _ACRONYM_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
 _CAP_PHRASE_RE = re.compile(
-    r"[A-Z](?<!\w[A-Z])[a-z][\w’'-]*(?:\s+(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*)+"
+    r"[A-Z](?<!\w[A-Z])[a-z][\w’'-]*+(?:\s++(?:(?:of|for|the|on)\s+)?[A-Z][\w’'-]*+)+"
 )
+"""Possessive quantifiers: a word never ends inside itself, so backtracking into one is useless."""
 _AKA_KEY_RE = re.compile(
     r"also\s+known\s+as|aka|also\s+called|(?:an|another)\s+(?:alternative\s+|other\s+)?name\s+for"
 )
