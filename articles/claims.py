@@ -370,13 +370,15 @@ def _dense_groups(
         if (a, b) in covered:
             continue
         group = [a, b]
-        candidates = (set(neighbours[a]) | set(neighbours[b])) - {a, b}
+        candidates = (neighbours[a].keys() | neighbours[b].keys()) - {a, b}
+        # Ranked by their links to the seed pair (scores are >= 0, so the sum
+        # equals the one of sum() over the two).
         ranked = sorted(
             candidates,
-            key=lambda c: (-sum(neighbours[c].get(m, 0.0) for m in group), c),
+            key=lambda c: (-(neighbours[c].get(a, 0.0) + neighbours[c].get(b, 0.0)), c),
         )
         for c in ranked:
-            linked = sum(1 for m in group if m in neighbours[c])
+            linked = sum(map(neighbours[c].__contains__, group))
             if linked >= max(1, math.ceil(JOIN_FRACTION * len(group))):
                 group.append(c)
         key = frozenset(group)
