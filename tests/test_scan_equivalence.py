@@ -95,7 +95,12 @@ def test_find_numbers_matches_a_plain_scan() -> None:
 
 
 def test_date_anchors_match_finditer() -> None:
-    extra = ["frİday, 3 May", "tueſday, 3 Sept", "On Friday, 2 October and Sunday 4 Oct"]
+    extra = [
+        "frİday, 3 May",
+        "tueſday, 3 Sept",
+        "On Friday, 2 October and Sunday 4 Oct",
+        "late on Wednesday, 30 September, and Thursday October 1",
+    ]
     for text in TEXTS + extra:
         assert _spans(N._anchor_matches(text)) == _spans(N._ANCHOR_RE.finditer(text))
 
