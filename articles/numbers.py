@@ -213,12 +213,13 @@ def find_numbers(text: str, *, today: _dt.date | None = None) -> list[NumberMent
     taken: list[tuple[int, int]] = []
     found: list[NumberMention] = []
     lowered = text.lower()
-    present = _present_kinds(text, lowered)
+    words = set(_WORD_RE.findall(lowered))
+    present = _kinds_present(text, words)
     if not present:
         return found
     # The number patterns can only start where a figure or a number word starts:
     # trying them there alone gives finditer's matches at a fraction of the cost.
-    starts = _number_starts(text, lowered) if "number" in present else None
+    starts = _number_starts(text, lowered, words) if "number" in present else None
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
@@ -267,31 +268,39 @@ _DIGIT_KINDS = frozenset({"date_dm", "date_md"})
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 """İ, ı, ſ and the Kelvin sign: the non-ASCII letters IGNORECASE matches to ASCII ones."""
-_LEAD_WORDS = tuple(sorted([*_UNITS, *_TENS]))
+_LEAD_WORDS = (*_UNITS, *_TENS, "dozen", "score")
+_LEAD_RUNS = {word + tail: word for word in _LEAD_WORDS for tail in ("", "percent", "per", "pct")}
+"""A run of letters a figure can begin with -> the number word it begins with.
+
+A number word is followed by a non-letter, or directly by "percent", "per
+cent" or "pct" ("sevenpercent" is 7%).
+"""
 
 
-def _number_starts(text: str, lowered: str) -> list[int] | None:
+def _number_starts(text: str, lowered: str, words: set[str] | None = None) -> list[int] | None:
     """Where a number pattern could begin (a superset), or None to scan the whole text.
 
-    A figure begins at a run of digits, at a unit or tens word, or at "dozen" or
-    two or three characters before "score"/"dozen" ("a dozen", "an score").  The
-    words are found by substring search in ``lowered`` (``text.lower()``), which
-    lines up with ``text`` only when no character changes length when lowered and
-    none folds to an ASCII letter under IGNORECASE; otherwise None.
+    A figure begins at a run of digits, at a unit or tens word, at "dozen", or
+    two or three characters before "score"/"dozen" ("a dozen", "an score").
+    ``words`` are the runs of ASCII letters in ``lowered`` (``text.lower()``);
+    the number words among them are then found by substring search in
+    ``lowered``, which lines up with ``text`` only when no character changes
+    length when lowered and none folds to an ASCII letter under IGNORECASE;
+    otherwise None.
     """
     if len(lowered) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
         return None
+    if words is None:
+        words = set(_WORD_RE.findall(lowered))
     starts = [m.start() for m in _DIGIT_RUN_RE.finditer(text)]
     find = lowered.find
-    for word in _LEAD_WORDS:
+    for word in {_LEAD_RUNS[run] for run in words.intersection(_LEAD_RUNS)}:
         at = find(word)
         while at >= 0:
-            starts.append(at)
-            at = find(word, at + 1)
-    for word in ("dozen", "score"):
-        at = find(word)
-        while at >= 0:
-            starts.extend((at, at - 2, at - 3))
+            if word == "dozen" or word == "score":
+                starts.extend((at, at - 2, at - 3))
+            else:
+                starts.append(at)
             at = find(word, at + 1)
     return sorted({s for s in starts if s >= 0})
 
@@ -317,7 +326,11 @@ def _present_kinds(text: str, lowered: str | None = None) -> set[str]:
     ``lowered`` is ``text.lower()`` when the caller has it.  "digit" means the
     text holds a decimal digit (a calendar date needs one).
     """
-    words = set(_WORD_RE.findall(text.lower() if lowered is None else lowered))
+    return _kinds_present(text, set(_WORD_RE.findall(text.lower() if lowered is None else lowered)))
+
+
+def _kinds_present(text: str, words: set[str]) -> set[str]:
+    """:func:`_present_kinds` given the runs of ASCII letters of ``text.lower()``."""
     present = set()
     if _DIGIT_RE.search(text):
         present.add("digit")
