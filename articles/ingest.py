@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from articles.collector import collector_paused
 from articles.layout import classify, normalise_line
 from articles.model import Article, ArticleSet, Metadata, Paragraph, Sentence
 from articles.segment import iter_lines, split_blocks, split_sentences
@@ -256,6 +257,11 @@ def _unique_id(stem: str, taken: set[str]) -> str:
 
 def build_articles(raws: Sequence[RawText]) -> tuple[Article, ...]:
     """Segment and classify every text; lines shared by several texts inform the layout."""
+    with collector_paused():
+        return _build_articles(raws)
+
+
+def _build_articles(raws: Sequence[RawText]) -> tuple[Article, ...]:
     blocks_of = [split_blocks(raw.text) for raw in raws]
     lines_of = [
         [raw.text[s:e] for s, e in blocks] for raw, blocks in zip(raws, blocks_of, strict=True)
