@@ -38,9 +38,7 @@ class Anchor:
     suffix: str = ""
 
     @classmethod
-    def from_text(
-        cls, article_id: str, text_hash: str, text: str, start: int, end: int
-    ) -> Anchor:
+    def from_text(cls, article_id: str, text_hash: str, text: str, start: int, end: int) -> Anchor:
         return cls(
             article_id=article_id,
             text_hash=text_hash,

@@ -132,6 +132,7 @@ class Article:
         """The paragraph containing ``offset``, or None."""
         return _containing(self.paragraphs, offset)
 
+
 def _containing(spans: tuple[_S, ...], offset: int) -> _S | None:
     """Binary search of ordered, non-overlapping spans for the one holding ``offset``."""
     lo, hi = 0, len(spans)

@@ -153,7 +153,7 @@ async def test_sync_scroll_moves_the_other_panes() -> None:
     app = make_app()
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        first, second = panes(app)
+        _first, second = panes(app)
         await pilot.press("G")
         await pilot.pause()
         assert second.scroll_offset.y == 0

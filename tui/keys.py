@@ -65,7 +65,7 @@ def catalogue(
 
 
 def _display(keys: str) -> str:
-    """"question_mark,f1" -> "? / f1": the keys as a person types them."""
+    """ "question_mark,f1" -> "? / f1": the keys as a person types them."""
     return " / ".join(format_key(k.strip()) for k in keys.split(",") if k.strip())
 
 
