@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.message import Message
+from textual.widget import Widget
 
 if TYPE_CHECKING:
     from tui.analysis import Analysis
@@ -31,3 +32,10 @@ class AnalysisProgress(Message):
 
     step: str
     fraction: float
+
+
+@dataclass
+class PanelReady(Message):
+    """A side-panel widget was mounted (they mount after the first paint): fill it now."""
+
+    panel: Widget

@@ -188,7 +188,9 @@ class AnnotatingScreen(Screen[None]):
         labels = {
             a.id: f"{a.meta.outlet or a.id}: {a.meta.headline}" for a in self.article_set.articles
         }
-        panel = self.query_one(TagsPanel)
+        panel = next(iter(self.query(TagsPanel)), None)
+        if panel is None:
+            return  # not mounted yet: PanelReady will fill it
         tags = self.store.tags()
         panel.show(tags, self.store.annotations(), labels)
         names = {t.name for t in tags}

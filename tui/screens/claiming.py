@@ -260,7 +260,8 @@ class ClaimingScreen(AnnotatingScreen):
         for claim in self.claims:
             for member in claim.members:
                 self._claims_at.setdefault((member.article_id, member.sentence), []).append(claim)
-        self.query_one(ClaimsPanel).show_claims(self.claims, len(self.article_set.articles))
+        for panel in self.query(ClaimsPanel):  # absent until mounted: PanelReady fills it
+            panel.show_claims(self.claims, len(self.article_set.articles))
         if self.current_claim and not self.claim(self.current_claim):
             self.current_claim = None
         for pane in self.panes:

@@ -10,6 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
+from textual.lazy import Lazy
 from textual.reactive import var
 from textual.widgets import Footer, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
@@ -17,7 +18,7 @@ from textual.worker import get_current_worker
 from articles.export.citation import paragraph_number
 from articles.model import Article, ArticleSet
 from tui.colours import speaker_styles
-from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady
+from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, PanelReady
 from tui.screens.claiming import ClaimingScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane, Mark
@@ -152,12 +153,13 @@ class ReaderScreen(ClaimingScreen):
             with Vertical(id="side"), TabbedContent(id="tabs", initial="articles"):
                 with TabPane("Articles", id="articles"):
                     yield ArticleList(self.article_set.articles, id="article-list")
+                # The hidden tabs' panels mount after the first paint (PanelReady fills them).
                 with TabPane("Quotes", id="quotes"):
-                    yield QuotesPanel(id="quotes-panel")
+                    yield Lazy(QuotesPanel(id="quotes-panel"))
                 with TabPane("Claims", id="claims"):
-                    yield ClaimsPanel(id="claims-panel")
+                    yield Lazy(ClaimsPanel(id="claims-panel"))
                 with TabPane("Tags", id="tags"):
-                    yield TagsPanel(id="tags-panel")
+                    yield Lazy(TagsPanel(id="tags-panel"))
             # The first panes are composed with the screen (no second mount before the
             # first paint); _fit_panes adjusts them when the terminal is resized.
             _panel, stacked, wanted = self._layout_for(self.app.size.width)
@@ -219,14 +221,30 @@ class ReaderScreen(ClaimingScreen):
         self.query_one("#progress").add_class("-done")
         quotes = event.analysis.quotes
         self._speaker_styles = speaker_styles(quotes.speakers())
-        self.query_one(QuotesPanel).show_analysis(
-            quotes, self._speaker_styles, len(self.article_set.articles)
-        )
+        self._fill_quotes_panel()
         self.set_claims(self.with_decisions(event.analysis.claims))
         for pane in self.panes:
             self.decorate(pane)
         if self.active_pane is not None:
             self.update_status(self.active_pane)
+
+    def _fill_quotes_panel(self) -> None:
+        if self.analysis is None:
+            return
+        for panel in self.query(QuotesPanel):
+            panel.show_analysis(
+                self.analysis.quotes, self._speaker_styles, len(self.article_set.articles)
+            )
+
+    @on(PanelReady)
+    def _panel_ready(self, event: PanelReady) -> None:
+        if isinstance(event.panel, QuotesPanel):
+            self._fill_quotes_panel()
+        elif isinstance(event.panel, ClaimsPanel):
+            if self.analysis is not None:
+                event.panel.show_claims(self.claims, len(self.article_set.articles))
+        elif isinstance(event.panel, TagsPanel):
+            self.refresh_tags()
 
     def decorate(self, pane: ArticlePane) -> None:
         """Set the pane's highlight layers for its article."""

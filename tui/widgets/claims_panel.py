@@ -12,6 +12,8 @@ from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui.messages import PanelReady
+
 if TYPE_CHECKING:
     from articles.claims import Claim
 
@@ -99,6 +101,10 @@ class ClaimsPanel(OptionList):
         def __init__(self, claim_id: str) -> None:
             super().__init__()
             self.claim_id = claim_id
+
+    def on_mount(self) -> None:
+        # Panels mount lazily, after the first paint: ask the screen for their contents.
+        self.post_message(PanelReady(self))
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Option(Text("Linking claims…", style="dim italic"), disabled=True), id=id)

@@ -11,6 +11,8 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Tree
 
+from tui.messages import PanelReady
+
 if TYPE_CHECKING:
     from articles.quotes import QuoteAnalysis
 
@@ -45,6 +47,10 @@ class QuotesPanel(Tree[str]):
         def __init__(self, utterance: str) -> None:
             super().__init__()
             self.utterance = utterance
+
+    def on_mount(self) -> None:
+        # Panels mount lazily, after the first paint: ask the screen for their contents.
+        self.post_message(PanelReady(self))
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__("Quotations", id=id)

@@ -28,6 +28,7 @@ from textual.widgets.tree import TreeNode
 
 from articles.annotation import Annotation
 from store.tags import TagInfo, default_colour
+from tui.messages import PanelReady
 from tui.shorten import shorten
 
 EntryKind = Literal["tag", "passage", "group", "note"]
@@ -112,6 +113,10 @@ class TagsPanel(Tree[TagsEntry]):
         """Ask the user for a new colour for ``tag``."""
 
         tag: str
+
+    def on_mount(self) -> None:
+        # Panels mount lazily, after the first paint: ask the screen for their contents.
+        self.post_message(PanelReady(self))
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__("Tags", id=id, classes=classes)
