@@ -16,9 +16,7 @@ is recognised by what is specific to it rather than by "Russia" or "said".
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -237,15 +235,6 @@ def vocabulary_of(texts: Sequence[str]) -> frozenset[str]:
     vocab = {word.lower() for word in words if len(word) >= 6}
     vocab -= STOPWORDS
     return frozenset(vocab)
-
-
-def idf_weights(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
-    """IDF of every term over ``term_sets`` (one set per sentence), smoothed."""
-    df: Counter[str] = Counter()
-    for terms in term_sets:
-        df.update(terms)
-    n = len(term_sets)
-    return {term: math.log((n + 1) / (count + 0.5)) for term, count in df.items()}
 
 
 @lru_cache(maxsize=65536)

@@ -34,8 +34,6 @@ from articles.model import Article, Paragraph
 from articles.speakers import add_mention_names, attribute_article, canonicalise_set
 from articles.utterances import Variant, diff_variants, find_containers, link_utterances, words
 
-DOUBLE_MARKS = frozenset('"“”„«»')
-SINGLE_MARKS = frozenset("'‘’‹›")
 _DOUBLE_RE = re.compile('["“”„«»]')
 _SINGLE_RE = re.compile("['‘’‹›]")
 SHORT_QUOTE_WORDS = 5

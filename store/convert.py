@@ -12,8 +12,6 @@ from typing import Any
 
 from articles.annotation import Anchor, Annotation, now
 
-ANCHOR_FIELDS = ("article_id", "text_hash", "start", "end", "exact", "prefix", "suffix")
-
 
 def anchor_to_doc(anchor: Anchor) -> dict[str, Any]:
     return {

@@ -63,11 +63,6 @@ class _Change:
     pairs: tuple[tuple[Annotation | None, Annotation | None], ...]
 
 
-def _position_key(annotation: Annotation) -> tuple[str, int, int, str]:
-    anchor = annotation.anchor
-    return (anchor.article_id, anchor.start, anchor.end, annotation.id)
-
-
 def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 

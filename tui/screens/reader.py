@@ -421,10 +421,6 @@ class ReaderScreen(ClaimingScreen):
         self.decorate(pane)
         self._title_pane(pane)
         self._persist_panes()
-        self.on_article_shown(pane)
-
-    def on_article_shown(self, pane: ArticlePane) -> None:
-        """Hook for highlights that depend on the article (quotes, annotations)."""
 
     @on(ArticlePane.CursorMoved)
     def _cursor_moved(self, event: ArticlePane.CursorMoved) -> None:

@@ -95,13 +95,6 @@ class ClaimsPanel(OptionList):
             self.kind = kind
             self.claim_id = claim_id
 
-    class ClaimHighlighted(Message):
-        """The cursor is on this claim (verbs act on it)."""
-
-        def __init__(self, claim_id: str) -> None:
-            super().__init__()
-            self.claim_id = claim_id
-
     def on_mount(self) -> None:
         # Panels mount lazily, after the first paint: ask the screen for their contents.
         self.post_message(PanelReady(self))
@@ -159,8 +152,3 @@ class ClaimsPanel(OptionList):
         event.stop()
         if event.option.id:
             self.post_message(self.ClaimChosen(event.option.id))
-
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        if event.option.id:
-            self.post_message(self.ClaimHighlighted(event.option.id))
