@@ -8,49 +8,28 @@ failure that reports the figure, and a second test guards the level reached.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
 from articles.claims import analyse_claims
-from articles.ingest import load_sample, sample_dir
+from articles.ingest import load_sample
+from tests.gold_scoring import score_sample
 from tui.commands.claims import _quote_analysis, claims_to_json
 
-HERE = Path(__file__).parent
-SHARED = HERE.parent.parent / "shared"
 ISSUE_BAR = 0.85
 REACHED_F1 = 0.49
 """Measured 0.502 when written; the guard sits just under it."""
 REACHED_PRECISION = 0.66
 
 
-def _paths() -> tuple[Path, Path]:
-    """(scorer, gold folder): the shared copies when present, else the bundled ones."""
-    scorer = SHARED / "tools" / "eval_gold.py"
-    gold = SHARED / "gold" / "seeds"
-    if scorer.is_file() and (gold / "claims.json").is_file():
-        return scorer, gold
-    return HERE / "data" / "eval_gold.py", HERE / "data" / "gold" / "seeds"
-
-
 @pytest.fixture(scope="module")
 def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
-    scorer, gold = _paths()
-    if not scorer.is_file():
-        pytest.skip(f"no gold scorer at {scorer}")
     articles = load_sample().articles
     claims = analyse_claims(articles, quotes=_quote_analysis(articles))
-    pred = tmp_path_factory.mktemp("gold") / "claims.json"
-    pred.write_text(json.dumps(claims_to_json(claims, articles)), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, str(scorer), "--corpus", str(sample_dir()), "--gold", str(gold),
-         "--pred-claims", str(pred), "--json"],
-        capture_output=True, text=True, check=True, timeout=120,
-    )  # fmt: skip
-    return json.loads(result.stdout)["claims"]
+    records = claims_to_json(claims, articles)
+    result: dict[str, float] = score_sample("claims", records, tmp_path_factory.mktemp("gold"))[
+        "claims"
+    ]
+    return result
 
 
 def test_claim_links_reach_the_level_measured(scores: dict[str, float]) -> None:
