@@ -170,12 +170,12 @@ def _rebuild(claim: Claim, members: Iterable[ClaimMember], all_articles: Sequenc
     """``claim`` with new members; article ids and omissions follow."""
     members = tuple(sorted(set(members), key=lambda m: (m.article_id, m.start, m.end)))
     seen = {m.article_id for m in members}
-    order = list(all_articles) or sorted(seen)
+    order = tuple(all_articles) or tuple(sorted(seen))
     return replace(
         claim,
         members=members,
         article_ids=tuple(a for a in order if a in seen),
-        omitted_by=tuple(a for a in order if a not in seen),
+        open_articles=order,
     )
 
 
@@ -195,7 +195,7 @@ def apply_decisions(
     if not article_ids:
         seen: dict[str, None] = {}
         for claim in claims:
-            for aid in (*claim.article_ids, *claim.omitted_by):
+            for aid in (*claim.article_ids, *claim.open_articles):
                 seen.setdefault(aid, None)
         article_ids = tuple(seen)
     by_id: dict[str, Claim] = {c.id: c for c in claims}

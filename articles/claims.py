@@ -85,8 +85,8 @@ class Claim:
     members: tuple[ClaimMember, ...]
     article_ids: tuple[str, ...]
     """Articles making the claim, in set order."""
-    omitted_by: tuple[str, ...] = ()
-    """Open articles that do not make it."""
+    open_articles: tuple[str, ...] = ()
+    """Every open article, in set order (one tuple shared by all claims of a set)."""
     disagreement: tuple[dict[str, Any], ...] = ()
     """``{"quantity": str, "kind": str, "values": {article_id: str}}`` per disputed figure."""
     status: str = "suggested"
@@ -102,6 +102,22 @@ class Claim:
     @property
     def disputed(self) -> bool:
         return bool(self.disagreement)
+
+    @property
+    def omitted_by(self) -> tuple[str, ...]:
+        """Open articles that do not make the claim, in set order.
+
+        Derived rather than stored: with thousands of articles, storing it would
+        hold claims x articles references.
+        """
+        inside = set(self.article_ids)
+        return tuple(a for a in self.open_articles if a not in inside)
+
+    @property
+    def omitted_count(self) -> int:
+        """``len(omitted_by)`` without building it."""
+        inside = set(self.article_ids)
+        return sum(1 for a in self.open_articles if a not in inside)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +199,7 @@ def _analyse(
     for (a, b), score in links.items():
         neighbours[a][b] = score
         neighbours[b][a] = score
-    ids = [a.id for a in articles]
+    ids = tuple(a.id for a in articles)
     order = {aid: i for i, aid in enumerate(ids)}
     claims = [_make_claim(units, group, neighbours, articles, ids, order) for group in groups]
     claims.sort(key=lambda c: (-c.reach, -len(c.disagreement), -c.score, c.id))
@@ -430,7 +446,7 @@ def _make_claim(
     group: Sequence[int],
     neighbours: Mapping[int, Mapping[int, float]],
     articles: Sequence[Article],
-    article_ids: Sequence[str],
+    article_ids: tuple[str, ...],
     order: Mapping[str, int],
 ) -> Claim:
     inside = set(group)
@@ -455,15 +471,12 @@ def _make_claim(
         for o in units[i].occurrences
     )
     members = tuple(sorted(members, key=lambda m: (order[m.article_id], m.start)))
-    omitted = list(article_ids)
-    for i in sorted(in_claim, reverse=True):
-        del omitted[i]  # list deletion runs in C: cheap even with thousands of articles
     return Claim(
         id=_claim_id(((o.article_id, unit.text) for o, unit in occurrences), {}),
         summary=summarise(central.text),
         members=members,
         article_ids=tuple(article_ids[i] for i in sorted(in_claim)),
-        omitted_by=tuple(omitted),
+        open_articles=article_ids,
         disagreement=tuple(disagreements([(o.article_id, u) for o, u in occurrences])),
         score=round(sum(pair_scores) / len(pair_scores), 3) if pair_scores else 1.0,
     )

@@ -36,7 +36,7 @@ from articles.model import Article
 from articles.quotes import Quote, QuoteAnalysis
 from store.paths import data_dir
 
-FORMAT = 1
+FORMAT = 2
 """Version of the file layout below; part of the key."""
 MAX_ENTRIES = 16
 """Cache files kept; older ones (by modification time) are deleted after a write."""
@@ -84,20 +84,7 @@ def _quote_row(q: Quote) -> list[Any]:
             q.paragraph]  # fmt: skip
 
 
-def _complement(
-    ids: Sequence[str], order: Mapping[str, int], inside: Sequence[str]
-) -> tuple[str, ...]:
-    """The ids of ``ids`` (in order) not in ``inside``: a claim's omitting articles."""
-    rest = list(ids)
-    for i in sorted({order[a] for a in inside if a in order}, reverse=True):
-        del rest[i]  # runs in C: cheap with thousands of articles
-    return tuple(rest)
-
-
-def _claim_doc(c: Claim, ids: Sequence[str], order: Mapping[str, int]) -> dict[str, Any]:
-    # omitted_by is every other article of the set (claims x articles strings):
-    # stored as null and rebuilt on load when it is exactly that
-    omitted = None if c.omitted_by == _complement(ids, order, c.article_ids) else c.omitted_by
+def _claim_doc(c: Claim) -> dict[str, Any]:
     return {
         "id": c.id,
         "summary": c.summary,
@@ -105,41 +92,38 @@ def _claim_doc(c: Claim, ids: Sequence[str], order: Mapping[str, int]) -> dict[s
             [m.article_id, m.start, m.end, m.sentence, list(m.numbers), m.role] for m in c.members
         ],
         "article_ids": list(c.article_ids),
-        "omitted_by": None if omitted is None else list(omitted),
         "disagreement": list(c.disagreement),
         "status": c.status,
         "score": c.score,
     }
 
 
-def _claim(doc: dict[str, Any], ids: Sequence[str], order: Mapping[str, int]) -> Claim:
+def _claim(doc: dict[str, Any], ids: tuple[str, ...]) -> Claim:
     # the key check in decode() vouches for the types: no per-field conversion
     members = tuple(
         ClaimMember(a, s, e, n, tuple(nums), role) for a, s, e, n, nums, role in doc["members"]
     )
     article_ids = tuple(doc["article_ids"])
-    omitted = doc["omitted_by"]
     return Claim(
         id=str(doc["id"]),
         summary=str(doc["summary"]),
         members=members,
         article_ids=article_ids,
-        omitted_by=_complement(ids, order, article_ids) if omitted is None else tuple(omitted),
+        open_articles=ids,
         disagreement=tuple(dict(d) for d in doc["disagreement"]),
         status=str(doc["status"]),
         score=float(doc["score"]),
     )
 
 
-def encode(key: str, analysis: CachedAnalysis, ids: Sequence[str]) -> bytes:
-    """The file bytes of one entry; ``ids`` are the set's article ids in order."""
-    order = {a: i for i, a in enumerate(ids)}
+def encode(key: str, analysis: CachedAnalysis) -> bytes:
+    """The file bytes of one entry."""
     return orjson.dumps(
         {
             "format": FORMAT,
             "key": key,
             "quotes": [_quote_row(q) for q in analysis.quotes.quotes],
-            "claims": [_claim_doc(c, ids, order) for c in analysis.claims],
+            "claims": [_claim_doc(c) for c in analysis.claims],
         }
     )
 
@@ -149,8 +133,7 @@ def decode(raw: bytes, key: str, texts: dict[str, str]) -> CachedAnalysis | None
 
     ``texts`` maps the set's article ids, in set order, to their text.
     """
-    ids = list(texts)
-    order = {a: i for i, a in enumerate(ids)}
+    ids = tuple(texts)
     collecting = gc.isenabled()
     gc.disable()  # tens of thousands of small objects: collections would only slow this down
     try:
@@ -160,7 +143,7 @@ def decode(raw: bytes, key: str, texts: dict[str, str]) -> CachedAnalysis | None
         quotes = [Quote(*row) for row in doc["quotes"]]
         if any(q.article_id not in texts for q in quotes):
             return None
-        claims = tuple(_claim(c, ids, order) for c in doc["claims"])
+        claims = tuple(_claim(c, ids) for c in doc["claims"])
         return CachedAnalysis(QuoteAnalysis.build(quotes, texts), claims)
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
         return None
@@ -197,7 +180,7 @@ class AnalysisCache:
 
     def save(self, key: str, analysis: CachedAnalysis, articles_: Sequence[Article]) -> bool:
         """Write the entry for ``key`` atomically; False (and nothing raised) when it cannot."""
-        data = encode(key, analysis, [a.id for a in articles_])
+        data = encode(key, analysis)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=self.folder)

@@ -291,8 +291,8 @@ class ClaimingScreen(AnnotatingScreen):
             else:
                 omitting.append(pane.article.meta.outlet or pane.article.id)
         text = f"{claim.reach} article(s) make this claim"
-        if claim.omitted_by:
-            text += f"; omitted by {len(claim.omitted_by)}"
+        if claim.omitted_count:
+            text += f"; omitted by {claim.omitted_count}"
         if claim.disagreement:
             text += "; figures differ: " + disagreement_text(claim, self.article_set)
         if omitting:

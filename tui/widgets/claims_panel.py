@@ -23,7 +23,7 @@ def claim_label(claim: Claim, total: int) -> Text:
     label = Text(f"{claim.reach}/{total} ", style="bold")
     if claim.disputed:
         label.append("≠ ", style="bold red")
-    omitted = len(claim.omitted_by)
+    omitted = claim.omitted_count
     if omitted:
         label.append(f"∅{omitted} ", style="yellow")
     if claim.status != "suggested":
