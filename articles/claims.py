@@ -201,7 +201,10 @@ def _analyse(
         neighbours[b][a] = score
     ids = tuple(a.id for a in articles)
     order = {aid: i for i, aid in enumerate(ids)}
-    claims = [_make_claim(units, group, neighbours, articles, ids, order) for group in groups]
+    claims = [
+        _make_claim(units, group, central, neighbours, articles, ids, order)
+        for group, central in _consolidate(units, groups, neighbours)
+    ]
     claims.sort(key=lambda c: (-c.reach, -len(c.disagreement), -c.score, c.id))
     return tuple(claims)
 
@@ -441,24 +444,67 @@ def _claim_id(members: Iterable[tuple[str, str]], text_digests: dict[str, bytes]
     return "c" + digest.hexdigest()[:12]
 
 
+def _central(
+    units: Sequence[_Unit], group: Sequence[int], neighbours: Mapping[int, Mapping[int, float]]
+) -> int:
+    """The member most strongly tied to the rest of ``group`` (the claim's summary).
+
+    Ties go to the text, not the position, so the choice does not depend on the
+    order the articles were opened in (rounding absorbs float summation order).
+    """
+    inside = set(group)
+    centrality = {
+        i: round(
+            math.fsum(score for j, score in neighbours.get(i, {}).items() if j in inside)
+            + len(units[i].occurrences),
+            9,
+        )
+        for i in group
+    }
+    return max(group, key=lambda i: (centrality[i], units[i].text))
+
+
+def _consolidate(
+    units: Sequence[_Unit],
+    groups: Sequence[tuple[int, ...]],
+    neighbours: Mapping[int, Mapping[int, float]],
+) -> list[tuple[tuple[int, ...], int]]:
+    """Groups with the same central sentence and the same articles, as one group.
+
+    Dense grouping can find several overlapping cliques around one sentence
+    (each a slightly different choice of the other articles' sentences); shown
+    as claims they are the same summary, made by the same outlets, listed
+    twice.  Merged, they are one claim with every passage that makes it.
+    Returns each group with its central member.
+    """
+    merged: dict[tuple[int, frozenset[str]], list[tuple[int, ...]]] = {}
+    for group in groups:
+        articles = frozenset(o.article_id for i in group for o in units[i].occurrences)
+        merged.setdefault((_central(units, group, neighbours), articles), []).append(group)
+    out = []
+    for (central, _articles), parts in merged.items():
+        if len(parts) == 1:
+            out.append((parts[0], central))
+        else:
+            group = tuple(sorted({i for part in parts for i in part}))
+            out.append((group, _central(units, group, neighbours)))
+    return out
+
+
 def _make_claim(
     units: Sequence[_Unit],
     group: Sequence[int],
+    central_index: int,
     neighbours: Mapping[int, Mapping[int, float]],
     articles: Sequence[Article],
     article_ids: tuple[str, ...],
     order: Mapping[str, int],
 ) -> Claim:
     inside = set(group)
-    centrality = {
-        i: sum(score for j, score in neighbours.get(i, {}).items() if j in inside)
-        + len(units[i].occurrences)
-        for i in group
-    }
     pair_scores = [
         score for i in group for j, score in neighbours.get(i, {}).items() if j in inside
     ]
-    central = units[max(group, key=lambda i: (centrality[i], -i))]
+    central = units[central_index]
     occurrences = sorted(
         ((o, units[i]) for i in group for o in units[i].occurrences),
         key=lambda pair: (pair[0].article, pair[0].start),

@@ -159,3 +159,28 @@ def test_reanalysis_reuses_cached_scans() -> None:
     hits = scan_sentence.cache_info().hits
     assert analyse_claims(articles) == first
     assert scan_sentence.cache_info().hits > hits
+
+
+def test_overlapping_groups_around_one_sentence_are_one_claim() -> None:
+    # b says it twice; each of its sentences forms a dense group with a and c.
+    # The reader should see one claim with both of b's passages, not the same
+    # summary listed twice.
+    articles = make_articles(
+        {
+            "a": "One\n\nEngineers at the Vostok plant said 40 turbines failed inspection on"
+            " Tuesday.\n",
+            "b": "Two\n\nVostok plant engineers said 40 turbines failed the inspection.\n\n"
+            "The inspection found 40 turbines failed at the Vostok plant, engineers said on"
+            " Tuesday.\n",
+            "c": "Three\n\nForty turbines failed inspection at the Vostok plant on Tuesday,"
+            " engineers said.\n",
+        }
+    )
+    claims = analyse_claims(articles)
+    assert len(claims) == 1
+    assert [(m.article_id, m.sentence) for m in claims[0].members] == [
+        ("a", 1),
+        ("b", 1),
+        ("b", 2),
+        ("c", 1),
+    ]
