@@ -331,6 +331,27 @@ def build_article(
 
 def load_paths(paths: Sequence[str | Path]) -> ArticleSet:
     """Open files and folders (recursively).  Raises MissingPathError for a missing path."""
+    found = read_paths(paths)
+    return ArticleSet(build_articles(found.raws), found.skipped, root=found.root)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadPaths:
+    """Files and folders read and decoded, before segmentation (see :func:`read_paths`)."""
+
+    raws: tuple[RawText, ...]
+    skipped: tuple[tuple[str, str], ...]
+    """(path, reason) for every file or folder that could not be read."""
+    root: str | None
+    """The first folder given, else the first file's folder."""
+
+
+def read_paths(paths: Sequence[str | Path]) -> ReadPaths:
+    """The decoded texts of files and folders (recursively), in a stable order.
+
+    The first half of :func:`load_paths`, for callers that can reuse a cached
+    segmentation of the same texts.  Raises MissingPathError for a missing path.
+    """
     missing = [str(p) for p in paths if not Path(p).exists()]
     if missing:
         raise MissingPathError(f"no such file or folder: {', '.join(missing)}")
@@ -366,7 +387,7 @@ def load_paths(paths: Sequence[str | Path]) -> ArticleSet:
             skipped.append((str(path), result))
         else:
             raws.append(result)
-    return ArticleSet(build_articles(raws), tuple(skipped), root=root)
+    return ReadPaths(tuple(raws), tuple(skipped), root)
 
 
 def sample_dir() -> Path:

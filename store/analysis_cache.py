@@ -12,52 +12,33 @@ the quotes and claims as plain lists; :meth:`AnalysisCache.load` rebuilds the
 domain objects.  Files are written atomically (temporary file, then
 ``os.replace``) but not synced: a cache lost in a crash is only recomputed.  An
 unreadable, corrupt or foreign file is a miss, never an error, and the oldest
-entries are removed beyond :data:`MAX_ENTRIES`.
+entries are removed beyond :data:`store.file_cache.MAX_ENTRIES`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import hashlib
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import orjson
 
-import articles
 from articles.claims import Claim, ClaimMember
 from articles.model import Article
 from articles.quotes import Quote, QuoteAnalysis
+from store.file_cache import FileCache, code_version
 from store.paths import data_dir
 
 FORMAT = 2
 """Version of the file layout below; part of the key."""
-MAX_ENTRIES = 16
-"""Cache files kept; older ones (by modification time) are deleted after a write."""
 PREFIX = "analysis-"
-
-
-@cache
-def code_version() -> str:
-    """A hash of the ``articles`` package's source: any analysis change gives a new key."""
-    digest = hashlib.sha256(f"format {FORMAT}".encode())
-    folder = Path(articles.__file__).parent
-    for path in sorted(folder.glob("*.py")):
-        digest.update(path.name.encode())
-        with contextlib.suppress(OSError):
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def cache_key(articles_: Sequence[Article], aliases: Mapping[str, str] | None = None) -> str:
     """The key of an analysis of ``articles_`` (in this order) with ``aliases``."""
-    digest = hashlib.sha256(code_version().encode())
+    digest = hashlib.sha256(f"{code_version()}\0analysis {FORMAT}".encode())
     for alias, name in sorted((aliases or {}).items()):
         digest.update(f"alias\0{alias}\0{name}\n".encode("utf-8", "surrogatepass"))
     for article in articles_:
@@ -155,58 +136,25 @@ def decode(raw: bytes, key: str, texts: dict[str, str]) -> CachedAnalysis | None
 # --------------------------------------------------------------------------- the cache
 
 
-class AnalysisCache:
+class AnalysisCache(FileCache):
     """Analysis results on disk, one file per key, in ``folder``."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        """Where the entries live (created on the first write)."""
-
-    def path_for(self, key: str) -> Path:
-        return self.folder / f"{PREFIX}{key}.json"
+    prefix = PREFIX
 
     def load(self, key: str, articles_: Sequence[Article]) -> CachedAnalysis | None:
         """The cached analysis for ``key`` (rebuilt against ``articles_``), or None on a miss."""
-        path = self.path_for(key)
-        try:
-            raw = path.read_bytes()
-        except OSError:
+        raw = self._read_bytes(key)
+        if raw is None:
             return None
-        found = decode(raw, key, {a.id: a.text for a in articles_})
-        if found is not None:
-            with contextlib.suppress(OSError):
-                os.utime(path)  # recently used entries survive pruning
-        return found
+        return decode(raw, key, {a.id: a.text for a in articles_})
 
     def save(self, key: str, analysis: CachedAnalysis, articles_: Sequence[Article]) -> bool:
         """Write the entry for ``key`` atomically; False (and nothing raised) when it cannot."""
-        data = encode(key, analysis)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=self.folder)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, self.path_for(key))
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
-        except (OSError, TypeError, ValueError):
+            data = encode(key, analysis)
+        except (TypeError, ValueError):
             return False
-        self._prune()
-        return True
-
-    def _prune(self) -> None:
-        """Delete the oldest entries beyond :data:`MAX_ENTRIES` (best effort)."""
-        try:
-            entries = sorted(
-                self.folder.glob(f"{PREFIX}*.json"), key=lambda p: p.stat().st_mtime, reverse=True
-            )
-            for old in entries[MAX_ENTRIES:]:
-                old.unlink(missing_ok=True)
-        except OSError:
-            return
+        return self._write(key, data)
 
 
 def default_cache() -> AnalysisCache:

@@ -117,7 +117,7 @@ def test_unwritable_folder_is_not_fatal(sample: ArticleSet, tmp_path: Path) -> N
 def test_old_entries_are_pruned(
     sample: ArticleSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("store.analysis_cache.MAX_ENTRIES", 2)
+    monkeypatch.setattr("store.file_cache.MAX_ENTRIES", 2)
     cache = AnalysisCache(tmp_path)
     for n in range(4):
         subset = dataclasses.replace(sample, articles=sample.articles[n : n + 2])

@@ -111,7 +111,7 @@ def run_reader(paths: list[str], store_path: str | None) -> int:
         article_set = None
         store_set = _placeholder_set(paths)
     else:
-        article_set = open_set(paths, quiet=True)
+        article_set = open_set(paths, quiet=True, cached=True)
         if article_set is None:
             return 2
         store_set = article_set
@@ -161,8 +161,8 @@ def _loader(paths: Sequence[str]) -> Callable[[], ArticleSet]:
     """Reads the set when called (in the app's worker)."""
 
     def load() -> ArticleSet:
-        from articles.ingest import load_paths
+        from store.ingest_cache import load_set
 
-        return load_paths(list(paths))
+        return load_set(list(paths))
 
     return load

@@ -25,15 +25,23 @@ def add_set_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_set(paths: list[str], *, quiet: bool = False) -> ArticleSet | None:
+def open_set(paths: list[str], *, quiet: bool = False, cached: bool = False) -> ArticleSet | None:
     """The article set, or None after printing a one-line message to stderr.
 
     Skipped files and notices are reported on stderr unless ``quiet`` (the
     reader shows them itself); when nothing could be opened they are always
-    reported, since they say why.
+    reported, since they say why.  ``cached`` reuses the segmentation of an
+    unchanged set from the user's cache (the reader; batch commands read afresh).
     """
     try:
-        article_set = load_paths(paths) if paths else load_sample()
+        if not paths:
+            article_set = load_sample()
+        elif cached:
+            from store.ingest_cache import load_set  # the reader only: keeps commands light
+
+            article_set = load_set(paths)
+        else:
+            article_set = load_paths(paths)
     except MissingPathError as error:
         print(f"briefreader: {error}", file=sys.stderr)
         return None
