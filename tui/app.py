@@ -78,7 +78,10 @@ class BriefReaderApp(App[int]):
             self.push_screen(LoadingScreen(self._loading_message))
             self._load(self._loader)
             return
-        self._open_reader()
+        # Pushed once the app's own mount is over: Textual holds every repaint
+        # until then, and a reader pushed here would be painted once for nothing
+        # (and its first visible frame would wait for that).
+        self.call_later(self._open_reader)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self, loader: Callable[[], ArticleSet]) -> None:

@@ -244,6 +244,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self._block_rows: list[int] = []
         self._rows = 0
         self._width = 0
+        self._laid_out_for = Size(0, 0)
+        """The inner size (inside border and padding) the text was last wrapped for."""
         self._strip_cache: dict[int, list[Strip]] = {}
         self._navigable: list[int] = []
         self._syncing = False
@@ -303,8 +305,28 @@ class ArticlePane(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ layout
 
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        """Lay the text out as soon as the compositor gives the pane its size.
+
+        Textual sends the Resize event only after it has painted the frame in
+        which the pane got its size; laying out here puts the text in that very
+        frame (the first paint) instead of the next one.  The layout comes
+        first so that Textual sizes the scrollbar for the new text.
+        """
+        inner = size - self.styles.gutter.totals
+        wrapped = inner != self._laid_out_for
+        if wrapped:
+            self._relayout(inner)
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        if wrapped:
+            self.scroll_to_cursor(center=False)
+        return changed
+
     def on_resize(self, event: events.Resize) -> None:
-        self._relayout()
+        if self.size != self._laid_out_for:
+            self._relayout()
         self.scroll_to_cursor(center=False)
 
     def _header_text(self) -> str:
@@ -314,8 +336,28 @@ class ArticlePane(ScrollView, can_focus=True):
             parts.append(meta.date.isoformat())
         return " · ".join(parts)
 
-    def _relayout(self) -> None:
-        width = max(1, self.scrollable_content_region.width)
+    def _relayout(self, inner: Size | None = None) -> None:
+        """Wrap every shown paragraph for the pane's inner size (default: its size now).
+
+        The vertical scrollbar's column is left out when the text is taller
+        than the pane, so the scrollbar appearing never wraps the text again.
+        """
+        inner = self.size if inner is None else inner
+        width, height = inner
+        if width <= 0 or height <= 0:
+            return  # no size yet: _size_updated lays the text out when it gets one
+        self._laid_out_for = inner
+        bar = self.styles.scrollbar_size_vertical
+        overflow = self.styles.overflow_y
+        self._wrap(max(1, width - bar) if overflow != "hidden" else width)
+        if overflow == "auto" and bar and self._rows <= height:
+            self._wrap(width)  # the text fits: no scrollbar
+        self._strip_cache.clear()
+        self.virtual_size = Size(self._width, self._rows)
+        self.refresh()
+
+    def _wrap(self, width: int) -> None:
+        """Split the shown paragraphs into lines of at most ``width`` cells."""
         self._width = width
         self._blocks = []
         row = 0
@@ -341,9 +383,6 @@ class ArticlePane(ScrollView, can_focus=True):
             row = self._add_block(None, "(no text)", "article-pane--info", row)
         self._block_rows = [b.first_row for b in self._blocks]
         self._rows = row
-        self._strip_cache.clear()
-        self.virtual_size = Size(width, row)
-        self.refresh()
 
     def _add_block(self, paragraph: Paragraph | None, text: str, style: str, row: int) -> int:
         offsets = [0, *divide_line(text, self._width, fold=True)]

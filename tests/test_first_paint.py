@@ -1,0 +1,67 @@
+"""The reader's first frame: painted once, outside Textual's start-up batch, with article text.
+
+The first-paint benchmark (benchmarks/first_paint.py) measures the time from
+launch to article text in a real terminal; these tests pin down the two
+properties that keep it short and that a refactor could silently lose: the
+first frame Textual computes for the reader is actually shown (not rendered
+inside the app's mount batch and thrown away), and it already holds the
+panes' text (the panes lay out when they get their size, not one frame later).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rich.console import RenderableType
+from textual._compositor import CompositorUpdate
+from textual.screen import Screen
+
+from articles.ingest import load_sample
+from store import Store
+from tui.app import BriefReaderApp
+from tui.screens.reader import ReaderScreen
+
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+BODY_TEXT = "Russian airstrikes on Saturday"
+"""Body text of the sample's first article, in the first pane at 120x40."""
+
+
+def recording_app() -> tuple[BriefReaderApp, list[tuple[bool, str]]]:
+    """The app on the sample, and the reader frames Textual computes for it.
+
+    Each frame is (computed inside a batch, so never shown; its text).
+    """
+    app = BriefReaderApp(load_sample(), Store.memory())
+    frames: list[tuple[bool, str]] = []
+    display = app._display
+
+    def record(screen: Screen[Any], renderable: RenderableType | None) -> None:
+        if isinstance(screen, ReaderScreen) and isinstance(renderable, CompositorUpdate):
+            text = _CONTROL.sub("", renderable.render_segments(app.console))
+            frames.append((bool(app._batch_count), text))
+        display(screen, renderable)
+
+    app._display = record  # type: ignore[method-assign]
+    return app, frames
+
+
+async def test_first_reader_frame_is_shown_and_holds_article_text() -> None:
+    app, frames = recording_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert frames, "the reader was never painted"
+        held_back, text = frames[0]
+        assert not held_back, "the reader's first frame was rendered inside a batch"
+        assert BODY_TEXT in text, "the first frame shows the panes without their text"
+
+
+async def test_pane_wraps_once_for_its_first_size() -> None:
+    """The text is wrapped for the scrollbar it will have: no re-wrap when it appears."""
+    app, _frames = recording_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = next(s for s in app.screen_stack if isinstance(s, ReaderScreen))
+        for pane in screen.panes:
+            assert pane.show_vertical_scrollbar
+            assert pane.virtual_size.width == pane.scrollable_content_region.width
