@@ -31,7 +31,13 @@ from dataclasses import dataclass, field
 
 from articles.collector import collector_paused
 from articles.model import Article, Paragraph
-from articles.speakers import add_mention_names, attribute_article, canonicalise_set
+from articles.speakers import (
+    NameIndex,
+    add_mention_names,
+    attribute_article,
+    canonicalise_set,
+    mentions_in,
+)
 from articles.utterances import Variant, diff_variants, find_containers, link_utterances, words
 
 _DOUBLE_RE = re.compile('["“”„«»]')
@@ -300,8 +306,10 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
         detected.append((article, spans))
         texts = [words(article.text[s.start : s.end]) for s in spans]
         span_words.extend(texts)
-        attributions.append(attribute_article(article, spans, texts))
-        add_mention_names(mention_names, named, article.text)  # while its mentions are cached
+        mentions = mentions_in(article.text)  # read once, for the article and for the set
+        index = NameIndex.of(article.text, mentions)
+        attributions.append(attribute_article(article, spans, texts, index))
+        add_mention_names(mention_names, named, article.text, mentions)
     names = canonicalise_set(articles, attributions, mention_names)
     # the scare-quote filter needs the longer quotations of the whole set (each wording once)
     long_words = list(dict.fromkeys(tuple(w) for w in span_words if len(w) > SHORT_QUOTE_WORDS))

@@ -259,9 +259,14 @@ _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w\-]+\s+){0,6}[\w\-]+)")
 _POSSESSIVE_BEFORE_RE = re.compile(r"([\w\-]+['’]s)\s+$")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=64)
 def mentions_in(text: str) -> tuple[Mention, ...]:
-    """Every capitalised name sequence of ``text`` (whole text, captions included)."""
+    """Every capitalised name sequence of ``text`` (whole text, captions included).
+
+    The set analysis reads each text once and passes the result on; the small
+    cache serves callers that ask about the same article again, without holding
+    a hundred mentions for each of thousands of articles.
+    """
     out: list[Mention] = []
     append = out.append
     new = tuple.__new__  # builds a Mention from its five fields without a Python-level call
@@ -347,15 +352,18 @@ class NameIndex:
 
     mentions: list[Mention] = field(default_factory=list)
     full_by_last: dict[str, list[str]] = field(default_factory=dict)
+    _orgs: list[tuple[list[str], str]] | None = field(default=None, repr=False)
+    """Each organisation name once (first mention order) with its case-folded words."""
 
     @classmethod
-    def of(cls, text: str) -> NameIndex:
-        index = cls(list(mentions_in(text)))
-        for m in index.mentions:
-            if not m.is_org and len(m.name.split()) >= 2:
-                bucket = index.full_by_last.setdefault(last_key(m.name), [])
-                if m.name not in bucket:
-                    bucket.append(m.name)
+    def of(cls, text: str, mentions: Sequence[Mention] | None = None) -> NameIndex:
+        """The index of ``text``; ``mentions`` are its :func:`mentions_in` when known."""
+        found = mentions_in(text) if mentions is None else mentions
+        index = cls(list(found))
+        # names recur: each distinct person name once, in order of first mention
+        for name in dict.fromkeys([m.name for m in found if not m.is_org]):
+            if len(name.split()) >= 2:
+                index.full_by_last.setdefault(last_key(name), []).append(name)
         return index
 
     def full_name(self, name: str) -> str:
@@ -375,12 +383,14 @@ class NameIndex:
     def org_name(self, content: Sequence[str]) -> str | None:
         """A full capitalised organisation name ending in ``content`` (``Defence Ministry``)."""
         want = [w.casefold() for w in content]
+        if self._orgs is None:
+            names = dict.fromkeys([m.name for m in self.mentions if m.is_org])
+            self._orgs = [([w.casefold() for w in name.split()], name) for name in names]
         best: str | None = None
-        for m in self.mentions:
-            got = [w.casefold() for w in m.name.split()]
-            fits = len(got) >= len(want) and got[-len(want) :] == want and m.is_org
-            if fits and (best is None or len(m.name) > len(best)):
-                best = m.name
+        for got, name in self._orgs:
+            fits = len(got) >= len(want) and got[-len(want) :] == want
+            if fits and (best is None or len(name) > len(best)):
+                best = name
         return best
 
     def latest_person(self, before: int) -> str | None:
@@ -803,13 +813,15 @@ def attribute_article(
     article: Article,
     spans: Sequence[QuoteSpan],
     span_words: Sequence[Sequence[str]] | None = None,
+    names: NameIndex | None = None,
 ) -> list[Attribution]:
     """Speaker (article-level canonical name or None) of each span, in order.
 
-    ``span_words`` are the spans' :func:`~articles.utterances.words`, when the
-    caller has them already.
+    ``span_words`` are the spans' :func:`~articles.utterances.words` and
+    ``names`` the article's :class:`NameIndex`, when the caller has them already.
     """
-    names = NameIndex.of(article.text)
+    if names is None:
+        names = NameIndex.of(article.text)
     state = _State()
     resolver = _Resolver(article, names, state)
     by_para: dict[int, list[int]] = {}
@@ -905,18 +917,24 @@ def _fragments_follow_sources(
 # --------------------------------------------------------------------------- the set
 
 
-def add_mention_names(buckets: dict[str, list[str]], seen: set[str], text: str) -> None:
+def add_mention_names(
+    buckets: dict[str, list[str]],
+    seen: set[str],
+    text: str,
+    mentions: Sequence[Mention] | None = None,
+) -> None:
     """Add the full person names and organisation names ``text`` mentions, by last key.
 
     ``buckets`` collects them over a set for :func:`canonicalise_set` (each name
     once, in order of first mention; ``seen`` holds the names added so far); a
-    caller that walks the articles anyway fills it as it goes, so each text is
-    read once.
+    caller that walks the articles anyway fills it as it goes, passing the
+    text's :func:`mentions_in` as ``mentions``, so each text is read once.
     """
-    for m in mentions_in(text):
-        if (m.is_org or len(m.name.split()) >= 2) and m.name not in seen:
-            seen.add(m.name)
-            buckets.setdefault(last_key(m.name), []).append(m.name)
+    for m in mentions_in(text) if mentions is None else mentions:
+        name = m.name
+        if name not in seen and (m.is_org or len(name.split()) >= 2):
+            seen.add(name)
+            buckets.setdefault(last_key(name), []).append(name)
 
 
 def canonicalise_set(
