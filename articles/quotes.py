@@ -42,6 +42,8 @@ from articles.utterances import Variant, diff_variants, find_containers, link_ut
 
 _DOUBLE_RE = re.compile('["“”„«»]')
 _SINGLE_RE = re.compile("['‘’‹›]")
+_SINGLE_OPENER_RE = re.compile("['‘‹]")
+"""The single marks that can open a quotation (``’`` and ``›`` only close)."""
 SHORT_QUOTE_WORDS = 5
 """A quotation of at most this many words needs a reporting verb or a longer source."""
 
@@ -219,15 +221,23 @@ def detect_spans(article: Article) -> list[QuoteSpan]:
         if not para.kind.is_content or para.start >= para.end:
             left_open = False
             continue
-        doubles, still_open = _double_quotes(text, para)
+        # most paragraphs hold no mark of one kind or the other: a plain search says so
+        doubles: list[QuoteSpan] = []
+        still_open = False
+        if _DOUBLE_RE.search(text, para.start, para.end) is not None:
+            doubles, still_open = _double_quotes(text, para)
         if left_open and doubles and doubles[0].open_mark == para.start:
             first = doubles[0]
             doubles[0] = QuoteSpan(
                 first.start, first.end, first.open_mark, first.close_mark, first.paragraph, True
             )
-        taken = [q.region for q in doubles]
-        singles = _single_quotes(text, para, taken)
-        found.extend(sorted(doubles + singles, key=lambda q: q.start))
+        singles: list[QuoteSpan] = []  # stays empty without a mark that can open one
+        if _SINGLE_OPENER_RE.search(text, para.start, para.end) is not None:
+            singles = _single_quotes(text, para, [q.region for q in doubles])
+        if singles:
+            found.extend(sorted(doubles + singles, key=lambda q: q.start))
+        else:
+            found.extend(doubles)  # already in order of their start
         left_open = still_open
     return found
 
@@ -326,12 +336,12 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     ]
     sourced = find_containers(long_words, [span_words[k] for k in needs_source])
     dropped = {k for n, k in enumerate(needs_source) if n not in sourced}
-    kept = [
-        (article, span, speaker)
-        for k, (article, span, _, speaker) in enumerate(undecided)
-        if span_words[k] and k not in dropped
-    ]
-    utterance_ids = link_utterances([(a.id, a.text[s.start : s.end], sp) for a, s, sp in kept])
+    kept_ids = [k for k in range(len(undecided)) if span_words[k] and k not in dropped]
+    kept = [(undecided[k][0], undecided[k][1], undecided[k][3]) for k in kept_ids]
+    utterance_ids = link_utterances(
+        [(a.id, a.text[s.start : s.end], sp) for a, s, sp in kept],
+        [span_words[k] for k in kept_ids],
+    )
     quotes = [
         Quote(a.id, s.start, s.end, s.open_mark, s.close_mark, sp, u, s.paragraph)
         for (a, s, sp), u in zip(kept, utterance_ids, strict=True)

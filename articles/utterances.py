@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
@@ -96,9 +97,22 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.casefold() == b.casefold()
 
 
-def link_utterances(items: Sequence[tuple[str, str, str | None]]) -> list[str]:
-    """An utterance id for each (article_id, quoted text, speaker), shared by the same words."""
-    tokens = [match_words(text) for _, text, _ in items]
+def link_utterances(
+    items: Sequence[tuple[str, str, str | None]],
+    known_words: Sequence[list[str]] | None = None,
+) -> list[str]:
+    """An utterance id for each (article_id, quoted text, speaker), shared by the same words.
+
+    ``known_words`` are the :func:`words` of each text when the caller has them
+    already: a text without brackets then needs no second reading.
+    """
+    if known_words is None:
+        tokens = [match_words(text) for _, text, _ in items]
+    else:
+        tokens = [
+            match_words(text) if "[" in text else known
+            for (_, text, _), known in zip(items, known_words, strict=True)
+        ]
     speakers = [speaker for _, _, speaker in items]
     uf = _UnionFind(len(items))
     # identical wording (syndicated copy) links at once, whatever its frequency
@@ -165,7 +179,9 @@ def link_utterances(items: Sequence[tuple[str, str, str | None]]) -> list[str]:
 _NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 14)
 def _slug(text: str, limit: int = 3) -> str:
+    """Lower-case letters and digits of ``text``'s words, hyphenated (cached: words recur)."""
     parts = [_NOT_SLUG_RE.sub("", w) for w in words(text)]
     return "-".join(p for p in parts if p)[:40].strip("-") or "x"
 
