@@ -179,7 +179,9 @@ class ReaderScreen(ClaimingScreen):
             self.active_pane = panes[0]
             self.call_after_refresh(self.update_status, panes[0])
         self.refresh_tags()
-        self.analyse()
+        # After the first frame: the worker's imports and analysis would hold the
+        # GIL while the main thread composes and paints it.
+        self.call_after_refresh(self.analyse)
 
     # ------------------------------------------------------------------ analysis
 
