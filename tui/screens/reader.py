@@ -150,16 +150,8 @@ class ReaderScreen(ClaimingScreen):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
-            with Vertical(id="side"), TabbedContent(id="tabs", initial="articles"):
-                with TabPane("Articles", id="articles"):
-                    yield ArticleList(self.article_set.articles, id="article-list")
-                # The hidden tabs' panels mount after the first paint (PanelReady fills them).
-                with TabPane("Quotes", id="quotes"):
-                    yield Lazy(QuotesPanel(id="quotes-panel"))
-                with TabPane("Claims", id="claims"):
-                    yield Lazy(ClaimsPanel(id="claims-panel"))
-                with TabPane("Tags", id="tags"):
-                    yield Lazy(TagsPanel(id="tags-panel"))
+            # The side panel's contents mount right after the first paint (_mount_side).
+            yield Vertical(id="side")
             # The first panes are composed with the screen (no second mount before the
             # first paint); _fit_panes adjusts them when the terminal is resized.
             _panel, stacked, wanted = self._layout_for(self.app.size.width)
@@ -170,7 +162,23 @@ class ReaderScreen(ClaimingScreen):
         yield Static("", id="status")
         yield Footer()
 
+    def _side_tabs(self) -> TabbedContent:
+        """The side panel's tabs; the hidden tabs' panels mount when first idle (Lazy)."""
+        tabs = TabbedContent(id="tabs", initial="articles")
+        articles = ArticleList(self.article_set.articles, id="article-list")
+        tabs.compose_add_child(TabPane("Articles", articles, id="articles"))
+        # PanelReady fills these once they are mounted.
+        tabs.compose_add_child(TabPane("Quotes", Lazy(QuotesPanel(id="quotes-panel")), id="quotes"))
+        tabs.compose_add_child(TabPane("Claims", Lazy(ClaimsPanel(id="claims-panel")), id="claims"))
+        tabs.compose_add_child(TabPane("Tags", Lazy(TagsPanel(id="tags-panel")), id="tags"))
+        return tabs
+
+    def _mount_side(self) -> None:
+        """Fill the side panel after the first frame: the article text comes first."""
+        self.query_one("#side").mount(self._side_tabs())
+
     def on_mount(self) -> None:
+        self.call_after_refresh(self._mount_side)
         self._fit_panes(self.app.size.width)
         self._persist_panes()
         panes = self.panes
