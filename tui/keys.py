@@ -9,7 +9,6 @@ loads that keymap from ``keymap.toml`` in the config folder.
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +83,8 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
     path = path or config_dir() / "keymap.toml"
     if not path.exists():
         return {}, None
+    import tomllib  # only when there is a keymap: most launches have none
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

@@ -21,13 +21,11 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 if TYPE_CHECKING:
+    from tui.dialogs.annotate import AnnotationDraft
     from tui.dialogs.export_dialog import ExportRequest
 
 from articles.annotation import Anchor, Annotation, new_id, now
 from articles.model import ArticleSet
-from tui.dialogs.annotate import AnnotateDialog, AnnotationDraft
-from tui.dialogs.tag_prompt import TagPrompt
-from tui.dialogs.text_prompt import TextPrompt
 from tui.widgets.article_pane import ArticlePane, Mark
 from tui.widgets.tags_panel import TagsPanel
 
@@ -435,6 +433,8 @@ class AnnotatingScreen(Screen[None]):
                     self._new_annotation(pane, start, end, "", tags), f"Tagged: {', '.join(tags)}"
                 )
 
+        from tui.dialogs.tag_prompt import TagPrompt
+
         self.app.push_screen(
             TagPrompt(pane.article.text[start:end], self.known_tags(), initial), done
         )
@@ -458,6 +458,8 @@ class AnnotatingScreen(Screen[None]):
                 self._new_annotation(pane, start, end, draft.note, draft.tags), "Annotation saved"
             )
 
+        from tui.dialogs.annotate import AnnotateDialog
+
         self.app.push_screen(AnnotateDialog(pane.article.text[start:end], self.known_tags()), done)
 
     def action_edit_annotation(self) -> None:
@@ -476,6 +478,8 @@ class AnnotatingScreen(Screen[None]):
                 replace(annotation, note=draft.note, tags=draft.tags, modified=now()),
                 "Annotation updated",
             )
+
+        from tui.dialogs.annotate import AnnotateDialog
 
         self.app.push_screen(
             AnnotateDialog(
@@ -531,6 +535,8 @@ class AnnotatingScreen(Screen[None]):
         def done(term: str | None) -> None:
             if term:
                 self.run_search(term)
+
+        from tui.dialogs.text_prompt import TextPrompt
 
         self.app.push_screen(
             TextPrompt(

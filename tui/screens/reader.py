@@ -15,7 +15,6 @@ from textual.reactive import var
 from textual.widgets import Footer, ProgressBar, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
-from articles.export.citation import paragraph_number
 from articles.model import Article, ArticleSet
 from tui.colours import speaker_styles
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, PanelReady
@@ -441,6 +440,9 @@ class ReaderScreen(ClaimingScreen):
             self.update_status(event.pane)
 
     def update_status(self, pane: ArticlePane) -> None:
+        # articles.export (all formats) is imported after the first paint, not before it.
+        from articles.export.citation import paragraph_number
+
         sentence = pane.sentence
         article = pane.article
         where = ""
