@@ -682,7 +682,7 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY_RE.finditer(masked):
-        before = masked[start : m.start()].split()
+        before = masked[start : m.start()].rsplit(None, 1)  # only the last word matters
         last = before[-1].casefold().rstrip(".") if before else ""
         if last in _ABBREV or (len(last) == 1 and last.isalpha()):
             continue
@@ -737,17 +737,22 @@ def _find(
     resolver: _Resolver,
     at: int,
     verbs: Sequence[int] | None = None,
+    quotes: Sequence[int] | None = None,
 ) -> tuple[str, str, bool]:
     """(speaker/UNSET/"", kind, governed) for the quotation token ``q`` of a sentence.
 
-    ``verbs`` are the reporting verbs of ``toks`` when the caller has them already.
+    ``verbs`` are the reporting verbs of ``toks`` and ``quotes`` its masked
+    quotations (token indexes, ascending), when the caller has them already.
     """
     if verbs is None:
         verbs = _verbs(toks)
     if not verbs:
         return UNSET, "other", False
     hi = len(toks)
-    nxt_quote = next((k for k in range(q + 1, hi) if toks[k].kind == "quote"), hi)
+    if quotes is None:
+        nxt_quote = next((k for k in range(q + 1, hi) if toks[k].kind == "quote"), hi)
+    else:
+        nxt_quote = next((k for k in quotes if k > q), hi)
     first = q + 1
     while first < nxt_quote and toks[first].kind == "punct" and toks[first].text in ",:—–":
         first += 1
@@ -859,7 +864,7 @@ def attribute_article(
                 )
                 if qi is None:
                     continue
-                speaker, kind, governed = _find(toks, qi, resolver, at, clause.verbs)
+                speaker, kind, governed = _find(toks, qi, resolver, at, clause.verbs, clause.quotes)
                 if speaker == UNSET:
                     # speech going on: the paragraph's previous quotation, or a continuation
                     governed = governed or has_previous or spans[k].continued

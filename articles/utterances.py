@@ -34,6 +34,12 @@ SHORT = 3
 
 def words(text: str) -> list[str]:
     """Lower-cased words of ``text`` with apostrophes unified (for matching, not display)."""
+    folded = text.casefold()
+    if len(folded) == len(text) and "\u0345" not in text:
+        # Every character folded to one character of the same word class (U+0345
+        # aside, which folds to a letter), so the words of the folded text are the
+        # folded words; ’ and ' play the same part in the pattern.
+        return _WORD_RE.findall(folded.replace("’", "'"))
     return [w.casefold().replace("’", "'") for w in _WORD_RE.findall(text)]
 
 
