@@ -33,7 +33,6 @@ from tinydb import TinyDB, where
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Table
 
-from articles.anchoring import reanchor as reanchor_anchor
 from articles.annotation import Annotation, new_id, now
 from articles.model import ArticleSet
 from store import schema
@@ -508,6 +507,9 @@ class Store:
                 article = articles.get(annotation.anchor.article_id)
                 if article is None or annotation.anchor.text_hash == article.content_hash:
                     continue
+                # Imported only when a text changed (rapidfuzz): not on every launch.
+                from articles.anchoring import reanchor as reanchor_anchor
+
                 anchor = reanchor_anchor(annotation.anchor, article.text, article.content_hash)
                 if anchor is not None:
                     updates.append(dataclasses.replace(annotation, anchor=anchor, orphaned=False))
