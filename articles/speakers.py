@@ -285,6 +285,8 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
             and not c.isspace()
         ):
             before = ""  # the common case, decided without the window: no possessive
+        elif start == 0 or not text[start - 1].isspace():
+            before = ""  # a possessive must be followed by white space up to the name
         else:
             before = _nation_before(text, start)
         for name, roles, nation, is_org in sequence_mentions(m.group(), before, appos):
@@ -713,13 +715,18 @@ def _read_sentence(masked: str) -> _Clause | None:
 
 
 def _verbs(toks: Sequence[Tok]) -> list[int]:
+    """Indexes of the reporting verbs of a sentence (``according`` when a word follows).
+
+    The rare test comes first: most tokens are not reporting verbs.
+    """
+    n = len(toks)
     return [
         i
         for i, t in enumerate(toks)
-        if t.kind == "word"
+        if (t.low in REPORTING_VERBS or (t.low == "according" and i + 1 < n))
+        and t.kind == "word"
         and (t.text[:1].islower() or i == 0)
         and not (i > 0 and toks[i - 1].low in _DETERMINERS)
-        and (t.low in REPORTING_VERBS or (t.low == "according" and i + 1 < len(toks)))
     ]
 
 
