@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 SYNC_LIMIT = 40
 """Sets of up to this many files are read before the app starts."""
+HANGUP_GRACE_S = 2.0
+"""After a hang-up, how long a clean exit may take before the process just ends."""
 
 
 def _ask(question: str, choices: str, default: str) -> str:
@@ -143,7 +146,15 @@ def run_reader(paths: list[str], store_path: str | None) -> int:
         )
 
         def _stop(signum: int, frame: object) -> None:
-            # The store has already written every change; quit cleanly.
+            # The store has already written every change (journal, fsync); quit cleanly.
+            if signum == signal.SIGHUP:
+                # The terminal is gone (ssh dropped, tmux session killed).  Restoring it
+                # can block for ever on Textual's output queue when this arrives during
+                # start-up; nothing is left to save, so leave anyway if the clean exit
+                # has not finished within a moment.
+                watchdog = threading.Timer(HANGUP_GRACE_S, os._exit, args=(128 + signum,))
+                watchdog.daemon = True
+                watchdog.start()
             app.exit()
 
         for sig in (signal.SIGTERM, signal.SIGHUP):
