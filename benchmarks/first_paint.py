@@ -12,9 +12,11 @@ line) alternate, so both see the same machine load.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -61,6 +63,7 @@ def time_to_text(command: list[str], text: str) -> float:
             time.sleep(0.2)
         else:
             raise RuntimeError(f"tmux could not start: {started.stderr.strip()}")
+        pane = _tmux("display-message", "-p", "-t", name, "#{pane_pid}").stdout.strip()
         try:
             deadline = time.monotonic() + TIMEOUT_S
             while time.monotonic() < deadline:
@@ -74,6 +77,21 @@ def time_to_text(command: list[str], text: str) -> float:
             return seen - float(stamp.read_text())
         finally:
             _tmux("kill-session", "-t", name)
+            if pane.isdigit():
+                _wait_gone(int(pane))
+
+
+def _wait_gone(pid: int, timeout: float = 5.0) -> None:
+    """Wait for a measured process to end, so it never loads the next measurement."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.02)
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
 
 
 def start_server() -> None:
