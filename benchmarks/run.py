@@ -110,18 +110,18 @@ def run_reopen(args: argparse.Namespace) -> tuple[dict[str, Any], list[Row]]:
 
     size = 1000 if 1000 in args.sizes or not args.quick else max(args.sizes)
     result = bench_reopen(size, max(1, min(args.runs, 3)))
-    ratio = result["analysis_ratio"]
+    total = result["total_ratio"]
     return result, [
         Row(
-            f"reopen {size:,} unchanged: analysis (cache hit / first)",
-            ratio * 100,
+            f"reopen {size:,} unchanged: reading + ingestion + analysis (cached / first)",
+            total * 100,
             "%",
             "< 10%",
-            ratio < 0.10,
+            total < 0.10,
         ),
         Row(
-            f"reopen {size:,} unchanged: ingestion + analysis",
-            result["total_ratio"] * 100,
+            f"reopen {size:,} unchanged: analysis only (cached / first)",
+            result["analysis_ratio"] * 100,
             "%",
             "(info)",
             None,
