@@ -228,7 +228,12 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
     for ai, article in enumerate(articles):
         today = article.meta.date or infer_article_date(article.text)
         article_id = article.id
-        spans = quote_index.get(article_id)
+        # Quotations in order of their start; ``active`` holds those that have
+        # started and may still reach the current sentence (sentences come in
+        # text order), so each sentence checks only the few quotations near it.
+        pending = sorted(quote_index.get(article_id, ()))
+        next_span = 0
+        active: list[tuple[int, int, str]] = []
         seen: set[str] = set()
         content, texts = sentences[ai]
         for sentence, text in zip(content, texts, strict=True):
@@ -245,12 +250,17 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
             unit.occurrences.append(
                 _Occurrence(ai, article_id, sentence.index, sentence.start, sentence.end)
             )
-            if spans:
-                for start, end, utt in spans:
-                    if start < sentence.end and end > sentence.start:
-                        unit.quote_ids.add(utt)
-                        quoted = article.text[max(start, sentence.start) : min(end, sentence.end)]
-                        unit.quote_keys.update(quote_shingles(quoted))
+            if not pending:
+                continue
+            while next_span < len(pending) and pending[next_span][0] < sentence.end:
+                active.append(pending[next_span])
+                next_span += 1
+            if active:
+                active = [span for span in active if span[1] > sentence.start]
+                for start, end, utt in active:
+                    unit.quote_ids.add(utt)
+                    quoted = article.text[max(start, sentence.start) : min(end, sentence.end)]
+                    unit.quote_keys.update(quote_shingles(quoted))
     df: Counter[str] = Counter()
     for unit in units:
         repeats = len(unit.occurrences)
