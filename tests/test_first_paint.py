@@ -10,15 +10,19 @@ panes' text (the panes lay out when they get their size, not one frame later).
 
 from __future__ import annotations
 
+import gc
 import re
+from pathlib import Path
 from typing import Any
 
+import pytest
 from rich.console import RenderableType
 from textual._compositor import CompositorUpdate
 from textual.screen import Screen
 
 from articles.ingest import load_sample
 from store import Store
+from tui import launch
 from tui.app import BriefReaderApp
 from tui.screens.reader import ReaderScreen
 
@@ -65,3 +69,62 @@ async def test_pane_wraps_once_for_its_first_size() -> None:
         for pane in screen.panes:
             assert pane.show_vertical_scrollbar
             assert pane.virtual_size.width == pane.scrollable_content_region.width
+
+
+async def test_on_first_frame_runs_once_after_the_first_reader_frame() -> None:
+    """The launcher resumes the garbage collector here: after the text is shown, once."""
+    app, frames = recording_app()
+    seen: list[list[tuple[bool, str]]] = []
+    app._on_first_frame = lambda: seen.append(list(frames))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+    assert len(seen) == 1, "on_first_frame must run exactly once"
+    shown = [text for held_back, text in seen[0] if not held_back]
+    assert shown and BODY_TEXT in shown[0], "on_first_frame ran before the text was painted"
+
+
+def _fake_run(record: list[tuple[str, bool]]) -> Any:
+    def run(self: BriefReaderApp, *args: object, **kwargs: object) -> None:
+        record.append(("before the first frame", gc.isenabled()))
+        self._first_frame_shown()
+        record.append(("after the first frame", gc.isenabled()))
+        self._first_frame_shown()  # a second frame changes nothing
+        record.append(("later", gc.isenabled()))
+
+    return run
+
+
+def test_collector_paused_during_start_up_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFREADER_DATA_DIR", str(tmp_path / "data"))
+    record: list[tuple[str, bool]] = []
+    monkeypatch.setattr(BriefReaderApp, "run", _fake_run(record))
+    assert gc.isenabled()
+    assert launch.run_reader([], None) == 0
+    assert record == [
+        ("before the first frame", False),
+        ("after the first frame", True),
+        ("later", True),
+    ]
+    assert gc.isenabled()
+
+
+def test_collector_resumed_when_the_reader_does_not_start(tmp_path: Path) -> None:
+    assert launch.run_reader([str(tmp_path / "missing.txt")], None) == 2
+    assert gc.isenabled()
+
+
+def test_collector_resumed_when_the_app_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFREADER_DATA_DIR", str(tmp_path / "data"))
+
+    def fail(self: BriefReaderApp, *args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(BriefReaderApp, "run", fail)
+    with pytest.raises(RuntimeError):
+        launch.run_reader([], None)
+    assert gc.isenabled()

@@ -57,9 +57,15 @@ class BriefReaderApp(App[int]):
         startup_messages: Sequence[str] = (),
         loader: Callable[[], ArticleSet] | None = None,
         loading_message: str = "Opening articles…",
+        on_first_frame: Callable[[], None] | None = None,
     ) -> None:
-        """``article_set`` None: ``loader`` reads it in a worker while a progress bar shows."""
+        """``article_set`` None: ``loader`` reads it in a worker while a progress bar shows.
+
+        ``on_first_frame`` is called once the first screen (the reader, or the
+        progress bar while a large set loads) has been painted.
+        """
         super().__init__()
+        self._on_first_frame = on_first_frame
         self.article_set = article_set or ArticleSet(())
         self.store = store
         self._loader = loader if article_set is None else None
@@ -75,13 +81,28 @@ class BriefReaderApp(App[int]):
         if self._loader is not None:
             from tui.screens.loading import LoadingScreen
 
-            self.push_screen(LoadingScreen(self._loading_message))
+            self._push_first(LoadingScreen(self._loading_message))
             self._load(self._loader)
             return
         # Pushed once the app's own mount is over: Textual holds every repaint
         # until then, and a reader pushed here would be painted once for nothing
         # (and its first visible frame would wait for that).
         self.call_later(self._open_reader)
+
+    def _push_first(self, screen: Screen[Any]) -> None:
+        """Push ``screen``; ``on_first_frame`` runs once it has been painted.
+
+        Queued on the screen before it mounts, so it runs before the screen's
+        own after-first-frame work (the analysis worker among it).
+        """
+        if self._on_first_frame is not None:
+            screen.call_after_refresh(self._first_frame_shown)
+        self.push_screen(screen)
+
+    def _first_frame_shown(self) -> None:
+        callback, self._on_first_frame = self._on_first_frame, None
+        if callback is not None:
+            callback()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _load(self, loader: Callable[[], ArticleSet]) -> None:
@@ -120,7 +141,7 @@ class BriefReaderApp(App[int]):
 
     def _open_reader(self) -> None:
         pane_ids = self.store.pane_articles() if self.store is not None else []
-        self.push_screen(ReaderScreen(self.article_set, pane_ids))
+        self._push_first(ReaderScreen(self.article_set, pane_ids))
         shown = self._startup_messages[:MAX_STARTUP_TOASTS]
         for message in shown:
             self.notify(message, severity="warning", timeout=10)

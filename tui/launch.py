@@ -3,6 +3,13 @@
 A small set is read before the app starts (the first paint shows its text at
 once); a large one is read in a worker behind a progress bar, so the terminal
 answers immediately.
+
+Python's cyclic garbage collector is paused from here to the app's first frame:
+start-up imports Textual, the ingestion and store modules and builds the
+screen, hundreds of thousands of objects that all live on, and the young
+collections that walk them (about 20 ms before the first paint) would find
+nothing to free.  The objects move to the oldest generation when it resumes
+(:func:`articles.collector.collector_paused`).
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,6 +110,16 @@ def _placeholder_set(paths: Sequence[str]) -> ArticleSet:
 
 
 def run_reader(paths: list[str], store_path: str | None) -> int:
+    """Open the reader on ``paths`` (none: the sample); the exit status."""
+    from articles.collector import collector_paused
+
+    with ExitStack() as start_up:
+        start_up.enter_context(collector_paused())
+        # The app closes the stack (resuming the collector) once it has painted.
+        return _run_reader(paths, store_path, start_up.close)
+
+
+def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], None]) -> int:
     from tui.commands.common import open_set, problem_lines
 
     missing = [p for p in paths if not Path(p).exists()]
@@ -143,6 +161,7 @@ def run_reader(paths: list[str], store_path: str | None) -> int:
             startup_messages=messages,
             loader=_loader(paths) if background else None,
             loading_message=f"Opening the articles in {', '.join(paths)}…",
+            on_first_frame=started,
         )
 
         def _stop(signum: int, frame: object) -> None:

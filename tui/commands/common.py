@@ -1,13 +1,20 @@
-"""What every command shares: the PATH and --store arguments, and opening a set."""
+"""What every command shares: the PATH and --store arguments, and opening a set.
+
+The ingestion and store modules are imported by the functions that use them:
+the reader's launcher builds its argument parser from this module before it
+pauses the garbage collector for start-up (tui.launch), and their imports are
+a good part of that start-up.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from articles.ingest import MissingPathError, load_paths, load_sample
-from articles.model import ArticleSet
-from store import Store, StoreError, resolve_store_path
+if TYPE_CHECKING:
+    from articles.model import ArticleSet
+    from store import Store
 
 
 def add_set_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,6 +40,8 @@ def open_set(paths: list[str], *, quiet: bool = False, cached: bool = False) -> 
     reported, since they say why.  ``cached`` reuses the segmentation of an
     unchanged set from the user's cache (the reader; batch commands read afresh).
     """
+    from articles.ingest import MissingPathError, load_paths, load_sample
+
     try:
         if not paths:
             article_set = load_sample()
@@ -73,6 +82,8 @@ def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool
     Reading a store that does not exist yet gives an empty in-memory one
     rather than creating a file.
     """
+    from store import Store, StoreError, resolve_store_path
+
     path = resolve_store_path(article_set, explicit)
     if read_only and not path.exists():
         return Store.memory()
