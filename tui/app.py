@@ -77,27 +77,37 @@ class BriefReaderApp(App[int]):
         if isinstance(saved_theme, str) and saved_theme in self.available_themes:
             self.theme = saved_theme
 
+    def get_default_screen(self) -> Screen[Any]:
+        """The reader itself when the set is already read: the first screen painted.
+
+        A screen pushed over the default one would cost a second screen's
+        mount and styling before the first frame.
+        """
+        if self._loader is not None:
+            return super().get_default_screen()
+        reader = self._reader()
+        self._after_first_frame(reader)
+        return reader
+
     def on_mount(self) -> None:
         if self._loader is not None:
             from tui.screens.loading import LoadingScreen
 
-            self._push_first(LoadingScreen(self._loading_message))
+            loading = LoadingScreen(self._loading_message)
+            self._after_first_frame(loading)
+            self.push_screen(loading)
             self._load(self._loader)
             return
-        # Pushed once the app's own mount is over: Textual holds every repaint
-        # until then, and a reader pushed here would be painted once for nothing
-        # (and its first visible frame would wait for that).
-        self.call_later(self._open_reader)
+        self._announce()
 
-    def _push_first(self, screen: Screen[Any]) -> None:
-        """Push ``screen``; ``on_first_frame`` runs once it has been painted.
+    def _after_first_frame(self, screen: Screen[Any]) -> None:
+        """Run ``on_first_frame`` once ``screen`` (not yet mounted) has been painted.
 
         Queued on the screen before it mounts, so it runs before the screen's
         own after-first-frame work (the analysis worker among it).
         """
         if self._on_first_frame is not None:
             screen.call_after_refresh(self._first_frame_shown)
-        self.push_screen(screen)
 
     def _first_frame_shown(self) -> None:
         callback, self._on_first_frame = self._on_first_frame, None
@@ -132,16 +142,20 @@ class BriefReaderApp(App[int]):
         self.article_set = article_set
         self._startup_messages.extend(messages)
         self.pop_screen()
-        self._open_reader()
+        self.push_screen(self._reader())
+        self._announce()
 
     @property
     def startup_messages(self) -> list[str]:
         """What the user was told about the input and the store (printed again on exit)."""
         return list(self._startup_messages)
 
-    def _open_reader(self) -> None:
+    def _reader(self) -> ReaderScreen:
         pane_ids = self.store.pane_articles() if self.store is not None else []
-        self._push_first(ReaderScreen(self.article_set, pane_ids))
+        return ReaderScreen(self.article_set, pane_ids)
+
+    def _announce(self) -> None:
+        """Toast what the user should know about the input and the store."""
         shown = self._startup_messages[:MAX_STARTUP_TOASTS]
         for message in shown:
             self.notify(message, severity="warning", timeout=10)

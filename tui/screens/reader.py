@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.style import Style
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
@@ -144,6 +144,7 @@ class ReaderScreen(ClaimingScreen):
         self.active_pane: ArticlePane | None = None
         self._panel_forced: bool | None = None
         self._speaker_styles: dict[str | None, Style] = {}
+        self._resumed = False
 
     # ------------------------------------------------------------------ layout
 
@@ -175,6 +176,15 @@ class ReaderScreen(ClaimingScreen):
     def _mount_side(self) -> None:
         """Fill the side panel after the first frame: the article text comes first."""
         self.query_one("#side").mount(self._side_tabs())
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Screen's own handler.  The first resume follows the mount,
+        # which has just styled every widget: restyling the whole screen again
+        # would only delay the first frame.  Later resumes (after a dialog, a
+        # theme change meanwhile) restyle as usual.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._mount_side)
