@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import gc
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from rich.console import RenderableType
 from textual._compositor import CompositorUpdate
+from textual.message import Message
 from textual.screen import Screen
 
 from articles.ingest import load_sample
@@ -128,3 +131,55 @@ def test_collector_resumed_when_the_app_fails(
     with pytest.raises(RuntimeError):
         launch.run_reader([], None)
     assert gc.isenabled()
+
+
+def test_reader_loads_no_side_panel_module_before_its_first_frame() -> None:
+    """The panels and Textual's tabs are imported with the side panel, after the first frame."""
+    code = (
+        "import sys, tui.app\n"
+        "late = ('tui.widgets.quotes_panel', 'tui.widgets.claims_panel',\n"
+        "        'tui.widgets.tags_panel', 'tui.widgets.article_list', 'textual.widgets._tabs')\n"
+        "print(sorted(m for m in late if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def _panel_messages() -> list[tuple[Message, str]]:
+    from tui.widgets.article_list import ArticleList
+    from tui.widgets.claims_panel import ClaimsPanel
+    from tui.widgets.quotes_panel import QuotesPanel
+    from tui.widgets.tags_panel import TagsPanel
+
+    return [
+        (ArticleList.Chosen("x"), "on_article_list_chosen"),
+        (QuotesPanel.UtteranceChosen("u"), "on_quotes_panel_utterance_chosen"),
+        (QuotesPanel.VariantsRequested("u"), "on_quotes_panel_variants_requested"),
+        (ClaimsPanel.ClaimChosen("c"), "on_claims_panel_claim_chosen"),
+        (ClaimsPanel.Decision("accept", "c"), "on_claims_panel_decision"),
+        (TagsPanel.PassageChosen("a", False), "on_tags_panel_passage_chosen"),
+        (TagsPanel.RenameRequested("t"), "on_tags_panel_rename_requested"),
+        (TagsPanel.MergeRequested("t"), "on_tags_panel_merge_requested"),
+        (TagsPanel.RecolourRequested("t"), "on_tags_panel_recolour_requested"),
+    ]
+
+
+async def test_panel_messages_reach_the_reader_by_handler_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Handled by naming convention (the panel classes are not imported at class creation)."""
+    messages = _panel_messages()
+    handled: list[str] = []
+    for message, name in messages:
+        assert message.handler_name == name
+        owner = next(c for c in ReaderScreen.__mro__ if name in c.__dict__)
+        monkeypatch.setattr(owner, name, lambda self, event, name=name: handled.append(name))
+    app, _frames = recording_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for message, _name in messages:
+            app.screen.post_message(message)
+        await pilot.pause()
+    assert handled == [name for _message, name in messages]

@@ -17,9 +17,6 @@ from tui.screens.claiming import ClaimingScreen
 from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_pane import ArticlePane
-from tui.widgets.claims_panel import ClaimsPanel
-from tui.widgets.quotes_panel import QuotesPanel
-from tui.widgets.tags_panel import TagsPanel
 
 if TYPE_CHECKING:
     from store import Store
@@ -182,6 +179,11 @@ class BriefReaderApp(App[int]):
 
     def key_sources(self) -> list[tuple[str, str, Iterable[BindingType]]]:
         """Every bindings list, by area, for help and the palette."""
+        # The panels' modules load with the side panel, after the first frame.
+        from tui.widgets.claims_panel import ClaimsPanel
+        from tui.widgets.quotes_panel import QuotesPanel
+        from tui.widgets.tags_panel import TagsPanel
+
         sources: list[tuple[str, str, Iterable[BindingType]]] = [
             ("General", "app", self.BINDINGS),
             ("Panes", "screen", ReaderScreen.BINDINGS),

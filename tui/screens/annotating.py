@@ -12,22 +12,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.color import Color
 from rich.style import Style
-from textual import on, work
+from textual import work
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 if TYPE_CHECKING:
     from tui.dialogs.annotate import AnnotationDraft
     from tui.dialogs.export_dialog import ExportRequest
+    from tui.widgets.tags_panel import TagsPanel
 
 from articles.annotation import Anchor, Annotation, new_id, now
 from articles.model import ArticleSet
 from tui.widgets.article_pane import ArticlePane, Mark
-from tui.widgets.tags_panel import TagsPanel
 
 UNTAGGED_COLOUR = "#9a9996"
 
@@ -186,7 +186,8 @@ class AnnotatingScreen(Screen[None]):
         labels = {
             a.id: f"{a.meta.outlet or a.id}: {a.meta.headline}" for a in self.article_set.articles
         }
-        panel = next(iter(self.query(TagsPanel)), None)
+        # By type name: the panel's module loads with the side panel, after the first frame.
+        panel = cast("TagsPanel | None", next(iter(self.query("TagsPanel")), None))
         if panel is None:
             return  # not mounted yet: PanelReady will fill it
         tags = self.store.tags()
@@ -197,8 +198,9 @@ class AnnotatingScreen(Screen[None]):
             panel.root.expand_all()
         self._tags_shown = names
 
-    @on(TagsPanel.PassageChosen)
-    def _passage_chosen(self, event: TagsPanel.PassageChosen) -> None:
+    # Panel messages are handled by name (on_<panel>_<message>), not with @on(...):
+    # the panel modules are imported with the side panel, after the first frame.
+    def on_tags_panel_passage_chosen(self, event: TagsPanel.PassageChosen) -> None:
         annotation = self.store.annotation(event.annotation_id) if self.store else None
         if annotation is None:
             return
@@ -254,16 +256,13 @@ class AnnotatingScreen(Screen[None]):
             done,
         )
 
-    @on(TagsPanel.RenameRequested)
-    def _rename_tag(self, event: TagsPanel.RenameRequested) -> None:
+    def on_tags_panel_rename_requested(self, event: TagsPanel.RenameRequested) -> None:
         self._edit_tag("rename", event.tag)
 
-    @on(TagsPanel.MergeRequested)
-    def _merge_tag(self, event: TagsPanel.MergeRequested) -> None:
+    def on_tags_panel_merge_requested(self, event: TagsPanel.MergeRequested) -> None:
         self._edit_tag("merge", event.tag)
 
-    @on(TagsPanel.RecolourRequested)
-    def _recolour_tag(self, event: TagsPanel.RecolourRequested) -> None:
+    def on_tags_panel_recolour_requested(self, event: TagsPanel.RecolourRequested) -> None:
         self._edit_tag("recolour", event.tag)
 
     def decorate(self, pane: ArticlePane) -> None:  # pragma: no cover - overridden

@@ -9,22 +9,20 @@ suggestion does not come back.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import on
 from textual.binding import Binding, BindingType
 
 from articles.model import ArticleSet
-from tui.dialogs.text_prompt import TextPrompt
 from tui.screens.annotating import AnnotatingScreen
 from tui.widgets.article_pane import ArticlePane
-from tui.widgets.claims_panel import ClaimsPanel
 
 # Claim analysis and decisions load with the analysis, not before the first paint.
 if TYPE_CHECKING:
     from articles.claim_decisions import ClaimDecision
     from articles.claims import Claim, ClaimMember
     from tui.analysis import Analysis
+    from tui.widgets.claims_panel import ClaimsPanel
 
 
 class ClaimingScreen(AnnotatingScreen):
@@ -140,8 +138,9 @@ class ClaimingScreen(AnnotatingScreen):
         self.set_claims(self.with_decisions(self.suggested))
         self.notify(message, timeout=3)
 
-    @on(ClaimsPanel.Decision)
-    def _panel_decision(self, event: ClaimsPanel.Decision) -> None:
+    # Panel messages are handled by name (on_<panel>_<message>), not with @on(...):
+    # the panel modules are imported with the side panel, after the first frame.
+    def on_claims_panel_decision(self, event: ClaimsPanel.Decision) -> None:
         from articles import claim_decisions as decide
 
         claim = self.claim(event.claim_id)
@@ -152,6 +151,7 @@ class ClaimingScreen(AnnotatingScreen):
         elif event.kind == "reject":
             self.decide(decide.reject(claim.id), "Claim rejected: it will not be suggested again")
         elif event.kind == "rename":
+            from tui.dialogs.text_prompt import TextPrompt
 
             def renamed(summary: str | None) -> None:
                 if summary:
@@ -180,6 +180,8 @@ class ClaimingScreen(AnnotatingScreen):
                 decision = decide.create([passage], summary)
                 self.decide(decision, "Claim created: add passages from other articles with =")
                 self.current_claim = decision.claim_id
+
+        from tui.dialogs.text_prompt import TextPrompt
 
         text = " ".join(pane.article.text[start:end].split())
         self.app.push_screen(
@@ -260,8 +262,10 @@ class ClaimingScreen(AnnotatingScreen):
         for claim in self.claims:
             for member in claim.members:
                 self._claims_at.setdefault((member.article_id, member.sentence), []).append(claim)
-        for panel in self.query(ClaimsPanel):  # absent until mounted: PanelReady fills it
-            panel.show_claims(self.claims, len(self.article_set.articles))
+        # Absent until mounted (PanelReady fills it); by type name, as its module
+        # loads with the side panel, after the first frame.
+        for panel in self.query("ClaimsPanel"):
+            cast("ClaimsPanel", panel).show_claims(self.claims, len(self.article_set.articles))
         if self.current_claim and not self.claim(self.current_claim):
             self.current_claim = None
         for pane in self.panes:
@@ -270,8 +274,7 @@ class ClaimingScreen(AnnotatingScreen):
     def claim(self, claim_id: str | None) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
 
-    @on(ClaimsPanel.ClaimChosen)
-    def _claim_chosen(self, event: ClaimsPanel.ClaimChosen) -> None:
+    def on_claims_panel_claim_chosen(self, event: ClaimsPanel.ClaimChosen) -> None:
         self.show_claim(event.claim_id)
 
     def show_claim(self, claim_id: str) -> None:

@@ -3,27 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.style import Style
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
-from textual.lazy import Lazy
 from textual.reactive import var
-from textual.widgets import Footer, ProgressBar, Static, TabbedContent, TabPane
+from textual.widgets import Footer, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from articles.model import Article, ArticleSet
 from tui.colours import speaker_styles
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, PanelReady
 from tui.screens.claiming import ClaimingScreen
-from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane, Mark
-from tui.widgets.claims_panel import ClaimsPanel
-from tui.widgets.quotes_panel import QuotesPanel
-from tui.widgets.tags_panel import TagsPanel
+
+if TYPE_CHECKING:
+    from textual.widgets import TabbedContent
+
+    from tui.widgets.article_list import ArticleList
+    from tui.widgets.quotes_panel import QuotesPanel
 
 CLAIM_STYLE = Style(underline=True, bold=True)
 """The chosen claim's passages (on top of quote colours and the cursor)."""
@@ -163,7 +164,18 @@ class ReaderScreen(ClaimingScreen):
         yield Footer()
 
     def _side_tabs(self) -> TabbedContent:
-        """The side panel's tabs; the hidden tabs' panels mount when first idle (Lazy)."""
+        """The side panel's tabs; the hidden tabs' panels mount when first idle (Lazy).
+
+        Their modules (and Textual's tabs) are imported here, after the first frame.
+        """
+        from textual.lazy import Lazy
+        from textual.widgets import TabbedContent, TabPane
+
+        from tui.widgets.article_list import ArticleList
+        from tui.widgets.claims_panel import ClaimsPanel
+        from tui.widgets.quotes_panel import QuotesPanel
+        from tui.widgets.tags_panel import TagsPanel
+
         tabs = TabbedContent(id="tabs", initial="articles")
         articles = ArticleList(self.article_set.articles, id="article-list")
         tabs.compose_add_child(TabPane("Articles", articles, id="articles"))
@@ -250,13 +262,17 @@ class ReaderScreen(ClaimingScreen):
     def _fill_quotes_panel(self) -> None:
         if self.analysis is None:
             return
-        for panel in self.query(QuotesPanel):
-            panel.show_analysis(
+        for panel in self.query("QuotesPanel"):  # by name: see _side_tabs
+            cast("QuotesPanel", panel).show_analysis(
                 self.analysis.quotes, self._speaker_styles, len(self.article_set.articles)
             )
 
     @on(PanelReady)
     def _panel_ready(self, event: PanelReady) -> None:
+        from tui.widgets.claims_panel import ClaimsPanel
+        from tui.widgets.quotes_panel import QuotesPanel
+        from tui.widgets.tags_panel import TagsPanel
+
         if isinstance(event.panel, QuotesPanel):
             self._fill_quotes_panel()
         elif isinstance(event.panel, ClaimsPanel):
@@ -312,8 +328,9 @@ class ReaderScreen(ClaimingScreen):
             return
         pane.move_cursor_to_offset(target.start, center=False)
 
-    @on(QuotesPanel.UtteranceChosen)
-    def _utterance_chosen(self, event: QuotesPanel.UtteranceChosen) -> None:
+    # Panel messages are handled by name (on_<panel>_<message>), not with @on(...):
+    # the panel modules are imported with the side panel, after the first frame.
+    def on_quotes_panel_utterance_chosen(self, event: QuotesPanel.UtteranceChosen) -> None:
         if self.analysis is None:
             return
         members = self.analysis.quotes.utterance_members(event.utterance)
@@ -330,8 +347,7 @@ class ReaderScreen(ClaimingScreen):
             message += ". Not quoted in pane(s): " + ", ".join(str(m) for m in missing)
         self.notify(message, timeout=6)
 
-    @on(QuotesPanel.VariantsRequested)
-    def _variants(self, event: QuotesPanel.VariantsRequested) -> None:
+    def on_quotes_panel_variants_requested(self, event: QuotesPanel.VariantsRequested) -> None:
         if self.analysis is None:
             return
         from tui.screens.variants import VariantsScreen
@@ -496,8 +512,7 @@ class ReaderScreen(ClaimingScreen):
             self.active_pane = focused
             self.update_status(focused)
 
-    @on(ArticleList.Chosen)
-    def _article_chosen(self, event: ArticleList.Chosen) -> None:
+    def on_article_list_chosen(self, event: ArticleList.Chosen) -> None:
         article = self.article_set.by_id(event.article_id)
         if article is not None:
             self.show_article(article)
@@ -549,6 +564,8 @@ class ReaderScreen(ClaimingScreen):
                     other.article = corrected
                     other.refresh_layout()
                     self._title_pane(other)
+            from tui.widgets.article_list import ArticleList
+
             self.query_one(ArticleList).set_articles(self.article_set.articles)
             self.notify("Metadata corrected", timeout=3)
 
@@ -570,6 +587,8 @@ class ReaderScreen(ClaimingScreen):
         self._fit_panes(self.app.size.width)
 
     def action_show_tab(self, tab: str) -> None:
+        from textual.widgets import TabbedContent, TabPane
+
         if self.query_one("#side").has_class("-hidden"):
             self._panel_forced = True
             self._fit_panes(self.app.size.width)
