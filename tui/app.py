@@ -14,7 +14,6 @@ from articles.model import ArticleSet
 from tui.keys import KeyEntry, catalogue
 from tui.screens.annotating import AnnotatingScreen
 from tui.screens.claiming import ClaimingScreen
-from tui.screens.help import HelpScreen
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_pane import ArticlePane
 
@@ -200,6 +199,8 @@ class BriefReaderApp(App[int]):
         return catalogue(self.key_sources(), self._keymap)
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)
             return

@@ -11,17 +11,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import var
-from textual.widgets import Footer, ProgressBar, Static
+from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from articles.model import Article, ArticleSet
-from tui.colours import speaker_styles
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, PanelReady
 from tui.screens.claiming import ClaimingScreen
 from tui.widgets.article_pane import ArticlePane, Mark
 
 if TYPE_CHECKING:
-    from textual.widgets import TabbedContent
+    from textual.widgets import ProgressBar, TabbedContent
 
     from tui.widgets.article_list import ArticleList
     from tui.widgets.quotes_panel import QuotesPanel
@@ -159,7 +158,8 @@ class ReaderScreen(ClaimingScreen):
             ids = self._choose_ids(self._initial_ids, wanted)
             with Container(id="panes", classes="-stacked" if stacked else ""):
                 yield from (self._make_pane(article_id) for article_id in ids)
-        yield ProgressBar(total=1.0, show_eta=False, id="progress")
+        # The analysis progress bar mounts into this row after the first frame.
+        yield Horizontal(id="progress")
         yield Static("", id="status")
         yield Footer()
 
@@ -186,8 +186,19 @@ class ReaderScreen(ClaimingScreen):
         return tabs
 
     def _mount_side(self) -> None:
-        """Fill the side panel after the first frame: the article text comes first."""
-        self.query_one("#side").mount(self._side_tabs())
+        """Fill the side panel and the progress row after the first frame.
+
+        The article text comes first; the rows keep their place meanwhile, so
+        the panes do not move.  Nothing to fill when the reader is already gone.
+        """
+        from textual.widgets import ProgressBar
+
+        rows = [*self.query("#side"), *self.query("#progress")]
+        if len(rows) < 2 or not all(row.is_attached for row in rows):
+            return  # quit before the first frame was followed up
+        side, progress = rows
+        side.mount(self._side_tabs())
+        progress.mount(ProgressBar(total=1.0, show_eta=False, id="progress-bar"))
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Runs before Screen's own handler.  The first resume follows the mount,
@@ -201,7 +212,7 @@ class ReaderScreen(ClaimingScreen):
     def on_mount(self) -> None:
         self.call_after_refresh(self._mount_side)
         self._fit_panes(self.app.size.width)
-        self._persist_panes()
+        self.call_after_refresh(self._persist_panes)  # a store write: after the first frame
         panes = self.panes
         if panes:
             panes[0].focus()
@@ -237,9 +248,9 @@ class ReaderScreen(ClaimingScreen):
 
     @on(AnalysisProgress)
     def _analysis_progress(self, event: AnalysisProgress) -> None:
-        bar = self.query_one("#progress", ProgressBar)
-        bar.update(progress=event.fraction)
-        bar.border_title = event.step
+        for bar in self.query("#progress-bar"):  # mounted after the first frame
+            cast("ProgressBar", bar).update(progress=event.fraction)
+            bar.border_title = event.step
 
     @on(AnalysisFailed)
     def _analysis_failed(self, event: AnalysisFailed) -> None:
@@ -251,6 +262,8 @@ class ReaderScreen(ClaimingScreen):
         self.analysis = event.analysis
         self.query_one("#progress").add_class("-done")
         quotes = event.analysis.quotes
+        from tui.colours import speaker_styles
+
         self._speaker_styles = speaker_styles(quotes.speakers())
         self._fill_quotes_panel()
         self.set_claims(self.with_decisions(event.analysis.claims))
