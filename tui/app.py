@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.markup import escape
 from textual.screen import Screen
 
 from articles.model import ArticleSet
@@ -212,9 +213,11 @@ class BriefReaderApp(App[int]):
         for entry in self.key_entries():
             if entry.owner == "app" and entry.action in {"quit"}:
                 continue
+            # The palette reads help as markup: "[/]" (the search key) would be a tag.
+            keys = escape(f"[{entry.keys}]")
             yield SystemCommand(
                 f"{entry.area}: {entry.description}",
-                f"{entry.tooltip} [{entry.keys}]" if entry.tooltip else f"[{entry.keys}]",
+                f"{escape(entry.tooltip)} {keys}" if entry.tooltip else keys,
                 self._runner(entry, reader),
             )
 

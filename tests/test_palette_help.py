@@ -1,0 +1,32 @@
+"""The command palette's entries: key names in their help show literally, never as markup."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from articles.ingest import load_sample
+from store import Store
+from tui.app import BriefReaderApp
+
+
+async def test_palette_help_shows_keys_literally() -> None:
+    app = BriefReaderApp(load_sample(), Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        commands = list(app.get_system_commands(app.screen))
+        shown = [Content.from_markup(command.help).plain for command in commands]
+    search = [text for text in shown if text.endswith("[/]")]
+    assert search, "the search command's key '/' is missing from its help"
+    assert any(text.endswith("[]]") for text in shown)  # next quotation: "]"
+
+
+async def test_palette_opens_and_lists_the_search_command() -> None:
+    app = BriefReaderApp(load_sample(), Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"search")
+        await pilot.pause(0.3)
+        assert app.screen.__class__.__name__ == "CommandPalette"
+        assert app.return_code is None
