@@ -183,3 +183,32 @@ async def test_panel_messages_reach_the_reader_by_handler_name(
             app.screen.post_message(message)
         await pilot.pause()
     assert handled == [name for _message, name in messages]
+
+
+async def test_a_tab_key_pressed_before_the_side_panel_mounts_is_not_lost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The side panel mounts just after the first frame; hold it back longer so
+    # that the key surely arrives first, as a quick typist's (or a script's) does.
+    from textual.widgets import TabbedContent
+
+    from tests.reader_helpers import make_app
+    from tui.screens.reader import ReaderScreen
+
+    original = ReaderScreen._mount_side
+
+    def late(self: ReaderScreen) -> None:
+        self.set_timer(0.3, lambda: original(self))
+
+    monkeypatch.setattr(ReaderScreen, "_mount_side", late)
+    app = make_app()
+    async with app.run_test(size=(140, 40)) as pilot:
+        assert not app.screen.query("#tabs")
+        await pilot.press("4")
+        await pilot.pause(0.6)
+        await pilot.pause()
+        tabs = app.screen.query_one("#tabs", TabbedContent)
+        assert tabs.active == "tags"
+        focused = app.focused
+        assert focused is not None
+        assert any(node.id == "tags" for node in focused.ancestors_with_self)

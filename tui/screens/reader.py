@@ -145,6 +145,8 @@ class ReaderScreen(ClaimingScreen):
         self._panel_forced: bool | None = None
         self._speaker_styles: dict[str | None, Style] = {}
         self._resumed = False
+        self._wanted_tab = "articles"
+        """The side-panel tab to show once the tabs exist (a key may come first)."""
 
     # ------------------------------------------------------------------ layout
 
@@ -176,7 +178,7 @@ class ReaderScreen(ClaimingScreen):
         from tui.widgets.quotes_panel import QuotesPanel
         from tui.widgets.tags_panel import TagsPanel
 
-        tabs = TabbedContent(id="tabs", initial="articles")
+        tabs = TabbedContent(id="tabs", initial=self._wanted_tab)
         articles = ArticleList(self.article_set.articles, id="article-list")
         tabs.compose_add_child(TabPane("Articles", articles, id="articles"))
         # PanelReady fills these once they are mounted.
@@ -599,12 +601,21 @@ class ReaderScreen(ClaimingScreen):
         self._panel_forced = side.has_class("-hidden")
         self._fit_panes(self.app.size.width)
 
-    def action_show_tab(self, tab: str) -> None:
+    def action_show_tab(self, tab: str, attempt: int = 0) -> None:
         from textual.widgets import TabbedContent, TabPane
 
         if self.query_one("#side").has_class("-hidden"):
             self._panel_forced = True
             self._fit_panes(self.app.size.width)
+        self._wanted_tab = tab
+        tabs = self.query("#tabs")
+        if not tabs or not tabs.first().is_mounted or not self.query(f"#{tab}"):
+            # The side panel mounts just after the first frame: a key pressed
+            # before it is ready is kept (the tabs open on it) and applied when
+            # they are there, rather than lost.
+            if attempt < 100:
+                self.set_timer(0.02, lambda: self.action_show_tab(tab, attempt + 1))
+            return
         self.query_one("#tabs", TabbedContent).active = tab
         pane = self.query_one(f"#{tab}", TabPane)
         focusable = [w for w in pane.query("*") if w.can_focus]
