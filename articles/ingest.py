@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import hashlib
 import os
 import re
 from collections import Counter
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from articles.collector import collector_paused
 from articles.layout import classify, normalise_line
-from articles.model import Article, ArticleSet, Metadata, Paragraph, Sentence
+from articles.model import Article, ArticleSet, Metadata, Paragraph, Sentence, text_hash
 from articles.segment import iter_lines, split_blocks, split_sentences
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -328,7 +327,7 @@ def build_article(
         paragraphs=paragraphs,
         sentences=tuple(sentences),
         meta=meta,
-        content_hash=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        content_hash=text_hash(text),
         notices=raw.notices,
     )
 

@@ -15,6 +15,7 @@ stored text is the main text extracted from the page.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
@@ -82,6 +83,11 @@ class Metadata:
     date: _dt.date | None = None
 
 
+def text_hash(text: str) -> str:
+    """An article's content hash: SHA-256 of its text as UTF-8 (lone surrogates kept), in hex."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article as stored and analysed.  Immutable; see the module docstring for offsets."""
@@ -95,7 +101,7 @@ class Article:
     sentences: tuple[Sentence, ...]
     meta: Metadata
     content_hash: str
-    """SHA-256 of ``text``; keys caches and annotation anchors."""
+    """:func:`text_hash` of ``text``; keys caches and annotation anchors."""
     notices: tuple[str, ...] = field(default=())
     """Things the user should be told about this file (fallback decoding, truncation)."""
 

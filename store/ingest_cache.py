@@ -26,7 +26,15 @@ from typing import Any
 import orjson
 
 from articles.ingest import RawText, build_articles, read_paths
-from articles.model import Article, ArticleSet, BlockKind, Metadata, Paragraph, Sentence
+from articles.model import (
+    Article,
+    ArticleSet,
+    BlockKind,
+    Metadata,
+    Paragraph,
+    Sentence,
+    text_hash,
+)
 from store.file_cache import FileCache, code_version
 from store.paths import data_dir
 
@@ -38,19 +46,14 @@ _KINDS = tuple(BlockKind)
 _KIND_CODE = {kind: i for i, kind in enumerate(_KINDS)}
 
 
-def _content_hash(text: str) -> str:
-    # The same digest build_article() gives Article.content_hash.
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
 def set_key(raws: Sequence[RawText], hashes: Sequence[str]) -> str:
     """The key of the segmentation of ``raws`` (whose texts hash to ``hashes``)."""
     digest = hashlib.sha256(f"{code_version()}\0ingest {FORMAT}\n".encode())
-    for raw, text_hash in zip(raws, hashes, strict=True):
+    for raw, digest_hex in zip(raws, hashes, strict=True):
         fields = (
             raw.id,
             raw.source,
-            text_hash,
+            digest_hex,
             raw.title or "",
             raw.outlet or "",
             raw.byline or "",
@@ -69,7 +72,7 @@ def _article_doc(article: Article) -> list[Any]:
     return [paragraphs, sentences, meta.headline, meta.outlet, meta.byline, date]
 
 
-def _article(raw: RawText, text_hash: str, doc: list[Any]) -> Article:
+def _article(raw: RawText, content_hash: str, doc: list[Any]) -> Article:
     flat_paragraphs, flat_sentences, headline, outlet, byline, date = doc
     it = iter(flat_paragraphs)
     paragraphs = tuple(
@@ -96,7 +99,7 @@ def _article(raw: RawText, text_hash: str, doc: list[Any]) -> Article:
         paragraphs=paragraphs,
         sentences=sentences,
         meta=meta,
-        content_hash=text_hash,
+        content_hash=content_hash,
         notices=raw.notices,
     )
 
@@ -111,7 +114,7 @@ class IngestCache(FileCache):
 
         A miss segments the texts and writes the entry (best effort).
         """
-        hashes = [_content_hash(raw.text) for raw in raws]
+        hashes = [text_hash(raw.text) for raw in raws]
         key = set_key(raws, hashes)
         found = self._read(key, raws, hashes)
         if found is not None:
@@ -137,8 +140,8 @@ class IngestCache(FileCache):
             if len(docs) != len(raws):
                 return None
             return tuple(
-                _article(raw, text_hash, entry)
-                for raw, text_hash, entry in zip(raws, hashes, docs, strict=True)
+                _article(raw, content_hash, entry)
+                for raw, content_hash, entry in zip(raws, hashes, docs, strict=True)
             )
         except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, IndexError):
             return None
