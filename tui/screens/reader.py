@@ -170,11 +170,11 @@ class ReaderScreen(ClaimingScreen):
 
         Their modules (and Textual's tabs) are imported here, after the first frame.
         """
-        from textual.lazy import Lazy
         from textual.widgets import TabbedContent, TabPane
 
         from tui.widgets.article_list import ArticleList
         from tui.widgets.claims_panel import ClaimsPanel
+        from tui.widgets.lazy import Lazy
         from tui.widgets.quotes_panel import QuotesPanel
         from tui.widgets.tags_panel import TagsPanel
 
