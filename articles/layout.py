@@ -139,6 +139,16 @@ SIGNOFF_RE = re.compile(
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+)*)\s*,\s*"
     r"(?P<agency>[A-Z][A-Za-z&.]{1,20}(?:\s[A-Z][A-Za-z&.]+){0,3})\s*/?\s*$"
 )
+# "LONDON (Reuters) - ..." / "WASHINGTON, Oct 3 (AP) — ...": a wire dateline opening the
+# story names the agency whose copy it is.
+WIRE_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*"
+    r"\((?P<agency>[A-Z][A-Za-z&.]{1,20}(?:\s[A-Z][A-Za-z&.]+){0,3})\)\s*[-–—]"
+)
+# "Reporting by Jane Doe; Editing by John Roe" (after a dash or not) credits the reporter.
+REPORTING_CREDIT_RE = re.compile(
+    r"^\W*(?i:(?:additional\s+)?reporting\s+by)\s+(?P<names>[A-Z][^;\n]{1,80}?)\s*(?:;|$)"
+)
 # "The Coastal Courier is an independent daily newspaper ..." in a footer names the outlet.
 SELF_DESCRIPTION_RE = re.compile(
     r"^(?P<outlet>(?:The\s)?[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4})\s"
@@ -420,6 +430,9 @@ class _Classifier:
         self.norm = list(norms) if norms is not None else [normalise_line(x) for x in lines]
         self.keys = _Keys.of_page(lines)
         self.shared = [bool(k) and k in recurring for k in self.norm]
+        prose = [shared for line, shared in zip(lines, self.shared, strict=True) if is_prose(line)]
+        self.copy_shared = bool(prose) and 2 * sum(prose) >= len(prose)
+        """Most running text recurs in the set: one copy printed twice, not furniture."""
 
     def chrome_like(self, i: int) -> bool:
         line = self.lines[i]
@@ -432,12 +445,37 @@ class _Classifier:
         line = self.lines[i]
         return (
             self.chrome_like(i)
-            or (self.shared[i] and i > body_start)
+            or (self.shared[i] and i > body_start and not self.copy_shared)
             or is_meta(line)
             or not is_prose(line)
             or addresses_reader(line)
             or bool(SELF_DESCRIPTION_RE.match(line))
         )
+
+    def shared_title(self, body_start: int) -> int | None:
+        """A recurring line just above the story that reads as its title, or None.
+
+        Syndicated copy keeps its headline: two articles of the set printing the
+        same title make it a recurring line, yet it is no furniture.  It counts
+        as a title when it is the nearest line above the body (past bylines,
+        dates, captions and standfirsts) and looks like one: 4 to 30 words,
+        no sentence of running text, no chrome wording.  Furniture that
+        recurs (a site name, a list of other stories' titles) never sits
+        directly on top of the story with nothing of the article's own in between.
+        """
+        lines = self.lines
+        for i in range(body_start - 1, -1, -1):
+            line = lines[i]
+            if self.kinds[i] is not None or is_meta(line) or not line.strip():
+                continue
+            if not self.shared[i]:
+                if is_standfirst_like(line):
+                    continue  # a summary of this article's own: the title is above it
+                return None
+            if 4 <= words(line) <= 30 and not is_prose(line) and not _chrome_words(line, self.keys):
+                return i
+            return None
+        return None
 
     def mark_captions(self) -> None:
         caption_keys: set[str] = set()
@@ -489,11 +527,12 @@ class _Classifier:
     def classify_head(self, body_start: int) -> int | None:
         """Chrome, meta, headline and standfirst before the body; the headline's index."""
         lines, kinds, norm = self.lines, self.kinds, self.norm
+        shared_title = self.shared_title(body_start)
         open_ = []
         for i in range(body_start):
             if kinds[i] is not None:
                 continue
-            if self.chrome_like(i):
+            if self.chrome_like(i) and i != shared_title:
                 kinds[i] = BlockKind.CHROME
             elif is_meta(lines[i]):
                 kinds[i] = BlockKind.META
@@ -582,7 +621,14 @@ class _Classifier:
                 date = date or found
             elif outlet is None and _looks_like_outlet(line):
                 outlet = line.strip()
+        first_body = next((i for i, k in enumerate(self.kinds) if k is BlockKind.BODY), None)
+        if outlet is None and first_body is not None:
+            dateline = WIRE_DATELINE_RE.match(self.lines[first_body])
+            outlet = dateline.group("agency").strip() if dateline else None
         for line, kind in zip(self.lines, self.kinds, strict=True):
+            credit = REPORTING_CREDIT_RE.match(line) if kind is not BlockKind.BODY else None
+            if byline is None and credit:
+                byline = credit.group("names").strip()
             if kind is BlockKind.BODY and (match := SIGNOFF_RE.search(line)):
                 if line[: match.start()].strip():  # a sign-off closes a paragraph
                     byline = byline or match.group("names").strip()

@@ -140,6 +140,78 @@ def test_a_recurring_line_alone_is_not_chrome_in_a_single_article() -> None:
     assert alone.kinds[1] is BlockKind.HEADLINE
 
 
+# --- syndicated copy: the same story, or the same title, in two articles of the set ------------
+
+WIRE_STORY = [
+    "Hundreds evacuated in riverside town floods",
+    "LONDON (Reuters) - Around 350 homes were evacuated on Tuesday after the river broke "
+    "its banks, officials said.",
+    '"Our teams are working around the clock," the agency said in a statement.',
+    "Forecasters warned up to 80 millimetres of rain could fall by Thursday.",
+    "A resident said the water rose faster than ever before in living memory.",
+    "— Reporting by Paul Sandle; Editing by Kate Holton",
+]
+
+
+def _set_of(*articles: list[str]) -> list:
+    """Each article's Layout, with lines recurring across ``articles`` as the set's."""
+    from articles.layout import normalise_line
+
+    counts: dict[str, int] = {}
+    for lines in articles:
+        for key in {normalise_line(line) for line in lines}:
+            counts[key] = counts.get(key, 0) + 1
+    recurring = frozenset(k for k, c in counts.items() if k and c >= 2)
+    return [classify(lines, recurring) for lines in articles]
+
+
+def test_two_articles_with_the_same_title_both_keep_it_as_their_headline() -> None:
+    one = ["Storm closes coastal road", "The coast road was shut on Monday after a landslide."]
+    two = ["Storm closes coastal road", "Engineers said the road could stay closed for a week."]
+    for layout, lines in zip(_set_of(one, two), (one, two), strict=True):
+        assert layout.headline_block == 0
+        assert layout.kinds[0] is BlockKind.HEADLINE
+        assert layout.kinds[1] is BlockKind.BODY, lines
+
+
+def test_a_wire_story_printed_by_two_outlets_keeps_its_body_in_both() -> None:
+    site_a = ["Home | News | Sport", *WIRE_STORY, "Daily Ledger is a local newspaper."]
+    site_b = ["Menu", *WIRE_STORY]
+    for layout, lines in zip(_set_of(site_a, site_b), (site_a, site_b), strict=True):
+        kinds = dict(zip(lines, layout.kinds, strict=True))
+        assert kinds[WIRE_STORY[0]] is BlockKind.HEADLINE
+        for line in WIRE_STORY[1:5]:
+            assert kinds[line] is BlockKind.BODY, line
+        assert layout.outlet == "Reuters"
+        assert layout.byline == "Paul Sandle"
+
+
+def test_recurring_headlines_of_other_stories_above_the_title_stay_furniture() -> None:
+    related = ["Council approves new bridge plan", "School reopens after summer repairs"]
+    one = [*related, "Storm closes coastal road", "The coast road was shut on Monday after rain."]
+    two = [*related, "Fire crews tackle moorland blaze", "Crews fought the fire through the night."]
+    for layout in _set_of(one, two):
+        assert layout.kinds[0] is BlockKind.CHROME
+        assert layout.kinds[1] is BlockKind.CHROME
+        assert layout.headline_block == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("LONDON (Reuters) - Shares fell on Monday as oil prices rose.", "Reuters"),
+        ("WASHINGTON (AP) — The Senate passed the bill late on Friday night.", "AP"),
+        ("BEIRUT, Oct 3 (AFP) - Russia pressed on with its strikes in Syria.", "AFP"),
+    ],
+)
+def test_a_wire_dateline_names_the_agency(line: str, agency: str) -> None:
+    assert classify(["A headline of some words", line]).outlet == agency
+
+
+def test_a_dateline_without_an_agency_names_no_outlet() -> None:
+    assert classify(["A headline of some words", "BEIRUT, Lebanon – Russia struck."]).outlet is None
+
+
 # --- the parts on their own -------------------------------------------------------------------
 
 
