@@ -553,27 +553,34 @@ def summarise(text: str, width: int = 80) -> str:
 _DEATH_WORDS = frozenset({"kil", "dead", "death", "die", "toll", "casualty", "casualti"})
 
 
-def _quantities(unit: _Unit) -> list[tuple[str, NumberMention]]:
-    """(quantity name, figure) for every precise count or share in a sentence."""
+def _quantities(unit: _Unit) -> list[tuple[str, str, NumberMention]]:
+    """(quantity key, its name for a reader, figure) for every precise count or share.
+
+    The key compares ("homes" and "home" are one quantity); the name is the
+    word the text uses ("homes"), or the unit ("mm"), "share" or "killed".
+    """
     out = []
     text = unit.text
     deaths: bool | None = None
     for number in unit.features.numbers:
         if number.vague or number.kind not in {"count", "percent"}:
             continue
-        if number.kind == "count" and 1900 <= number.value <= 2100:
+        if number.kind == "count" and not number.unit and 1900 <= number.value <= 2100:
             continue  # a year
-        after = text[number.end : number.end + 40]
-        if deaths is None:
-            deaths = not _DEATH_WORDS.isdisjoint(unit.features.words)
         if number.kind == "percent":
-            name = "share"
-        elif deaths:
-            name = "killed"
+            key = name = "share"
+        elif number.unit:
+            key = name = number.unit  # "80mm" and "100 millimetres" of rain: one quantity
         else:
-            nxt = [stem(w) for w in after.split()[:2] if w.isalpha()]
-            name = nxt[0] if nxt else "count"
-        out.append((name, number))
+            if deaths is None:
+                deaths = not _DEATH_WORDS.isdisjoint(unit.features.words)
+            if deaths:
+                key = name = "killed"
+            else:
+                after = text[number.end : number.end + 40].split()[:2]
+                word = next((w.lower() for w in after if w.isalpha()), "")
+                key, name = (stem(word), word) if word else ("count", "count")
+        out.append((key, name, number))
     return out
 
 
@@ -583,15 +590,17 @@ def disagreements(members: Sequence[tuple[str, _Unit]]) -> list[dict[str, Any]]:
     ``members`` are (article id, sentence unit) pairs.
     """
     by_quantity: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    quantities: dict[int, list[tuple[str, NumberMention]]] = {}
+    names: dict[tuple[str, str], str] = {}
+    quantities: dict[int, list[tuple[str, str, NumberMention]]] = {}
     for article_id, unit in members:
         found = quantities.get(id(unit))
         if found is None:
             found = quantities[id(unit)] = _quantities(unit)
-        for name, number in found:
-            by_quantity[(name, number.kind)][article_id].add(number.display)
+        for key, name, number in found:
+            names.setdefault((key, number.kind), name)
+            by_quantity[(key, number.kind)][article_id].add(number.display)
     out = []
-    for (name, kind), per_article in sorted(by_quantity.items()):
+    for (key, kind), per_article in sorted(by_quantity.items()):
         if len(per_article) < 2:
             continue
         values = {v for vs in per_article.values() for v in vs}
@@ -603,7 +612,7 @@ def disagreements(members: Sequence[tuple[str, _Unit]]) -> list[dict[str, Any]]:
             continue
         out.append(
             {
-                "quantity": name,
+                "quantity": names[(key, kind)],
                 "kind": kind,
                 "values": {aid: ", ".join(sorted(vs)) for aid, vs in sorted(per_article.items())},
             }

@@ -101,6 +101,30 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _NUMBER = rf"(?:{_DIGITS}(?:\s(?:{'|'.join(_SCALES)}))?|{_WORD_NUMBER}|an?\sscore|(?:an?\s)?dozen)"
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
+# Units a figure carries ("80mm", "80 millimetres", "90mph", "5km"): a measure is
+# compared with the same measure only, whichever way the unit is written.
+_UNIT_NAMES = {
+    "mm": "mm", "millimetre": "mm", "millimeter": "mm",
+    "cm": "cm", "centimetre": "cm", "centimeter": "cm",
+    "km": "km", "kilometre": "km", "kilometer": "km",
+    "metre": "m", "meter": "m", "mile": "mi", "mi": "mi",
+    "kg": "kg", "kilogram": "kg", "kilo": "kg", "tonne": "t", "ton": "t",
+    "ft": "ft", "foot": "ft", "feet": "ft", "inch": "in", "inche": "in",
+    "mph": "mph", "kph": "km/h", "km/h": "km/h", "degree": "°",
+    "hectare": "ha", "ha": "ha", "acre": "acre",
+}  # fmt: skip
+_SPACED_UNITS = (
+    r"(?:millimet|centimet|kilomet|met)(?:re|er)s?|miles?|kilo(?:gram)?s?|tonnes?|tons?"
+    r"|feet|foot|inch(?:es)?|degrees?|hectares?|acres?|mm|cm|km/h|km|kg|ft|mph|kph|ha"
+)
+_GLUED_UNITS = r"mm|cm|km/h|km|kg|ft|mph|kph|ha|mi|m|c|f|bn|tn|k"
+"""Units written straight after the digits; one letter only there ("100m", "40C", "5bn")."""
+_SCALE_WORDS = r"bn|billion|tn|trillion|mn|m|million|k|thousand"
+_SCALE_VALUES = {
+    "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "mn": 1e6, "m": 1e6,
+    "million": 1e6, "k": 1e3, "thousand": 1e3,
+}  # fmt: skip
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ratio",
@@ -123,6 +147,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?P<m>{_MONTH_NAMES})\.?\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I),
     ),
     ("weekday", re.compile(r"\b(?P<w>" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)),
+    (
+        "money",
+        re.compile(
+            rf"(?P<cur>[£$€¥])\s?(?P<a>{_DIGITS})(?:\s?(?P<scale>{_SCALE_WORDS}))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "measure",
+        re.compile(
+            rf"\b(?P<a>{_DIGITS})(?:\s?(?P<unit>{_SPACED_UNITS})|(?P<glued>{_GLUED_UNITS}))\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("count", re.compile(rf"\b(?P<a>{_NUMBER})\b", re.IGNORECASE)),
     ("dozens", re.compile(r"\b(?P<a>dozens|hundreds|thousands|millions)\b", re.IGNORECASE)),
 ]
@@ -141,6 +179,8 @@ class NumberMention:
     value: float
     vague: bool = False
     """True for "dozens", "hundreds": an order of magnitude, never a disagreement."""
+    unit: str = ""
+    """What a count measures when the text says: "mm", "mph", "$" (money), "" for none."""
 
     @property
     def token(self) -> str:
@@ -150,16 +190,29 @@ class NumberMention:
             return f"date:{month:02d}-{day:02d}"
         if self.kind == "weekday":
             return f"weekday:{int(self.value)}"
-        return f"{self.kind}:{_fmt(self.value)}"
+        return f"{self.kind}:{_fmt(self.value)}{self.unit}"
 
     @property
     def display(self) -> str:
-        """How to show the value to a reader ("12", "5%", "09-30")."""
+        """How to show the value to a reader ("12", "5%", "09-30", "80mm", "$5bn")."""
         if self.kind == "percent":
             return f"{_fmt(self.value)}%"
         if self.kind in {"date", "weekday"}:
             return self.token.split(":", 1)[1]
-        return _fmt(self.value)
+        if self.unit in _CURRENCIES:
+            return self.unit + _scaled(self.value)
+        return _fmt(self.value) + self.unit
+
+
+_CURRENCIES = frozenset("£$€¥")
+
+
+def _scaled(value: float) -> str:
+    """A sum of money as news writes it: "5bn", "2.5m", "300"."""
+    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if value >= size:
+            return _fmt(value / size) + suffix
+    return _fmt(value)
 
 
 def _fmt(value: float) -> str:
@@ -263,8 +316,8 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             resume = match.end()
 
 
-_NUMBER_KINDS = frozenset({"ratio", "percent", "count"})
-_DIGIT_KINDS = frozenset({"date_dm", "date_md"})
+_NUMBER_KINDS = frozenset({"ratio", "percent", "measure", "count"})
+_DIGIT_KINDS = frozenset({"date_dm", "date_md", "money", "measure"})
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 """İ, ı, ſ and the Kelvin sign: the non-ASCII letters IGNORECASE matches to ASCII ones."""
@@ -313,6 +366,8 @@ _NEEDS = {
     "date_dm": "month",
     "date_md": "month",
     "weekday": "weekday",
+    "money": "number",
+    "measure": "number",
     "dozens": "dozens",
 }
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_DOZEN])
@@ -384,6 +439,24 @@ def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberM
             when = _resolve_weekday(weekday, today)
             return NumberMention(start, end, "date", when.month * 100 + when.day)
         return NumberMention(start, end, "weekday", weekday)
+    if kind == "money":
+        amount = parse_number(match["a"])
+        if amount is None:
+            return None
+        scale = _SCALE_VALUES[_fold(match["scale"])] if match["scale"] else 1.0
+        return NumberMention(start, end, "count", amount * scale, unit=match["cur"])
+    if kind == "measure":
+        amount = parse_number(match["a"])
+        if amount is None:
+            return None
+        glued = _fold(match["glued"] or "")
+        if glued in {"bn", "tn", "k"}:  # "5bn", "20k": a scale, not a unit
+            return NumberMention(start, end, "count", amount * _SCALE_VALUES[glued])
+        if glued in {"c", "f"}:
+            return NumberMention(start, end, "count", amount, unit="°" + glued.upper())
+        unit = _fold(match["unit"] or glued)
+        name = _UNIT_NAMES.get(unit) or _UNIT_NAMES.get(unit.rstrip("s")) or unit
+        return NumberMention(start, end, "count", amount, unit=name)
     if kind == "dozens":
         return NumberMention(start, end, "count", _VAGUE[_fold(match["a"])], vague=True)
     phrase = match["a"]

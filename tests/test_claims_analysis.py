@@ -184,3 +184,25 @@ def test_overlapping_groups_around_one_sentence_are_one_claim() -> None:
         ("b", 2),
         ("c", 1),
     ]
+
+
+def test_different_measures_of_one_quantity_are_a_disagreement_named_by_unit() -> None:
+    texts = {
+        "a": "Rain warning\n\nForecasters said up to 80mm of rain could fall on the "
+        "Karsh valley.\n",
+        "b": "Storm warning\n\nForecasters said up to 100 millimetres of rain could fall on the "
+        "Karsh valley.\n",
+    }
+    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.reach == 2 and c.disagreement]
+    assert claim.disagreement == (
+        {"quantity": "mm", "kind": "count", "values": {"a": "80mm", "b": "100mm"}},
+    )
+
+
+def test_a_disputed_count_is_named_by_the_word_the_text_uses() -> None:
+    texts = {
+        "a": "Evacuation\n\nOfficials said 350 homes were evacuated in Olmen after the floods.\n",
+        "b": "Evacuation\n\nOfficials said 400 homes were evacuated in Olmen after the floods.\n",
+    }
+    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
+    assert [d["quantity"] for d in claim.disagreement] == ["homes"]

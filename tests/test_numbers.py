@@ -92,3 +92,37 @@ def test_letters_that_fold_to_ascii_never_raise(text: str) -> None:
 
 def test_fraction_across_a_line_break() -> None:
     assert tokens("a\nthird of them") == ["percent:33.3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "display", "token"),
+    [
+        ("up to 80mm of rain", "80mm", "count:80mm"),
+        ("up to 80 millimetres of rain", "80mm", "count:80mm"),
+        ("gusts of 90mph", "90mph", "count:90mph"),
+        ("a 5km stretch", "5km", "count:5km"),
+        ("1,200 feet high", "1200ft", "count:1200ft"),
+        ("highs of 40C", "40°C", "count:40°C"),
+        ("the 100m final", "100m", "count:100m"),
+        ("a $5bn deal", "$5bn", "count:5000000000$"),
+        ("£2.5m in aid", "£2.5m", "count:2500000£"),
+        ("€300 fines", "€300", "count:300€"),
+        ("20k runners", "20000", "count:20000"),
+    ],
+)
+def test_units_and_money_written_onto_the_figure(text: str, display: str, token: str) -> None:
+    (mention,) = find_numbers(text)
+    assert (mention.display, mention.token) == (display, token)
+    assert text[mention.start : mention.end].strip() == text[mention.start : mention.end]
+    assert any(ch.isdigit() for ch in text[mention.start : mention.end])
+
+
+def test_a_measure_never_equals_a_bare_count() -> None:
+    (rain,) = find_numbers("80mm of rain")
+    (homes,) = find_numbers("80 homes")
+    assert rain.value == homes.value and rain.token != homes.token
+
+
+@pytest.mark.parametrize("text", ["at 10am", "the M25 motorway", "G7 leaders", "a 4x4"])
+def test_codes_and_times_are_not_measures(text: str) -> None:
+    assert all(m.unit == "" for m in find_numbers(text))
