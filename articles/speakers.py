@@ -229,8 +229,8 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
     last_title = -1
     for k, p in enumerate(parts[:-1]):
         low = p.casefold().rstrip(".")
-        if low in TITLES:
-            last_title = k
+        if low in TITLES or (low in ROLE_NOUNS and last_title == k - 1 and len(parts) - k > 2):
+            last_title = k  # a leading role word before a full name: "Resident Tom Harris"
         elif low in CONNECTORS and last_title == k - 1:
             last_title = k  # Secretary of State
     if last_title < 0 or last_title == len(parts) - 1:

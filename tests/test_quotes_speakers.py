@@ -34,6 +34,15 @@ def test_titles_and_roles_are_stripped() -> None:
     assert speaker_of(qa, "too slow") == "Paul Grant"
 
 
+def test_a_leading_role_word_is_not_part_of_the_name() -> None:
+    _, qa = analyse(
+        LEDE + 'Resident Tom Harris, 67, told the BBC: "We have never seen water rise this fast."'
+        '\n\nEconomist Jane Park said the damage was "in the billions".'
+    )
+    assert speaker_of(qa, "We have never seen water rise this fast.") == "Tom Harris"
+    assert speaker_of(qa, "in the billions") == "Jane Park"
+
+
 def test_verb_after_a_sentence_with_other_words() -> None:
     _, qa = analyse(
         LEDE + 'Insurers expect most claims to be "paid within weeks" and not months, '
