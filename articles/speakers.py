@@ -53,7 +53,7 @@ SHORT_WORDS = 5
 
 
 _PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von)[-‐][^\W\d_]")
-_TOKEN_RE = re.compile(r"_+|[^\W_](?:[\w'’\-.]*[^\W_])?|[^\w\s]")
+_TOKEN_RE = re.compile(r"_+|[^\W_](?:[\w'’\-.&]*[^\W_])?|[^\w\s]")
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z_\d“\"‘'])")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _DETERMINERS = wordset(
@@ -164,6 +164,23 @@ class Mention(NamedTuple):
     is_org: bool
 
 
+def _title_stop(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` is the full stop of an abbreviated title before a name ("Sen. Ann")."""
+    return (
+        toks[k].text == "."
+        and k >= 1
+        and toks[k - 1].is_cap
+        and toks[k - 1].low in TITLES
+        and k + 1 < len(toks)
+        and toks[k + 1].is_cap
+    )
+
+
+def _name_words(toks: Sequence[Tok], start: int, end: int) -> tuple[str, ...]:
+    """The words of a capitalised sequence, without the full stops of abbreviated titles."""
+    return tuple(t.text for t in toks[start:end] if t.kind != "punct")
+
+
 def _cap_sequence_before(toks: Sequence[Tok], i: int, lo: int) -> int:
     """Start index of the capitalised sequence that ends at token ``i``."""
     j = i
@@ -171,6 +188,8 @@ def _cap_sequence_before(toks: Sequence[Tok], i: int, lo: int) -> int:
         prev = toks[j - 1]
         if prev.is_cap and _possessive(prev.text) is None and prev.low not in NON_NAMES:
             j -= 1
+        elif j - 2 >= lo and _title_stop(toks, j - 1):
+            j -= 2  # "Gov. Ann Lee": the title before its full stop
         elif (
             prev.kind == "word"
             and prev.low in CONNECTORS
@@ -193,6 +212,8 @@ def _cap_sequence_after(toks: Sequence[Tok], i: int) -> int:
             j += 1
             if _possessive(t.text) is not None:
                 break
+        elif j > i and _title_stop(toks, j):
+            j += 1  # "Sen. Ann Lee": past the title's full stop
         elif (
             t.kind == "word"
             and t.low in CONNECTORS
@@ -250,7 +271,7 @@ def last_key(name: str) -> str:
     return _ARTICLE_PREFIX_RE.sub("", last)
 
 
-_NAME_WORD = r"(?:[A-Z][\w'’\-.]*[\w'’]|[A-Z]|(?:al|el|bin|ibn|abu|de|van|von)[-‐][A-Z][\w'’\-]*)"
+_NAME_WORD = r"(?:[A-Z][\w'’\-.&]*[\w'’]|[A-Z]|(?:al|el|bin|ibn|abu|de|van|von)[-‐][A-Z][\w'’\-]*)"
 _NAME_SEQ_RE = re.compile(
     rf"\b{_NAME_WORD}(?:[ \u00a0]+(?:(?:of|for|al|el|bin|ibn|de|da|di|van|von|der|du|la|le)"
     rf"[ \u00a0]+)?{_NAME_WORD})*"
@@ -463,7 +484,7 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             if _possessive(toks[j - 1].text) is not None or _is_modifier(toks, k, j):
                 k = j
                 continue
-            return Subject("name", tuple(x.text for x in toks[k:j]), i)
+            return Subject("name", _name_words(toks, k, j), i)
         k += 1
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
 
@@ -501,7 +522,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return Subject("pronoun", (t.low,), i)
     if t.is_cap and t.low not in NON_NAMES:
         j = _cap_sequence_before(toks, i, lo)
-        return Subject("name", tuple(x.text for x in toks[j : i + 1]), j)
+        return Subject("name", _name_words(toks, j, i + 1), j)
     # a lower-case noun phrase: back to its determiner
     j = i
     while j - 1 >= lo and toks[j - 1].kind == "word":
@@ -530,14 +551,14 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         while k < hi and toks[k].kind == "word" and toks[k].low in ROLE_NOUNS and k - j < 3:
             k += 1
         if k > j and k < hi and toks[k].is_cap:
-            return Subject("name", tuple(x.text for x in toks[k : _cap_sequence_after(toks, k)]), i)
-        return Subject("name", tuple(x.text for x in toks[i:j]), i)
+            return Subject("name", _name_words(toks, k, _cap_sequence_after(toks, k)), i)
+        return Subject("name", _name_words(toks, i, j), i)
     # "said opposition leader Kim Sand": lower-case role words, then the name
     k = i
     while k < hi and k - i < 3 and toks[k].kind == "word" and not toks[k].is_cap:
         k += 1
     if k > i and k < hi and toks[k].is_cap and toks[k - 1].low in ROLE_NOUNS:
-        return Subject("name", tuple(x.text for x in toks[k : _cap_sequence_after(toks, k)]), i)
+        return Subject("name", _name_words(toks, k, _cap_sequence_after(toks, k)), i)
     if t.low in ("the", "a", "an") or t.is_cap:
         j = i + 1
         while (
@@ -673,7 +694,7 @@ class _Resolver:
             if t.is_cap and t.low not in NON_NAMES:
                 j = _cap_sequence_after(before, k)
                 if not _is_modifier(before, k, j):
-                    _, name, _ = split_title([x.text for x in before[k:j]])
+                    _, name, _ = split_title(list(_name_words(before, k, j)))
                     if name:
                         return " ".join(name)
         return "Statement"

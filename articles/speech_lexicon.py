@@ -103,6 +103,7 @@ TITLES = wordset(
     deputy vice executive director chairman chairwoman chair leader envoy official premier
     attorney congressman congresswoman mp gen col lt sgt adm brig brigadier marshal
     commissioner inspector superintendent detective officer coach manager founder ceo
+    gov capt cmdr supt insp det atty
     """
 )
 ROLE_NOUNS = TITLES | frozenset(

@@ -43,6 +43,24 @@ def test_a_leading_role_word_is_not_part_of_the_name() -> None:
     assert speaker_of(qa, "in the billions") == "Jane Park"
 
 
+def test_abbreviated_titles_and_party_appositions_keep_the_name() -> None:
+    _, qa = analyse(
+        LEDE + 'Gov. Gavin Newsom spoke first. "We will win," Newsom said.\n\n'
+        "Sen. Alex Padilla, D-Calif., said federal aid was on its way. "
+        '"This is," he said, "exactly the kind of disaster we feared."'
+    )
+    assert speaker_of(qa, "This is,") == "Alex Padilla"
+    assert speaker_of(qa, "exactly the kind of disaster we feared.") == "Alex Padilla"
+
+
+def test_names_written_with_an_ampersand() -> None:
+    _, qa = analyse(
+        LEDE + "The utility PG&E said in a statement that it had cut power to 20,000 "
+        'customers "to reduce the risk of new fires."'
+    )
+    assert speaker_of(qa, "to reduce the risk of new fires.") == "PG&E"
+
+
 def test_verb_after_a_sentence_with_other_words() -> None:
     _, qa = analyse(
         LEDE + 'Insurers expect most claims to be "paid within weeks" and not months, '
