@@ -34,6 +34,8 @@ _ANY_CASE_ABBREVIATIONS = frozenset(["e.g", "i.e", "vs", "cf", "approx", "ca", "
 # Abbreviations that do not end the sentence when a number follows ("No. 10", "Fig. 2").
 _NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "fig", "p", "pp", "art", "ch", "sec"])
 
+# The agency credit closing a dateline: "(AP) —", "(Reuters) -".
+_WIRE_CREDIT_RE = re.compile(r"\([A-Z][\w&. ]{0,24}\)\s*[-–—]")
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _LINE_RE = re.compile(r"[^\n]+")
 # A line that starts a block of its own in Markdown or plain text: heading, list item, quote.
@@ -166,6 +168,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         punct = match.group(1)
         if punct == "." and _is_abbreviation(text, cursor, punct_start, following):
             continue
+        if following == "(" and _WIRE_CREDIT_RE.match(text, nxt, end):
+            continue  # "SACRAMENTO, Calif. (AP) — ...": a dateline, not a sentence
         # "..." inside a sentence, followed by a lower-case word, is caught above;
         # an ellipsis followed by a capital ends the sentence.
         sentence_end = match.end(2)

@@ -198,3 +198,12 @@ def test_blocks_are_trimmed_of_spaces_and_byte_order_mark() -> None:
 def test_blank_and_whitespace_only_text_has_no_blocks() -> None:
     assert split_blocks("") == []
     assert split_blocks(" \n\t\n\u200b\n") == []
+
+
+def test_a_wire_dateline_with_an_abbreviated_state_is_not_a_sentence() -> None:
+    text = "SACRAMENTO, Calif. (AP) — A wildfire forced people out. They fled (fast). Then rain."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "SACRAMENTO, Calif. (AP) — A wildfire forced people out.",
+        "They fled (fast).",
+        "Then rain.",
+    ]
