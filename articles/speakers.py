@@ -489,6 +489,10 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
 
 
+_ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "sources"})
+"""Unnamed people through whom a named organisation speaks."""
+
+
 def _nominal(toks: Sequence[Tok], lo: int, head: int) -> Subject:
     """A lower-case noun phrase from ``lo`` to ``head`` inclusive."""
     return Subject("nominal", tuple(t.text for t in toks[lo : head + 1]), lo)
@@ -513,7 +517,8 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return None
     t = toks[i]
     if t.text in (",", "—", "–"):
-        return _np_forward(toks, lo, i)
+        named = _apposed_name(toks, i, lo)
+        return named if named is not None else _np_forward(toks, lo, i)
     if t.kind != "word":
         return None
     if t.low in ("and", "but", "or", "then", "to", "who", "which", "that"):
@@ -521,7 +526,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     if t.low in PRONOUNS:
         return Subject("pronoun", (t.low,), i)
     if t.is_cap and t.low not in NON_NAMES:
-        j = _cap_sequence_before(toks, i, lo)
+        j = _org_sequence_before(toks, i, lo)
         return Subject("name", _name_words(toks, j, i + 1), j)
     # a lower-case noun phrase: back to its determiner
     j = i
@@ -530,10 +535,48 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         if prev.low in ("the", "a", "an") or _possessive(prev.text):
             j -= 1
             break
+        if prev.low == "and" and j - 2 >= lo and toks[j - 2].is_cap and toks[j].is_cap:
+            j -= 1  # inside a name: "a Department for Business and Trade spokesperson"
+            continue
         if prev.low in REPORTING_VERBS or prev.low in ("that", "which", "who", "and", "of"):
             break
         j -= 1
     return _nominal(toks, j, i)
+
+
+def _apposed_name(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
+    """The name set between commas just before the verb: "The union's president, Tom Lee, said".
+
+    A full name (two words or more) in apposition is the person the phrase
+    before it describes, and the one who speaks.
+    """
+    last = comma - 1
+    if last < lo or not toks[last].is_cap or toks[last].low in NON_NAMES:
+        return None
+    first = _cap_sequence_before(toks, last, lo)
+    if first - 1 < lo or toks[first - 1].text != "," or last - first < 1:
+        return None
+    words = _name_words(toks, first, last + 1)
+    if any(w.casefold() in ORG_HEADS for w in words):
+        return None
+    return Subject("name", words, first)
+
+
+def _org_sequence_before(toks: Sequence[Tok], i: int, lo: int) -> int:
+    """:func:`_cap_sequence_before`, reaching past "and" inside an organisation's name.
+
+    "Department for Business and Trade", "Ministry of Housing and Local
+    Government": the longer reading is kept only when it holds a connector or
+    an organisation word, so "Cameron and Obama" stays two names.
+    """
+    j = _cap_sequence_before(toks, i, lo)
+    while j - 2 >= lo and toks[j - 1].low in ("and", "&") and toks[j - 2].is_cap:
+        k = _cap_sequence_before(toks, j - 2, lo)
+        inside = toks[k:j]
+        if not any(t.low in CONNECTORS or t.low in ORG_HEADS for t in inside):
+            break
+        j = k
+    return j
 
 
 def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
@@ -668,6 +711,18 @@ class _Resolver:
             bare = [p for p in content if not _looks_national(p) or p.islower()]
             found = self.names.org_name(bare or content)
             return (found or " ".join(w.capitalize() for w in (bare or content))), "org"
+        if head in _ORG_VOICES:
+            # "A Department for Business and Trade spokesperson", "an Amazon source":
+            # the organisation speaks through an unnamed person.
+            joins = CONNECTORS | {"and", "&"}
+            named = [p for p in content[:-1] if p[:1].isupper() or p.casefold() in joins]
+            while named and named[0].casefold() in joins:
+                named = named[1:]
+            while named and named[-1].casefold() in joins:
+                named = named[:-1]
+            if named and not all(_looks_national(p) for p in named):
+                found = self.names.org_name(named)
+                return (found or " ".join(named)), "org"
         if head in ROLE_NOUNS and definite:
             role = [p for p in content if p.casefold() in ROLE_NOUNS]
             nation = next((_nation(p) for p in content if _looks_national(p)), "")

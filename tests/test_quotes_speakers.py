@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quotes_helpers import analyse, speaker_of
 
 LEDE = "Floods hit the north\n\n"
@@ -59,6 +61,47 @@ def test_names_written_with_an_ampersand() -> None:
         'customers "to reduce the risk of new fires."'
     )
     assert speaker_of(qa, "to reduce the risk of new fires.") == "PG&E"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        (
+            "The National Farmers' Union (NFU) president, Tom Bradshaw, said: "
+            "'This deal sells out our farmers.'",
+            "This deal sells out our farmers.",
+            "Tom Bradshaw",
+        ),
+        (
+            "Labour's shadow environment secretary, Steve Reed, told the Guardian the deal "
+            'was a "disaster for rural communities".',
+            "disaster for rural communities",
+            "Steve Reed",
+        ),
+        (
+            'A Department for Business and Trade spokesperson said the deal was "good for '
+            'Britain".',
+            "good for Britain",
+            "Department for Business and Trade",
+        ),
+        (
+            'A spokesperson for the Department for Business and Trade said it was "good".',
+            "good",
+            "Department for Business and Trade",
+        ),
+        ('An Amazon spokesperson said: "We are investigating."', "We are investigating.", "Amazon"),
+    ],
+)
+def test_named_appositions_and_organisations_speaking_through_a_spokesperson(
+    body: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(LEDE + body)
+    assert speaker_of(qa, quoted) == speaker
+
+
+def test_two_people_joined_by_and_are_not_one_organisation() -> None:
+    _, qa = analyse(LEDE + 'David Cameron and Barack Obama said it was "a mistake".')
+    assert speaker_of(qa, "a mistake") != "David Cameron and Barack Obama"
 
 
 def test_verb_after_a_sentence_with_other_words() -> None:
