@@ -130,6 +130,14 @@ OUTLET_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(r"^(?:by|written by|reporting by)\s+(?P<name>[A-Z][^\n]{1,80})$", re.I)
+# "Helena Horton Environment reporter", "Jane Doe and John Roe Political editors": a
+# byline without "By", the names followed by the journalist's role.
+ROLE_BYLINE_RE = re.compile(
+    r"^(?P<names>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3}"
+    r"(?:\s(?:and|&)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,3})?)"
+    r"\s+(?:[A-Za-z-]+\s){0,3}(?i:reporter|correspondent|editor|writer|journalist|columnist"
+    r"|critic|producer)s?$"
+)
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:,|\||•|·|\s[-–—]\s)\s*")
 AGENCIES_RE = re.compile(r"^(?P<outlet>[\w][\w .&'-]{1,60}?)\s+(?:and|&)\s+agencies\.?$", re.I)
 _STAFF_RE = re.compile(r"\s+(?:staff|reporters?|correspondents?|writers?|desk)$", re.I)
@@ -366,11 +374,39 @@ def is_meta(line: str) -> bool:
         return False
     if BYLINE_RE.match(line) or AGENCIES_RE.match(line) or DATELINE_RE.match(line):
         return True
+    if ROLE_BYLINE_RE.match(line):
+        return True
     if SIGNOFF_RE.search(line) and line.lstrip()[:1] in "–—-":
         return True
     if parse_date(line) and n <= 8:
         return True
     return _looks_like_outlet(line)
+
+
+def _role_byline_names(names: str) -> str:
+    """The people of a role byline: "Helena Horton Environment" -> "Helena Horton".
+
+    The pattern cannot tell a capitalised role word from a surname, so a name
+    keeps two words per person (three when the third is not a role word).
+    """
+    people = re.split(r"\s(?:and|&)\s", names)
+    kept = []
+    for person in people:
+        parts = person.split()
+        keep = 2 if len(parts) > 2 and parts[2].casefold() in _DESK_WORDS else len(parts)
+        kept.append(" ".join(parts[: max(2, keep)]))
+    return " and ".join(kept)
+
+
+_DESK_WORDS = frozenset(
+    (  # noqa: SIM905
+        "environment political economics economic business science health education"
+        " technology tech sports sport arts culture crime home foreign diplomatic defence"
+        " security chief senior deputy social media transport energy climate legal consumer"
+        " world europe us uk middle east asia africa"
+    ).split()
+)
+"""Words that name a journalist's desk or rank ("Environment reporter", "Chief political")."""
 
 
 def is_standfirst_like(line: str) -> bool:
@@ -560,7 +596,7 @@ class _Classifier:
             # the longer one under it an unpunctuated standfirst.
             above = open_[pos - 1]
             n_above = words(lines[above])
-            if 3 <= n_above < words(lines[headline]) and not ends_sentence(lines[above]):
+            if 3 <= n_above <= words(lines[headline]) and not ends_sentence(lines[above]):
                 headline = above
         if headline is not None:
             # The title printed twice: the first copy is the headline.
@@ -615,6 +651,8 @@ class _Classifier:
                 person, named_outlet = _split_byline(match.group("name"))
                 byline = byline or person
                 outlet = outlet or named_outlet
+            elif match := ROLE_BYLINE_RE.match(line):
+                byline = byline or _role_byline_names(match.group("names"))
             elif match := AGENCIES_RE.match(line):
                 outlet = outlet or _STAFF_RE.sub("", match.group("outlet").strip())
             elif (found := parse_date(line)) is not None:

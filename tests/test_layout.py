@@ -212,6 +212,40 @@ def test_a_dateline_without_an_agency_names_no_outlet() -> None:
     assert classify(["A headline of some words", "BEIRUT, Lebanon – Russia struck."]).outlet is None
 
 
+def test_a_byline_without_by_and_an_unpunctuated_standfirst() -> None:
+    layout = classify(
+        [
+            "Skip to main content",
+            "Ministers accused of 'betraying' farmers over new trade deal",
+            "Unions say the agreement will flood the market with cheap imports",
+            "Helena Horton Environment reporter",
+            "Tue 12 Mar 2024 14.05 GMT",
+            'Ministers have been accused of "betraying" British farmers after signing a deal.',
+            "The union said imports would rise by 40% over five years, hurting its members.",
+        ]
+    )
+    assert layout.headline_block == 1
+    assert layout.kinds[2] is BlockKind.STANDFIRST
+    assert layout.kinds[3] is BlockKind.META
+    assert layout.byline == "Helena Horton"
+    assert layout.date == (2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe Political editor", "Jane Doe"),
+        ("Jane Doe Middle East correspondent", "Jane Doe"),
+        ("Ann Lee and Tom Roe Health reporters", "Ann Lee and Tom Roe"),
+        ("Mary Ann Smith reporter", "Mary Ann Smith"),
+    ],
+)
+def test_role_bylines(line: str, names: str) -> None:
+    layout = classify(["A headline of several words", line, "Some text runs here at length."])
+    assert layout.kinds[1] is BlockKind.META
+    assert layout.byline == names
+
+
 # --- the parts on their own -------------------------------------------------------------------
 
 
