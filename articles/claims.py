@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ from articles.claim_features import (
 from articles.collector import collector_paused
 from articles.model import Article
 from articles.numbers import NumberMention, infer_article_date
+from articles.speech_lexicon import ORG_HEADS
 
 # Tuned on general grounds (see the module docstring); not keyed to any article set.
 LINK_THRESHOLD = 0.20
@@ -58,6 +60,11 @@ QUOTE_BONUS = 0.15
 """Added to a pair's score when one reproduces all the quoted words of the other."""
 MAX_NEIGHBOURS = 12
 """Links kept per sentence, best first (keeps grouping linear)."""
+SPEAKER_BONUS = 0.03
+"""Added when both sentences name a common speaker: the same person's assertion."""
+SPEAKER_PENALTY = 0.10
+"""Taken off when both name speakers and none is common: claims are kept attributed,
+so what one person says is not what another says in similar words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +151,8 @@ class _Unit:
     quote_ids: set[str] = field(default_factory=set)
     quote_keys: set[str] = field(default_factory=set)
     """Shingles of the quoted words in the sentence ("q:" + three stems)."""
+    speakers: set[str] = field(default_factory=set)
+    """Terms of the speakers the sentence names or quotes (their surnames' stems)."""
 
     @property
     def articles(self) -> frozenset[int]:
@@ -214,6 +223,7 @@ def _analyse(
 
 def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> list[_Unit]:
     quote_index = _quote_index(quotes)
+    speaker_terms = _speaker_terms(quotes)
     sentences = []
     distinct: set[str] = set()
     for article in articles:
@@ -233,7 +243,7 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
         # text order), so each sentence checks only the few quotations near it.
         pending = sorted(quote_index.get(article_id, ()))
         next_span = 0
-        active: list[tuple[int, int, str]] = []
+        active: list[tuple[int, int, str, str]] = []
         seen: set[str] = set()
         content, texts = sentences[ai]
         for sentence, text in zip(content, texts, strict=True):
@@ -247,6 +257,8 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
                 by_key[(text, today)] = unit
                 if len(features.terms) >= 2:
                     units.append(unit)
+                if speaker_terms:
+                    unit.speakers.update(speaker_terms.intersection(features.terms))
             unit.occurrences.append(
                 _Occurrence(ai, article_id, sentence.index, sentence.start, sentence.end)
             )
@@ -257,8 +269,10 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
                 next_span += 1
             if active:
                 active = [span for span in active if span[1] > sentence.start]
-                for start, end, utt in active:
+                for start, end, utt, speaker in active:
                     unit.quote_ids.add(utt)
+                    if speaker:
+                        unit.speakers.add(speaker)
                     quoted = article.text[max(start, sentence.start) : min(end, sentence.end)]
                     unit.quote_keys.update(quote_shingles(quoted))
     df: Counter[str] = Counter()
@@ -280,16 +294,51 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
     return units
 
 
-def _quote_index(quotes: object) -> dict[str, list[tuple[int, int, str]]]:
-    """article id -> (start, end, utterance) of every quotation with an utterance id."""
-    index: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+def _quote_index(quotes: object) -> dict[str, list[tuple[int, int, str, str]]]:
+    """article id -> (start, end, utterance, speaker term) of every quotation with an utterance.
+
+    The speaker term is :func:`speaker_term` of the quotation's speaker, "" when
+    the speaker is unknown or not a person.
+    """
+    index: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for quote in getattr(quotes, "quotes", None) or ():
         utterance = getattr(quote, "utterance", None) or getattr(quote, "utterance_id", None)
         article_id = getattr(quote, "article_id", None) or getattr(quote, "article", None)
         start, end = getattr(quote, "start", None), getattr(quote, "end", None)
         if utterance and article_id and isinstance(start, int) and isinstance(end, int):
-            index[str(article_id)].append((start, end, str(utterance)))
+            speaker = speaker_term(getattr(quote, "speaker", None)) or ""
+            index[str(article_id)].append((start, end, str(utterance), speaker))
     return index
+
+
+def speaker_term(name: object) -> str | None:
+    """The term a person's surname becomes in sentence features ("Michael Fallon" -> "falon").
+
+    None for an unknown speaker and for organisations ("Russian Defence
+    Ministry", "Joint statement"), whose last word names no one in particular.
+    """
+    if not isinstance(name, str):
+        return None
+    words = [w for w in _NAME_SPLIT_RE.split(name) if w]
+    if len(words) < 2 or any(w.casefold() in ORG_HEADS for w in words):
+        return None
+    if not all(w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in words):
+        return None
+    surname = words[-1].casefold()
+    return stem(surname) if len(surname) >= 2 else None
+
+
+_NAME_SPLIT_RE = re.compile(r"[\s\-‐]+")
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "di", "van", "von"})
+
+
+def _speaker_terms(quotes: object) -> frozenset[str]:
+    """The surname terms of every person quoted in the set."""
+    return frozenset(
+        term
+        for quote in getattr(quotes, "quotes", None) or ()
+        if (term := speaker_term(getattr(quote, "speaker", None)))
+    )
 
 
 # --------------------------------------------------------------------------- linking
@@ -310,6 +359,8 @@ def similarity(a: _Unit, b: _Unit) -> float:
     if cosine > 0.15:
         fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
         score += 0.15 * max(0.0, fuzzy - 0.5)
+    if a.speakers and b.speakers:
+        score += SPEAKER_BONUS if not a.speakers.isdisjoint(b.speakers) else -SPEAKER_PENALTY
     return score
 
 

@@ -206,3 +206,37 @@ def test_a_disputed_count_is_named_by_the_word_the_text_uses() -> None:
     }
     (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
     assert [d["quantity"] for d in claim.disagreement] == ["homes"]
+
+
+def test_speaker_term_names_people_not_organisations() -> None:
+    from articles.claims import speaker_term
+
+    assert speaker_term("Michael Fallon") == "falon"
+    assert speaker_term("Walid al-Muallem") == "mualem"
+    assert speaker_term("Russian Defence Ministry") is None
+    assert speaker_term("Joint statement") is None
+    assert speaker_term("Fallon") is None  # one word: no full name to go on
+    assert speaker_term(None) is None
+
+
+def test_the_same_words_from_another_speaker_score_lower() -> None:
+    """Claims are kept attributed: a different speaker costs, the same speaker helps."""
+    from articles.aliases import learn_aliases
+    from articles.claims import SPEAKER_BONUS, SPEAKER_PENALTY, _prepare, similarity
+    from articles.quotes import analyse_quotes
+
+    texts = {
+        "a": "Talks stall\n\nAnna Berg visited Olmen on Monday.\n\n"
+        '"The dam will be rebuilt within a year," Berg said after meeting the engineers.\n',
+        "b": "Talks stall\n\nTom Ode visited Olmen on Monday.\n\n"
+        '"The dam will be rebuilt within a year," Ode said after meeting the engineers.\n',
+        "c": "Dam pledge\n\nAnna Berg visited Olmen on Monday.\n\n"
+        '"The dam will be rebuilt within a year," Berg says after meeting the engineers.\n',
+    }
+    articles = make_articles(texts)
+    units = _prepare(articles, learn_aliases([a.text for a in articles]), analyse_quotes(articles))
+    pledge = {u.occurrences[0].article_id: u for u in units if "rebuilt" in u.text}
+    assert pledge["a"].speakers == pledge["c"].speakers == {"berg"}
+    assert pledge["b"].speakers == {"ode"}
+    same, other = similarity(pledge["a"], pledge["c"]), similarity(pledge["a"], pledge["b"])
+    assert same - other >= SPEAKER_BONUS + SPEAKER_PENALTY - 0.05
