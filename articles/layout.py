@@ -43,7 +43,7 @@ CHROME_RE = re.compile(
     | \bdownload\ (?:our|the)\ app\b | \bback\ to\ top\b | \bmain\ menu\b
     | \bjump\ to\b | \bwatch\ live\b | \bsupport\ our\ journalism\b
     | \byour\ inbox\b | \bthis\ article\ is\ more\ than\b
-    | \bjoin\ the\ conversation\b
+    | \bjoin\ the\ conversation\b | \bour\ standards\b | \beditorial\ (?:standards|guidelines)\b
     | \bprint\ this\b | \bemail\ this\b | \bshow\ more\b | \bload\ more\b
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -107,6 +107,7 @@ CAPTION_RE = re.compile(
     | \bscreenshot\b | \bfile\ (?:photo|picture|image)\b
     | ^(?:pictured|above|below|top|left|right)\s*:
     | \b(?:photo(?:graph)?|image|picture|illustration|video)(?:\s+credit)?\s*:\s*[^.!?:]{1,80}$
+    | ^(?:image|photo|picture|video|media)\s+(?:source|caption|credit)s?\s*[,:]
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -184,13 +185,13 @@ DATE_RES = (
     re.compile(
         r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>"
         + _MONTH_ALT
-        + r")[a-z]*\.?,?\s+(?P<y>\d{4})\b",
+        + r")[a-z]*\.?,?\s+(?P<y>\d{4})(?:\b|(?=\d{1,2}:\d{2}))",
         re.I,
     ),
     re.compile(
         r"\b(?P<mon>"
         + _MONTH_ALT
-        + r")[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b",
+        + r")[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?:\b|(?=\d{1,2}:\d{2}))",
         re.I,
     ),
 )
@@ -214,12 +215,13 @@ _CHROME_KEYS = (
     "republish", "reuse this", "terms ", "privacy ", "download ", "back to top", "main menu",
     "jump to", "watch live", "support our journalism", "your inbox", "this article is more",
     "join the conversation", "print this", "email this", "show more", "load more",
+    "our standards", "editorial ",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",
     "subscriber",
 )  # fmt: skip
-_CAPTION_KEYS = (":", "grab", "screenshot", "file ")
+_CAPTION_KEYS = (":", "grab", "screenshot", "file ", " source", " caption", " credit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,7 +376,7 @@ def is_meta(line: str) -> bool:
         return False
     if BYLINE_RE.match(line) or AGENCIES_RE.match(line) or DATELINE_RE.match(line):
         return True
-    if ROLE_BYLINE_RE.match(line):
+    if ROLE_BYLINE_RE.match(line) or REPORTING_CREDIT_RE.match(line):
         return True
     if SIGNOFF_RE.search(line) and line.lstrip()[:1] in "–—-":
         return True

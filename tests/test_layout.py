@@ -246,6 +246,27 @@ def test_role_bylines(line: str, names: str) -> None:
     assert layout.byline == names
 
 
+def test_labelled_image_captions_and_a_glued_timestamp() -> None:
+    layout = classify(
+        [
+            "Ashford floods: Hundreds of homes evacuated after river bursts",
+            "March 5, 20245:12 PM GMTUpdated 2 hours ago",
+            "Image source, Getty Images",
+            "Image caption, Firefighters used boats to reach stranded residents",
+            "Hundreds of people have been evacuated from their homes after the river burst.",
+            "Crews rescued 35 people overnight, the fire service said in a statement.",
+            "(Reporting by Paul Sandle; Editing by Kate Holton)",
+        ]
+    )
+    assert layout.headline_block == 0
+    assert layout.kinds[1] is BlockKind.META
+    assert layout.date == (2024, 3, 5)
+    assert layout.kinds[2] is BlockKind.CAPTION
+    assert layout.kinds[3] is BlockKind.CAPTION
+    assert layout.kinds[6] is BlockKind.META
+    assert layout.byline == "Paul Sandle"
+
+
 # --- the parts on their own -------------------------------------------------------------------
 
 
