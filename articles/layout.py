@@ -140,7 +140,10 @@ ROLE_BYLINE_RE = re.compile(
     r"|critic|producer)s?$"
 )
 _BYLINE_SPLIT_RE = re.compile(r"\s*(?:,|\||•|·|\s[-–—]\s)\s*")
-AGENCIES_RE = re.compile(r"^(?P<outlet>[\w][\w .&'-]{1,60}?)\s+(?:and|&)\s+agencies\.?$", re.I)
+AGENCIES_RE = re.compile(
+    r"^(?:source:\s*)?(?P<outlet>[\w][\w .&'-]{1,60}?)\s+(?:and|&)\s+(?:news\s+)?agencies\.?$",
+    re.I,
+)
 _STAFF_RE = re.compile(r"\s+(?:staff|reporters?|correspondents?|writers?|desk)$", re.I)
 # "... – Jane Doe and John Roe, AFP" closing a wire story.
 SIGNOFF_RE = re.compile(
@@ -541,14 +544,20 @@ class _Classifier:
         nxt = next(
             (
                 j
-                for j in range(start + 1, min(n, start + 6))
+                for j in range(start + 1, min(n, start + 9))
                 if kinds[j] is None and is_prose(lines[j]) and not self.chrome_like(j)
             ),
             None,
         )
         if nxt is not None and nxt > start + 1:
             between = range(start + 1, nxt)
-            if all(kinds[j] is BlockKind.CAPTION or is_meta(lines[j]) for j in between):
+            if all(
+                kinds[j] is BlockKind.CAPTION
+                or is_meta(lines[j])
+                or (self.chrome_like(j) and not is_prose(lines[j]))
+                or (words(lines[j]) <= 2 and not ends_sentence(lines[j]))
+                for j in between
+            ) and any(kinds[j] is BlockKind.CAPTION or is_meta(lines[j]) for j in between):
                 kinds[start] = BlockKind.STANDFIRST
                 start = nxt
         end = n

@@ -472,6 +472,12 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     i = lo
     while i < hi and toks[i].kind == "word" and toks[i].low in ("but", "and", "meanwhile", "so"):
         i += 1
+    if i < hi and toks[i].low.endswith("ing") and toks[i].is_cap:
+        # "Speaking to reporters in Gaza, Dr Ann Lee, a spokeswoman, said": the
+        # participle's clause runs to the first comma; the subject comes after it.
+        comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), None)
+        if comma is not None and comma + 1 < hi:
+            i = comma + 1
     if i >= hi:
         return None
     t = toks[i]
@@ -710,7 +716,9 @@ class _Resolver:
         if head in ORG_HEADS:
             bare = [p for p in content if not _looks_national(p) or p.islower()]
             found = self.names.org_name(bare or content)
-            return (found or " ".join(w.capitalize() for w in (bare or content))), "org"
+            # Unnamed elsewhere: keep the nationality, "the Israeli military" is no
+            # more "Military" than it is anyone else's.
+            return (found or " ".join(w[:1].upper() + w[1:] for w in content)), "org"
         if head in _ORG_VOICES:
             # "A Department for Business and Trade spokesperson", "an Amazon source":
             # the organisation speaks through an unnamed person.

@@ -267,6 +267,29 @@ def test_labelled_image_captions_and_a_glued_timestamp() -> None:
     assert layout.byline == "Paul Sandle"
 
 
+def test_a_standfirst_above_a_byline_date_and_share_bar() -> None:
+    layout = classify(
+        [
+            "News|Conflict",
+            "Strikes kill dozens as ceasefire talks stall",
+            "Health officials say at least 45 people were killed, including 12 children.",
+            "By Staff Reporter",
+            "Published On 14 May 2024",
+            "14 May 2024",
+            "Save",
+            "Click here to share on social media",
+            "Air strikes across the territory have killed at least 45 people overnight.",
+            "Hospitals said they were overwhelmed and had run out of beds for the wounded.",
+            "Source: Gulf Herald and news agencies",
+        ]
+    )
+    assert layout.headline_block == 1
+    assert layout.kinds[2] is BlockKind.STANDFIRST
+    assert layout.kinds[6] is BlockKind.CHROME
+    assert layout.kinds[8] is BlockKind.BODY
+    assert layout.outlet == "Gulf Herald"
+
+
 # --- the parts on their own -------------------------------------------------------------------
 
 

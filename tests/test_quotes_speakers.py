@@ -99,6 +99,19 @@ def test_named_appositions_and_organisations_speaking_through_a_spokesperson(
     assert speaker_of(qa, quoted) == speaker
 
 
+def test_a_leading_participle_clause_is_not_the_subject() -> None:
+    _, qa = analyse(
+        LEDE + "Speaking to reporters from Olmen, Dr Khalil Daqran, a spokesman for the "
+        'Central Hospital, said: "We have no beds left."'
+    )
+    assert speaker_of(qa, "We have no beds left.") == "Khalil Daqran"
+
+
+def test_an_unnamed_national_body_keeps_its_nationality() -> None:
+    _, qa = analyse(LEDE + 'The Israeli military said it had struck "terrorist infrastructure".')
+    assert speaker_of(qa, "terrorist infrastructure") == "Israeli Military"
+
+
 def test_two_people_joined_by_and_are_not_one_organisation() -> None:
     _, qa = analyse(LEDE + 'David Cameron and Barack Obama said it was "a mistake".')
     assert speaker_of(qa, "a mistake") != "David Cameron and Barack Obama"
