@@ -226,4 +226,4 @@ async def test_a_tab_key_pressed_before_the_side_panel_mounts_is_not_lost(
         assert tabs.active == "tags"
         focused = app.focused
         assert focused is not None
-        assert any(node.id == "tags" for node in focused.ancestors_with_self)
+        assert any(node.id == "tags" for node in focused.ancestors_with_self), focused

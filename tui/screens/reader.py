@@ -621,3 +621,6 @@ class ReaderScreen(ClaimingScreen):
         focusable = [w for w in pane.query("*") if w.can_focus]
         if focusable:
             focusable[0].focus()
+        elif attempt < 100:
+            # The tab's panel is still its lazy placeholder: focus it once it is in.
+            self.set_timer(0.02, lambda: self.action_show_tab(tab, attempt + 1))
