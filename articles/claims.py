@@ -11,7 +11,8 @@ Pipeline (all pure, sub-quadratic in the number of sentences):
    so the work grows with the number of sentences, not its square;
 3. a pair of sentences from different articles is scored by IDF-weighted
    cosine, plus a fuzzy token match (rapidfuzz) and a bonus for a shared
-   quotation;
+   quotation; claims are kept attributed, so two sentences that name or quote
+   different speakers (and no common one) score lower, the same speaker higher;
 4. claims are *dense* groups: a seed pair, then sentences that are similar to
    most of the group's members, never a chain of single links (every wrong
    cross-article pair costs precision);

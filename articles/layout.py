@@ -471,9 +471,20 @@ class _Classifier:
         self.norm = list(norms) if norms is not None else [normalise_line(x) for x in lines]
         self.keys = _Keys.of_page(lines)
         self.shared = [bool(k) and k in recurring for k in self.norm]
-        prose = [shared for line, shared in zip(lines, self.shared, strict=True) if is_prose(line)]
-        self.copy_shared = bool(prose) and 2 * sum(prose) >= len(prose)
-        """Most running text recurs in the set: one copy printed twice, not furniture."""
+        self._copy_shared: bool | None = None
+
+    @property
+    def copy_shared(self) -> bool:
+        """Most running text recurs in the set: one copy printed twice, not furniture.
+
+        Asked only about articles with recurring lines at their tail, so worked
+        out on first use.
+        """
+        if self._copy_shared is None:
+            pairs = zip(self.lines, self.shared, strict=True)
+            prose = [shared for line, shared in pairs if is_prose(line)]
+            self._copy_shared = bool(prose) and 2 * sum(prose) >= len(prose)
+        return self._copy_shared
 
     def chrome_like(self, i: int) -> bool:
         line = self.lines[i]

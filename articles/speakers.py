@@ -472,9 +472,17 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     i = lo
     while i < hi and toks[i].kind == "word" and toks[i].low in ("but", "and", "meanwhile", "so"):
         i += 1
-    if i < hi and toks[i].low.endswith("ing") and toks[i].is_cap:
+    if (
+        i + 1 < hi
+        and toks[i].is_cap
+        and toks[i].low.endswith("ing")
+        and toks[i + 1].kind == "word"
+        and not toks[i + 1].is_cap
+    ):
         # "Speaking to reporters in Gaza, Dr Ann Lee, a spokeswoman, said": the
         # participle's clause runs to the first comma; the subject comes after it.
+        # (A name ending in -ing, "King Abdullah", "Manning, the analyst", is
+        # followed by a capital or a comma, not by a lower-case word.)
         comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), None)
         if comma is not None and comma + 1 < hi:
             i = comma + 1

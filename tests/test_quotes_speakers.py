@@ -107,6 +107,13 @@ def test_a_leading_participle_clause_is_not_the_subject() -> None:
     assert speaker_of(qa, "We have no beds left.") == "Khalil Daqran"
 
 
+def test_a_name_ending_in_ing_is_not_a_participle() -> None:
+    _, qa = analyse(
+        LEDE + 'Manning, the former analyst, said the leak was "in the public interest".'
+    )
+    assert speaker_of(qa, "in the public interest") == "Manning"
+
+
 def test_an_unnamed_national_body_keeps_its_nationality() -> None:
     _, qa = analyse(LEDE + 'The Israeli military said it had struck "terrorist infrastructure".')
     assert speaker_of(qa, "terrorist infrastructure") == "Israeli Military"
