@@ -29,6 +29,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -224,7 +225,10 @@ def _analyse(
 
 def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> list[_Unit]:
     quote_index = _quote_index(quotes)
-    speaker_terms = _speaker_terms(quotes)
+    # The surname terms of every person quoted in the set.
+    speaker_terms = frozenset(
+        speaker for spans in quote_index.values() for *_, speaker in spans if speaker
+    )
     sentences = []
     distinct: set[str] = set()
     for article in articles:
@@ -312,6 +316,7 @@ def _quote_index(quotes: object) -> dict[str, list[tuple[int, int, str, str]]]:
     return index
 
 
+@lru_cache(maxsize=4096)
 def speaker_term(name: object) -> str | None:
     """The term a person's surname becomes in sentence features ("Michael Fallon" -> "falon").
 
@@ -331,15 +336,6 @@ def speaker_term(name: object) -> str | None:
 
 _NAME_SPLIT_RE = re.compile(r"[\s\-‐]+")
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "di", "van", "von"})
-
-
-def _speaker_terms(quotes: object) -> frozenset[str]:
-    """The surname terms of every person quoted in the set."""
-    return frozenset(
-        term
-        for quote in getattr(quotes, "quotes", None) or ()
-        if (term := speaker_term(getattr(quote, "speaker", None)))
-    )
 
 
 # --------------------------------------------------------------------------- linking
