@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 
 from articles.aliases import AliasTable, learn_aliases
 from articles.claim_features import (
+    STOPWORDS,
     SentenceFeatures,
     quote_shingles,
     sentence_features,
@@ -625,11 +626,33 @@ def _quantities(unit: _Unit) -> list[tuple[str, str, NumberMention]]:
             if deaths:
                 key = name = "killed"
             else:
-                after = text[number.end : number.end + 40].split()[:2]
-                word = next((w.lower() for w in after if w.isalpha()), "")
-                key, name = (stem(word), word) if word else ("count", "count")
+                word = _counted_noun(text, number.end)
+                if not word:
+                    continue  # "Tom Harris, 67, said": nothing says what is counted
+                key, name = stem(word), word
         out.append((key, name, number))
     return out
+
+
+def _counted_noun(text: str, end: int) -> str:
+    """The word naming what a figure ending at ``end`` counts ("homes"), or "".
+
+    The first content word among the next three, within the figure's clause:
+    "350 homes" -> "homes", "12 of the rebels" -> "rebels"; a figure followed by
+    punctuation ("aged 67,") counts nothing named.
+    """
+    if text[end : end + 1] in _CLAUSE_MARKS:
+        return ""
+    for word in text[end : end + 40].split()[:3]:
+        bare = word.strip(_CLAUSE_MARKS + "\"'“”‘’()[]").lower()
+        if bare.isalpha() and bare not in STOPWORDS:
+            return bare
+        if word[-1:] in _CLAUSE_MARKS:
+            break
+    return ""
+
+
+_CLAUSE_MARKS = ",.;:!?"
 
 
 def disagreements(members: Sequence[tuple[str, _Unit]]) -> list[dict[str, Any]]:

@@ -129,7 +129,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ratio",
         re.compile(
-            rf"\b(?P<a>{_NUMBER})\s(?:in|out\sof|of\severy)\s(?:every\s)?(?P<b>{_NUMBER})\b",
+            rf"\b(?P<a>{_NUMBER})\s(?:in|out\sof|of\severy|of\s(?:the|its|their)?)\s?"
+            rf"(?:every\s)?(?P<b>{_NUMBER})\b",
             re.IGNORECASE,
         ),
     ),

@@ -240,3 +240,25 @@ def test_the_same_words_from_another_speaker_score_lower() -> None:
     assert pledge["b"].speakers == {"ode"}
     same, other = similarity(pledge["a"], pledge["c"]), similarity(pledge["a"], pledge["b"])
     assert same - other >= SPEAKER_BONUS + SPEAKER_PENALTY - 0.05
+
+
+def test_a_figure_naming_nothing_is_never_disputed() -> None:
+    """An age in apposition ("Tom Ode, 67,") and "for 40 years" are not one quantity."""
+    texts = {
+        "a": "Flood\n\nTom Ode, who has lived in Olmen for 40 years, said the flood water "
+        "rose faster than ever on Monday night.\n",
+        "b": "Flood\n\nTom Ode, 67, said the flood water rose faster than ever in Olmen on "
+        "Monday night.\n",
+    }
+    claims = analyse_claims(make_articles(texts))
+    assert claims and all(not c.disagreement for c in claims)
+
+
+def test_different_shares_of_a_committee_are_disputed() -> None:
+    texts = {
+        "a": "Rates\n\nEight of the nine members of the committee voted for the rate rise.\n",
+        "b": "Rates\n\nSeven of the nine members of the committee voted for the rate rise.\n",
+    }
+    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
+    assert claim.disagreement[0]["quantity"] == "share"
+    assert claim.disagreement[0]["values"] == {"a": "88.9%", "b": "77.8%"}

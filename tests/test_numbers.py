@@ -126,3 +126,20 @@ def test_a_measure_never_equals_a_bare_count() -> None:
 @pytest.mark.parametrize("text", ["at 10am", "the M25 motorway", "G7 leaders", "a 4x4"])
 def test_codes_and_times_are_not_measures(text: str) -> None:
     assert all(m.unit == "" for m in find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("Eight of the nine members voted for it", 88.9),
+        ("two of its 12 stores closed", 16.7),
+        ("3 of 4 voters", 75.0),
+    ],
+)
+def test_n_of_the_m_is_a_share(text: str, share: float) -> None:
+    (mention,) = find_numbers(text)
+    assert mention.kind == "percent" and round(mention.value, 1) == share
+
+
+def test_n_of_the_noun_stays_a_count() -> None:
+    assert [(m.kind, m.value) for m in find_numbers("12 of the rebels")] == [("count", 12.0)]
