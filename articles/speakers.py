@@ -843,6 +843,9 @@ def _find(
     ``verbs`` are the reporting verbs of ``toks`` and ``quotes`` its masked
     quotations (token indexes, ascending), when the caller has them already.
     """
+    signed = _dash_signature(toks, q)
+    if signed is not None:
+        return (*resolver.resolve(signed, toks[signed.start :], at), True)
     if verbs is None:
         verbs = _verbs(toks)
     if not verbs:
@@ -932,6 +935,7 @@ def attribute_article(
     for k, span in enumerate(spans):
         by_para.setdefault(span.paragraph, []).append(k)
     result: list[Attribution] = [Attribution(None, False)] * len(spans)
+    introducing = False
     for para in article.paragraphs:
         if not para.kind.is_content:
             continue
@@ -939,6 +943,7 @@ def attribute_article(
         masked = _mask(article.text, para.start, para.end, [spans[k] for k in members])
         previous: str | None = None
         has_previous = False
+        introduced, introducing = introducing, False
         for s0, s1 in _sentences(masked):
             clause = _read_sentence(masked[s0:s1])
             if clause is None:
@@ -949,6 +954,8 @@ def attribute_article(
                 speaker, kind, governed = _find_plain(toks, resolver, base, clause.verbs)
                 if speaker != UNSET:
                     state.update(speaker or None, kind)
+                    # "Maria Costa said:" closing its paragraph introduces the next one's quotation
+                    introducing = s1 >= len(masked.rstrip()) and masked.rstrip().endswith(":")
                 continue
             for k in members:
                 at = spans[k].open_mark
@@ -966,7 +973,7 @@ def attribute_article(
                 speaker, kind, governed = _find(toks, qi, resolver, at, clause.verbs, clause.quotes)
                 if speaker == UNSET:
                     # speech going on: the paragraph's previous quotation, or a continuation
-                    governed = governed or has_previous or spans[k].continued
+                    governed = governed or has_previous or spans[k].continued or introduced
                     speaker = (previous if has_previous else state.current) or ""
                     kind = "person" if speaker and speaker == state.person else "other"
                 name = speaker or None
@@ -974,6 +981,24 @@ def attribute_article(
                 previous, has_previous = name, True
                 state.update(name, kind)
     return _fragments_follow_sources(article, spans, result, span_words)
+
+
+def _dash_signature(toks: Sequence[Tok], q: int) -> Subject | None:
+    """The name signing a quotation after a dash: '"We will rebuild." — Maria Costa, mayor'.
+
+    Only a capitalised name that ends the sentence (or is followed by a comma
+    and a description) signs it; '"..." — Moscow says otherwise' is no signature.
+    """
+    dash = q + 1
+    if dash + 1 >= len(toks) or toks[dash].text not in ("—", "–"):
+        return None
+    first = toks[dash + 1]
+    if not first.is_cap or first.low in NON_NAMES:
+        return None
+    end = _cap_sequence_after(toks, dash + 1)
+    if end < len(toks) and toks[end].text not in (",", ".", ")", ";"):
+        return None
+    return Subject("name", _name_words(toks, dash + 1, end), dash + 1)
 
 
 def _find_plain(

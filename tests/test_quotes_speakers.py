@@ -119,6 +119,37 @@ def test_an_unnamed_national_body_keeps_its_nationality() -> None:
     assert speaker_of(qa, "terrorist infrastructure") == "Israeli Military"
 
 
+FLOOD_STORY = (
+    "Floods hit the north\n\n"
+    "Floods swept through the valley on Monday, destroying dozens of homes and roads.\n\n"
+    '"We will rebuild every house." — Maria Costa, mayor\n\n'
+    "Rescue teams worked through the night to reach villages cut off by the water.\n\n"
+    "Tom Ode said:\n\n"
+    '"Nobody will be left behind."\n\n'
+    "The army sent trucks and tents to the worst-hit areas on Tuesday morning.\n"
+)
+
+
+def test_a_quotation_signed_after_a_dash() -> None:
+    _, qa = analyse(FLOOD_STORY)
+    assert speaker_of(qa, "We will rebuild every house.") == "Maria Costa"
+
+
+def test_a_short_quotation_introduced_by_said_colon_in_the_paragraph_before() -> None:
+    _, qa = analyse(FLOOD_STORY)
+    assert speaker_of(qa, "Nobody will be left behind.") == "Tom Ode"
+
+
+def test_only_a_name_ending_the_sentence_signs_after_a_dash() -> None:
+    from articles.speakers import _dash_signature, tokenise
+
+    signed = tokenise("___ — Maria Costa, mayor of Olmen.")
+    assert _dash_signature(signed, 0) is not None
+    assert _dash_signature(signed, 0).words == ("Maria", "Costa")
+    for text in ("___ — Olmen Council banners carry it.", "___ — a promise kept.", "___ said Ode."):
+        assert _dash_signature(tokenise(text), 0) is None, text
+
+
 def test_two_people_joined_by_and_are_not_one_organisation() -> None:
     _, qa = analyse(LEDE + 'David Cameron and Barack Obama said it was "a mistake".')
     assert speaker_of(qa, "a mistake") != "David Cameron and Barack Obama"
