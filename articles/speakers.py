@@ -768,6 +768,24 @@ class _Resolver:
                     _, name, _ = split_title(list(_name_words(before, k, j)))
                     if name:
                         return " ".join(name)
+        # "The foreign ministry issued a statement": a body named in lower case
+        for k, t in enumerate(before):
+            if t.kind == "word" and t.low in ORG_HEADS and t.low not in STATEMENT_NOUNS:
+                lo = k
+                while (
+                    lo > 0
+                    and before[lo - 1].kind == "word"
+                    and before[lo - 1].low
+                    not in (
+                        "the",
+                        "a",
+                        "an",
+                    )
+                ):
+                    lo -= 1
+                issuer, kind = self._nominal([x.text for x in before[lo : k + 1]], at)
+                if issuer and kind == "org":
+                    return issuer
         return "Statement"
 
 

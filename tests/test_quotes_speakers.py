@@ -150,6 +150,16 @@ def test_only_a_name_ending_the_sentence_signs_after_a_dash() -> None:
         assert _dash_signature(tokenise(text), 0) is None, text
 
 
+def test_the_statement_of_a_body_named_in_lower_case() -> None:
+    _, qa = analyse(
+        LEDE + "The foreign ministry issued a statement on Monday.\n\n"
+        '"We condemn the attack," the statement said. "Those responsible will be punished," '
+        "it added."
+    )
+    assert speaker_of(qa, "We condemn the attack,") == "Foreign Ministry"
+    assert speaker_of(qa, "Those responsible will be punished,") == "Foreign Ministry"
+
+
 def test_two_people_joined_by_and_are_not_one_organisation() -> None:
     _, qa = analyse(LEDE + 'David Cameron and Barack Obama said it was "a mistake".')
     assert speaker_of(qa, "a mistake") != "David Cameron and Barack Obama"
