@@ -95,6 +95,41 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+_CONTRACTIONS = {
+    "won't": ("will", "not"), "can't": ("can", "not"), "shan't": ("shall", "not"),
+    "let's": ("let", "us"), "it's": ("it", "is"), "that's": ("that", "is"),
+    "there's": ("there", "is"), "here's": ("here", "is"), "what's": ("what", "is"),
+    "who's": ("who", "is"), "he's": ("he", "is"), "she's": ("she", "is"),
+    "i'm": ("i", "am"),
+}  # fmt: skip
+_SUFFIXES = (("n't", "not"), ("'ll", "will"), ("'re", "are"), ("'ve", "have"))
+
+
+def expand_contractions(tokens: Sequence[str]) -> list[str]:
+    """Folded words with contractions written out ("we'll" -> "we", "will"), for matching.
+
+    Only unambiguous forms: "'s" (is, has, or a possessive) and "'d" (had or
+    would) stay as written, but for a few pronouns where "'s" is "is".
+    """
+    out: list[str] = []
+    for token in tokens:
+        if "'" not in token:
+            out.append(token)
+            continue
+        whole = _CONTRACTIONS.get(token)
+        if whole is not None:
+            out.extend(whole)
+            continue
+        for suffix, full in _SUFFIXES:
+            if token.endswith(suffix) and len(token) > len(suffix):
+                out.append(token[: -len(suffix)])
+                out.append(full)
+                break
+        else:
+            out.append(token)
+    return out
+
+
 def _trigrams(items: Sequence[str]) -> set[tuple[str, str, str]]:
     return {(items[i], items[i + 1], items[i + 2]) for i in range(len(items) - 2)}
 
@@ -131,7 +166,10 @@ def link_utterances(
             else:
                 first_of[key] = i
     unique = set(first_of.values())
-    grams = [_trigrams(t) if i in unique else set() for i, t in enumerate(tokens)]
+    # Trigrams of the words as spoken: "we'll" and "we will" are the same words.
+    grams = [
+        _trigrams(expand_contractions(t)) if i in unique else set() for i, t in enumerate(tokens)
+    ]
     postings: dict[tuple[str, str, str], list[int]] = {}
     for i, gs in enumerate(grams):
         for g in gs:
