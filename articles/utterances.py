@@ -95,6 +95,57 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+REWORDED_SHARE = 0.6
+"""Share of the shorter quotation's content words that a rewording by the same speaker keeps."""
+REWORDED_MIN = 3
+"""Content words a rewording must share at least (two could be any remark on one topic)."""
+
+
+def _link_rewordings(
+    tokens: Sequence[list[str]],
+    speakers: Sequence[str | None],
+    unique: set[int],
+    uf: _UnionFind,
+) -> None:
+    """Join two renderings of one remark by the same speaker worded differently.
+
+    "We have never seen the water rise so quickly" and "We have never seen
+    water rise this fast" share few trigrams but most content words.  Only
+    for the same speaker, with REWORDED_MIN shared content words and
+    REWORDED_SHARE of the shorter's; candidates come from an inverted index
+    of (speaker, word), capped like the trigrams', never from all pairs.
+    """
+    from articles.claim_features import STOPWORDS, stem
+
+    content: dict[int, set[str]] = {}
+    postings: dict[tuple[str, str], list[int]] = {}
+    for i in unique:
+        speaker = speakers[i]
+        if speaker is None:
+            continue
+        found = {stem(w) for w in expand_contractions(tokens[i]) if w not in STOPWORDS}
+        found.discard("")
+        if len(found) < REWORDED_MIN:
+            continue
+        content[i] = found
+        who = speaker.casefold()
+        for word in found:
+            postings.setdefault((who, word), []).append(i)
+    for i, found in content.items():
+        who = speakers[i].casefold()  # type: ignore[union-attr]
+        shared: dict[int, int] = {}
+        for word in found:
+            posting = postings[(who, word)]
+            if len(posting) > MAX_POSTINGS:
+                continue
+            for j in posting:
+                if j < i:
+                    shared[j] = shared.get(j, 0) + 1
+        for j, count in shared.items():
+            if count >= REWORDED_MIN and count >= REWORDED_SHARE * min(len(found), len(content[j])):
+                uf.union(i, j)
+
+
 _CONTRACTIONS = {
     "won't": ("will", "not"), "can't": ("can", "not"), "shan't": ("shall", "not"),
     "let's": ("let", "us"), "it's": ("it", "is"), "that's": ("that", "is"),
@@ -192,6 +243,7 @@ def link_utterances(
             if count < 3 and not _same_speaker(speakers[i], speakers[j]):
                 continue  # a few shared words only count for the same speaker
             uf.union(i, j)
+    _link_rewordings(tokens, speakers, unique, uf)
     by_speaker: dict[str, list[int]] = {}
     for i, speaker in enumerate(speakers):
         if speaker is not None:

@@ -130,3 +130,17 @@ def test_a_contracted_and_shortened_rendering_is_the_same_utterance() -> None:
     )
     assert ids[0] == ids[1]
     assert ids[2] != ids[0]
+
+
+def test_a_reworded_rendering_by_the_same_speaker_is_the_same_utterance() -> None:
+    ids = link_utterances(
+        [
+            ("a", "We have never seen the water rise so quickly in this town,", "Tom Ode"),
+            ("b", "We have never seen water rise this fast in the town.", "Tom Ode"),
+            ("c", "We have never seen the floods rise so high in this county,", "Ann Lee"),
+            ("d", "The town will rebuild the bridge before the winter,", "Tom Ode"),
+        ]
+    )
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0]  # like words from someone else are another remark
+    assert ids[3] != ids[0]
