@@ -19,10 +19,12 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
+
+_K = TypeVar("_K")
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
 _BRACKETS_RE = re.compile(r"\[[^\]]*\]")
@@ -95,6 +97,21 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def _shared_with_earlier(
+    i: int, keys: Iterable[_K], postings: Mapping[_K, list[int]]
+) -> dict[int, int]:
+    """How many of item ``i``'s ``keys`` each earlier item shares (long postings skipped)."""
+    shared: dict[int, int] = {}
+    for key in keys:
+        posting = postings[key]
+        if len(posting) > MAX_POSTINGS:
+            continue
+        for j in posting:
+            if j < i:
+                shared[j] = shared.get(j, 0) + 1
+    return shared
+
+
 REWORDED_SHARE = 0.6
 """Share of the shorter quotation's content words that a rewording by the same speaker keeps."""
 REWORDED_MIN = 3
@@ -133,15 +150,7 @@ def _link_rewordings(
             postings.setdefault((who, word), []).append(i)
     for i, found in content.items():
         who = speakers[i].casefold()  # type: ignore[union-attr]
-        shared: dict[int, int] = {}
-        for word in found:
-            posting = postings[(who, word)]
-            if len(posting) > MAX_POSTINGS:
-                continue
-            for j in posting:
-                if j < i:
-                    shared[j] = shared.get(j, 0) + 1
-        for j, count in shared.items():
+        for j, count in _shared_with_earlier(i, [(who, w) for w in found], postings).items():
             if count >= REWORDED_MIN and count >= REWORDED_SHARE * min(len(found), len(content[j])):
                 uf.union(i, j)
 
@@ -228,15 +237,7 @@ def link_utterances(
     for i, gs in enumerate(grams):
         if not gs:
             continue
-        shared: dict[int, int] = {}
-        for g in gs:
-            posting = postings[g]
-            if len(posting) > MAX_POSTINGS:
-                continue
-            for j in posting:
-                if j < i:
-                    shared[j] = shared.get(j, 0) + 1
-        for j, count in shared.items():
+        for j, count in _shared_with_earlier(i, gs, postings).items():
             smaller = min(len(gs), len(grams[j]))
             if count < math.ceil(0.5 * smaller):
                 continue

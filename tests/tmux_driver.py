@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+TMUX = ("tmux", "-L", f"briefreader-tests-{os.getpid()}")
+"""A tmux server of the test run's own: no other terminal's sessions or shutdown get in the way."""
+
 
 def briefreader_command() -> str:
     """The installed console script next to this interpreter."""
@@ -33,32 +36,38 @@ class Tmux:
         self.status_file = Path(os.environ.get("TMPDIR", "/tmp")) / f"{self.name}.rc"
         exports = " ".join(f"{k}={_quote(v)}" for k, v in (env or {}).items())
         shell = f"{exports} {command}; echo $? > {self.status_file}; sleep 60"
-        subprocess.run(
-            [
-                "tmux",
-                "new-session",
-                "-d",
-                "-s",
-                self.name,
-                "-x",
-                str(width),
-                "-y",
-                str(height),
-                "bash",
-                "-c",
-                shell,
-            ],
-            check=True,
-        )
+        start = [
+            *TMUX,
+            "new-session",
+            "-d",
+            "-s",
+            self.name,
+            "-x",
+            str(width),
+            "-y",
+            str(height),
+            "bash",
+            "-c",
+            shell,
+        ]
+        # A server whose last session just closed is still shutting down and refuses a
+        # new session once; the next attempt starts a fresh server.
+        for _attempt in range(3):
+            started = subprocess.run(start, capture_output=True, text=True, check=False)
+            if started.returncode == 0:
+                break
+            time.sleep(0.3)
+        else:
+            raise AssertionError(f"tmux could not start a session: {started.stderr.strip()}")
 
     def send(self, *keys: str, pause: float = 0.3) -> None:
         for key in keys:
-            subprocess.run(["tmux", "send-keys", "-t", self.name, key], check=True)
+            subprocess.run([*TMUX, "send-keys", "-t", self.name, key], check=True)
             time.sleep(pause)
 
     def capture(self) -> str:
         result = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name],
+            [*TMUX, "capture-pane", "-p", "-t", self.name],
             capture_output=True,
             text=True,
             check=False,
@@ -68,7 +77,7 @@ class Tmux:
     def capture_with_escapes(self) -> str:
         """The screen with its colour escape sequences (to check highlighting)."""
         result = subprocess.run(
-            ["tmux", "capture-pane", "-e", "-p", "-t", self.name],
+            [*TMUX, "capture-pane", "-e", "-p", "-t", self.name],
             capture_output=True,
             text=True,
             check=False,
@@ -94,7 +103,7 @@ class Tmux:
         raise AssertionError(f"the command did not exit:\n{self.capture()}")
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], check=False, capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", self.name], check=False, capture_output=True)
         self.status_file.unlink(missing_ok=True)
 
 
