@@ -108,6 +108,7 @@ CAPTION_RE = re.compile(
     | ^(?:pictured|above|below|top|left|right)\s*:
     | \b(?:photo(?:graph)?|image|picture|illustration|video)(?:\s+credit)?\s*:\s*[^.!?:]{1,80}$
     | ^(?:image|photo|picture|video|media)\s+(?:source|caption|credit)s?\s*[,:]
+    | credit(?:\.{2,}|…)\s*[A-Z]
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -156,6 +157,12 @@ SIGNOFF_RE = re.compile(
 WIRE_DATELINE_RE = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*"
     r"\((?P<agency>[A-Z][A-Za-z&.]{1,20}(?:\s[A-Z][A-Za-z&.]+){0,3})\)\s*[-–—]"
+)
+# "Associated Press writers Ann Lee and Tom Ode contributed to this report."
+CONTRIBUTORS_RE = re.compile(
+    r"\bcontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\b"
+    r"|^\W*(?:additional\s+)?reporting\s+(?:from|in)\s+[A-Z]",
+    re.IGNORECASE,
 )
 # "Reporting by Jane Doe; Editing by John Roe" (after a dash or not) credits the reporter.
 REPORTING_CREDIT_RE = re.compile(
@@ -224,7 +231,7 @@ _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",
     "subscriber",
 )  # fmt: skip
-_CAPTION_KEYS = (":", "grab", "screenshot", "file ", " source", " caption", " credit")
+_CAPTION_KEYS = (":", "grab", "screenshot", "file ", " source", " caption", "credit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +382,8 @@ def _looks_like_outlet(line: str) -> bool:
 def is_meta(line: str) -> bool:
     """Byline, agency credit, sign-off or dateline on a line of its own."""
     n = words(line)
+    if n <= 30 and CONTRIBUTORS_RE.search(line):
+        return True
     if n > 12 or (ends_sentence(line) and n > 4):
         return False
     if BYLINE_RE.match(line) or AGENCIES_RE.match(line) or DATELINE_RE.match(line):
@@ -556,7 +565,10 @@ class _Classifier:
             (
                 j
                 for j in range(start + 1, min(n, start + 9))
-                if kinds[j] is None and is_prose(lines[j]) and not self.chrome_like(j)
+                if kinds[j] is None
+                and is_prose(lines[j])
+                and not self.chrome_like(j)
+                and not is_meta(lines[j])
             ),
             None,
         )

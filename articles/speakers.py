@@ -493,7 +493,9 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         return Subject("pronoun", (t.low,), i)
     k = i
     while k < hi and toks[k].kind == "word":
-        if toks[k].is_cap and toks[k].low not in NON_NAMES:
+        if toks[k].is_cap and (
+            toks[k].low not in NON_NAMES or (k + 1 < hi and _title_stop(toks, k + 1))
+        ):
             j = _cap_sequence_after(toks, k)
             if _possessive(toks[j - 1].text) is not None or _is_modifier(toks, k, j):
                 k = j

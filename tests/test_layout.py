@@ -290,6 +290,30 @@ def test_a_standfirst_above_a_byline_date_and_share_bar() -> None:
     assert layout.outlet == "Gulf Herald"
 
 
+def test_a_page_with_an_image_credit_reporting_from_and_contributors() -> None:
+    lines = [
+        "Advertisement",
+        "Federal Help Vowed as Floods Swamp the Valley",
+        "The president spoke with the governor as rivers crested at record levels.",
+        "Image",
+        "Residents waded through floodwater on Tuesday.Credit...Jo Tully for The Daily Ledger",
+        "By Jane Doe and John Roe",
+        "Reporting from Montpelier, Vt.",
+        "July 11, 2023",
+        "The president promised on Tuesday to send federal help to the flooded valley.",
+        "At least 100 people had been rescued from their homes, the governor said.",
+        "Ann Lee and Tom Ode contributed reporting to this article.",
+    ]
+    layout = classify(lines)
+    kinds = dict(zip(lines, layout.kinds, strict=True))
+    assert layout.headline_block == 1
+    assert kinds[lines[2]] is BlockKind.STANDFIRST
+    assert kinds[lines[4]] is BlockKind.CAPTION
+    assert kinds[lines[6]] is BlockKind.META
+    assert kinds[lines[8]] is BlockKind.BODY
+    assert kinds[lines[10]] is BlockKind.META
+
+
 # --- the parts on their own -------------------------------------------------------------------
 
 

@@ -160,6 +160,14 @@ def test_the_statement_of_a_body_named_in_lower_case() -> None:
     assert speaker_of(qa, "Those responsible will be punished,") == "Foreign Ministry"
 
 
+def test_an_abbreviated_courtesy_title_opening_the_subject() -> None:
+    _, qa = analyse(
+        LEDE + 'Maria Costa visited on Monday. "We will help," Mr. Ode said. Ms. Costa, the '
+        'mayor of Olmen, said the town had "never seen anything like it."'
+    )
+    assert speaker_of(qa, "never seen anything like it.") == "Maria Costa"
+
+
 def test_two_people_joined_by_and_are_not_one_organisation() -> None:
     _, qa = analyse(LEDE + 'David Cameron and Barack Obama said it was "a mistake".')
     assert speaker_of(qa, "a mistake") != "David Cameron and Barack Obama"
