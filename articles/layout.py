@@ -318,9 +318,12 @@ def _caption(line: str, keys: _Keys) -> bool:
     return bool(CREDIT_WORDS_RE.search(match.group("credit")) or CAPTION_WORDS_RE.search(line))
 
 
+_BREADCRUMB_MARKS = frozenset({"›", "»", ">", "/", "|", "•", "·"})
+
+
 def is_nav(line: str) -> bool:
-    """A menu or share bar: items between separators, or only navigation words."""
-    items = [item for item in re.split(r"\s*[|•·/]\s*", line) if item.strip()]
+    """A menu, breadcrumb trail or share bar: items between separators, or only nav words."""
+    items = [item for item in re.split(r"\s*[|•·/›»>]\s*", line) if item.strip()]
     if len(items) >= 3 and all(words(item) <= 3 for item in items):
         return True
     tokens = re.findall(r"[a-z]+", line.casefold())
@@ -371,6 +374,8 @@ def _looks_like_outlet(line: str) -> bool:
     tokens = line.split()
     if not tokens or len(tokens) > 5 or ends_sentence(line):
         return False
+    if any(t in _BREADCRUMB_MARKS for t in tokens):
+        return False  # "Home › News › World": a trail of sections, not a publisher
     if len(tokens) == 1:
         token = tokens[0].strip(".,")
         return token.isupper() and 2 <= len(token) <= 6

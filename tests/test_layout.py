@@ -314,6 +314,19 @@ def test_a_page_with_an_image_credit_reporting_from_and_contributors() -> None:
     assert kinds[lines[10]] is BlockKind.META
 
 
+def test_a_breadcrumb_trail_is_navigation_not_the_outlet() -> None:
+    layout = classify(
+        [
+            "Home › News › World",
+            "UN warns of famine risk as fighting spreads",
+            "The United Nations warned on Friday that millions of people face famine.",
+        ]
+    )
+    assert layout.kinds[0] is BlockKind.CHROME
+    assert layout.outlet is None
+    assert layout.headline_block == 1
+
+
 # --- the parts on their own -------------------------------------------------------------------
 
 
