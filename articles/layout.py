@@ -318,6 +318,8 @@ def _caption(line: str, keys: _Keys) -> bool:
     return bool(CREDIT_WORDS_RE.search(match.group("credit")) or CAPTION_WORDS_RE.search(line))
 
 
+_BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}$")
+"""Two or three capitalised words and nothing else: "Tom Ellis", "Mary Ann Lee"."""
 _BREADCRUMB_MARKS = frozenset({"›", "»", ">", "/", "|", "•", "·"})
 
 
@@ -650,9 +652,26 @@ class _Classifier:
                 kinds[i] = BlockKind.CHROME
             elif is_standfirst_like(lines[i]) or words(lines[i]) >= 4:
                 kinds[i] = BlockKind.STANDFIRST
+            elif self.byline_name(i):
+                kinds[i] = BlockKind.META
             else:
                 kinds[i] = BlockKind.CHROME
         return headline
+
+    def byline_name(self, i: int) -> bool:
+        """A bare name over the outlet line: "Tom Ellis" above "BBC News, Kent".
+
+        Two or three capitalised words, nothing else, directly followed by a line
+        naming a publisher: the reporter's name, set as pages set bylines.
+        """
+        line = self.lines[i]
+        if not _BARE_NAME_RE.match(line) or OUTLET_WORDS_RE.search(line) or is_nav(line):
+            return False
+        nxt = next((j for j in range(i + 1, self.n) if self.lines[j].strip()), None)
+        if nxt is None:
+            return False
+        following = self.lines[nxt]
+        return _looks_like_outlet(following.split(",")[0]) or bool(BYLINE_RE.match(following))
 
     def classify_body(self, start: int, end: int, headline: int | None) -> None:
         lines, kinds = self.lines, self.kinds
@@ -692,6 +711,8 @@ class _Classifier:
                 outlet = outlet or named_outlet
             elif match := ROLE_BYLINE_RE.match(line):
                 byline = byline or _role_byline_names(match.group("names"))
+            elif _BARE_NAME_RE.match(line) and not _looks_like_outlet(line):
+                byline = byline or line.strip()
             elif match := AGENCIES_RE.match(line):
                 outlet = outlet or _STAFF_RE.sub("", match.group("outlet").strip())
             elif (found := parse_date(line)) is not None:

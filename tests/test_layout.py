@@ -327,6 +327,24 @@ def test_a_breadcrumb_trail_is_navigation_not_the_outlet() -> None:
     assert layout.headline_block == 1
 
 
+def test_a_bare_name_over_the_outlet_line_is_the_byline() -> None:
+    layout = classify(
+        [
+            "Ashford floods: Hundreds of homes evacuated after river bursts",
+            "5 March 2024",
+            "Tom Ellis",
+            "BBC News, Kent",
+            "Hundreds of people have been evacuated from their homes after the river burst.",
+            "Crews rescued 35 people overnight, the fire service said in a statement.",
+        ]
+    )
+    assert layout.kinds[2] is BlockKind.META
+    assert layout.byline == "Tom Ellis"
+    # without an outlet under it, a short capitalised line is no byline
+    plain = classify(["Storm closes coast road", "Tom Ellis", "The road was shut on Monday."])
+    assert plain.byline is None
+
+
 # --- the parts on their own -------------------------------------------------------------------
 
 
