@@ -505,6 +505,13 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
 
 
+_NOT_DESCRIPTIONS = wordset(
+    """
+    the a an that this these those in on at to of for from with by after before when while as
+    during about against into over under last then later earlier also yesterday today and or but
+    """
+)
+"""Words that start a phrase of place, time or clause, not a description of a person."""
 _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "sources"})
 """Unnamed people through whom a named organisation speaks."""
 
@@ -612,11 +619,13 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         if k > j and k < hi and toks[k].is_cap:
             return Subject("name", _name_words(toks, k, _cap_sequence_after(toks, k)), i)
         return Subject("name", _name_words(toks, i, j), i)
-    # "said opposition leader Kim Sand": lower-case role words, then the name
+    # "said opposition leader Kim Sand", "insisted engineer Tom Ode": lower-case
+    # words describing the person, then the name
     k = i
     while k < hi and k - i < 3 and toks[k].kind == "word" and not toks[k].is_cap:
         k += 1
-    if k > i and k < hi and toks[k].is_cap and toks[k - 1].low in ROLE_NOUNS:
+    described = k > i and not any(t.low in _NOT_DESCRIPTIONS for t in toks[i:k])
+    if k > i and k < hi and toks[k].is_cap and (toks[k - 1].low in ROLE_NOUNS or described):
         return Subject("name", _name_words(toks, k, _cap_sequence_after(toks, k)), i)
     if t.low in ("the", "a", "an") or t.is_cap:
         j = i + 1

@@ -25,6 +25,10 @@ REPORTING_VERBS = wordset(
     stressing promised reiterated reiterating commented recalled conceded concedes vowed
     vows predicted demanded complained asserted contended maintained continued confirmed
     confirms pledged threatened boasted quipped cautioned
+    recalls recall recalling notes note stresses stress concede conceding predicts demands
+    complains asserts contends maintains pledges threatens boasts quips cautions recounts
+    recounted recounting remarks remarked responds responded answered answers emphasised
+    emphasized emphasises emphasizes
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})

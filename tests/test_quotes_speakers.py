@@ -168,6 +168,22 @@ def test_an_abbreviated_courtesy_title_opening_the_subject() -> None:
     assert speaker_of(qa, "never seen anything like it.") == "Maria Costa"
 
 
+def test_present_tense_recalls_and_a_described_name_after_the_verb() -> None:
+    _, qa = analyse(
+        LEDE + 'Officials insisted the dam was safe. "There is no danger," insisted engineer '
+        'Tom Ode.\n\n"It started at midnight," Anna Berg recalls.\n\n"By two o\'clock the water '
+        'was at the windows.\n\n"By dawn we were on the roof."'
+    )
+    assert speaker_of(qa, "There is no danger,") == "Tom Ode"
+    assert speaker_of(qa, "It started at midnight,") == "Anna Berg"
+    assert speaker_of(qa, "By dawn we were on the roof.") == "Anna Berg"
+
+
+def test_a_place_after_the_verb_is_no_description() -> None:
+    _, qa = analyse(LEDE + 'Tom Ode arrived. "We are safe," he said in Olmen.')
+    assert speaker_of(qa, "We are safe,") == "Tom Ode"
+
+
 def test_two_people_joined_by_and_are_not_one_organisation() -> None:
     _, qa = analyse(LEDE + 'David Cameron and Barack Obama said it was "a mistake".')
     assert speaker_of(qa, "a mistake") != "David Cameron and Barack Obama"
