@@ -587,9 +587,25 @@ def _make_claim(
     )
 
 
+_SUMMARY_LEADS_RE = re.compile(
+    # a wire dateline: "BEIRUT, Lebanon – ", "LONDON (Reuters) - "
+    # (a place after a comma, an agency in brackets, or else a long dash, so that
+    # "NATO - the alliance" keeps its subject)
+    r"^[A-Z][A-Z .'’-]{1,40}(?:(?:,[^()\n–—-]{1,40})?\s*\([^()\n]{1,25}\)\s*[-–—]"
+    r"|,[^()\n–—-]{1,40}\s*[-–—]|\s*[–—])\s+(?=\S)"
+    # an attribution that only introduces the quotation: "She added: ", "Tom Ode said: "
+    r"|^(?:[A-Z][\w'’.-]*\s+){0,3}(?:said|says|added|adds|told\s+\w+|stated|wrote):\s+(?=\S)"
+)
+
+
 def summarise(text: str, width: int = 80) -> str:
-    """One line from a sentence: whitespace collapsed, cut at a word near ``width``."""
-    line = " ".join(text.split()).strip("“”\"'‘’ ")
+    """One line from a sentence: whitespace collapsed, cut at a word near ``width``.
+
+    A leading wire dateline or a bare "X said:" introducing a quotation is left
+    out: the line says what is claimed, the passage itself keeps every word.
+    """
+    line = " ".join(text.split())
+    line = _SUMMARY_LEADS_RE.sub("", line, count=1).strip("“”\"'‘’ ")
     if len(line) <= width:
         return line
     cut = line[: width - 1]

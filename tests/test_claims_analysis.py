@@ -262,3 +262,18 @@ def test_different_shares_of_a_committee_are_disputed() -> None:
     (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
     assert claim.disagreement[0]["quantity"] == "share"
     assert claim.disagreement[0]["values"] == {"a": "88.9%", "b": "77.8%"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        ("LONDON (Reuters) - Around 350 homes were evacuated.", "Around 350 homes were evacuated."),
+        ("BEIRUT, Lebanon – Russia pressed ahead.", "Russia pressed ahead."),
+        ("GENEVA — The United Nations warned.", "The United Nations warned."),
+        ('She added: "We are asking people to stay away.', "We are asking people to stay away."),
+        ("NATO - the alliance - said so.", "NATO - the alliance - said so."),
+        ('A spokeswoman said: "We act."', 'A spokeswoman said: "We act.'),
+    ],
+)
+def test_summary_leaves_out_a_dateline_and_a_bare_introduction(sentence: str, summary: str) -> None:
+    assert summarise(sentence) == summary
