@@ -321,11 +321,13 @@ def _caption(line: str, keys: _Keys) -> bool:
 _BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}$")
 """Two or three capitalised words and nothing else: "Tom Ellis", "Mary Ann Lee"."""
 _BREADCRUMB_MARKS = frozenset({"›", "»", ">", "/", "|", "•", "·"})
+"""What separates the items of a menu or a breadcrumb trail ("Home › News › World")."""
+_NAV_SPLIT_RE = re.compile(r"\s*[" + re.escape("".join(sorted(_BREADCRUMB_MARKS))) + r"]\s*")
 
 
 def is_nav(line: str) -> bool:
     """A menu, breadcrumb trail or share bar: items between separators, or only nav words."""
-    items = [item for item in re.split(r"\s*[|•·/›»>]\s*", line) if item.strip()]
+    items = [item for item in _NAV_SPLIT_RE.split(line) if item.strip()]
     if len(items) >= 3 and all(words(item) <= 3 for item in items):
         return True
     tokens = re.findall(r"[a-z]+", line.casefold())
