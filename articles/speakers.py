@@ -244,8 +244,6 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
     parts = [(_possessive(p) or p) for p in words]
     while parts and parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}:
         parts = parts[1:]
-    if any(p.casefold() in ORG_HEADS for p in parts):
-        return [], list(parts), ""
     # the last title word with a name after it: "UK Environment Secretary Paul Grant"
     last_title = -1
     for k, p in enumerate(parts[:-1]):
@@ -254,6 +252,17 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
             last_title = k  # a leading role word before a full name: "Resident Tom Harris"
         elif low in CONNECTORS and last_title == k - 1:
             last_title = k  # Secretary of State
+    if 0 <= last_title < len(parts) - 3 and parts[last_title].casefold() in ("of", "for"):
+        # "Minister of Information Jamal Jarrah": the portfolio is part of the
+        # title and a name of two words (three with a particle) follows it.
+        last_title = len(parts) - (4 if parts[-2].casefold() in CONNECTORS else 3)
+    rest = parts[last_title + 1 :]
+    if any(p.casefold() in ORG_HEADS for p in parts) and (
+        last_title < 0 or len(rest) < 2 or any(p.casefold() in ORG_HEADS for p in rest)
+    ):
+        # an organisation ("Russian Defence Ministry"), unless a title and a
+        # person's name follow it ("Aurora Police Chief Dan Oates")
+        return [], list(parts), ""
     if last_title < 0 or last_title == len(parts) - 1:
         return [], list(parts), ""
     titles = list(parts[: last_title + 1])

@@ -45,6 +45,35 @@ def test_a_leading_role_word_is_not_part_of_the_name() -> None:
     assert speaker_of(qa, "in the billions") == "Jane Park"
 
 
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        (
+            '"This is a horrific event," Aurora Police Chief Dan Oates told a news conference.',
+            "This is a horrific event,",
+            "Dan Oates",
+        ),
+        (
+            '"At this time no weapons have been found," Operational Services Bureau Deputy '
+            "Chief Jason Bell said.",
+            "At this time no weapons have been found,",
+            "Jason Bell",
+        ),
+        (
+            "Minister of Information Jamal Jarrah said the committee "
+            '"has finalized the statement drafting."',
+            "has finalized the statement drafting.",
+            "Jamal Jarrah",
+        ),
+    ],
+)
+def test_an_organisation_or_a_portfolio_in_the_title_is_not_the_name(
+    body: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(LEDE + body)
+    assert speaker_of(qa, quoted) == speaker
+
+
 def test_abbreviated_titles_and_party_appositions_keep_the_name() -> None:
     _, qa = analyse(
         LEDE + 'Gov. Gavin Newsom spoke first. "We will win," Newsom said.\n\n'
