@@ -252,7 +252,10 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
             last_title = k  # a leading role word before a full name: "Resident Tom Harris"
         elif low in CONNECTORS and last_title == k - 1:
             last_title = k  # Secretary of State
-    if 0 <= last_title < len(parts) - 3 and parts[last_title].casefold() in ("of", "for"):
+    if last_title >= 0 and parts[last_title].casefold() in ("of", "for"):
+        if last_title >= len(parts) - 3:
+            # "Head of Public Relations", "President of Ghana": a portfolio, no name
+            return list(parts), [], ""
         # "Minister of Information Jamal Jarrah": the portfolio is part of the
         # title and a name of two words (three with a particle) follows it.
         last_title = len(parts) - (4 if parts[-2].casefold() in CONNECTORS else 3)
@@ -712,6 +715,20 @@ class _Resolver:
                 return "Joint statement", "org"
             return "", "other"
         if pronoun == "it":
+            # 'The Counter-Terrorism Agency "reduced the threat level," it said':
+            # the body named before the quotation in the same sentence
+            text = self.article.text
+            sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+            found = next(
+                (
+                    m.name
+                    for m in self.names.mentions
+                    if sentence_start <= m.start < at and m.is_org
+                ),
+                None,
+            )
+            if found:
+                return found, "org"
             found = self.state.org or self.state.current
             return (found or "", "org")
         found = self.state.person or self.state.current or self.names.latest_person(at)
@@ -770,15 +787,26 @@ class _Resolver:
         return "", "other"
 
     def _statement(self, at: int) -> str:
-        """Who issued the statement last mentioned before ``at``."""
+        """Who issued the statement mentioned last before ``at``.
+
+        The statement noun nearest ``at`` is often the attribution itself
+        ('"...," the statement said'), which names no one: then the mention
+        before it ('The ministry said in a statement', 'A statement issued by
+        Abraham Otabil') does.
+        """
         text = self.article.text
-        best = -1
-        for noun in STATEMENT_NOUNS:
-            best = max(best, text.rfind(noun, 0, at))
-        if best < 0:
-            return "Statement"
-        window_start = max(text.rfind(".", 0, best), text.rfind("\n", 0, best)) + 1
-        before = tokenise(text[window_start:best], window_start)
+        nouns = list(_STATEMENT_NOUN_RE.finditer(text, max(0, at - 4000), at))
+        for noun in reversed(nouns[-3:]):
+            issuer = self._issuer(text, noun.start(), noun.end())
+            if issuer:
+                return issuer
+        return "Statement"
+
+    def _issuer(self, text: str, start: int, end: int) -> str | None:
+        """The issuer named in the sentence of the statement noun at ``start:end``."""
+        window_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        # quoted words name what the statement says, not who made it
+        before = tokenise(_QUOTED_RE.sub(_blank, text[window_start:start]), window_start)
         if before and before[-1].low == "joint":
             return "Joint statement"
         for k, t in enumerate(before):
@@ -803,10 +831,37 @@ class _Resolver:
                     )
                 ):
                     lo -= 1
-                issuer, kind = self._nominal([x.text for x in before[lo : k + 1]], at)
+                issuer, kind = self._nominal([x.text for x in before[lo : k + 1]], start)
                 if issuer and kind == "org":
                     return issuer
-        return "Statement"
+        # "A statement issued by the ministry's spokesman, Abraham Otabil": a
+        # person named after "by" / "from", else the body named there
+        by = _ISSUED_BY_RE.match(text, end)
+        if by is None:
+            return None
+        stop = text.find(".", by.end())
+        stop = len(text) if stop < 0 else stop
+        named = [m for m in self.names.mentions if by.end() <= m.start < stop]
+        person = next((m for m in named if not m.is_org and len(m.name.split()) >= 2), None)
+        if person is not None:
+            return self.names.full_name(person.name)
+        org = next((m for m in named if m.is_org), None)
+        return org.name if org is not None else None
+
+
+_STATEMENT_NOUN_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")s?\b", re.IGNORECASE
+)
+_ISSUED_BY_RE = re.compile(
+    r"\s*,?\s*(?:(?:issued|released|signed|published|sent|put\s+out)\s+)?(?:by|from)\s",
+    re.IGNORECASE,
+)
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """As many spaces as the match is long (token offsets stay those of the text)."""
+    return " " * len(match.group(0))
 
 
 def _sentences(masked: str) -> list[tuple[int, int]]:

@@ -272,6 +272,28 @@ def test_the_statement_resolves_to_its_issuer() -> None:
     assert speaker_of(qa, "The warnings were ignored for years,") == "Green Alliance"
 
 
+def test_a_statement_issued_by_someone_and_names_inside_its_quotation() -> None:
+    # the quotation names another body (Citi News): it is what the statement
+    # says, not who made it
+    _, qa = analyse(
+        LEDE + "A statement issued by the Head of Public Relations of the Ministry, "
+        "Abraham Otabil, said illegal miners had destroyed farms.\n\n"
+        "“We condemn the attack on journalists from Citi News by illegal miners,” "
+        "the statement said."
+    )
+    assert speaker_of(
+        qa, "We condemn the attack on journalists from Citi News by illegal miners,"
+    ) == ("Abraham Otabil")
+
+
+def test_it_said_after_a_body_named_in_the_same_sentence() -> None:
+    _, qa = analyse(
+        LEDE + "Police said the roads were closed.\n\n"
+        "The National Flood Agency “raised the alert to level 4,” it said."
+    )
+    assert speaker_of(qa, "raised the alert to level 4,") == "National Flood Agency"
+
+
 def test_according_to() -> None:
     _, qa = analyse(LEDE + '"Three villages are cut off," according to Red Cross official Sam Ode.')
     assert speaker_of(qa, "Three villages are cut off,") == "Sam Ode"
