@@ -38,6 +38,7 @@ from articles.speakers import (
     canonicalise_set,
     mentions_in,
 )
+from articles.speech_lexicon import wordset
 from articles.utterances import Variant, diff_variants, find_containers, link_utterances, words
 
 _DOUBLE_RE = re.compile('["“”„«»]')
@@ -242,6 +243,57 @@ def detect_spans(article: Article) -> list[QuoteSpan]:
     return found
 
 
+# --------------------------------------------------------------------------- titles
+
+_WORK_NOUNS = wordset(
+    """
+    movie film book novel song album single series show programme program documentary
+    play musical opera newspaper magazine journal podcast painting exhibition poem
+    campaign operation game app website blog column report slogan hashtag brand
+    """
+)
+"""Nouns whose quoted Title Case complement is a name, not anyone's words."""
+_NAMING_VERBS = wordset("called named dubbed titled entitled nicknamed")
+_TITLE_SMALL_WORDS = wordset("a an and the of in on at to for or nor but with by from as")
+_WORD_BEFORE_RE = re.compile(r"([\w'’-]+)\s*$")
+
+
+def names_a_work(text: str, span: QuoteSpan) -> bool:
+    """Whether the quotation is a title or a name: 'the movie "The Dark Knight Rises"',
+    'a traffic stopper called "Stockholmslejon"'.
+
+    Only Title Case words of at most eight count, after a noun naming a work or
+    a naming verb ("called", "dubbed") that follows a common noun (not '... Obama
+    called it "a disaster"', where someone's words are quoted).
+    """
+    words = text[span.start : span.end].rstrip(",.;:").split()
+    if not words or len(words) > 8:
+        return False
+    if not all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _TITLE_SMALL_WORDS for w in words
+    ):
+        return False
+    if not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    lead = text[max(0, span.open_mark - 60) : span.open_mark]
+    before = _WORD_BEFORE_RE.search(lead)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    if word in _WORK_NOUNS:
+        return True
+    if word not in _NAMING_VERBS:
+        return False
+    earlier = _WORD_BEFORE_RE.search(lead, 0, before.start())
+    if earlier is None:
+        return False
+    noun = earlier.group(1)
+    return noun.islower() and noun not in _NOT_NAMING_SUBJECTS
+
+
+_NOT_NAMING_SUBJECTS = wordset("he she it they we i you who which that also has have had was")
+
+
 # --------------------------------------------------------------------------- analysis
 
 
@@ -336,6 +388,7 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     ]
     sourced = find_containers(long_words, [span_words[k] for k in needs_source])
     dropped = {k for n, k in enumerate(needs_source) if n not in sourced}
+    dropped.update(k for k, (a, span, _, _) in enumerate(undecided) if names_a_work(a.text, span))
     kept_ids = [k for k in range(len(undecided)) if span_words[k] and k not in dropped]
     kept = [(undecided[k][0], undecided[k][1], undecided[k][3]) for k in kept_ids]
     utterance_ids = link_utterances(

@@ -912,7 +912,12 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
         and t.kind == "word"
         and (t.text[:1].islower() or i == 0)
         and not (i > 0 and toks[i - 1].low in _DETERMINERS)
+        and not (t.low in _NOUN_LIKE_VERBS and i + 1 < n and toks[i + 1].low == "of")
     ]
+
+
+_NOUN_LIKE_VERBS = wordset("state states claim claims note notes remarks answers demands stress")
+"""Reporting verbs that are nouns before "of": "the US state of Colorado", "claims of fraud"."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,6 +96,26 @@ def test_scare_quote_governed_by_a_reporting_verb_counts() -> None:
     assert quoted(qa) == ["reckless"]
 
 
+def test_titles_and_names_in_quotation_marks_are_not_quotations() -> None:
+    _, qa = analyse(
+        "Gunman opens fire\n\n"
+        "A gunman opened fire at a showing of the new movie “The Dark Knight Rises” in the "
+        "US state of Colorado, police said.\n\n"
+        'A concrete traffic stopper called "Stockholmslejon" lay on its side.\n\n'
+        'The senator called it "A Recipe For Disaster" on Friday.'
+    )
+    # the senator's words stay a quotation: a naming verb after a pronoun quotes someone
+    assert quoted(qa) == ["A Recipe For Disaster"]
+
+
+def test_state_of_is_not_a_reporting_verb() -> None:
+    _, qa = analyse(
+        "Gunman opens fire\n\nThe shooting in the US state of Colorado was "
+        "“a horrific event” for the city."
+    )
+    assert quoted(qa) == []
+
+
 def test_short_quote_found_in_a_longer_quotation_counts() -> None:
     _, qa = analyse(
         "‘Shoring up the regime’\n\n"
