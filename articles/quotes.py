@@ -59,7 +59,8 @@ class Quote:
     end: int
     """End (exclusive) of the quoted words (before the closing mark)."""
     open_mark: int
-    """Offset of the opening mark."""
+    """Offset of the opening mark (the paragraph's start for a continuation copied
+    without its mark, see ``_double_quotes``)."""
     close_mark: int | None
     """Offset of the closing mark; None when the quotation runs to its paragraph's end."""
     speaker: str | None
@@ -128,16 +129,32 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _double_quotes(text: str, para: Paragraph) -> tuple[list[QuoteSpan], bool]:
-    """Double-mark quotations of one paragraph, and whether one is left open at its end."""
+def _double_quotes(
+    text: str, para: Paragraph, carried: bool = False
+) -> tuple[list[QuoteSpan], bool]:
+    """Double-mark quotations of one paragraph, and whether one is left open at its end.
+
+    ``carried``: the paragraph before left a quotation open.  If this one's first
+    mark closes a quotation, the speech ran on into it with its opening mark
+    lost in copying; the words before that mark are the continuation (its
+    ``open_mark`` is then the paragraph's start).
+    """
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     opener = ""
+    first = True
     for match in _DOUBLE_RE.finditer(text, para.start, para.end):
         i = match.start()
         ch = text[i]
         prev = text[i - 1] if i > para.start else ""
         nxt = text[i + 1] if i + 1 < para.end else ""
+        if first and carried and not _opens(ch, prev, nxt) and ch in '"”»':
+            s, e = _strip(text, para.start, i)
+            if s < e:
+                spans.append(QuoteSpan(s, e, para.start, i, para.index, True))
+            first = False
+            continue
+        first = False
         if open_at is None:
             if _opens(ch, prev, nxt):
                 open_at, opener = i, ch
@@ -226,7 +243,7 @@ def detect_spans(article: Article) -> list[QuoteSpan]:
         doubles: list[QuoteSpan] = []
         still_open = False
         if _DOUBLE_RE.search(text, para.start, para.end) is not None:
-            doubles, still_open = _double_quotes(text, para)
+            doubles, still_open = _double_quotes(text, para, left_open)
         if left_open and doubles and doubles[0].open_mark == para.start:
             first = doubles[0]
             doubles[0] = QuoteSpan(

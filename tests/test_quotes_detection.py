@@ -56,6 +56,23 @@ def test_multi_paragraph_quotation_is_two_entries() -> None:
     assert qa.quotes[1].close_mark is None
 
 
+def test_a_continuation_copied_without_its_opening_mark() -> None:
+    # the page lost the mark that opens the second paragraph; its closing mark
+    # still ends the speech that began in the paragraph before
+    _, qa = analyse(
+        "Talks resume\n\n"
+        'The spokesman, Nikos Andreou, said that "we regret the remarks. Some people '
+        "do not realise how serious the moment is.\n\n"
+        'And because the people are watching, I invite the minister to speak publicly."\n\n'
+        'The talks resume on Monday, and a "final" round may follow.'
+    )
+    assert quoted(qa) == [
+        "we regret the remarks. Some people do not realise how serious the moment is.",
+        "And because the people are watching, I invite the minister to speak publicly.",
+    ]
+    assert {q.speaker for q in qa.quotes} == {"Nikos Andreou"}
+
+
 def test_interrupted_quotation_is_two_quotations_by_one_speaker() -> None:
     _, qa = analyse('Storm\n\n"We are ready," Mayor Tom Hale said, "and we will rebuild quickly."')
     assert quoted(qa) == ["We are ready,", "and we will rebuild quickly."]
