@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from articles.model import BlockKind
+from articles.segment import credit_wrapped
 
 _TERMINAL = ".!?…"
 _TRAILING_CLOSERS = "\"'”’»)]› "
@@ -549,10 +550,19 @@ class _Classifier:
 
     def mark_captions(self) -> None:
         caption_keys: set[str] = set()
+        after_picture = False
         for i, line in enumerate(self.lines):
-            if _caption(line, self.keys) or (self.norm[i] and self.norm[i] in caption_keys):
+            picture = credit_wrapped(line)
+            if (
+                picture
+                or _caption(line, self.keys)
+                or (self.norm[i] and self.norm[i] in caption_keys)
+                or (after_picture and not ends_sentence(line) and words(line) <= 40)
+            ):
+                # the unpunctuated line under a picture's alt text is its caption
                 self.kinds[i] = BlockKind.CAPTION
                 caption_keys.add(self.norm[i])
+            after_picture = picture
 
     def find_body(self) -> tuple[int, int]:
         """[start, end) of the running text."""

@@ -100,6 +100,8 @@ def _continues(
         return False
     if _BLOCK_START_RE.match(text, line[0], line[1]):
         return False
+    if credit_wrapped(text[last_line[0] : last_line[1]]):
+        return False  # a picture's alt text stands alone, so does its caption
     last = text[prev[1] - 1]
     first = text[line[0]]
     if first.islower() and not (last in _TERMINAL or last in '"”’:'):
@@ -108,6 +110,28 @@ def _continues(
         return False
     first_word = len(text[line[0] : line[1]].split(None, 1)[0])
     return (last_line[1] - last_line[0]) + 1 + first_word > width
+
+
+def credit_wrapped(line: str) -> bool:
+    """A picture's alt text as copied from a page: the credit before it and glued after it.
+
+    "Janet Miller A garden submerged under waterJanet Miller", "Getty Images
+    Firefighters at the scene.Getty Images": the same one to four capitalised
+    words open the line and end it with no space before them.
+    """
+    first = line.split(None, 4)
+    for n in range(min(4, len(first) - 1), 0, -1):
+        credit = " ".join(first[:n])
+        if not credit[:1].isupper() or not line.endswith(credit):
+            continue
+        before = len(line) - len(credit) - 1
+        if before <= len(credit):
+            continue
+        # glued on ("waterJanet Miller"), or a credit of two words or more
+        # closing a line that is no sentence
+        if not line[before].isspace() or (n >= 2 and line.rstrip()[-1:] not in ".!?\"”'’"):
+            return True
+    return False
 
 
 def split_blocks(text: str) -> list[tuple[int, int]]:

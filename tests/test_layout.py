@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.ingest import load_paths
+from articles.ingest import RawText, build_articles, load_paths
 from articles.layout import classify, is_caption, is_chrome_words
 from articles.model import Article, BlockKind
 
@@ -451,3 +451,31 @@ def test_byline_with_outlet_and_x_and_agencies() -> None:
         ]
     )
     assert layout.outlet == "Evening Post"
+
+
+def test_a_pictures_alt_text_wrapped_in_its_credit_and_the_caption_under_it() -> None:
+    # copied from a page, a picture reads "<credit> <alt text><credit>", then its
+    # unpunctuated caption; both in the running text, and hard-wrap detection
+    # must not join the caption to the alt text
+    text = (
+        "Town cut off by floods\n\n"
+        "Heavy rain closed every road out of the town on Sunday, the council said.\n\n"
+        "Jan Mill A garden submerged under water, with a shed and a fence in the "
+        "middle of it all.Jan Mill\n"
+        "Jan Mill's house and garden was one of several in the town that were flooded\n\n"
+        "Residents said the drains had not been cleared for years.\n\n"
+        "Ann Lee A street with flooding on the road and pavement Ann Lee\n"
+        "Ann Lee says water came up through the sinks\n\n"
+        "The council said it would review its response.\n"
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    kinds = kinds_by_text(article)
+    for caption in (
+        "Jan Mill A garden submerged under water, with a shed and a fence in the middle "
+        "of it all.Jan Mill",
+        "Jan Mill's house and garden was one of several in the town that were flooded",
+        "Ann Lee A street with flooding on the road and pavement Ann Lee",
+        "Ann Lee says water came up through the sinks",
+    ):
+        assert kinds[caption] is BlockKind.CAPTION
+    assert kinds["Residents said the drains had not been cleared for years."] is BlockKind.BODY
