@@ -404,7 +404,18 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
         if w and len(w) <= SHORT_QUOTE_WORDS and not attribution.governed
     ]
     sourced = find_containers(long_words, [span_words[k] for k in needs_source])
-    dropped = {k for n, k in enumerate(needs_source) if n not in sourced}
+    # or the same words quoted where a reporting verb governs them ('carnage'
+    # in a headline, 'she said the town suffered "carnage"' in the text)
+    governed_words = {
+        tuple(w)
+        for w, (_, _, attribution, _) in zip(span_words, undecided, strict=True)
+        if w and attribution.governed
+    }
+    dropped = {
+        k
+        for n, k in enumerate(needs_source)
+        if n not in sourced and tuple(span_words[k]) not in governed_words
+    }
     dropped.update(k for k, (a, span, _, _) in enumerate(undecided) if names_a_work(a.text, span))
     kept_ids = [k for k in range(len(undecided)) if span_words[k] and k not in dropped]
     kept = [(undecided[k][0], undecided[k][1], undecided[k][3]) for k in kept_ids]

@@ -181,12 +181,23 @@ def _name_words(toks: Sequence[Tok], start: int, end: int) -> tuple[str, ...]:
     return tuple(t.text for t in toks[start:end] if t.kind != "punct")
 
 
+_GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
+"""Months that are also first names: "June Brown" is a person, "June 5" a date."""
+
+
+def _may_be_name(low: str, following: str) -> bool:
+    """Whether the capitalised word ``low`` can be part of a name before the word ``following``."""
+    if low not in NON_NAMES:
+        return True
+    return low in _GIVEN_NAME_MONTHS and following not in NON_NAMES and following.isalpha()
+
+
 def _cap_sequence_before(toks: Sequence[Tok], i: int, lo: int) -> int:
     """Start index of the capitalised sequence that ends at token ``i``."""
     j = i
     while j - 1 >= lo:
         prev = toks[j - 1]
-        if prev.is_cap and _possessive(prev.text) is None and prev.low not in NON_NAMES:
+        if prev.is_cap and _possessive(prev.text) is None and _may_be_name(prev.low, toks[j].low):
             j -= 1
         elif j - 2 >= lo and _title_stop(toks, j - 1):
             j -= 2  # "Gov. Ann Lee": the title before its full stop
@@ -242,7 +253,11 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
 
 def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], str]:
     parts = [(_possessive(p) or p) for p in words]
-    while parts and parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}:
+    while (
+        parts
+        and parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}
+        and not (len(parts) > 1 and _may_be_name(parts[0].casefold(), parts[1].casefold()))
+    ):
         parts = parts[1:]
     # the last title word with a name after it: "UK Environment Secretary Paul Grant"
     last_title = -1
@@ -361,11 +376,18 @@ def _sequence_mentions(
         pieces.append(current)
     for index, parts in enumerate(pieces):
         while parts and (
-            parts[0].casefold() in NON_NAMES or parts[0].casefold() in REPORTING_VERBS
+            (
+                parts[0].casefold() in NON_NAMES
+                and not (len(parts) > 1 and _may_be_name(parts[0].casefold(), parts[1].casefold()))
+            )
+            or parts[0].casefold() in REPORTING_VERBS
         ):
             parts = parts[1:]
         if not parts:
             continue
+        half = len(parts) // 2
+        if half and len(parts) % 2 == 0 and parts[:half] == parts[half:]:
+            parts = parts[:half]  # "Heather Townsend Heather Townsend": a credit beside a caption
         prev_nation = _nation(pieces[index - 1][-1]) if index > 0 else before_nation
         titles, name, nation = split_title(parts)
         if not name:
@@ -562,7 +584,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return Subject("pronoun", (t.low,), i)
     if t.is_cap and t.low not in NON_NAMES:
         j = _org_sequence_before(toks, i, lo)
-        return Subject("name", _name_words(toks, j, i + 1), j)
+        return _person_described(toks, j, lo) or Subject("name", _name_words(toks, j, i + 1), j)
     # a lower-case noun phrase: back to its determiner
     j = i
     while j - 1 >= lo and toks[j - 1].kind == "word":
@@ -576,7 +598,30 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         if prev.low in REPORTING_VERBS or prev.low in ("that", "which", "who", "and", "of"):
             break
         j -= 1
-    return _nominal(toks, j, i)
+    return _person_described(toks, j, lo) or _nominal(toks, j, i)
+
+
+def _person_described(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
+    """The person a phrase from ``j`` describes: "Sarah Morris, of the residents' association said".
+
+    The phrase is where the person is from ("of", "from" after a comma), not who speaks.
+    """
+    while (
+        j - 1 >= lo
+        and (toks[j - 1].kind == "word" or toks[j - 1].text in ("'", "’"))
+        and toks[j - 1].low not in ("of", "from")
+    ):
+        j -= 1  # back over "the local residents'"
+    if j - 3 < lo or toks[j - 1].low not in ("of", "from") or toks[j - 2].text != ",":
+        return None
+    last = j - 3
+    if not toks[last].is_cap or toks[last].low in NON_NAMES:
+        return None
+    first = _cap_sequence_before(toks, last, lo)
+    words = _name_words(toks, first, last + 1)
+    if last - first < 1 or any(w.casefold() in ORG_HEADS for w in words):
+        return None
+    return Subject("name", words, first)
 
 
 def _apposed_name(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
@@ -589,7 +634,10 @@ def _apposed_name(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
     if last < lo or not toks[last].is_cap or toks[last].low in NON_NAMES:
         return None
     first = _cap_sequence_before(toks, last, lo)
-    if first - 1 < lo or toks[first - 1].text != "," or last - first < 1:
+    if first - 1 < lo or toks[first - 1].text != ",":
+        return None
+    # one word names someone only after a role: "another resident, Megan, told"
+    if last - first < 1 and not (first - 2 >= lo and toks[first - 2].low in ROLE_NOUNS):
         return None
     words = _name_words(toks, first, last + 1)
     if any(w.casefold() in ORG_HEADS for w in words):
@@ -965,7 +1013,8 @@ def _find(
                 subject_after(toks, v + 1, hi) if v + 1 < hi and toks[v + 1].low == "to" else None
             )
         s = subject_before(toks, v, lo)
-        if s is None and v == lo:
+        if s is None and v == lo and not toks[v].low.endswith("ing"):
+            # "Said Tom Ode: ..." (not "Describing the flood, she said")
             s = subject_after(toks, v, hi)
         return s
 
@@ -1127,6 +1176,20 @@ def _fragments_follow_sources(
     texts = (
         [words(article.text[s.start : s.end]) for s in spans] if span_words is None else span_words
     )
+    out = list(result)
+    # The same words quoted again ('carnage' in a headline, "carnage" attributed
+    # in the text): an unattributed one takes the attributed one's speaker.
+    said_by: dict[tuple[str, ...], list[int]] = {}
+    for k, w in enumerate(texts):
+        if w and result[k].speaker:
+            said_by.setdefault(tuple(w), []).append(k)
+    if said_by:
+        for k, w in enumerate(texts):
+            others = said_by.get(tuple(w)) if w and not result[k].speaker else None
+            if others:
+                nearest = min(others, key=lambda h: abs(spans[h].start - spans[k].start))
+                out[k] = Attribution(result[nearest].speaker, result[k].governed)
+    result = out
     long_ids = [k for k, w in enumerate(texts) if len(w) > SHORT_WORDS and result[k].speaker]
     if not long_ids:
         return result

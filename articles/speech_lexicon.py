@@ -110,28 +110,44 @@ TITLES = wordset(
     gov capt cmdr supt insp det atty
     """
 )
-ROLE_NOUNS = TITLES | frozenset(
-    [
-        "analyst",
-        "source",
-        "expert",
-        "activist",
-        "resident",
-        "witness",
-        "diplomat",
-        "officer",
-        "researcher",
-        "economist",
-        "lawyer",
-        "doctor",
-        "spokesperson",
-        "campaigner",
-        "author",
-        "professor",
-        "scientist",
-        "journalist",
-        "reporter",
-    ]
+ROLE_NOUNS = (
+    TITLES
+    | frozenset(
+        [
+            "analyst",
+            "source",
+            "expert",
+            "activist",
+            "resident",
+            "witness",
+            "diplomat",
+            "officer",
+            "researcher",
+            "economist",
+            "lawyer",
+            "doctor",
+            "spokesperson",
+            "campaigner",
+            "author",
+            "professor",
+            "scientist",
+            "journalist",
+            "reporter",
+        ]
+    )
+    | wordset(
+        """
+    hairdresser teacher nurse farmer driver student shopkeeper owner landlord landlady
+    pensioner firefighter paramedic councillor councilman councilwoman volunteer worker
+    engineer builder chef photographer pilot fisherman businessman businesswoman
+    protester survivor passenger neighbour neighbor villager homeowner retiree veteran
+    artist musician singer actor actress writer novelist historian priest imam rabbi
+    pastor vicar headteacher headmaster headmistress principal lecturer academic surgeon
+    physician pharmacist midwife mechanic electrician plumber cleaner carer caregiver
+    shopper customer tenant parent mother father grandmother grandfather mum dad
+    entrepreneur investor trader banker accountant consultant architect designer
+    """
+    )
 )
 ORG_HEADS = wordset(
     """

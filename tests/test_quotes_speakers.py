@@ -325,3 +325,54 @@ def test_names_are_canonical_across_the_set() -> None:
     assert speaker_of(qa, "The army is on its way,") == "Mark Penn"
     assert speaker_of(qa, "the soldiers will stay as long as needed") == "Mark Penn"
     assert qa.speakers() == ["Mark Penn"]
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        (
+            "Sarah Morris, of the local residents' association said the town had "
+            '"pulled together really well" since the flood.',
+            "pulled together really well",
+            "Sarah Morris",
+        ),
+        (
+            "Lisa Deakin said her father had received no help.\n\n"
+            'Describing the flood, she said: "It just came in and kept coming."',
+            "It just came in and kept coming.",
+            "Lisa Deakin",
+        ),
+        (
+            "In Ribchester, another resident, Megan, told the BBC that the rain was relentless."
+            '\n\n"It has been non-stop rain since the morning, and worse every hour."',
+            "It has been non-stop rain since the morning, and worse every hour.",
+            "Megan",
+        ),
+        (
+            "June Brown, a councillor in the village, urged residents to leave.\n\n"
+            'Ms Brown said: "I have never seen it as bad as this."',
+            "I have never seen it as bad as this.",
+            "June Brown",
+        ),
+        (
+            "Hairdresser Kelly Hughes said she would not leave her shop.\n\n"
+            '"We are just managing to keep the water out," Hughes said.',
+            "We are just managing to keep the water out,",
+            "Kelly Hughes",
+        ),
+    ],
+)
+def test_people_described_by_where_they_are_from_roles_and_first_names(
+    body: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(LEDE + body)
+    assert speaker_of(qa, quoted) == speaker
+
+
+def test_the_same_words_quoted_again_take_the_attributed_speaker() -> None:
+    # the headline's 'carnage' is the councillor's word, attributed in the text
+    _, qa = analyse(
+        "Councillor decries flood 'carnage'\n\n"
+        'Heather Townsend said the town had suffered "carnage" after the rain.'
+    )
+    assert [q.speaker for q in qa.quotes] == ["Heather Townsend", "Heather Townsend"]
