@@ -270,6 +270,14 @@ _WORK_NOUNS = wordset(
     """
 )
 """Nouns whose quoted Title Case complement is a name, not anyone's words."""
+_SHOW_PEOPLE = wordset("host hosts presenter presenters anchor anchors author star stars")
+_MEDIA_LEADS = wordset(
+    """
+    appeared appearing appearance speaking spoke interview interviewed wrote writing
+    published aired broadcast featured
+    """
+)
+_WORD_AFTER_RE = re.compile(r"\s*([\w'’-]+)")
 _NAMING_VERBS = wordset("called named dubbed titled entitled nicknamed")
 _TITLE_SMALL_WORDS = wordset("a an and the of in on at to for or nor but with by from as")
 _WORD_BEFORE_RE = re.compile(r"([\w'’-]+)\s*$")
@@ -292,6 +300,10 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
         return False
     if not words[0][:1].isupper() and not words[0][:1].isdigit():
         return False
+    if span.close_mark is not None:
+        after = _WORD_AFTER_RE.match(text, span.close_mark + 1)
+        if after is not None and after.group(1).casefold() in _WORK_NOUNS | _SHOW_PEOPLE:
+            return True  # 'CNN's "New Day" host Chris Cuomo', 'the "Today" programme'
     lead = text[max(0, span.open_mark - 60) : span.open_mark]
     before = _WORD_BEFORE_RE.search(lead)
     if before is None:
@@ -299,6 +311,10 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
     word = before.group(1).casefold()
     if word in _WORK_NOUNS:
         return True
+    if word in ("on", "in"):
+        # 'appeared on "Fox and Friends"', 'in an interview on "Face the Nation"'
+        earlier = _WORD_BEFORE_RE.search(lead, 0, before.start())
+        return earlier is not None and earlier.group(1).casefold() in _MEDIA_LEADS
     if word not in _NAMING_VERBS:
         return False
     earlier = _WORD_BEFORE_RE.search(lead, 0, before.start())

@@ -368,6 +368,11 @@ def _sequence_mentions(
     pieces: list[list[str]] = []
     current: list[str] = []
     for word in raw:
+        if word.casefold() in REPORTING_VERBS and current:
+            # a Title Case headline: "Sean Spicer Says Trump's Tweets Are Official"
+            pieces.append(current)
+            current = []
+            continue
         current.append(word)
         if _possessive(word) is not None:
             pieces.append(current)
@@ -388,7 +393,11 @@ def _sequence_mentions(
         half = len(parts) // 2
         if half and len(parts) % 2 == 0 and parts[:half] == parts[half:]:
             parts = parts[:half]  # "Heather Townsend Heather Townsend": a credit beside a caption
-        prev_nation = _nation(pieces[index - 1][-1]) if index > 0 else before_nation
+        if index == 0:
+            prev_nation = before_nation
+        else:
+            last = pieces[index - 1][-1]  # "Britain's": only a possessive lends its nation
+            prev_nation = _nation(last) if _possessive(last) is not None else ""
         titles, name, nation = split_title(parts)
         if not name:
             continue
@@ -568,11 +577,20 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
                 i -= 1
         elif low == "part" and i - 2 >= lo and toks[i - 2].low == "for":
             i -= 3
+        elif low == "to" and i - 1 >= lo and toks[i - 1].low in _CATENATIVES:
+            i -= 2  # "Sean Spicer appeared to acknowledge", "she went on to say"
+        elif low == "on" and i - 2 >= lo and toks[i - 1].low == "went":
+            i -= 1
         else:
             break
     if i < lo:
         return None
     t = toks[i]
+    if t.low == "and" and i > lo:
+        # "Stuart Varney appeared on Fox and said": the sentence's subject
+        opener = _sentence_subject(toks, lo, i)
+        if opener is not None:
+            return opener
     if t.text in (",", "—", "–"):
         named = _apposed_name(toks, i, lo)
         return named if named is not None else _np_forward(toks, lo, i)
@@ -599,6 +617,31 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             break
         j -= 1
     return _person_described(toks, j, lo) or _nominal(toks, j, i)
+
+
+_CATENATIVES = wordset(
+    """
+    appeared appears seemed seems went wanted wants tried tries refused refuses declined
+    declines continued continues sought seeks hastened rushed moved used was were is are
+    had has have would will
+    """
+)
+"""Verbs before "to" and a reporting verb whose subject is the reporting verb's."""
+
+
+def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
+    """A person's name opening the sentence (``lo``) when the first verb-like
+    word follows it directly, for a verb coordinated later with "and"."""
+    k = lo
+    if k >= hi or not toks[k].is_cap or toks[k].low in NON_NAMES:
+        return None
+    end = _cap_sequence_after(toks, k)
+    if end - k < 2 or end >= hi or toks[end].kind != "word" or toks[end].is_cap:
+        return None
+    words = _name_words(toks, k, end)
+    if any(w.casefold() in ORG_HEADS for w in words):
+        return None
+    return Subject("name", words, k)
 
 
 def _person_described(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
@@ -995,6 +1038,13 @@ def _find(
     if verbs is None:
         verbs = _verbs(toks)
     if not verbs:
+        labelled = _colon_label(toks, q)
+        if labelled is not None:
+            speaker, kind = resolver.resolve(labelled, toks[:q], at)
+            # one word is a name only if the text names that person in full
+            # ("Spicer" -> "Sean Spicer"; "Floods: 'It's getting worse'" is none)
+            if speaker and (len(labelled.words) > 1 or speaker != labelled.words[0]):
+                return speaker, kind, True
         return UNSET, "other", False
     hi = len(toks)
     if quotes is None:
@@ -1002,7 +1052,7 @@ def _find(
     else:
         nxt_quote = next((k for k in quotes if k > q), hi)
     first = q + 1
-    while first < nxt_quote and toks[first].kind == "punct" and toks[first].text in ",:—–":
+    while first < nxt_quote and toks[first].kind == "punct" and toks[first].text in ",.:—–":
         first += 1
     after = [v for v in verbs if q < v < nxt_quote]
     before = [v for v in verbs if v < q]
@@ -1054,12 +1104,21 @@ def _find(
 
 
 def _mask(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> str:
+    """The paragraph ``text[lo:hi]`` with each quotation (marks included) hidden by ``_``.
+
+    A quotation that ends its sentence with a full stop keeps that full stop
+    after the mask ('"...the President." She denied it' is two sentences: the
+    pronoun after it is no attribution of the quotation).
+    """
     masked = text[lo:hi]
     for span in spans:
         a, b = span.region
         a, b = max(a, lo) - lo, min(b, hi) - lo
         if a < b:
-            masked = masked[:a] + "_" * (b - a) + masked[b:]
+            end = "_"
+            if span.close_mark is not None and text[span.end - 1 : span.end] == ".":
+                end = "."
+            masked = masked[:a] + "_" * (b - a - 1) + end + masked[b:]
     return masked
 
 
@@ -1137,6 +1196,8 @@ def _dash_signature(toks: Sequence[Tok], q: int) -> Subject | None:
     and a description) signs it; '"..." — Moscow says otherwise' is no signature.
     """
     dash = q + 1
+    if dash < len(toks) and toks[dash].text == ".":
+        dash += 1  # the quotation's own full stop, kept by the mask
     if dash + 1 >= len(toks) or toks[dash].text not in ("—", "–"):
         return None
     first = toks[dash + 1]
@@ -1146,6 +1207,23 @@ def _dash_signature(toks: Sequence[Tok], q: int) -> Subject | None:
     if end < len(toks) and toks[end].text not in (",", ".", ")", ";"):
         return None
     return Subject("name", _name_words(toks, dash + 1, end), dash + 1)
+
+
+def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
+    """The speaker a headline names before a colon: "Spicer: Trump's tweets are 'statements'".
+
+    A name of one to three capitalised words opening the sentence, then the
+    colon, then the quotation.
+    """
+    if not toks or not toks[0].is_cap or toks[0].low in NON_NAMES:
+        return None
+    end = _cap_sequence_after(toks, 0)
+    if end > 3 or end >= q or toks[end].text != ":":
+        return None
+    words = _name_words(toks, 0, end)
+    if any(w.casefold() in ORG_HEADS or w.casefold() in TIME_WORDS for w in words):
+        return None
+    return Subject("name", words, 0)
 
 
 def _find_plain(

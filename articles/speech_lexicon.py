@@ -108,6 +108,8 @@ TITLES = wordset(
     attorney congressman congresswoman mp gen col lt sgt adm brig brigadier marshal
     commissioner inspector superintendent detective officer coach manager founder ceo
     gov capt cmdr supt insp det atty
+    counselor counsellor adviser advisor aide correspondent editor host anchor presenter
+    columnist strategist constable sheriff marshal
     """
 )
 ROLE_NOUNS = (

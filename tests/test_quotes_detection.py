@@ -149,3 +149,13 @@ def test_short_quote_found_in_a_longer_quotation_counts() -> None:
 def test_chrome_and_empty_quotes_are_ignored() -> None:
     _, qa = analyse('Headline here\n\nHe said "" and nothing else happened in the town that day.')
     assert quoted(qa) == []
+
+
+def test_names_of_shows_are_not_quotations() -> None:
+    _, qa = analyse(
+        "Tweets row\n\n"
+        "Tom Vane appeared on “Fox and Friends” and said the tweets were a distraction.\n\n"
+        "Sam Gork told CNN’s “New Day” host Chris Cuomo that the tweets were "
+        "“not policy at all.”"
+    )
+    assert quoted(qa) == ["not policy at all."]

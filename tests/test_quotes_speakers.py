@@ -376,3 +376,56 @@ def test_the_same_words_quoted_again_take_the_attributed_speaker() -> None:
         'Heather Townsend said the town had suffered "carnage" after the rain.'
     )
     assert [q.speaker for q in qa.quotes] == ["Heather Townsend", "Heather Townsend"]
+
+
+def test_a_pronoun_after_a_quotation_that_ended_its_sentence_is_no_attribution() -> None:
+    _, qa = analyse(
+        LEDE + "Press secretary Tom Reed said the tweets were official.\n\n"
+        "Top aide Kelly Conroy claimed the same day that the media had an "
+        "“obsession with everything he says.” She denied that the tweets were policy."
+    )
+    assert speaker_of(qa, "obsession with everything he says.") == "Kelly Conroy"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        (
+            "President Tom Hart signed the order on Monday.\n\n"
+            "At his briefing, press secretary Sean Paine appeared to acknowledge that tweets "
+            "by President Tom Hart were policy."
+            '\n\n"Well, the president is the president, so they are statements," he said.',
+            "Well, the president is the president, so they are statements,",
+            "Sean Paine",
+        ),
+        (
+            "Stuart Vane appeared on a morning show and said that the party could not focus "
+            "because the president was “tweeting late into the night.”",
+            "tweeting late into the night.",
+            "Stuart Vane",
+        ),
+    ],
+)
+def test_the_subject_of_a_catenative_or_coordinated_reporting_verb(
+    body: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(LEDE + body)
+    assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_title_case_headline_with_a_reporting_verb_names_no_one() -> None:
+    # "Sean Paine Says Trump" was a name, and "Trump" in the text became it
+    _, qa = analyse(
+        "Sean Paine Says Hart's Tweets Are Official Statements\n\n"
+        'Early on Tuesday, President Hart tweeted criticism of the "mainstream media," '
+        "saying they were trying to silence him."
+    )
+    assert speaker_of(qa, "mainstream media,") == "Hart"
+
+
+def test_a_headline_naming_the_speaker_before_a_colon() -> None:
+    _, qa = analyse(
+        "Paine: Hart's tweets are 'official statements'\n\n"
+        "Press secretary Sean Paine spoke at the daily briefing on Tuesday."
+    )
+    assert speaker_of(qa, "official statements") == "Sean Paine"
