@@ -46,6 +46,8 @@ CHROME_RE = re.compile(
     | \byour\ inbox\b | \bthis\ article\ is\ more\ than\b
     | \bjoin\ the\ conversation\b | \bour\ standards\b | \beditorial\ (?:standards|guidelines)\b
     | \bprint\ this\b | \bemail\ this\b | \bshow\ more\b | \bload\ more\b
+    | \bis\ not\ supported\b | \boptimal\ experience\b | \b(?:your|another|a\ different)\ browser\b
+    | \benable\ javascript\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -110,6 +112,7 @@ CAPTION_RE = re.compile(
     | \b(?:photo(?:graph)?|image|picture|illustration|video)(?:\s+credit)?\s*:\s*[^.!?:]{1,80}$
     | ^(?:image|photo|picture|video|media)\s+(?:source|caption|credit)s?\s*[,:]
     | credit(?:\.{2,}|…)\s*[A-Z]
+    | [.!?][A-Z][^.!?]{0,50}\b(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap\ photo)\s*$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -141,7 +144,7 @@ ROLE_BYLINE_RE = re.compile(
     r"\s+(?:[A-Za-z-]+\s){0,3}(?i:reporter|correspondent|editor|writer|journalist|columnist"
     r"|critic|producer)s?$"
 )
-_BYLINE_SPLIT_RE = re.compile(r"\s*(?:,|\||•|·|\s[-–—]\s)\s*")
+_BYLINE_SPLIT_RE = re.compile(r"\s*(?:,|:|\||•|·|\s[-–—]\s)\s*")
 AGENCIES_RE = re.compile(
     r"^(?:source:\s*)?(?P<outlet>[\w][\w .&'-]{1,60}?)\s+(?:and|&)\s+(?:news\s+)?agencies\.?$",
     re.I,
@@ -208,7 +211,9 @@ DATE_RES = (
 )
 DATELINE_RE = re.compile(
     r"^(?:published|posted|updated|last\ updated|last\ modified|first\ published|date)\b"
-    r"|^\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+    r"|^\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    # a time stamp alone: "5:56 PM ET", "10:30 a.m. EST"
+    r"|^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -226,13 +231,17 @@ _CHROME_KEYS = (
     "republish", "reuse this", "terms ", "privacy ", "download ", "back to top", "main menu",
     "jump to", "watch live", "support our journalism", "your inbox", "this article is more",
     "join the conversation", "print this", "email this", "show more", "load more",
-    "our standards", "editorial ",
+    "our standards", "editorial ", "not supported", "optimal experience", "browser",
+    "javascript",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",
     "subscriber",
 )  # fmt: skip
-_CAPTION_KEYS = (":", "grab", "screenshot", "file ", " source", " caption", "credit")
+_CAPTION_KEYS = (
+    ":", "grab", "screenshot", "file ", " source", " caption", "credit", "getty", "afp",
+    "reuters", "shutterstock", "alamy", "epa", "ap photo",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,11 +328,15 @@ def _caption(line: str, keys: _Keys) -> bool:
     return bool(CREDIT_WORDS_RE.search(match.group("credit")) or CAPTION_WORDS_RE.search(line))
 
 
+_ALPHA_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+"""A word of letters: "Politics & Government" has two."""
 _BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}$")
 """Two or three capitalised words and nothing else: "Tom Ellis", "Mary Ann Lee"."""
 _BREADCRUMB_MARKS = frozenset({"›", "»", ">", "/", "|", "•", "·"})
 """What separates the items of a menu or a breadcrumb trail ("Home › News › World")."""
-_NAV_SPLIT_RE = re.compile(r"\s*[" + re.escape("".join(sorted(_BREADCRUMB_MARKS))) + r"]\s*")
+_NAV_SPLIT_RE = re.compile(
+    r"\s*[" + re.escape("".join(sorted(_BREADCRUMB_MARKS))) + r"]\s*|\s{3,}|\t+"
+)
 
 
 def is_nav(line: str) -> bool:
@@ -381,6 +394,8 @@ def _looks_like_outlet(line: str) -> bool:
         return False
     if any(t in _BREADCRUMB_MARKS for t in tokens):
         return False  # "Home › News › World": a trail of sections, not a publisher
+    if any(len(t) == 4 and t.isdigit() for t in tokens):
+        return False  # "News Archive 2017": a section of a year, not a publisher
     if len(tokens) == 1:
         token = tokens[0].strip(".,")
         return token.isupper() and 2 <= len(token) <= 6
@@ -648,8 +663,12 @@ class _Classifier:
             # Two title-like lines in a row: the shorter one above is the headline,
             # the longer one under it an unpunctuated standfirst.
             above = open_[pos - 1]
-            n_above = words(lines[above])
-            if 3 <= n_above <= words(lines[headline]) and not ends_sentence(lines[above]):
+            n_above = len(_ALPHA_WORD_RE.findall(lines[above]))
+            if (
+                above == headline - 1
+                and 3 <= n_above <= words(lines[headline])
+                and not ends_sentence(lines[above])
+            ):
                 headline = above
         if headline is not None:
             # The title printed twice: the first copy is the headline.
@@ -683,7 +702,14 @@ class _Classifier:
         if nxt is None:
             return False
         following = self.lines[nxt]
-        return _looks_like_outlet(following.split(",")[0]) or bool(BYLINE_RE.match(following))
+        return (
+            _looks_like_outlet(following.split(",")[0])
+            or bool(BYLINE_RE.match(following))
+            or (
+                (bool(DATELINE_RE.match(following)) or bool(parse_date(following)))
+                and words(following) <= 8
+            )
+        )
 
     def classify_body(self, start: int, end: int, headline: int | None) -> None:
         lines, kinds = self.lines, self.kinds
@@ -721,6 +747,7 @@ class _Classifier:
                 person, named_outlet = _split_byline(match.group("name"))
                 byline = byline or person
                 outlet = outlet or named_outlet
+                date = date or parse_date(line)  # "By Jane Doe: June 8, 2017"
             elif match := ROLE_BYLINE_RE.match(line):
                 byline = byline or _role_byline_names(match.group("names"))
             elif _BARE_NAME_RE.match(line) and not _looks_like_outlet(line):

@@ -39,7 +39,10 @@ _WIRE_CREDIT_RE = re.compile(r"\([A-Z][\w&. ]{0,24}\)\s*[-–—]")
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _LINE_RE = re.compile(r"[^\n]+")
 # A line that starts a block of its own in Markdown or plain text: heading, list item, quote.
-_BLOCK_START_RE = re.compile(r"(?:#{1,6}\s|>|[-*+•]\s|\d{1,3}[.)]\s|={3,}|-{3,})")
+_BLOCK_START_RE = re.compile(
+    r"(?:#{1,6}\s|>|[-*+•]\s|\d{1,3}[.)]\s|={3,}|-{3,}|by\s+[A-Z][\w'’.-]+\s+[A-Z])"
+)
+"""A line starting so starts a block of its own (lists, quotes, rules, a byline)."""
 # A candidate sentence end: terminal punctuation, optional closing marks, then space.
 _BOUNDARY_RE = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
 

@@ -479,3 +479,58 @@ def test_a_pictures_alt_text_wrapped_in_its_credit_and_the_caption_under_it() ->
     ):
         assert kinds[caption] is BlockKind.CAPTION
     assert kinds["Residents said the drains had not been cleared for years."] is BlockKind.BODY
+
+
+def test_a_time_stamp_and_the_name_above_it_are_meta_not_the_headline() -> None:
+    layout = classify(
+        [
+            "White House",
+            "Press Secretary Says The President's Tweets Are Official Statements",
+            "Aric Jenks",
+            "5:56 PM ET",
+            "The president considers his tweets to be official statements, his press "
+            "secretary said on Tuesday.",
+        ]
+    )
+    assert layout.headline_block == 1
+    assert layout.kinds[2] is BlockKind.META and layout.kinds[3] is BlockKind.META
+    assert layout.byline == "Aric Jenks"
+
+
+def test_a_section_label_above_the_title_is_not_the_headline() -> None:
+    layout = classify(
+        [
+            "Politics & Government",
+            "Press Secretary Says The President's Tweets Are Official Statements",
+            "Questions about the president's tweets dominated the briefing on Tuesday.",
+            "The press secretary defended the president's use of social media again.",
+        ]
+    )
+    assert layout.headline_block == 1
+
+
+def test_a_browser_notice_a_menu_spaced_out_and_a_byline_with_its_date() -> None:
+    text = (
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.\n\n"
+        "The Valley Magazine\n\n"
+        "  News     Politics       Entertainment      Under the Radar\n\n"
+        "News Archive 2017\n\n"
+        "Press secretary confirms that the president's tweets are official statements\n"
+        "by Anna Berg: June 8, 2017\n\n"
+        "On Tuesday, during the daily press briefing, the press secretary said the "
+        "president's tweets were official statements.\n\n"
+        "The spokesman gives the briefing at the White House in Washington.Nick Kamm / "
+        "AFP - Getty Images\n\n"
+        "The remarks drew criticism from members of the president's own party.\n"
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert article.headline == (
+        "Press secretary confirms that the president's tweets are official statements"
+    )
+    assert article.meta.byline == "Anna Berg"
+    assert article.meta.date == dt.date(2017, 6, 8)
+    assert article.meta.outlet != "News Archive 2017"
+    kinds = kinds_by_text(article)
+    assert kinds[next(t for t in kinds if t.startswith("IE 11"))] is BlockKind.CHROME
+    assert kinds[next(t for t in kinds if "Politics" in t)] is BlockKind.CHROME
+    assert kinds[next(t for t in kinds if "Getty Images" in t)] is BlockKind.CAPTION
