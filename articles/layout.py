@@ -116,8 +116,8 @@ CAPTION_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# A trailing credit: "(AFP)", "[AFP/Russian Defence Ministry]", "(Getty Images)".
-CREDIT_RE = re.compile(r"[(\[](?P<credit>[A-Z][^()\[\]\n]{0,60})[)\]]\s*$")
+# A trailing credit: "(AFP)", "[AFP/Russian Defence Ministry]", "((Kyodo News/AP))".
+CREDIT_RE = re.compile(r"[(\[]{1,2}(?P<credit>[A-Z][^()\[\]\n]{0,60})[)\]]{1,2}\s*$")
 CREDIT_WORDS_RE = re.compile(
     r"\b(?:afp|reuters|ap|epa|getty|anadolu|xinhua|tass|sputnik|dpa|ansa|efe|upi|pa|bloomberg"
     r"|shutterstock|alamy|handout|file|photo|photos|image|images|picture|pool|courtesy|supplied"

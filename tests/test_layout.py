@@ -534,3 +534,10 @@ def test_a_browser_notice_a_menu_spaced_out_and_a_byline_with_its_date() -> None
     assert kinds[next(t for t in kinds if t.startswith("IE 11"))] is BlockKind.CHROME
     assert kinds[next(t for t in kinds if "Politics" in t)] is BlockKind.CHROME
     assert kinds[next(t for t in kinds if "Getty Images" in t)] is BlockKind.CAPTION
+
+
+def test_a_credit_in_double_brackets_makes_a_caption() -> None:
+    assert is_caption(
+        "Local residents walk past destroyed buildings in the city, where the quake hit "
+        "on Monday. ((Kyodo News/Associated Press))"
+    )
