@@ -1041,9 +1041,12 @@ def _find(
         labelled = _colon_label(toks, q)
         if labelled is not None:
             speaker, kind = resolver.resolve(labelled, toks[:q], at)
-            # one word is a name only if the text names that person in full
-            # ("Spicer" -> "Sean Spicer"; "Floods: 'It's getting worse'" is none)
-            if speaker and (len(labelled.words) > 1 or speaker != labelled.words[0]):
+            # a label is a name if it has a title ("CEO James Quincey") or the
+            # text names that person again ("Spicer" -> "Sean Spicer" below a
+            # headline); "Floods: 'It's getting worse'" and "Breaking News:" are not
+            titled = bool(split_title(list(labelled.words))[0])
+            again = resolver.article.text.count(speaker.split()[-1]) >= 2 if speaker else False
+            if speaker and (titled or (again and kind != "other")):
                 return speaker, kind, True
         return UNSET, "other", False
     hi = len(toks)
@@ -1212,13 +1215,15 @@ def _dash_signature(toks: Sequence[Tok], q: int) -> Subject | None:
 def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
     """The speaker a headline names before a colon: "Spicer: Trump's tweets are 'statements'".
 
-    A name of one to three capitalised words opening the sentence, then the
-    colon, then the quotation.
+    A name of one to three capitalised words (after titles: "Coca-Cola CEO
+    James Quincey: ...") opening the sentence, then the colon, then the quotation.
     """
     if not toks or not toks[0].is_cap or toks[0].low in NON_NAMES:
         return None
     end = _cap_sequence_after(toks, 0)
-    if end > 3 or end >= q or toks[end].text != ":":
+    if end > 7 or end >= q or toks[end].text != ":":
+        return None
+    if len(split_title(list(_name_words(toks, 0, end)))[1]) > 3:
         return None
     words = _name_words(toks, 0, end)
     if any(w.casefold() in ORG_HEADS or w.casefold() in TIME_WORDS for w in words):

@@ -429,3 +429,14 @@ def test_a_headline_naming_the_speaker_before_a_colon() -> None:
         "Press secretary Sean Paine spoke at the daily briefing on Tuesday."
     )
     assert speaker_of(qa, "official statements") == "Sean Paine"
+
+
+def test_a_label_before_a_colon_names_the_speaker_only_when_it_is_a_person() -> None:
+    _, qa = analyse(
+        "CEOs reflect on a tough quarter\n\n"
+        "Coca-Cola CEO James Quincey: “There are too many known unknowns ahead of us.”\n\n"
+        "Floods: “It is getting worse and worse by the hour in the valley,” a resident "
+        "wrote. Floods hit the valley again."
+    )
+    assert speaker_of(qa, "There are too many known unknowns ahead of us.") == "James Quincey"
+    assert speaker_of(qa, "It is getting worse and worse by the hour in the valley,") is None
