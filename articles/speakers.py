@@ -469,6 +469,24 @@ class NameIndex:
                 found = m.name
         return self.full_name(found) if found else None
 
+    def protagonist(self, before: int) -> str | None:
+        """The person named most often before ``before`` (twice at least), for "the
+        Bournemouth manager told" when no one is described as a manager."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if not m.is_org:
+                key = last_key(m.name)
+                counts[key] = counts.get(key, 0) + 1
+        if not counts:
+            return None
+        key, count = max(counts.items(), key=lambda kv: kv[1])
+        if count < 2 or list(counts.values()).count(count) > 1:
+            return None  # nobody stands out
+        full = self.full_by_last.get(key)
+        return self.full_name(max(full, key=len)) if full else None
+
     def by_role(self, role: Sequence[str], nation: str, before: int) -> str | None:
         """The latest person before ``before`` named with all of ``role`` among their titles."""
         want = {w.casefold() for w in role}
@@ -872,7 +890,7 @@ class _Resolver:
             nation = next((_nation(p) for p in content if _looks_national(p)), "")
             if not nation and _possessive(parts[0]):
                 nation = _nation(parts[0])
-            found = self.names.by_role(role, nation, at)
+            found = self.names.by_role(role, nation, at) or self.names.protagonist(at)
             if found:
                 return found, "person"
         return "", "other"

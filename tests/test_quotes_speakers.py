@@ -440,3 +440,22 @@ def test_a_label_before_a_colon_names_the_speaker_only_when_it_is_a_person() -> 
     )
     assert speaker_of(qa, "There are too many known unknowns ahead of us.") == "James Quincey"
     assert speaker_of(qa, "It is getting worse and worse by the hour in the valley,") is None
+
+
+def test_a_sentence_opening_function_word_is_not_part_of_the_name() -> None:
+    _, qa = analyse(
+        LEDE + "Jose Mourinho criticised his players after the match.\n\n"
+        "What Mourinho described as a 'disastrous' first half was followed by a better second."
+    )
+    assert speaker_of(qa, "disastrous") == "Jose Mourinho"
+
+
+def test_a_definite_role_nobody_is_described_by_is_the_story_s_main_person() -> None:
+    # nobody is called "manager" in the text; the man it is about is
+    _, qa = analyse(
+        LEDE + "Eddie Howe has spoken of his disappointment after the defeat.\n\n"
+        "Howe said his side had started badly against Rafael Benitez's men.\n\n"
+        '"I think we did not perform well in the first half," the Bournemouth manager '
+        "told the club's website."
+    )
+    assert speaker_of(qa, "I think we did not perform well in the first half,") == "Eddie Howe"
