@@ -122,6 +122,8 @@ def credit_wrapped(line: str) -> bool:
     Firefighters at the scene.Getty Images": the same one to four capitalised
     words open the line and end it with no space before them.
     """
+    if not line[-1:].isalpha():
+        return False  # a credit ends in a letter; most lines end in punctuation
     first = line.split(None, 4)
     for n in range(min(4, len(first) - 1), 0, -1):
         credit = " ".join(first[:n])

@@ -23,6 +23,7 @@ name (``an independent analyst``, ``US officials and Syrian rebels``) gives
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -418,6 +419,8 @@ class NameIndex:
 
     mentions: list[Mention] = field(default_factory=list)
     full_by_last: dict[str, list[str]] = field(default_factory=dict)
+    _leaders: list[tuple[int, str]] | None = field(default=None, repr=False)
+    """Who :meth:`protagonist` names after each mention, worked out on first use."""
     _orgs: list[tuple[list[str], str]] | None = field(default=None, repr=False)
     """Each organisation name once (first mention order) with its case-folded words."""
 
@@ -472,19 +475,24 @@ class NameIndex:
     def protagonist(self, before: int) -> str | None:
         """The person named most often before ``before`` (twice at least), for "the
         Bournemouth manager told" when no one is described as a manager."""
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if not m.is_org:
-                key = last_key(m.name)
-                counts[key] = counts.get(key, 0) + 1
-        if not counts:
-            return None
-        key, count = max(counts.items(), key=lambda kv: kv[1])
-        if count < 2 or list(counts.values()).count(count) > 1:
-            return None  # nobody stands out
-        full = self.full_by_last.get(key)
+        if self._leaders is None:
+            # after each mention: (its start, the person named most so far, or "")
+            self._leaders = []
+            counts: dict[str, int] = {}
+            best, best_count, tied = "", 0, False
+            for m in self.mentions:
+                if not m.is_org:
+                    key = last_key(m.name)
+                    count = counts[key] = counts.get(key, 0) + 1
+                    if count > best_count:
+                        best, best_count, tied = key, count, False
+                    elif count == best_count and key != best:
+                        tied = True
+                leader = best if best_count >= 2 and not tied else ""
+                self._leaders.append((m.start, leader))
+        k = bisect.bisect_left(self._leaders, (before, "")) - 1
+        key = self._leaders[k][1] if k >= 0 else ""
+        full = self.full_by_last.get(key) if key else None
         return self.full_name(max(full, key=len)) if full else None
 
     def by_role(self, role: Sequence[str], nation: str, before: int) -> str | None:
@@ -807,6 +815,8 @@ class _Resolver:
     article: Article
     names: NameIndex
     state: _State
+    _statement_nouns: list[tuple[int, int]] | None = None
+    """Spans of the statement nouns of the text, found on first use."""
 
     def resolve(self, subject: Subject | None, clause: Sequence[Tok], at: int) -> tuple[str, str]:
         """(speaker or UNSET or "" for unknown, kind: person | org | other)."""
@@ -904,9 +914,13 @@ class _Resolver:
         Abraham Otabil') does.
         """
         text = self.article.text
-        nouns = list(_STATEMENT_NOUN_RE.finditer(text, max(0, at - 4000), at))
-        for noun in reversed(nouns[-3:]):
-            issuer = self._issuer(text, noun.start(), noun.end())
+        if self._statement_nouns is None:
+            self._statement_nouns = [m.span() for m in _STATEMENT_NOUN_RE.finditer(text)]
+        before = bisect.bisect_left(self._statement_nouns, (at, at))
+        for start, end in reversed(self._statement_nouns[max(0, before - 3) : before]):
+            if end > at:
+                continue
+            issuer = self._issuer(text, start, end)
             if issuer:
                 return issuer
         return "Statement"
