@@ -439,11 +439,34 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
         [(a.id, a.text[s.start : s.end], sp) for a, s, sp in kept],
         [span_words[k] for k in kept_ids],
     )
+    # An unattributed quotation of words another outlet attributes ('"We will
+    # rebuild," he said' where "he" names no one in this article) takes the
+    # speaker every attributed copy of the utterance agrees on.
+    speakers_of: dict[str, set[str]] = {}
+    for (_, _, sp), u in zip(kept, utterance_ids, strict=True):
+        if sp:
+            speakers_of.setdefault(u, set()).add(sp)
     quotes = [
-        Quote(a.id, s.start, s.end, s.open_mark, s.close_mark, sp, u, s.paragraph)
+        Quote(
+            a.id,
+            s.start,
+            s.end,
+            s.open_mark,
+            s.close_mark,
+            sp or _agreed(speakers_of.get(u)),
+            u,
+            s.paragraph,
+        )
         for (a, s, sp), u in zip(kept, utterance_ids, strict=True)
     ]
     return QuoteAnalysis.build(quotes, {a.id: a.text for a in articles})
+
+
+def _agreed(speakers: set[str] | None) -> str | None:
+    """The one speaker of a set of speakers, or None."""
+    if speakers and len(speakers) == 1:
+        return next(iter(speakers))
+    return None
 
 
 __all__ = ["Quote", "QuoteAnalysis", "QuoteSpan", "Variant", "analyse_quotes", "detect_spans"]

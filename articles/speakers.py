@@ -36,6 +36,7 @@ from articles.speech_lexicon import (
     NATION_ALIASES,
     NON_NAMES,
     ORG_HEADS,
+    PLACE_HEADS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -353,6 +354,12 @@ def _nation_before(text: str, start: int) -> str:
     return _nation(before.group(1)) if before else ""
 
 
+_TITLE_CASE_SMALL = wordset(
+    "Of A An The And In On At To For By With From Is Are Was Were Be Has Have"
+)
+"""Small words capitalised inside a sequence: Title Case text, not a name."""
+
+
 @lru_cache(maxsize=1 << 16)
 def _sequence_mentions(
     raw_text: str, before_nation: str, appos: str | None
@@ -369,8 +376,9 @@ def _sequence_mentions(
     pieces: list[list[str]] = []
     current: list[str] = []
     for word in raw:
-        if word.casefold() in REPORTING_VERBS and current:
-            # a Title Case headline: "Sean Spicer Says Trump's Tweets Are Official"
+        if current and (word.casefold() in REPORTING_VERBS or word in _TITLE_CASE_SMALL):
+            # a Title Case headline: "Sean Spicer Says Trump's Tweets Are Official",
+            # "Emotion Of A Nation"; no name holds these words capitalised
             pieces.append(current)
             current = []
             continue
@@ -408,7 +416,8 @@ def _sequence_mentions(
                 roles.add(word.casefold())
                 if not nation and _looks_national(word):
                     nation = _nation(word)
-        is_org = any(p.casefold() in ORG_HEADS for p in name)
+        # a place or an institution ("Notre-Dame Cathedral") is no person either
+        is_org = any(p.casefold() in ORG_HEADS for p in name) or name[-1].casefold() in PLACE_HEADS
         out.append((" ".join(name), frozenset(roles), nation or prev_nation, is_org))
     return tuple(out)
 
@@ -1011,6 +1020,25 @@ class _Clause(NamedTuple):
     verbs: tuple[int, ...]
 
 
+def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int) -> None:
+    """Make the person a sentence opens with the antecedent of the pronouns that follow."""
+    subject = _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
+    if subject is None:
+        return
+    words = tuple(w.rstrip(".") for w in subject.group(1).split())
+    if words[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr", "miss"}:
+        return
+    found, kind = resolver.resolve(Subject("name", words, 0), (), at)
+    if kind == "person" and found:
+        resolver.state.person = found
+
+
+_NARRATIVE_SUBJECT_RE = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
+)
+"""A sentence opening with a name and then a lower-case word (its verb, mostly)."""
+
+
 @lru_cache(maxsize=4096)
 def _read_sentence(masked: str) -> _Clause | None:
     """The tokens of one masked sentence, or None when it has neither a quotation nor a
@@ -1121,7 +1149,9 @@ def _find(
             participle = participle or s
             continue
         if s.kind == "pronoun" and pronoun_hit is None:
-            pronoun_hit = resolver.resolve(s, toks[v:q], at)
+            # the pronoun's antecedent is named before the pronoun, not before the
+            # quotation ('"...," he said, describing Notre Dame as "..."')
+            pronoun_hit = resolver.resolve(s, toks[v:q], at - (toks[q].start - toks[s.start].start))
             continue
         if s.kind == "pronoun":
             continue
@@ -1188,7 +1218,10 @@ def attribute_article(
         for s0, s1 in _sentences(masked):
             clause = _read_sentence(masked[s0:s1])
             if clause is None:
-                continue  # no quotation and no reporting verb: nothing to learn here
+                # no quotation and no reporting verb: only who the text is about
+                # now ("Mr Macron was at the site."), for a "he" that follows
+                _follow_subject(masked, s0, s1, resolver, para.start + s0)
+                continue
             toks = clause.toks
             base = para.start + s0  # token offsets are relative to the sentence
             if not clause.quotes:
@@ -1197,6 +1230,9 @@ def attribute_article(
                     state.update(speaker or None, kind)
                     # "Maria Costa said:" closing its paragraph introduces the next one's quotation
                     introducing = s1 >= len(masked.rstrip()) and masked.rstrip().endswith(":")
+                if not speaker or speaker == UNSET:
+                    # "Macron cancelled a speech, where he vowed...": the name opening it
+                    _follow_subject(masked, s0, s1, resolver, base)
                 continue
             for k in members:
                 at = spans[k].open_mark
@@ -1217,6 +1253,11 @@ def attribute_article(
                     governed = governed or has_previous or spans[k].continued or introduced
                     speaker = (previous if has_previous else state.current) or ""
                     kind = "person" if speaker and speaker == state.person else "other"
+                    short = span_words is not None and len(span_words[k]) <= SHORT_WORDS
+                    if short and not governed and at > para.start:
+                        # a few quoted words inside a sentence no one speaks ('The
+                        # Vatican expressed its "sadness"'): not the last speaker's
+                        speaker, kind = "", "other"
                 name = speaker or None
                 result[k] = Attribution(name, governed)
                 previous, has_previous = name, True

@@ -170,6 +170,14 @@ ORG_HEADS = wordset(
     federation board parliament senate congress assembly
     """
 )
+PLACE_HEADS = wordset(
+    """
+    cathedral church mosque temple synagogue museum hospital university school college
+    stadium airport station bridge palace hall square street road avenue park river lake
+    mountain island city county province region district valley bay sea ocean
+    """
+)
+"""Last words of place and building names: "Notre-Dame Cathedral" is nobody."""
 STATEMENT_NOUNS = frozenset({"statement", "communique", "release", "declaration"})
 CONNECTORS = frozenset(
     {

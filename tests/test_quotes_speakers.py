@@ -459,3 +459,45 @@ def test_a_definite_role_nobody_is_described_by_is_the_story_s_main_person() -> 
         "told the club's website."
     )
     assert speaker_of(qa, "I think we did not perform well in the first half,") == "Eddie Howe"
+
+
+def test_the_person_a_sentence_is_about_is_the_next_pronoun_s_antecedent() -> None:
+    _, qa = analyse(
+        LEDE + 'General Jean Gallet said: "The two towers have been saved."\n\n'
+        "Mr Macron was at the site on Monday night. He said the blaze was a "
+        '"terrible tragedy" but that the "worst had been avoided".'
+    )
+    assert speaker_of(qa, "terrible tragedy") == "Macron"
+    assert speaker_of(qa, "worst had been avoided") == "Macron"
+
+
+def test_title_case_subheads_and_places_name_no_speaker() -> None:
+    # "Emotion Of A Nation" and "Notre-Dame Cathedral" were taken for the "he"
+    _, qa = analyse(
+        "‘Worst avoided’: Macron on Notre-Dame Cathedral fire\n\n"
+        "‘Emotion Of A Nation’\n\n"
+        "The president cancelled a speech and headed to the scene.\n\n"
+        "“We will rebuild it because it is what the French expect,” he said."
+    )
+    assert speaker_of(qa, "We will rebuild it because it is what the French expect,") is None
+
+
+def test_a_few_quoted_words_in_a_sentence_nobody_speaks_are_not_the_last_speaker_s() -> None:
+    _, qa = analyse(
+        LEDE + "Angela Merkel called the cathedral a “symbol of European culture”.\n\n"
+        "The Vatican expressed its “incredulity” and “sadness” over the fire.\n\n"
+        "“I share the incredulity and sadness of the people of Paris,” the pope said."
+    )
+    assert speaker_of(qa, "sadness") is None
+
+
+def test_an_unattributed_copy_takes_the_speaker_other_outlets_agree_on() -> None:
+    _, qa = analyse(
+        "Fire at the cathedral\n\nEmmanuel Macron visited the scene on Monday.\n\n"
+        "“We will rebuild this cathedral together because it is what the French expect,” "
+        "Macron said.",
+        "Fire at the cathedral\n\nThe president cancelled a speech and went to the scene.\n\n"
+        "“We will rebuild this cathedral together because it is what the French expect,” "
+        "he said.",
+    )
+    assert {q.speaker for q in qa.quotes} == {"Emmanuel Macron"}
