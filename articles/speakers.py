@@ -504,6 +504,17 @@ class NameIndex:
         full = self.full_by_last.get(key) if key else None
         return self.full_name(max(full, key=len)) if full else None
 
+    def roles_of(self, name: str, before: int) -> frozenset[str]:
+        """The title and role words the text gives ``name`` before ``before``."""
+        key = last_key(name)
+        roles: set[str] = set()
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if not m.is_org and last_key(m.name) == key:
+                roles.update(r for r in m.roles if r not in CONNECTORS and not _looks_national(r))
+        return frozenset(roles)
+
     def by_role(self, role: Sequence[str], nation: str, before: int) -> str | None:
         """The latest person before ``before`` named with all of ``role`` among their titles."""
         want = {w.casefold() for w in role}
@@ -909,10 +920,30 @@ class _Resolver:
             nation = next((_nation(p) for p in content if _looks_national(p)), "")
             if not nation and _possessive(parts[0]):
                 nation = _nation(parts[0])
-            found = self.names.by_role(role, nation, at) or self.names.protagonist(at)
+            found = self.names.by_role(role, nation, at) or self._undescribed(head, at)
             if found:
                 return found, "person"
         return "", "other"
+
+    def _undescribed(self, role: str, at: int) -> str | None:
+        """Who "the <role>" is when nobody is described as one: the person the text
+        names most ("the Bournemouth manager told", Howe never called a manager),
+        if the text gives them no other role.
+
+        None when the text brought in an unnamed one ("An independent analyst
+        told the Guardian ... the analyst said").
+        """
+        text = self.article.text
+        if re.search(
+            r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}" + re.escape(role) + r"\b",
+            text[:at],
+            re.IGNORECASE,
+        ):
+            return None
+        person = self.names.protagonist(at)
+        if person and not self.names.roles_of(person, at):
+            return person
+        return None
 
     def _statement(self, at: int) -> str:
         """Who issued the statement mentioned last before ``at``.

@@ -484,7 +484,8 @@ def test_title_case_subheads_and_places_name_no_speaker() -> None:
 
 def test_a_few_quoted_words_in_a_sentence_nobody_speaks_are_not_the_last_speaker_s() -> None:
     _, qa = analyse(
-        LEDE + "Angela Merkel called the cathedral a “symbol of European culture”.\n\n"
+        LEDE + "German Chancellor Angela Merkel called the cathedral a “symbol of European "
+        "culture”.\n\n"
         "The Vatican expressed its “incredulity” and “sadness” over the fire.\n\n"
         "“I share the incredulity and sadness of the people of Paris,” the pope said."
     )
@@ -501,3 +502,15 @@ def test_an_unattributed_copy_takes_the_speaker_other_outlets_agree_on() -> None
         "he said.",
     )
     assert {q.speaker for q in qa.quotes} == {"Emmanuel Macron"}
+
+
+def test_the_role_of_an_unnamed_person_brought_in_before_stays_unnamed() -> None:
+    # "the analyst" is the independent analyst of the sentence before, not the
+    # person the story is about
+    _, qa = analyse(
+        LEDE + "Defence Secretary Mark Penn said the strikes were a mistake. Penn spoke on "
+        "Friday. Penn flew home on Saturday.\n\n"
+        "An independent analyst told the paper that weapons were arriving.\n\n"
+        "“I would expect a huge influx of weapons into the north,” the analyst said."
+    )
+    assert speaker_of(qa, "I would expect a huge influx of weapons into the north,") is None
