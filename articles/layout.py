@@ -112,7 +112,8 @@ CAPTION_RE = re.compile(
     | \b(?:photo(?:graph)?|image|picture|illustration|video)(?:\s+credit)?\s*:\s*[^.!?:]{1,80}$
     | ^(?:image|photo|picture|video|media)\s+(?:source|caption|credit)s?\s*[,:]
     | credit(?:\.{2,}|…)\s*[A-Z]
-    | [.!?][A-Z][^.!?]{0,50}\b(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap\ photo)\s*$
+    | [.!?]/?\s?[A-Z][^.!?]{0,50}
+      \b(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap\ photo)\s*$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -577,6 +578,10 @@ class _Classifier:
                 # the unpunctuated line under a picture's alt text is its caption
                 self.kinds[i] = BlockKind.CAPTION
                 caption_keys.add(self.norm[i])
+                above = i - 1
+                if above >= 0 and self.kinds[above] is None and line.startswith(self.lines[above]):
+                    # the caption printed twice, the credit only on the second copy
+                    self.kinds[above] = BlockKind.CAPTION
             after_picture = picture
 
     def find_body(self) -> tuple[int, int]:

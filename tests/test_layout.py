@@ -541,3 +541,22 @@ def test_a_credit_in_double_brackets_makes_a_caption() -> None:
         "Local residents walk past destroyed buildings in the city, where the quake hit "
         "on Monday. ((Kyodo News/Associated Press))"
     )
+
+
+def test_a_caption_printed_twice_with_the_credit_on_the_second_copy() -> None:
+    caption = (
+        "Scaffolding erected for the renovation remains in place a day after the fire "
+        "destroyed the roof of the cathedral on April 16, 2019."
+    )
+    layout = classify(
+        [
+            "Macron pledges to rebuild the cathedral after the fire",
+            "The president vowed on Tuesday to rebuild the cathedral within five years.",
+            caption,
+            caption + "/Philippe Lopez | AFP | Getty Images",
+            "More than 400 firefighters battled the blaze for 15 hours, officials said.",
+        ]
+    )
+    assert layout.kinds[2] is BlockKind.CAPTION
+    assert layout.kinds[3] is BlockKind.CAPTION
+    assert layout.kinds[4] is BlockKind.BODY
