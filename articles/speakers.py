@@ -895,6 +895,16 @@ class _Resolver:
             return "", "other"
         head = content[-1].casefold()
         definite = low[0] == "the" or bool(_possessive(parts[0]))
+        for k, word in enumerate(low[:-1]):
+            if word in STATEMENT_NOUNS and low[k + 1] in ("from", "by"):
+                # "a statement from the White House": who it comes from
+                issuer = [p for p in parts[k + 2 :] if p[:1].isupper()]
+                if issuer:
+                    return self._name(issuer)[0] or " ".join(issuer), "org"
+        if definite and _AGE_RE.fullmatch(head):
+            # "the 67-year-old said": the person the text has just named
+            found = self.state.person or self.names.latest_person(at)
+            return (found, "person") if found else ("", "other")
         if head in STATEMENT_NOUNS:
             return self._statement(at), "org"
         if head in ORG_HEADS:
@@ -952,9 +962,18 @@ class _Resolver:
         text = self.article.text
         if self._statement_nouns is None:
             self._statement_nouns = _statement_nouns(text)
-        before = bisect.bisect_left(self._statement_nouns, (at, at))
-        for start, end in reversed(self._statement_nouns[max(0, before - 3) : before]):
-            if end > at:
+        nouns = self._statement_nouns
+        before = bisect.bisect_left(nouns, (at, at))
+        # '"...," according to a statement from the White House': the noun after
+        # the quotation, in its sentence, comes first
+        sentence_end = text.find(". ", at)
+        after = [
+            span
+            for span in nouns[before : before + 2]
+            if sentence_end < 0 or span[0] < sentence_end
+        ]
+        for start, end in after + list(reversed(nouns[max(0, before - 3) : before])):
+            if start < at < end:
                 continue
             issuer = self._issuer(text, start, end)
             if issuer:
@@ -1006,6 +1025,9 @@ class _Resolver:
             return self.names.full_name(person.name)
         org = next((m for m in named if m.is_org), None)
         return org.name if org is not None else None
+
+
+_AGE_RE = re.compile(r"\d{1,3}-year-old")
 
 
 def _statement_nouns(text: str) -> list[tuple[int, int]]:

@@ -514,3 +514,28 @@ def test_the_role_of_an_unnamed_person_brought_in_before_stays_unnamed() -> None
         "“I would expect a huge influx of weapons into the north,” the analyst said."
     )
     assert speaker_of(qa, "I would expect a huge influx of weapons into the north,") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        (
+            "The plan was published on Monday.\n\n"
+            '"The budget protects every family in the country," according to a statement '
+            "from the White House.",
+            "The budget protects every family in the country,",
+            "White House",
+        ),
+        (
+            "Tom Hale, 67, a retired teacher from Leeds, said his house was flooded.\n\n"
+            '"We lost everything we owned in one night," the 67-year-old said.',
+            "We lost everything we owned in one night,",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_statement_from_someone_and_the_person_of_an_age(
+    body: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(LEDE + body)
+    assert speaker_of(qa, quoted) == speaker
