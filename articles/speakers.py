@@ -949,7 +949,8 @@ class _Resolver:
         unnamed = re.compile(
             r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}" + re.escape(role) + r"\b", re.IGNORECASE
         )
-        return None if unnamed.search(self.article.text, 0, at) else person
+        # an unnamed one brought in recently (a window keeps long texts linear)
+        return None if unnamed.search(self.article.text, max(0, at - 5000), at) else person
 
     def _statement(self, at: int) -> str:
         """Who issued the statement mentioned last before ``at``.
