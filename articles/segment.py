@@ -39,10 +39,11 @@ _WIRE_CREDIT_RE = re.compile(r"\([A-Z][\w&. ]{0,24}\)\s*[-–—]")
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _LINE_RE = re.compile(r"[^\n]+")
 # A line that starts a block of its own in Markdown or plain text: heading, list item, quote.
-_BLOCK_START_RE = re.compile(
-    r"(?:#{1,6}\s|>|[-*+•]\s|\d{1,3}[.)]\s|={3,}|-{3,}|by\s+[A-Z][\w'’.-]+\s+[A-Z])"
-)
-"""A line starting so starts a block of its own (lists, quotes, rules, a byline)."""
+_BLOCK_START_RE = re.compile(r"(?:#{1,6}\s|>|[-*+•]\s|\d{1,3}[.)]\s|={3,}|-{3,})")
+"""A line starting so starts a block of its own (lists, quotes, rules)."""
+_BYLINE_START_RE = re.compile(r"by\s+[A-Z][\w'’.-]+\s+[A-Z]")
+"""A short line starting so is a byline ("by Anna Berg: June 8, 2017"), a block of its own;
+a long one is running text wrapped before "by"."""
 # A candidate sentence end: terminal punctuation, optional closing marks, then space.
 _BOUNDARY_RE = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
 
@@ -102,6 +103,8 @@ def _continues(
     if text.count("\n", prev[1], line[0]) != 1:
         return False
     if _BLOCK_START_RE.match(text, line[0], line[1]):
+        return False
+    if _BYLINE_START_RE.match(text, line[0], line[1]) and len(text[line[0] : line[1]].split()) <= 8:
         return False
     if credit_wrapped(text[last_line[0] : last_line[1]]):
         return False  # a picture's alt text stands alone, so does its caption

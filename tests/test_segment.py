@@ -207,3 +207,17 @@ def test_a_wire_dateline_with_an_abbreviated_state_is_not_a_sentence() -> None:
         "They fled (fast).",
         "Then rain.",
     ]
+
+
+def test_a_short_by_line_is_a_block_but_wrapped_prose_before_by_is_not() -> None:
+    text = (
+        "Press secretary confirms the tweets are official statements\n"
+        "by Anna Berg: June 8, 2017\n\n"
+        "The plan for the new bridge over the river was criticised on Monday evening\n"
+        "by Tom Hale, the mayor of the town, who said it would cost far more than the\n"
+        "council had promised the people who live on both banks of the river.\n"
+    )
+    blocks = [text[s:e] for s, e in split_blocks(text)]
+    assert blocks[0] == "Press secretary confirms the tweets are official statements"
+    assert blocks[1] == "by Anna Berg: June 8, 2017"
+    assert blocks[2].startswith("The plan for the new bridge") and blocks[2].endswith("river.")
