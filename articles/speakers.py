@@ -40,6 +40,7 @@ from articles.speech_lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SENTENCE_OPENERS,
     SKIP_BEFORE_VERB,
     STATEMENT_NOUNS,
     TIME_WORDS,
@@ -255,10 +256,12 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
 
 def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], str]:
     parts = [(_possessive(p) or p) for p in words]
-    while (
-        parts
-        and parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}
-        and not (len(parts) > 1 and _may_be_name(parts[0].casefold(), parts[1].casefold()))
+    while parts and (
+        (
+            parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}
+            and not (len(parts) > 1 and _may_be_name(parts[0].casefold(), parts[1].casefold()))
+        )
+        or parts[0].casefold() in SENTENCE_OPENERS
     ):
         parts = parts[1:]
     # the last title word with a name after it: "UK Environment Secretary Paul Grant"
@@ -395,6 +398,7 @@ def _sequence_mentions(
                 and not (len(parts) > 1 and _may_be_name(parts[0].casefold(), parts[1].casefold()))
             )
             or parts[0].casefold() in REPORTING_VERBS
+            or parts[0].casefold() in SENTENCE_OPENERS
         ):
             parts = parts[1:]
         if not parts:
@@ -798,6 +802,18 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
             and toks[j].low not in REPORTING_VERBS
         ):
             j += 1
+        if (
+            j > i + 1
+            and j + 1 < hi
+            and toks[j].low in ("for", "of", "at", "from", "by")
+            and (toks[j - 1].low in _ORG_VOICES or toks[j - 1].low in STATEMENT_NOUNS)
+        ):
+            # "said a spokesman for Doctors Without Borders": the body after it
+            k = j + 1
+            if toks[k].low == "the" and k + 1 < hi:
+                k += 1
+            if toks[k].is_cap:
+                return _nominal(toks, i, _cap_sequence_after(toks, k) - 1)
         if j > i + 1:
             return _nominal(toks, i, j - 1)
     return None
@@ -896,11 +912,19 @@ class _Resolver:
         head = content[-1].casefold()
         definite = low[0] == "the" or bool(_possessive(parts[0]))
         for k, word in enumerate(low[:-1]):
-            if word in STATEMENT_NOUNS and low[k + 1] in ("from", "by"):
-                # "a statement from the White House": who it comes from
-                issuer = [p for p in parts[k + 2 :] if p[:1].isupper()]
+            if (word in STATEMENT_NOUNS and low[k + 1] in ("from", "by")) or (
+                word in _ORG_VOICES and low[k + 1] in ("for", "of", "at")
+            ):
+                # "a statement from the White House", "a spokesman for Doctors
+                # Without Borders": the body it comes from
+                issuer = [
+                    p for p in parts[k + 2 :] if p[:1].isupper() or p.casefold() in CONNECTORS
+                ]
+                while issuer and not issuer[0][:1].isupper():
+                    issuer = issuer[1:]
                 if issuer:
-                    return self._name(issuer)[0] or " ".join(issuer), "org"
+                    found = self.names.org_name(issuer)
+                    return found or " ".join(issuer), "org"
         if definite and _AGE_RE.fullmatch(head):
             # "the 67-year-old said": the person the text has just named
             found = self.state.person or self.names.latest_person(at)

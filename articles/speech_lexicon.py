@@ -96,17 +96,19 @@ NON_NAMES = (
         ]
     )
     | TIME_WORDS
-    # function words that open sentences: "What Mourinho described as..." names Mourinho
-    | wordset(
-        """
-        what why how who where which whose although though because since despite however
-        instead once unless whether both each every many most some all no not only just
-        with without for from by to of into about against among during under over through
-        like unlike even yet still also again now then thus indeed perhaps sometimes often
-        never always asked amid following
-        """
-    )
 )
+SENTENCE_OPENERS = wordset(
+    """
+    what why how who where which whose although though because since despite however
+    instead once unless whether both each every many most some all no not only just
+    with without for from by to of into about against among during under over through
+    like unlike even yet still also again now then thus indeed perhaps sometimes often
+    never always asked amid following
+    """
+)
+"""Function words that open sentences: stripped from the front of a capitalised
+sequence ("What Mourinho described as..." names Mourinho), kept inside one
+("Doctors Without Borders")."""
 TITLES = wordset(
     """
     president prime minister secretary chancellor foreign defence defense interior home

@@ -539,3 +539,13 @@ def test_a_statement_from_someone_and_the_person_of_an_age(
 ) -> None:
     _, qa = analyse(LEDE + body)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_spokesman_for_a_body_speaks_for_it() -> None:
+    _, qa = analyse(
+        LEDE + '"We need access to the wounded now," said a spokesman for Doctors Without '
+        "Borders.\n\n"
+        'A spokeswoman for the Department of Health said: "Cases are falling."'
+    )
+    assert speaker_of(qa, "We need access to the wounded now,") == "Doctors Without Borders"
+    assert speaker_of(qa, "Cases are falling.") == "Department of Health"
