@@ -29,6 +29,8 @@ REPORTING_VERBS = wordset(
     complains asserts contends maintains pledges threatens boasts quips cautions recounts
     recounted recounting remarks remarked responds responded answered answers emphasised
     emphasized emphasises emphasizes
+    disagreed disagrees countered counters retorted objected shouted yelled screamed
+    whispered joked jokes laughed sighed mused wondered wonders
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})

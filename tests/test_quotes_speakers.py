@@ -549,3 +549,12 @@ def test_a_spokesman_for_a_body_speaks_for_it() -> None:
     )
     assert speaker_of(qa, "We need access to the wounded now,") == "Doctors Without Borders"
     assert speaker_of(qa, "Cases are falling.") == "Department of Health"
+
+
+def test_more_verbs_of_speech() -> None:
+    _, qa = analyse(
+        LEDE + 'Tom Smith said: "We accept the offer." Ann Jones disagreed: "It is far too low."'
+        "\n\nHis neighbour, Kim Lee, countered. “It was much earlier than that,” she said."
+    )
+    assert speaker_of(qa, "It is far too low.") == "Ann Jones"
+    assert speaker_of(qa, "It was much earlier than that,") == "Kim Lee"
