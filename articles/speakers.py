@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from articles.model import Article
 from articles.speech_lexicon import (
     CONNECTORS,
+    GROUP_NOUNS,
     NATION_ALIASES,
     NON_NAMES,
     ORG_HEADS,
@@ -891,8 +892,8 @@ class _Resolver:
 
     def _name(self, parts: list[str]) -> tuple[str, str]:
         titles, name, _ = split_title(parts)
-        if not name:
-            return "", "other"
+        if not name or (len(name) == 1 and name[0].casefold() in GROUP_NOUNS):
+            return "", "other"  # "Forecasters warned": a group, nobody in particular
         full = " ".join(name)
         if any(p.casefold() in ORG_HEADS for p in name):
             return full, "org"

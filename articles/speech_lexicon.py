@@ -162,9 +162,22 @@ ROLE_NOUNS = (
     physician pharmacist midwife mechanic electrician plumber cleaner carer caregiver
     shopper customer tenant parent mother father grandmother grandfather mum dad
     entrepreneur investor trader banker accountant consultant architect designer
+    prosecutor barrister solicitor juror defendant investigator coroner magistrate
     """
     )
 )
+GROUP_NOUNS = wordset(
+    """
+    officials residents witnesses analysts experts critics sources activists protesters
+    protestors forecasters scientists researchers doctors lawyers investigators rescuers
+    firefighters neighbours neighbors locals villagers campaigners organisers organizers
+    economists diplomats observers militants rebels troops soldiers medics paramedics
+    survivors victims relatives families parents teachers students workers employees
+    staff fans supporters voters lawmakers legislators senators ministers leaders
+    prosecutors detectives officers
+    """
+)
+"""People spoken of as a group ("Forecasters warned that..."): nobody in particular."""
 ORG_HEADS = wordset(
     """
     ministry government coalition observatory office army military agency council committee

@@ -558,3 +558,12 @@ def test_more_verbs_of_speech() -> None:
     )
     assert speaker_of(qa, "It is far too low.") == "Ann Jones"
     assert speaker_of(qa, "It was much earlier than that,") == "Kim Lee"
+
+
+def test_court_roles_lead_names_and_groups_are_nobody_in_particular() -> None:
+    _, qa = analyse(
+        LEDE + 'Prosecutor Tom Hale told the jury that the defendant "planned every step".\n\n'
+        'Forecasters warned that "further heavy rain is expected" over the weekend.'
+    )
+    assert speaker_of(qa, "planned every step") == "Tom Hale"
+    assert speaker_of(qa, "further heavy rain is expected") is None
