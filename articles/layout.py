@@ -34,7 +34,7 @@ CHROME_RE = re.compile(
     # The look-around up front lets the engine skip positions inside words at once
     # (three times faster on prose than trying every alternative everywhere).
     r"""
-    (?<!\w)(?=[a-z©])(?:
+    (?<!\w)(?=[a-z©\d])(?:
     \bskip\ to\b | \bnewsletters?\b | \bsign\ (?:up|in)\b | \bsubscri(?:be|ption|bers?)\b
     | \blog\ ?(?:in|out)\b | \bsort\ by\b | \bshare\ (?:this|on|via|article)\b
     | \bfollow\ us\b | \badvertisement\b | \ball\ rights\ reserved\b | ©
@@ -47,7 +47,7 @@ CHROME_RE = re.compile(
     | \bjoin\ the\ conversation\b | \bour\ standards\b | \beditorial\ (?:standards|guidelines)\b
     | \bprint\ this\b | \bemail\ this\b | \bshow\ more\b | \bload\ more\b
     | \bis\ not\ supported\b | \boptimal\ experience\b | \b(?:your|another|a\ different)\ browser\b
-    | \benable\ javascript\b
+    | \benable\ javascript\b | \d+(?:[.,]\d+)?\s?°\s?[cf]\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -233,7 +233,7 @@ _CHROME_KEYS = (
     "jump to", "watch live", "support our journalism", "your inbox", "this article is more",
     "join the conversation", "print this", "email this", "show more", "load more",
     "our standards", "editorial ", "not supported", "optimal experience", "browser",
-    "javascript",
+    "javascript", "°",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",
@@ -574,6 +574,7 @@ class _Classifier:
                 or _caption(line, self.keys)
                 or (self.norm[i] and self.norm[i] in caption_keys)
                 or (after_picture and not ends_sentence(line) and words(line) <= 40)
+                or self.repeated_label(i)
             ):
                 # the unpunctuated line under a picture's alt text is its caption
                 self.kinds[i] = BlockKind.CAPTION
@@ -583,6 +584,16 @@ class _Classifier:
                     # the caption printed twice, the credit only on the second copy
                     self.kinds[above] = BlockKind.CAPTION
             after_picture = picture
+
+    def repeated_label(self, i: int) -> bool:
+        """A line of a few words without a full stop printed twice in a row, as
+        pages print a picture's caption beside and under it ("Manchester United
+        manager Jose Mourinho before the match"), not a title or a subhead."""
+        j = i + 1
+        if j >= self.n or not self.norm[i] or self.norm[j] != self.norm[i]:
+            return False
+        line = self.lines[i]
+        return 4 <= words(line) <= 25 and not ends_sentence(line) and i > 0
 
     def find_body(self) -> tuple[int, int]:
         """[start, end) of the running text."""

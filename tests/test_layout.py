@@ -560,3 +560,19 @@ def test_a_caption_printed_twice_with_the_credit_on_the_second_copy() -> None:
     assert layout.kinds[2] is BlockKind.CAPTION
     assert layout.kinds[3] is BlockKind.CAPTION
     assert layout.kinds[4] is BlockKind.BODY
+
+
+def test_a_weather_widget_and_a_caption_printed_twice_are_not_the_title() -> None:
+    layout = classify(
+        [
+            "| 9.4°C Dublin",
+            "'We should have been 5 or 6-2 down' - Mourinho tears into his team",
+            "Manchester United manager Jose Mourinho before the match",
+            "Manchester United manager Jose Mourinho before the match",
+            "Jose Mourinho ripped into his players once again after a late winner secured "
+            "a 2-1 win at Bournemouth.",
+        ]
+    )
+    assert layout.headline_block == 1
+    assert layout.kinds[0] is BlockKind.CHROME
+    assert layout.kinds[2] is BlockKind.CAPTION and layout.kinds[3] is BlockKind.CAPTION

@@ -21,6 +21,7 @@ PHRASES = [
     "Please enable JavaScript in your browser to read this page",
     "The spokesman gives a briefing in Washington.Nicholas Kamm / AFP - Getty Images",
     "Scaffolding remains in place, April 16, 2019./Philippe Lopez | AFP | Getty Images",
+    "| 9.4°C Dublin",
     "Skip to main content", "Sign up to our newsletter", "Newsletters", "Sign in",
     "Subscribe now", "Subscription offers", "For subscribers", "Log in", "Login", "Log out",
     "Sort by newest", "Share this article", "Share on Facebook", "Follow us on X",
