@@ -664,7 +664,9 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         if prev.low == "and" and j - 2 >= lo and toks[j - 2].is_cap and toks[j].is_cap:
             j -= 1  # inside a name: "a Department for Business and Trade spokesperson"
             continue
-        if prev.low in REPORTING_VERBS or prev.low in ("that", "which", "who", "and", "of"):
+        if prev.low in ("that", "which", "who", "and", "of") or (
+            prev.low in REPORTING_VERBS and not (prev.low == "state" and _state_modifies(toks[j]))
+        ):
             break
         j -= 1
     return _person_described(toks, j, lo) or _nominal(toks, j, i)
@@ -1147,7 +1149,18 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
         and (t.text[:1].islower() or i == 0)
         and not (i > 0 and toks[i - 1].low in _DETERMINERS)
         and not (t.low in _NOUN_LIKE_VERBS and i + 1 < n and toks[i + 1].low == "of")
+        and not (t.low == "state" and i + 1 < n and _state_modifies(toks[i + 1]))
     ]
+
+
+def _state_modifies(nxt: Tok) -> bool:
+    """ "state" before this word is a noun: "state broadcaster", "state-run" (not "state that")."""
+    if nxt.text in ("-", "‐"):
+        return True
+    return nxt.kind == "word" and nxt.text.islower() and nxt.low not in _STATE_VERB_OBJECTS
+
+
+_STATE_VERB_OBJECTS = wordset("that the a an in on to this these their his her its it there what")
 
 
 _NOUN_LIKE_VERBS = wordset("state states claim claims note notes remarks answers demands stress")
@@ -1214,6 +1227,12 @@ def _find(
             s = subject_after(toks, v, hi)
         return s
 
+    # 0. introduced with a colon: 'Uhuru Kenyatta, said: "..."' (a verb after the
+    # quotation then names who reported it: '," the news service noted')
+    if q >= 2 and toks[q - 1].text == ":" and (q - 2) in verbs:
+        s = subject_at(q - 2, 0)
+        if s is not None and s.kind != "pronoun":
+            return (*resolver.resolve(s, toks[: q - 1], at), True)
     # 1. right after the closing mark: '," he said' / '," said X' / '," a source ..., told'
     if after:
         v = after[0]

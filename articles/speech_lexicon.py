@@ -184,7 +184,8 @@ ORG_HEADS = wordset(
     department police commission embassy group organisation organization party alliance
     authority authorities administration service services court union company front kremlin
     statement communique bank institute foundation network movement forces association
-    federation board parliament senate congress assembly
+    federation board parliament senate congress assembly broadcaster television media
+    newspaper
     """
 )
 PLACE_HEADS = wordset(

@@ -567,3 +567,14 @@ def test_court_roles_lead_names_and_groups_are_nobody_in_particular() -> None:
     )
     assert speaker_of(qa, "planned every step") == "Tom Hale"
     assert speaker_of(qa, "further heavy rain is expected") is None
+
+
+def test_a_colon_introduction_beats_the_agency_that_reported_it() -> None:
+    _, qa = analyse(
+        LEDE + "“There are no survivors onboard,” the Ethiopian state broadcaster said, the "
+        "news service said.\n\n"
+        "And Kenya’s president, Uhuru Kenyatta, said: “My prayers go to all the families,” "
+        "the news service noted."
+    )
+    assert speaker_of(qa, "There are no survivors onboard,") == "Ethiopian State Broadcaster"
+    assert speaker_of(qa, "My prayers go to all the families,") == "Uhuru Kenyatta"
