@@ -85,8 +85,8 @@ class Tok(NamedTuple):
 
 
 def _capitalised(text: str, low: str) -> bool:
-    if low in REPORTING_VERBS:
-        return False
+    if low in REPORTING_VERBS and low not in ("state", "states"):
+        return False  # "Says" in a Title Case headline; "Secretary of State" is a name
     if text[:1].isupper():
         return True
     m = _PARTICLE_NAME_RE.match(text)
@@ -205,14 +205,15 @@ def _cap_sequence_before(toks: Sequence[Tok], i: int, lo: int) -> int:
             j -= 1
         elif j - 2 >= lo and _title_stop(toks, j - 1):
             j -= 2  # "Gov. Ann Lee": the title before its full stop
-        elif (
-            prev.kind == "word"
-            and prev.low in CONNECTORS
-            and j - 2 >= lo
-            and toks[j - 2].is_cap
-            and _possessive(toks[j - 2].text) is None
-        ):
-            j -= 2
+        elif prev.kind == "word" and prev.low in CONNECTORS:
+            # "von der Leyen", "bin Salman": particles, then a capitalised word
+            k = j - 1
+            while k - 1 >= lo and toks[k - 1].kind == "word" and toks[k - 1].low in CONNECTORS:
+                k -= 1
+            if k - 1 >= lo and toks[k - 1].is_cap and _possessive(toks[k - 1].text) is None:
+                j = k - 1
+            else:
+                break
         else:
             break
     return j
@@ -229,14 +230,14 @@ def _cap_sequence_after(toks: Sequence[Tok], i: int) -> int:
                 break
         elif j > i and _title_stop(toks, j):
             j += 1  # "Sen. Ann Lee": past the title's full stop
-        elif (
-            t.kind == "word"
-            and t.low in CONNECTORS
-            and j + 1 < len(toks)
-            and toks[j + 1].is_cap
-            and j > i
-        ):
-            j += 1
+        elif t.kind == "word" and t.low in CONNECTORS and j > i:
+            k = j + 1
+            while k < len(toks) and toks[k].kind == "word" and toks[k].low in CONNECTORS:
+                k += 1  # "von der Leyen"
+            if k < len(toks) and toks[k].is_cap:
+                j = k
+            else:
+                break
         else:
             break
     return j
@@ -257,6 +258,10 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
 
 def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], str]:
     parts = [(_possessive(p) or p) for p in words]
+    if len(parts) > 2 and parts[-1].casefold().rstrip(".") in _NAME_SUFFIXES:
+        # "Martin Luther King Jr": the suffix is no name after a title "King"
+        titles, name, nation = _split_title_uncached(parts[:-1])
+        return titles, [*name, parts[-1]] if name else name, nation
     while parts and (
         (
             parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}
@@ -294,6 +299,7 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
     return titles, list(parts[last_title + 1 :]), nation
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ARTICLE_PREFIX_RE = re.compile(r"^(al|el)[-‐]")
 
 
@@ -636,6 +642,8 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             break
     if i < lo:
         return None
+    if toks[i].text == "." and i - 1 >= lo and toks[i - 1].low in ("jr", "sr"):
+        i -= 1  # "Martin Luther King Jr. said"
     t = toks[i]
     if t.low == "and" and i > lo:
         # "Stuart Varney appeared on Fox and said": the sentence's subject

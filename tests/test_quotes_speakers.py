@@ -578,3 +578,33 @@ def test_a_colon_introduction_beats_the_agency_that_reported_it() -> None:
     )
     assert speaker_of(qa, "There are no survivors onboard,") == "Ethiopian State Broadcaster"
     assert speaker_of(qa, "My prayers go to all the families,") == "Uhuru Kenyatta"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted", "speaker"),
+    [
+        (
+            '"We will stand together," said European Commission President Ursula von der Leyen.',
+            "We will stand together,",
+            "Ursula von der Leyen",
+        ),
+        (
+            'Ursula von der Leyen said on Monday: "We stand together."',
+            "We stand together.",
+            "Ursula von der Leyen",
+        ),
+        ('"I have a dream," Martin Luther King Jr. said in 1963.', "I have a dream,", None),
+        (
+            'Secretary of State John Kerry said: "We will not sign this."',
+            "We will not sign this.",
+            "John Kerry",
+        ),
+    ],
+)
+def test_particles_suffixes_and_state_in_names(body: str, quoted: str, speaker: str | None) -> None:
+    _, qa = analyse(LEDE + body)
+    found = speaker_of(qa, quoted)
+    if speaker is None:  # the suffix is kept: "Martin Luther King Jr"
+        assert found is not None and found.startswith("Martin Luther King")
+    else:
+        assert found == speaker
