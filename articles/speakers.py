@@ -201,7 +201,12 @@ def _cap_sequence_before(toks: Sequence[Tok], i: int, lo: int) -> int:
     j = i
     while j - 1 >= lo:
         prev = toks[j - 1]
-        if prev.is_cap and _possessive(prev.text) is None and _may_be_name(prev.low, toks[j].low):
+        if (
+            prev.is_cap
+            and _possessive(prev.text) is None
+            and _may_be_name(prev.low, toks[j].low)
+            and (prev.low not in NON_NAMES or j == i)  # "June Brown", not "April Boris Johnson"
+        ):
             j -= 1
         elif j - 2 >= lo and _title_stop(toks, j - 1):
             j -= 2  # "Gov. Ann Lee": the title before its full stop
@@ -265,7 +270,7 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
     while parts and (
         (
             parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}
-            and not (len(parts) > 1 and _may_be_name(parts[0].casefold(), parts[1].casefold()))
+            and not (len(parts) == 2 and _may_be_name(parts[0].casefold(), parts[1].casefold()))
         )
         or parts[0].casefold() in SENTENCE_OPENERS
     ):
@@ -402,7 +407,7 @@ def _sequence_mentions(
         while parts and (
             (
                 parts[0].casefold() in NON_NAMES
-                and not (len(parts) > 1 and _may_be_name(parts[0].casefold(), parts[1].casefold()))
+                and not (len(parts) == 2 and _may_be_name(parts[0].casefold(), parts[1].casefold()))
             )
             or parts[0].casefold() in REPORTING_VERBS
             or parts[0].casefold() in SENTENCE_OPENERS
@@ -965,7 +970,10 @@ class _Resolver:
             nation = next((_nation(p) for p in content if _looks_national(p)), "")
             if not nation and _possessive(parts[0]):
                 nation = _nation(parts[0])
-            found = self.names.by_role(role, nation, at) or self._undescribed(head, at)
+            found = self.names.by_role(role, nation, at)
+            if not found and any(p[:1].isupper() for p in content[:-1]):
+                # "the Bournemouth manager": a role tied to a name the text gives
+                found = self._undescribed(head, at)
             if found:
                 return found, "person"
         return "", "other"
@@ -1122,7 +1130,13 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     if words[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr", "miss"}:
         return
     found, kind = resolver.resolve(Subject("name", words, 0), (), at)
-    if kind == "person" and found:
+    if kind != "person" or not found:
+        return
+    # Only someone the text presents as a person: with an honorific or title
+    # ("Mr Macron"), or given a role or title elsewhere; "New Orleans flooded"
+    # and "Wall Street fell" name no one.
+    titled = bool(split_title(list(words))[0])
+    if titled or resolver.names.roles_of(found, at):
         resolver.state.person = found
 
 
@@ -1291,10 +1305,24 @@ def _mask(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> str:
         a, b = max(a, lo) - lo, min(b, hi) - lo
         if a < b:
             end = "_"
-            if span.close_mark is not None and text[span.end - 1 : span.end] == ".":
+            if (
+                span.close_mark is not None
+                and text[span.end - 2 : span.end] not in ("..", "")
+                and text[span.end - 1] == "."
+                and not _BARE_ATTRIBUTION_RE.match(text, span.close_mark + 1, hi)
+            ):
                 end = "."
             masked = masked[:a] + "_" * (b - a - 1) + end + masked[b:]
     return masked
+
+
+_BARE_ATTRIBUTION_RE = re.compile(
+    r"\s+(?!(?:He|She|They|It|We|I|You)\b)(?:[A-Z][\w'’.-]*\s+){1,4}"
+    r"(?:said|says|told|added|explained|insisted|declared|wrote|tweeted)"
+    r"(?:\s+[a-z]+){0,2}\s*[.,;]"
+)
+"""'"..." Ann Lee said.': the quotation's own full stop, then only who said it
+(sloppy copy; edited copy writes '"...," Ann Lee said.')."""
 
 
 def attribute_article(
