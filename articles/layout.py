@@ -34,7 +34,7 @@ CHROME_RE = re.compile(
     # The look-around up front lets the engine skip positions inside words at once
     # (three times faster on prose than trying every alternative everywhere).
     r"""
-    (?<!\w)(?=[a-z©\d])(?:
+    (?<!\w)(?=[a-z©])(?:
     \bskip\ to\b | \bnewsletters?\b | \bsign\ (?:up|in)\b | \bsubscri(?:be|ption|bers?)\b
     | \blog\ ?(?:in|out)\b | \bsort\ by\b | \bshare\ (?:this|on|via|article)\b
     | \bfollow\ us\b | \badvertisement\b | \ball\ rights\ reserved\b | ©
@@ -46,8 +46,8 @@ CHROME_RE = re.compile(
     | \byour\ inbox\b | \bthis\ article\ is\ more\ than\b
     | \bjoin\ the\ conversation\b | \bour\ standards\b | \beditorial\ (?:standards|guidelines)\b
     | \bprint\ this\b | \bemail\ this\b | \bshow\ more\b | \bload\ more\b
-    | \bis\ not\ supported\b | \boptimal\ experience\b | \b(?:your|another|a\ different)\ browser\b
-    | \benable\ javascript\b | \d+(?:[.,]\d+)?\s?°\s?[cf]\b
+    | \boptimal\ experience\b | \b(?:your|another|a\ different)\ browser\b
+    | \benable\ javascript\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -112,7 +112,7 @@ CAPTION_RE = re.compile(
     | \b(?:photo(?:graph)?|image|picture|illustration|video)(?:\s+credit)?\s*:\s*[^.!?:]{1,80}$
     | ^(?:image|photo|picture|video|media)\s+(?:source|caption|credit)s?\s*[,:]
     | credit(?:\.{2,}|…)\s*[A-Z]
-    | [.!?]/?\s?[A-Z][^.!?]{0,50}
+    | [.!?](?:/\s?)?[A-Z][^.!?]{0,50}
       \b(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap\ photo)\s*$
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -232,8 +232,7 @@ _CHROME_KEYS = (
     "republish", "reuse this", "terms ", "privacy ", "download ", "back to top", "main menu",
     "jump to", "watch live", "support our journalism", "your inbox", "this article is more",
     "join the conversation", "print this", "email this", "show more", "load more",
-    "our standards", "editorial ", "not supported", "optimal experience", "browser",
-    "javascript", "°",
+    "our standards", "editorial ", "optimal experience", "browser", "javascript",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",
@@ -329,6 +328,14 @@ def _caption(line: str, keys: _Keys) -> bool:
     return bool(CREDIT_WORDS_RE.search(match.group("credit")) or CAPTION_WORDS_RE.search(line))
 
 
+def _credited_copy(line: str, above: str) -> bool:
+    """``line`` is ``above`` with only a picture credit added ("2019./Philippe Lopez | AFP")."""
+    if not above or not line.startswith(above) or words(above) < 4:
+        return False
+    rest = line[len(above) :].strip()
+    return bool(rest) and words(rest) <= 10 and bool(CREDIT_WORDS_RE.search(rest))
+
+
 _ALPHA_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 """A word of letters: "Politics & Government" has two."""
 _BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}$")
@@ -359,8 +366,14 @@ def is_chrome_words(line: str) -> bool:
     return _chrome_words(line, _ALL_KEYS)
 
 
+_WEATHER_RE = re.compile(r"^\W*-?\d+(?:[.,]\d+)?\s?°\s?[CF]?\b[\w\s,]{0,30}$")
+"""A weather widget: a temperature and a place ("| 9.4°C Dublin")."""
+
+
 def _chrome_words(line: str, keys: _Keys) -> bool:
     """:func:`is_chrome_words`, pre-checking only ``keys``."""
+    if "°" in line and _WEATHER_RE.match(line):
+        return True
     if not is_prose(line):
         if _strong_chrome(line, keys) or is_nav(line) or CHROME_IMPERATIVE_RE.match(line):
             return True
@@ -580,7 +593,11 @@ class _Classifier:
                 self.kinds[i] = BlockKind.CAPTION
                 caption_keys.add(self.norm[i])
                 above = i - 1
-                if above >= 0 and self.kinds[above] is None and line.startswith(self.lines[above]):
+                if (
+                    above >= 0
+                    and self.kinds[above] is None
+                    and _credited_copy(line, self.lines[above])
+                ):
                     # the caption printed twice, the credit only on the second copy
                     self.kinds[above] = BlockKind.CAPTION
             after_picture = picture
@@ -593,7 +610,13 @@ class _Classifier:
         if j >= self.n or not self.norm[i] or self.norm[j] != self.norm[i]:
             return False
         line = self.lines[i]
-        return 4 <= words(line) <= 25 and not ends_sentence(line) and i > 0
+        if not 4 <= words(line) <= 25 or ends_sentence(line):
+            return False
+        # Only under a title of its own: a title printed twice is the headline.
+        return any(
+            4 <= words(self.lines[k]) <= 30 and not ends_sentence(self.lines[k])
+            for k in range(max(0, i - 3), i)
+        )
 
     def find_body(self) -> tuple[int, int]:
         """[start, end) of the running text."""

@@ -104,14 +104,23 @@ def _continues(
         return False
     if _BLOCK_START_RE.match(text, line[0], line[1]):
         return False
-    if _BYLINE_START_RE.match(text, line[0], line[1]) and len(text[line[0] : line[1]].split()) <= 8:
-        return False
+    if (
+        _BYLINE_START_RE.match(text, line[0], line[1])
+        and len(text[line[0] : line[1]].split()) <= 8
+        and not _full(text, last_line, line, width)
+    ):
+        return False  # a byline under a title (wrapped prose fills the line above)
     if credit_wrapped(text[last_line[0] : last_line[1]]):
         return False  # a picture's alt text stands alone, so does its caption
     last = text[prev[1] - 1]
     first = text[line[0]]
     if first.islower() and not (last in _TERMINAL or last in '"”’:'):
         return True
+    return _full(text, last_line, line, width)
+
+
+def _full(text: str, last_line: tuple[int, int], line: tuple[int, int], width: int | None) -> bool:
+    """Whether ``last_line`` was broken only because ``line``'s first word did not fit."""
     if width is None:
         return False
     first_word = len(text[line[0] : line[1]].split(None, 1)[0])
@@ -122,22 +131,24 @@ def credit_wrapped(line: str) -> bool:
     """A picture's alt text as copied from a page: the credit before it and glued after it.
 
     "Janet Miller A garden submerged under waterJanet Miller", "Getty Images
-    Firefighters at the scene.Getty Images": the same one to four capitalised
-    words open the line and end it with no space before them.
+    Firefighters at the scene.Getty Images": the same two to four capitalised
+    words open the line and end it, and the alt text between them starts with
+    a capital ("New York is bigger than New York" is a headline).
     """
     if not line[-1:].isalpha():
         return False  # a credit ends in a letter; most lines end in punctuation
     first = line.split(None, 4)
-    for n in range(min(4, len(first) - 1), 0, -1):
+    for n in range(min(4, len(first) - 1), 1, -1):
         credit = " ".join(first[:n])
         if not credit[:1].isupper() or not line.endswith(credit):
             continue
         before = len(line) - len(credit) - 1
-        if before <= len(credit):
+        if before <= len(credit) or not first[n][:1].isupper():
             continue
-        # glued on ("waterJanet Miller"), or a credit of two words or more
-        # closing a line that is no sentence
-        if not line[before].isspace() or (n >= 2 and line.rstrip()[-1:] not in ".!?\"”'’"):
+        # glued on after a word or a full stop ("waterJanet Miller"), or set
+        # apart at the end of a line that is no sentence ("pavement Ann Lee")
+        glued = line[before].islower() or line[before] == "."
+        if glued or line[before].isspace():
             return True
     return False
 

@@ -17,11 +17,10 @@ from articles import layout
 from articles.ingest import load_sample
 
 PHRASES = [
-    "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+    "For an optimal experience visit our site on another browser.",
     "Please enable JavaScript in your browser to read this page",
     "The spokesman gives a briefing in Washington.Nicholas Kamm / AFP - Getty Images",
     "Scaffolding remains in place, April 16, 2019./Philippe Lopez | AFP | Getty Images",
-    "| 9.4°C Dublin",
     "Skip to main content", "Sign up to our newsletter", "Newsletters", "Sign in",
     "Subscribe now", "Subscription offers", "For subscribers", "Log in", "Login", "Log out",
     "Sort by newest", "Share this article", "Share on Facebook", "Follow us on X",

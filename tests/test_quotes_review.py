@@ -12,7 +12,8 @@ LEDE = "Storm hits the coast\n\n"
 @pytest.mark.parametrize("opener", ["New Orleans flooded in 2005.", "Wall Street fell on Monday."])
 def test_a_place_or_a_body_opening_a_sentence_is_no_antecedent_for_he(opener: str) -> None:
     _, qa = analyse(
-        LEDE + "Tom Hale, the mayor, said the town would recover.\n\n"
+        LEDE
+        + "Tom Hale, the mayor, said the town would recover.\n\n"
         + opener
         + '\n\n"We will rebuild this town, whatever it takes," he said.'
     )

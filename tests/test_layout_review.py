@@ -1,0 +1,63 @@
+"""Layout rules that must not over-reach: inputs a review of the real-copy rules found."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.layout import classify, is_caption, is_chrome_words
+from articles.model import BlockKind
+from articles.segment import credit_wrapped, split_blocks
+
+BODY = "The storm brought down power lines across the county overnight, officials said."
+
+
+def test_a_title_printed_twice_is_the_headline_not_a_caption() -> None:
+    layout = classify(
+        [
+            "Daily Planet",
+            "Big storm hits the coast overnight",
+            "Big storm hits the coast overnight",
+            BODY,
+        ]
+    )
+    assert layout.headline_block == 1
+
+
+def test_a_headline_above_a_longer_captioned_line_stays_the_headline() -> None:
+    layout = classify(["Notre-Dame fire", "Notre-Dame fire: flames engulf the spire (AFP)", BODY])
+    assert layout.kinds[0] is BlockKind.HEADLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AI startups line up to take on OpenAI",
+        "New York is bigger than New York",
+        "Donald Trump vs Donald Trump",
+    ],
+)
+def test_headlines_that_repeat_words_are_no_picture_credit(line: str) -> None:
+    assert not credit_wrapped(line)
+
+
+def test_a_temperature_in_a_headline_or_prose_is_not_furniture() -> None:
+    assert not is_chrome_words("Heatwave: temperatures to hit 40°C on Friday")
+    assert not is_chrome_words(
+        "The claim is not supported by evidence, and the heat reached 40°C on Friday."
+    )
+    assert is_chrome_words("| 9.4°C Dublin")
+
+
+def test_a_sentence_ending_with_an_agency_name_is_no_caption() -> None:
+    assert not is_caption("The plan was blocked. Critics blame the EPA")
+
+
+def test_wrapped_prose_ending_in_a_short_by_line_stays_one_paragraph() -> None:
+    text = (
+        "The council met on Monday to discuss the plans for the new bridge over the\n"
+        "river, which have been delayed twice since the spring because of the cost of\n"
+        "the steel and the shortage of workers in the county, and the design itself was\n"
+        "criticised at the meeting as too expensive and too slow to build, most sharply\n"
+        "by Tom Hale, the city engineer.\n"
+    )
+    assert len(split_blocks(text)) == 1
