@@ -444,6 +444,12 @@ class NameIndex:
 
     mentions: list[Mention] = field(default_factory=list)
     full_by_last: dict[str, list[str]] = field(default_factory=dict)
+    _by_role: dict[str, list[Mention]] | None = field(default=None, repr=False)
+    """Person mentions by each of their role words, for :meth:`by_role` (built on first use)."""
+    _people: dict[str, list[Mention]] | None = field(default=None, repr=False)
+    """Person mentions by surname key, for :meth:`roles_of` (built on first use)."""
+    _starts: list[int] | None = field(default=None, repr=False)
+    """The mentions' start offsets, for :meth:`between` (built on first use)."""
     _leaders: list[tuple[int, str]] | None = field(default=None, repr=False)
     """Who :meth:`protagonist` names after each mention, worked out on first use."""
     _orgs: list[tuple[list[str], str]] | None = field(default=None, repr=False)
@@ -522,28 +528,51 @@ class NameIndex:
 
     def roles_of(self, name: str, before: int) -> frozenset[str]:
         """The title and role words the text gives ``name`` before ``before``."""
-        key = last_key(name)
+        if self._people is None:
+            self._people = {}
+            for m in self.mentions:
+                if not m.is_org:
+                    self._people.setdefault(last_key(m.name), []).append(m)
         roles: set[str] = set()
-        for m in self.mentions:
+        for m in self._people.get(last_key(name), ()):
             if m.start >= before:
                 break
-            if not m.is_org and last_key(m.name) == key:
-                roles.update(r for r in m.roles if r not in CONNECTORS and not _looks_national(r))
+            roles.update(r for r in m.roles if r not in CONNECTORS and not _looks_national(r))
         return frozenset(roles)
+
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions starting in ``[lo, hi)``, in text order."""
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        first = bisect.bisect_left(self._starts, lo)
+        last = bisect.bisect_left(self._starts, hi, first)
+        return self.mentions[first:last]
 
     def by_role(self, role: Sequence[str], nation: str, before: int) -> str | None:
         """The latest person before ``before`` named with all of ``role`` among their titles."""
         want = {w.casefold() for w in role}
-        found: str | None = None
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if m.is_org or not want <= m.roles:
+        if not want:
+            return None
+        if self._by_role is None:
+            self._by_role = {}
+            for m in self.mentions:
+                if not m.is_org:
+                    for word in m.roles:
+                        self._by_role.setdefault(word, []).append(m)
+        lists = [self._by_role.get(word, []) for word in want]
+        shortest = min(lists, key=len)
+        # latest first, among the mentions holding the rarest of the wanted words
+        k = bisect.bisect_left(shortest, before, key=_start_of)
+        for index in range(k - 1, -1, -1):
+            m = shortest[index]
+            if not want <= m.roles or (nation and m.nation and nation != m.nation):
                 continue
-            if nation and m.nation and nation != m.nation:
-                continue
-            found = m.name
-        return self.full_name(found) if found else None
+            return self.full_name(m.name)
+        return None
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
 
 
 # --------------------------------------------------------------------------- subjects
@@ -889,15 +918,9 @@ class _Resolver:
             # 'The Counter-Terrorism Agency "reduced the threat level," it said':
             # the body named before the quotation in the same sentence
             text = self.article.text
-            sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-            found = next(
-                (
-                    m.name
-                    for m in self.names.mentions
-                    if sentence_start <= m.start < at and m.is_org
-                ),
-                None,
-            )
+            lo = max(0, at - 2000)  # a sentence is shorter: keeps long texts linear
+            sentence_start = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+            found = next((m.name for m in self.names.between(sentence_start, at) if m.is_org), None)
             if found:
                 return found, "org"
             found = self.state.org or self.state.current
@@ -1026,7 +1049,8 @@ class _Resolver:
 
     def _issuer(self, text: str, start: int, end: int) -> str | None:
         """The issuer named in the sentence of the statement noun at ``start:end``."""
-        window_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        lo = max(0, start - 2000)
+        window_start = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
         # quoted words name what the statement says, not who made it
         before = tokenise(_QUOTED_RE.sub(_blank, text[window_start:start]), window_start)
         if before and before[-1].low == "joint":
@@ -1061,9 +1085,9 @@ class _Resolver:
         by = _ISSUED_BY_RE.match(text, end)
         if by is None:
             return None
-        stop = text.find(".", by.end())
-        stop = len(text) if stop < 0 else stop
-        named = [m for m in self.names.mentions if by.end() <= m.start < stop]
+        stop = text.find(".", by.end(), by.end() + 2000)
+        stop = min(len(text), by.end() + 2000) if stop < 0 else stop
+        named = self.names.between(by.end(), stop)
         person = next((m for m in named if not m.is_org and len(m.name.split()) >= 2), None)
         if person is not None:
             return self.names.full_name(person.name)
