@@ -277,6 +277,8 @@ _MEDIA_LEADS = wordset(
     published aired broadcast featured
     """
 )
+_WORK_OR_SHOW_PEOPLE = _WORK_NOUNS | _SHOW_PEOPLE
+_NOT_NAMING_SUBJECTS = wordset("he she it they we i you who which that also has have had was")
 _WORD_AFTER_RE = re.compile(r"\s*([\w'’-]+)")
 _NAMING_VERBS = wordset("called named dubbed titled entitled nicknamed")
 _TITLE_SMALL_WORDS = wordset("a an and the of in on at to for or nor but with by from as")
@@ -302,7 +304,7 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
         return False
     if span.close_mark is not None:
         after = _WORD_AFTER_RE.match(text, span.close_mark + 1)
-        if after is not None and after.group(1).casefold() in _WORK_NOUNS | _SHOW_PEOPLE:
+        if after is not None and after.group(1).casefold() in _WORK_OR_SHOW_PEOPLE:
             return True  # 'CNN's "New Day" host Chris Cuomo', 'the "Today" programme'
     lead = text[max(0, span.open_mark - 60) : span.open_mark]
     before = _WORD_BEFORE_RE.search(lead)
@@ -322,9 +324,6 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
         return False
     noun = earlier.group(1)
     return noun.islower() and noun not in _NOT_NAMING_SUBJECTS
-
-
-_NOT_NAMING_SUBJECTS = wordset("he she it they we i you who which that also has have had was")
 
 
 # --------------------------------------------------------------------------- analysis

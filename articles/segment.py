@@ -38,9 +38,9 @@ _NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "fig", "p", "pp", "art", 
 _WIRE_CREDIT_RE = re.compile(r"\([A-Z][\w&. ]{0,24}\)\s*[-–—]")
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00ad"
 _LINE_RE = re.compile(r"[^\n]+")
-# A line that starts a block of its own in Markdown or plain text: heading, list item, quote.
 _BLOCK_START_RE = re.compile(r"(?:#{1,6}\s|>|[-*+•]\s|\d{1,3}[.)]\s|={3,}|-{3,})")
-"""A line starting so starts a block of its own (lists, quotes, rules)."""
+"""A line starting so starts a block of its own in Markdown or plain text: a heading,
+a list item, a quotation, a rule."""
 _BYLINE_START_RE = re.compile(r"by\s+[A-Z][\w'’.-]+\s+[A-Z]")
 """A short line starting so is a byline ("by Anna Berg: June 8, 2017"), a block of its own;
 a long one is running text wrapped before "by"."""

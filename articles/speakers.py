@@ -1012,11 +1012,9 @@ class _Resolver:
         person = self.names.protagonist(at)
         if not person or self.names.roles_of(person, at):
             return None
-        unnamed = re.compile(
-            r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}" + re.escape(role) + r"\b", re.IGNORECASE
-        )
         # an unnamed one brought in recently (a window keeps long texts linear)
-        return None if unnamed.search(self.article.text, max(0, at - 5000), at) else person
+        unnamed = _unnamed_role_re(role).search(self.article.text, max(0, at - 5000), at)
+        return None if unnamed else person
 
     def _statement(self, at: int) -> str:
         """Who issued the statement mentioned last before ``at``.
@@ -1096,6 +1094,14 @@ class _Resolver:
 
 
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
+
+
+@lru_cache(maxsize=256)
+def _unnamed_role_re(role: str) -> re.Pattern[str]:
+    """ "an independent analyst", "a spokesman": someone unnamed in the role ``role``."""
+    return re.compile(
+        r"\b(?:an?|another|one)\s+(?:[\w-]+\s+){0,3}" + re.escape(role) + r"\b", re.IGNORECASE
+    )
 
 
 def _statement_nouns(text: str) -> list[tuple[int, int]]:
@@ -1247,7 +1253,7 @@ def _find(
             # text names that person again ("Spicer" -> "Sean Spicer" below a
             # headline); "Floods: 'It's getting worse'" and "Breaking News:" are not
             titled = bool(split_title(list(labelled.words))[0])
-            again = resolver.article.text.count(speaker.split()[-1]) >= 2 if speaker else False
+            again = bool(speaker) and _named_again(resolver.article.text, speaker.split()[-1])
             if speaker and (titled or (again and kind != "other")):
                 return speaker, kind, True
         return UNSET, "other", False
@@ -1464,6 +1470,12 @@ def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
     if any(w.casefold() in ORG_HEADS or w.casefold() in TIME_WORDS for w in words):
         return None
     return Subject("name", words, 0)
+
+
+def _named_again(text: str, surname: str) -> bool:
+    """Whether ``surname`` occurs as a word twice or more in ``text`` ("Lee", not "Leeds")."""
+    found = re.finditer(r"\b" + re.escape(surname) + r"\b", text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _find_plain(

@@ -102,10 +102,10 @@ NON_NAMES = (
 SENTENCE_OPENERS = wordset(
     """
     what why how who where which whose although though because since despite however
-    instead once unless whether both each every many most some all no not only just
-    with without for from by to of into about against among during under over through
-    like unlike even yet still also again now then thus indeed perhaps sometimes often
-    never always asked amid following
+    instead once unless whether both each every many most some all no not only
+    with without for from by to of into about against among during through
+    also again now then thus indeed perhaps sometimes often never always asked amid
+    following
     """
 )
 """Function words that open sentences: stripped from the front of a capitalised
@@ -123,7 +123,7 @@ TITLES = wordset(
     commissioner inspector superintendent detective officer coach manager founder ceo
     gov capt cmdr supt insp det atty
     counselor counsellor adviser advisor aide correspondent editor host anchor presenter
-    columnist strategist constable sheriff marshal
+    columnist strategist constable sheriff
     """
 )
 ROLE_NOUNS = (
