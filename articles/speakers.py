@@ -343,6 +343,8 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
         if startswith(",", end):
             found_appos = _APPOSITION_RE.match(text, end)
             appos = found_appos.group(1) if found_appos else None
+        if appos is None and start >= 2 and text[start - 1] == " ":
+            appos = _role_before(text, start)
         if (
             start >= 2
             and text[start - 1] == " "
@@ -357,6 +359,21 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
         for name, roles, nation, is_org in sequence_mentions(m.group(), before, appos):
             append(new(Mention, (name, roles, nation, start, is_org)))
     return tuple(out)
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The role words just before a name: "forest minister Belden Namah", "The French
+    president, Emmanuel Macron" (None when the word before is no role noun)."""
+    apposed = text[start - 2] == ","
+    words = text[max(0, start - 50) : start - (2 if apposed else 1)].split()
+    if not words or words[-1].casefold() not in ROLE_NOUNS or not words[-1].islower():
+        return None
+    role = [words[-1]]
+    for word in reversed(words[-3:-1]):
+        if not word.islower() or word in ("the", "a", "an") or not word.isalpha():
+            break
+        role.insert(0, word)
+    return " ".join(role)
 
 
 def _nation_before(text: str, start: int) -> str:

@@ -608,3 +608,14 @@ def test_a_colon_introduction_beats_the_agency_that_reported_it() -> None:
 def test_particles_suffixes_and_state_in_names(body: str, quoted: str, speaker: str) -> None:
     _, qa = analyse(LEDE + body)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_the_role_written_before_a_name_describes_that_person() -> None:
+    _, qa = analyse(
+        LEDE + "The French president, Emmanuel Macron, attended the scene.\n\n"
+        "“What happened tonight is a terrible event,” the president said.\n\n"
+        "Papua New Guinea's forest minister Belden Namah spoke on Friday. The minister "
+        'described the reports as an "act of media terrorism".'
+    )
+    assert speaker_of(qa, "What happened tonight is a terrible event,") == "Emmanuel Macron"
+    assert speaker_of(qa, "act of media terrorism") == "Belden Namah"
