@@ -343,8 +343,6 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
         if startswith(",", end):
             found_appos = _APPOSITION_RE.match(text, end)
             appos = found_appos.group(1) if found_appos else None
-        if appos is None and start >= 2 and text[start - 1] == " ":
-            appos = _role_before(text, start)
         if (
             start >= 2
             and text[start - 1] == " "
@@ -364,10 +362,14 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
 def _role_before(text: str, start: int) -> str | None:
     """The role words just before a name: "forest minister Belden Namah", "The French
     president, Emmanuel Macron" (None when the word before is no role noun)."""
-    apposed = text[start - 2] == ","
-    words = text[max(0, start - 50) : start - (2 if apposed else 1)].split()
-    if not words or words[-1].casefold() not in ROLE_NOUNS or not words[-1].islower():
+    end = start - 2 if text[start - 2] == "," else start - 1
+    if not text[end - 1 : end].islower():
+        return None  # the common case: a word that cannot be a role, or none
+    # the word before first: most are no role noun, and nothing else is read
+    space = text.rfind(" ", max(0, end - 20), end)
+    if text[space + 1 : end] not in ROLE_NOUNS:
         return None
+    words = text[max(0, end - 50) : end].split()
     role = [words[-1]]
     for word in reversed(words[-3:-1]):
         if not word.islower() or word in ("the", "a", "an") or not word.isalpha():
@@ -461,8 +463,12 @@ class NameIndex:
 
     mentions: list[Mention] = field(default_factory=list)
     full_by_last: dict[str, list[str]] = field(default_factory=dict)
-    _by_role: dict[str, list[Mention]] | None = field(default=None, repr=False)
-    """Person mentions by each of their role words, for :meth:`by_role` (built on first use)."""
+    text: str = field(default="", repr=False)
+    """The text the mentions are in (for the role words written before a name)."""
+    _by_role: dict[str, list[tuple[Mention, frozenset[str]]]] | None = field(
+        default=None, repr=False
+    )
+    """Person mentions (with their roles) by each role word, for :meth:`by_role`."""
     _people: dict[str, list[Mention]] | None = field(default=None, repr=False)
     """Person mentions by surname key, for :meth:`roles_of` (built on first use)."""
     _starts: list[int] | None = field(default=None, repr=False)
@@ -476,7 +482,7 @@ class NameIndex:
     def of(cls, text: str, mentions: Sequence[Mention] | None = None) -> NameIndex:
         """The index of ``text``; ``mentions`` are its :func:`mentions_in` when known."""
         found = mentions_in(text) if mentions is None else mentions
-        index = cls(list(found))
+        index = cls(list(found), text=text)
         # names recur: each distinct person name once, in order of first mention
         for name in dict.fromkeys([m.name for m in found if not m.is_org]):
             if len(name.split()) >= 2:
@@ -543,6 +549,17 @@ class NameIndex:
         full = self.full_by_last.get(key) if key else None
         return self.full_name(max(full, key=len)) if full else None
 
+    def _roles(self, m: Mention) -> frozenset[str]:
+        """The roles of a mention, with those written just before its name
+        ("forest minister Belden Namah", "The French president, Emmanuel Macron").
+
+        Worked out only for the role look-ups below, not for every mention read.
+        """
+        if m.roles or m.start < 2 or self.text[m.start - 1] != " ":
+            return m.roles
+        before = _role_before(self.text, m.start)
+        return frozenset(w.casefold() for w in before.split()) if before else m.roles
+
     def roles_of(self, name: str, before: int) -> frozenset[str]:
         """The title and role words the text gives ``name`` before ``before``."""
         if self._people is None:
@@ -554,7 +571,9 @@ class NameIndex:
         for m in self._people.get(last_key(name), ()):
             if m.start >= before:
                 break
-            roles.update(r for r in m.roles if r not in CONNECTORS and not _looks_national(r))
+            roles.update(
+                r for r in self._roles(m) if r not in CONNECTORS and not _looks_national(r)
+            )
         return frozenset(roles)
 
     def between(self, lo: int, hi: int) -> list[Mention]:
@@ -574,22 +593,23 @@ class NameIndex:
             self._by_role = {}
             for m in self.mentions:
                 if not m.is_org:
-                    for word in m.roles:
-                        self._by_role.setdefault(word, []).append(m)
+                    roles = self._roles(m)
+                    for word in roles:
+                        self._by_role.setdefault(word, []).append((m, roles))
         lists = [self._by_role.get(word, []) for word in want]
         shortest = min(lists, key=len)
         # latest first, among the mentions holding the rarest of the wanted words
         k = bisect.bisect_left(shortest, before, key=_start_of)
         for index in range(k - 1, -1, -1):
-            m = shortest[index]
-            if not want <= m.roles or (nation and m.nation and nation != m.nation):
+            m, roles = shortest[index]
+            if not want <= roles or (nation and m.nation and nation != m.nation):
                 continue
             return self.full_name(m.name)
         return None
 
 
-def _start_of(mention: Mention) -> int:
-    return mention.start
+def _start_of(entry: tuple[Mention, frozenset[str]]) -> int:
+    return entry[0].start
 
 
 # --------------------------------------------------------------------------- subjects
