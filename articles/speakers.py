@@ -304,6 +304,7 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
     return titles, list(parts[last_title + 1 :]), nation
 
 
+_REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor"})
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _ARTICLE_PREFIX_RE = re.compile(r"^(al|el)[-‐]")
 
@@ -445,6 +446,8 @@ def _sequence_mentions(
         titles, name, nation = split_title(parts)
         if not name:
             continue
+        if titles and len(name) == 1 and titles[-1].casefold() in _REGNAL_TITLES:
+            name = [titles[-1], *name]  # "Pope Francis" is the name he goes by
         roles = {p.casefold() for p in titles}
         if appos is not None and index == len(pieces) - 1:
             for word in appos.split():
@@ -974,6 +977,9 @@ class _Resolver:
             return full, "org"
         if titles and len(name) == 1 and titles[-1].casefold() in ("mr", "mrs", "ms", "dr"):
             return self.names.full_name(full), "person"
+        if titles and len(name) == 1 and titles[-1].casefold() in _REGNAL_TITLES:
+            # "Pope Francis", "King Charles": the title is part of the name they go by
+            return f"{titles[-1]} {full}", "person"
         resolved = self.names.full_name(full)
         kind = "person" if (titles or len(resolved.split()) >= 2) else "other"
         return resolved, kind
@@ -1658,6 +1664,10 @@ class _Extensions:
             self.indexes[key] = index
         return index.get(low, [])
 
+    def names(self, key: str) -> list[str]:
+        """The names of bucket ``key``."""
+        return self.buckets.get(key, [])
+
 
 def _longer_form(
     name: str,
@@ -1670,6 +1680,18 @@ def _longer_form(
     among = by_last.extending(key, low)
     if among:
         return max(among, key=lambda c: (counts.get(c, 0), len(c)))
+    parts = low.split()
+    if len(parts) >= 2 and len(by_last.names(key)) <= 20:  # a bounded scan per name
+        # "Dan Oates" and "Daniel Oates" (a first name cut short) are one person
+        fuller = [
+            c
+            for c in by_last.names(key)
+            if len(c) > len(name)
+            and len(c.split()) == len(parts)
+            and all(w.startswith(p) for p, w in zip(parts, c.casefold().split(), strict=True))
+        ]
+        if fuller:
+            return max(fuller, key=lambda c: (counts.get(c, 0), len(c)))
     if len(name.split()) == 1 or _org_like(name):
         found = set(mention_names.extending(key, low))
         if len(found) == 1:

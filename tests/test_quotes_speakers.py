@@ -619,3 +619,15 @@ def test_the_role_written_before_a_name_describes_that_person() -> None:
     )
     assert speaker_of(qa, "What happened tonight is a terrible event,") == "Emmanuel Macron"
     assert speaker_of(qa, "act of media terrorism") == "Belden Namah"
+
+
+def test_a_first_name_cut_short_and_a_pope_s_name() -> None:
+    _, qa = analyse(
+        LEDE + '"This is a horrific event," Police Chief Dan Oates told reporters.\n\n'
+        'Later, Police Chief Daniel Oates said: "His apartment is booby-trapped."\n\n'
+        "Pope Francis said he shared the sadness of the town.\n\n"
+        '"I associate myself with your sadness," Francis said in a message.'
+    )
+    assert speaker_of(qa, "This is a horrific event,") == "Daniel Oates"
+    assert speaker_of(qa, "His apartment is booby-trapped.") == "Daniel Oates"
+    assert speaker_of(qa, "I associate myself with your sadness,") == "Pope Francis"
