@@ -472,6 +472,8 @@ class NameIndex:
         default=None, repr=False
     )
     """Person mentions (with their roles) by each role word, for :meth:`by_role`."""
+    _firsts: dict[str, set[str]] | None = field(default=None, repr=False)
+    """Full person names by their first word, for :meth:`full_name` (built on first use)."""
     _people: dict[str, list[Mention]] | None = field(default=None, repr=False)
     """Person mentions by surname key, for :meth:`roles_of` (built on first use)."""
     _starts: list[int] | None = field(default=None, repr=False)
@@ -504,6 +506,17 @@ class NameIndex:
         ]
         if len(parts) == 1 and not candidates:
             candidates = self.full_by_last.get(last_key(name), [])
+        if len(parts) == 1 and not candidates:
+            # "Terri told DailyMailTV" after "Terri Schiel, 57,": a first name, as
+            # tabloids and local papers call people, when one person has it
+            if self._firsts is None:
+                self._firsts = {}
+                for names in self.full_by_last.values():
+                    for full in names:
+                        self._firsts.setdefault(full.split()[0], set()).add(full)
+            firsts = self._firsts.get(name, set())
+            if len(firsts) == 1:
+                return next(iter(firsts))
         return max(candidates, key=len) if len(set(candidates)) >= 1 else name
 
     def org_name(self, content: Sequence[str]) -> str | None:
@@ -1199,7 +1212,7 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     subject = _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
     if subject is None:
         return
-    words = tuple(w.rstrip(".") for w in subject.group(1).split())
+    words = tuple(w.rstrip(".") for w in subject.group(2).split())
     if words[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr", "miss"}:
         return
     found, kind = resolver.resolve(Subject("name", words, 0), (), at)
@@ -1208,13 +1221,14 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     # Only someone the text presents as a person: with an honorific or title
     # ("Mr Macron"), or given a role or title elsewhere; "New Orleans flooded"
     # and "Wall Street fell" name no one.
-    titled = bool(split_title(list(words))[0])
+    titled = bool(split_title(list(words))[0]) or subject.group("age") is not None
     if titled or resolver.names.roles_of(found, at):
         resolver.state.person = found
 
 
 _NARRATIVE_SUBJECT_RE = re.compile(
-    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
+    r"\s*(?:[^,\"“_]{0,60},\s+)?(?P<age>\d{1,3}-year-old\s+)?"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
 )
 """A sentence opening with a name and then a lower-case word (its verb, mostly)."""
 

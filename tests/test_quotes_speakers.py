@@ -631,3 +631,17 @@ def test_a_first_name_cut_short_and_a_pope_s_name() -> None:
     assert speaker_of(qa, "This is a horrific event,") == "Daniel Oates"
     assert speaker_of(qa, "His apartment is booby-trapped.") == "Daniel Oates"
     assert speaker_of(qa, "I associate myself with your sadness,") == "Pope Francis"
+
+
+def test_a_first_name_alone_and_a_person_introduced_by_age() -> None:
+    _, qa = analyse(
+        LEDE + "Terri Schiel, 57, and her son escaped the crash.\n\n"
+        "'We both looked up and saw the plane rocking its way down,' Terri told reporters."
+        '\n\n"It was like the second coming," Carl Friedemann said.\n\n'
+        "Using a home video camera, 12-year-old Kylie Hetzel filmed the damage.\n\n"
+        "“We are kind of sad, but we are ok,” she said in the video."
+    )
+    assert speaker_of(qa, "We both looked up and saw the plane rocking its way down,") == (
+        "Terri Schiel"
+    )
+    assert speaker_of(qa, "We are kind of sad, but we are ok,") == "Kylie Hetzel"
