@@ -46,7 +46,7 @@ from articles.claim_features import (
 from articles.collector import collector_paused
 from articles.model import Article
 from articles.numbers import NumberMention, infer_article_date
-from articles.speech_lexicon import ORG_HEADS
+from articles.speech_lexicon import ORG_HEADS, wordset
 
 # Tuned on general grounds (see the module docstring); not keyed to any article set.
 LINK_THRESHOLD = 0.20
@@ -641,13 +641,25 @@ def _quantities(unit: _Unit) -> list[tuple[str, str, NumberMention]]:
                 deaths = not _DEATH_WORDS.isdisjoint(unit.features.words)
             if deaths:
                 key = name = "killed"
+            elif _MARGIN_BEFORE_RE.search(text, max(0, number.start - 24), number.start):
+                key = name = "majority"  # "a majority of 230": a margin, not a count of MPs
             else:
-                word = _counted_noun(text, number.end)
+                word = _counted_noun(text, number.end) or _counted_before(text, number.start)
                 if not word:
                     continue  # "Tom Harris, 67, said": nothing says what is counted
                 key, name = stem(word), word
         out.append((key, name, number))
     return out
+
+
+_MARGIN_BEFORE_RE = re.compile(r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?$", re.I)
+_SCORE_BEFORE_RE = re.compile(r"\b([a-z]+)\s+to\s+$")
+
+
+def _counted_before(text: str, start: int) -> str:
+    """The noun of a score's second figure: "432 votes to 202" -> "votes"."""
+    found = _SCORE_BEFORE_RE.search(text, max(0, start - 24), start)
+    return found.group(1) if found and found.group(1) not in STOPWORDS else ""
 
 
 def _counted_noun(text: str, end: int) -> str:
@@ -662,6 +674,10 @@ def _counted_noun(text: str, end: int) -> str:
     for word in text[end : end + 40].split()[:3]:
         bare = word.strip(_CLAUSE_MARKS + "\"'“”‘’()[]").lower()
         if bare.isalpha() and bare not in STOPWORDS:
+            # "202 voted for it": a verb says what they did, not what is counted
+            # ("12 killed", "5 injured" are counts of people, kept)
+            if bare.endswith("ed") and bare not in _COUNTED_PARTICIPLES:
+                return ""
             return bare
         if word[-1:] in _CLAUSE_MARKS:
             break
@@ -669,6 +685,12 @@ def _counted_noun(text: str, end: int) -> str:
 
 
 _CLAUSE_MARKS = ",.;:!?"
+_COUNTED_PARTICIPLES = wordset(
+    """
+    killed injured wounded dead missing displaced arrested detained evacuated rescued
+    infected hospitalised hospitalized confirmed
+    """
+)
 
 
 def disagreements(members: Sequence[tuple[str, _Unit]]) -> list[dict[str, Any]]:

@@ -277,3 +277,18 @@ def test_different_shares_of_a_committee_are_disputed() -> None:
 )
 def test_summary_leaves_out_a_dateline_and_a_bare_introduction(sentence: str, summary: str) -> None:
     assert summarise(sentence) == summary
+
+
+def test_a_vote_s_score_margin_and_verbs_are_no_dispute() -> None:
+    # "432 votes to 202", "432 MPs voted against it while 202 voted for it" and
+    # "a majority of 230 MPs" report one vote; only different figures would dispute it
+    texts = {
+        "a": "Deal defeated\n\nThe deal was defeated in the chamber by 432 votes to 202 on "
+        "Tuesday night.\n",
+        "b": "Deal defeated\n\nThe deal was defeated in the chamber when 432 members voted "
+        "against it while 202 voted for it on Tuesday night.\n",
+        "c": "Deal defeated\n\nThe deal was defeated in the chamber by 432 votes to 202, a "
+        "majority of 230 members, on Tuesday night.\n",
+    }
+    claims = analyse_claims(make_articles(texts))
+    assert claims and not any(c.disagreement for c in claims)
