@@ -41,7 +41,8 @@ from articles.speakers import (
 from articles.speech_lexicon import wordset
 from articles.utterances import Variant, diff_variants, find_containers, link_utterances, words
 
-_DOUBLE_RE = re.compile('["“”„«»]')
+_DOUBLE_RE = re.compile("[\"“”„«»]|''(?!')")
+"""Double marks; two apostrophes close a quotation in some agency copy (\"negotiable'')."""
 _SINGLE_RE = re.compile("['‘’‹›]")
 _SINGLE_OPENER_RE = re.compile("['‘‹]")
 """The single marks that can open a quotation (``’`` and ``›`` only close)."""
@@ -98,6 +99,8 @@ def _is_space(ch: str) -> bool:
 
 def _opens(ch: str, prev: str, nxt: str) -> bool:
     """Whether a double mark outside a quotation opens one."""
+    if ch == "'":
+        return False  # two apostrophes only close
     if ch == "«":
         return True  # French style puts a space inside: « Oui »
     if _is_space(nxt):
@@ -112,6 +115,8 @@ def _closes(ch: str, prev: str, nxt: str, opener: str) -> bool:
     """Whether a double mark inside a quotation closes it."""
     if ch in "”»":
         return True
+    if ch == "'":
+        return opener == '"' and not _is_space(prev)  # "negotiable''"
     if ch == "“":
         # closes a German „...“ quotation, or a quotation typed with “ at both ends
         return opener == "„" or _is_space(nxt) or nxt in ",.;:!?)]"

@@ -267,6 +267,15 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
         # "Martin Luther King Jr": the suffix is no name after a title "King"
         titles, name, nation = _split_title_uncached(parts[:-1])
         return titles, [*name, parts[-1]] if name else name, nation
+    if (
+        len(parts) >= 3
+        and parts[0].isupper()
+        and 2 <= len(parts[0]) <= 5
+        and parts[0].casefold() not in NATION_ALIASES
+        and all(p[:1].isupper() and not p.isupper() for p in parts[1:])
+    ):
+        # "Speaking to the BBC Boris Johnson said": an outlet's acronym, then a name
+        parts = parts[1:]
     while parts and (
         (
             parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}
@@ -1338,7 +1347,12 @@ def _find(
 
     # 0. introduced with a colon: 'Uhuru Kenyatta, said: "..."' (a verb after the
     # quotation then names who reported it: '," the news service noted')
-    if q >= 2 and toks[q - 1].text == ":" and (q - 2) in verbs:
+    if (
+        q >= 2
+        and toks[q - 1].text == ":"
+        and (q - 2) in verbs
+        and not toks[q - 2].low.endswith("ing")
+    ):
         s = subject_at(q - 2, 0)
         if s is not None and s.kind != "pronoun":
             return (*resolver.resolve(s, toks[: q - 1], at), True)

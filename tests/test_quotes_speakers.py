@@ -645,3 +645,17 @@ def test_a_first_name_alone_and_a_person_introduced_by_age() -> None:
         "Terri Schiel"
     )
     assert speaker_of(qa, "We are kind of sad, but we are ok,") == "Kylie Hetzel"
+
+
+def test_agency_copy_closing_with_two_apostrophes_and_an_outlet_before_a_name() -> None:
+    _, qa = analyse(
+        LEDE + "Jeremy Corbyn said the \"catastrophic'' defeat was an \"absolutely decisive'' "
+        "verdict.\n\n"
+        "His hopes were undermined when the DUP's Sammy Wilson said that the party will back "
+        "the government, saying: \"We never wanted a change of government.''\n\n"
+        "Speaking to the BBC Boris Johnson said the result meant this “deal is dead”."
+    )
+    assert speaker_of(qa, "catastrophic") == "Jeremy Corbyn"
+    assert speaker_of(qa, "absolutely decisive") == "Jeremy Corbyn"
+    assert speaker_of(qa, "We never wanted a change of government.") == "Sammy Wilson"
+    assert speaker_of(qa, "deal is dead") == "Boris Johnson"
