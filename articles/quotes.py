@@ -36,6 +36,7 @@ from articles.speakers import (
     add_mention_names,
     attribute_article,
     canonicalise_set,
+    genders_of,
     mentions_in,
 )
 from articles.speech_lexicon import wordset
@@ -400,13 +401,14 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     span_words: list[list[str]] = []  # every span's words, in article then span order
     mention_names: dict[str, list[str]] = {}
     named: set[str] = set()
+    genders = genders_of(a.text for a in articles)  # "Mrs May" in one outlet, "she" in another
     for article in articles:
         spans = detect_spans(article)
         detected.append((article, spans))
         texts = [words(article.text[s.start : s.end]) for s in spans]
         span_words.extend(texts)
         mentions = mentions_in(article.text)  # read once, for the article and for the set
-        index = NameIndex.of(article.text, mentions)
+        index = NameIndex.of(article.text, mentions, genders)
         attributions.append(attribute_article(article, spans, texts, index))
         add_mention_names(mention_names, named, article.text, mentions)
     names = canonicalise_set(articles, attributions, mention_names)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -477,6 +477,8 @@ class NameIndex:
     full_by_last: dict[str, list[str]] = field(default_factory=dict)
     text: str = field(default="", repr=False)
     """The text the mentions are in (for the role words written before a name)."""
+    genders: Mapping[str, str] = field(default_factory=dict, repr=False)
+    """Surname key -> "m" / "f" where the set says so (:func:`genders_of`)."""
     _by_role: dict[str, list[tuple[Mention, frozenset[str]]]] | None = field(
         default=None, repr=False
     )
@@ -493,10 +495,16 @@ class NameIndex:
     """Each organisation name once (first mention order) with its case-folded words."""
 
     @classmethod
-    def of(cls, text: str, mentions: Sequence[Mention] | None = None) -> NameIndex:
-        """The index of ``text``; ``mentions`` are its :func:`mentions_in` when known."""
+    def of(
+        cls,
+        text: str,
+        mentions: Sequence[Mention] | None = None,
+        genders: Mapping[str, str] | None = None,
+    ) -> NameIndex:
+        """The index of ``text``; ``mentions`` are its :func:`mentions_in` when known,
+        ``genders`` what the set says of its people (:func:`genders_of`)."""
         found = mentions_in(text) if mentions is None else mentions
-        index = cls(list(found), text=text)
+        index = cls(list(found), text=text, genders=genders or {})
         # names recur: each distinct person name once, in order of first mention
         for name in dict.fromkeys([m.name for m in found if not m.is_org]):
             if len(name.split()) >= 2:
@@ -543,13 +551,24 @@ class NameIndex:
 
     def latest_person(self, before: int) -> str | None:
         """The last person named in full before ``before`` (for a pronoun with no speaker yet)."""
-        found = None
-        for m in self.mentions:
-            if m.start >= before:
-                break
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        for k in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            m = self.mentions[k]
             if not m.is_org and (m.roles or len(m.name.split()) >= 2):
-                found = m.name
-        return self.full_name(found) if found else None
+                return self.full_name(m.name)
+        return None
+
+    def latest_of_gender(self, gender: str, before: int) -> str | None:
+        """The last person named before ``before`` whom the set knows as ``gender``."""
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        last = bisect.bisect_left(self._starts, before) - 1
+        for k in range(last, max(-1, last - 200), -1):  # nearby: bounded on long texts
+            m = self.mentions[k]
+            if not m.is_org and self.genders.get(last_key(m.name)) == gender:
+                return self.full_name(m.name)
+        return None
 
     def protagonist(self, before: int) -> str | None:
         """The person named most often before ``before`` (twice at least), for "the
@@ -987,7 +1006,17 @@ class _Resolver:
                 return found, "org"
             found = self.state.org or self.state.current
             return (found or "", "org")
-        found = self.state.person or self.state.current or self.names.latest_person(at)
+        want = "f" if pronoun == "she" else "m"
+        genders = self.names.genders
+        candidates = [self.state.person, self.state.current]
+        if not any(candidates):
+            candidates.append(self.names.latest_person(at))
+        for found in candidates:
+            # "she said" after Jeremy Corbyn spoke is not his: skip a known other gender
+            if found and genders.get(last_key(found), want) == want:
+                return found, "person"
+        # all of the other gender: the latest person the set says is of this one
+        found = self.names.latest_of_gender(want, at) if genders else None
         return (found or "", "person")
 
     def _name(self, parts: list[str]) -> tuple[str, str]:
@@ -1424,6 +1453,37 @@ _BARE_ATTRIBUTION_RE = re.compile(
 )
 """'"..." Ann Lee said.': the quotation's own full stop, then only who said it
 (sloppy copy; edited copy writes '"...," Ann Lee said.')."""
+
+
+_HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
+_PRONOUN_OPENING_RE = re.compile(r"[.!?][\"”’]?\s+(He|She)\s")
+_NAME_OPENING_RE = re.compile(r"([A-Z][a-z'’-]+)\s+([A-Z][\w'’-]+)\s+[a-z]")
+
+
+def genders_of(texts: Iterable[str]) -> dict[str, str]:
+    """Surname key -> "m" or "f" where the texts say so unambiguously.
+
+    Evidence: an honorific ("Mrs May", "Mr Corbyn") or a sentence opening with
+    "He"/"She" right after one opening with the person's full name.  A surname
+    with evidence both ways (two people, or a mistake) gets none.
+    """
+    votes: dict[str, set[str]] = {}
+    for text in texts:
+        for title, surname in _HONORIFIC_RE.findall(text):
+            votes.setdefault(last_key(surname), set()).add("m" if title == "Mr" else "f")
+        # "Jeremy Corbyn said the vote was lost. He announced...": the sentence
+        # before a "He"/"She" opens with the person's full name
+        for match in _PRONOUN_OPENING_RE.finditer(text):
+            end = match.start()
+            lo = max(0, end - 300)
+            start = max(text.rfind(". ", lo, end), text.rfind("\n", lo, end), lo - 1) + 1
+            while start < end and text[start] in ' "“”’':
+                start += 1
+            named = _NAME_OPENING_RE.match(text, start, end)
+            if named and named.group(1).casefold() not in NON_NAMES:
+                gender = "m" if match.group(1) == "He" else "f"
+                votes.setdefault(last_key(named.group(2)), set()).add(gender)
+    return {key: found.pop() for key, found in votes.items() if len(found) == 1}
 
 
 def attribute_article(

@@ -659,3 +659,28 @@ def test_agency_copy_closing_with_two_apostrophes_and_an_outlet_before_a_name() 
     assert speaker_of(qa, "absolutely decisive") == "Jeremy Corbyn"
     assert speaker_of(qa, "We never wanted a change of government.") == "Sammy Wilson"
     assert speaker_of(qa, "deal is dead") == "Boris Johnson"
+
+
+def test_she_is_not_the_man_quoted_before_when_the_set_knows_them() -> None:
+    _, qa = analyse(
+        LEDE + "Theresa May's deal was defeated by 432 votes to 202.\n\n"
+        "Labour leader Jeremy Corbyn said he had tabled a motion of no confidence.\n\n"
+        "“We have a duty to deliver on that referendum vote,” she said.",
+        LEDE + "Mrs May said the house had spoken.\n\n"
+        "Jeremy Corbyn said the defeat was catastrophic. He tabled a motion at once.",
+    )
+    assert speaker_of(qa, "We have a duty to deliver on that referendum vote,") == "Theresa May"
+
+
+def test_genders_come_from_honorifics_and_the_next_sentence_s_pronoun() -> None:
+    from articles.speakers import genders_of
+
+    found = genders_of(
+        [
+            "Mrs May said the house had spoken. Mr Corbyn disagreed.",
+            "Anna Berg lost her home in the flood. She said the water came at night.",
+            "Tom Lee and Mrs Lee spoke. Mr Lee left.",  # both ways: no verdict
+        ]
+    )
+    assert found["may"] == "f" and found["corbyn"] == "m" and found["berg"] == "f"
+    assert "lee" not in found
