@@ -1455,8 +1455,9 @@ _BARE_ATTRIBUTION_RE = re.compile(
 (sloppy copy; edited copy writes '"...," Ann Lee said.')."""
 
 
-_HONORIFIC_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
-_PRONOUN_OPENING_RE = re.compile(r"[.!?][\"”’]?\s+(He|She)\s")
+# Both start with a literal, so the scan skips ahead to candidates (most text has none).
+_HONORIFIC_RE = re.compile(r"M(r|rs|s|iss)\b\.?\s+([A-Z][\w'’-]+)")
+_PRONOUN_OPENING_RE = re.compile(r"(?:He|She) ")
 _NAME_OPENING_RE = re.compile(r"([A-Z][a-z'’-]+)\s+([A-Z][\w'’-]+)\s+[a-z]")
 
 
@@ -1469,19 +1470,27 @@ def genders_of(texts: Iterable[str]) -> dict[str, str]:
     """
     votes: dict[str, set[str]] = {}
     for text in texts:
-        for title, surname in _HONORIFIC_RE.findall(text):
-            votes.setdefault(last_key(surname), set()).add("m" if title == "Mr" else "f")
+        for match in _HONORIFIC_RE.finditer(text):
+            if match.start() and text[match.start() - 1].isalnum():
+                continue  # "EMrs": inside a word
+            gender = "m" if match.group(1) == "r" else "f"
+            votes.setdefault(last_key(match.group(2)), set()).add(gender)
         # "Jeremy Corbyn said the vote was lost. He announced...": the sentence
         # before a "He"/"She" opens with the person's full name
         for match in _PRONOUN_OPENING_RE.finditer(text):
-            end = match.start()
+            pronoun_at = end = match.start()
+            while end > 0 and text[end - 1] in ' "”’':
+                end -= 1
+            if end == pronoun_at or end == 0 or text[end - 1] not in ".!?":
+                continue  # not the start of a sentence
+            end -= 1  # the full stop of the sentence before
             lo = max(0, end - 300)
             start = max(text.rfind(". ", lo, end), text.rfind("\n", lo, end), lo - 1) + 1
             while start < end and text[start] in ' "“”’':
                 start += 1
             named = _NAME_OPENING_RE.match(text, start, end)
             if named and named.group(1).casefold() not in NON_NAMES:
-                gender = "m" if match.group(1) == "He" else "f"
+                gender = "m" if text[pronoun_at] == "H" else "f"
                 votes.setdefault(last_key(named.group(2)), set()).add(gender)
     return {key: found.pop() for key, found in votes.items() if len(found) == 1}
 
