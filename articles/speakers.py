@@ -1479,7 +1479,7 @@ def genders_of(texts: Iterable[str]) -> dict[str, str]:
         # before a "He"/"She" opens with the person's full name
         for match in _PRONOUN_OPENING_RE.finditer(text):
             pronoun_at = end = match.start()
-            while end > 0 and text[end - 1] in ' "”’':
+            while end > 0 and (text[end - 1].isspace() or text[end - 1] in '"”’'):
                 end -= 1
             if end == pronoun_at or end == 0 or text[end - 1] not in ".!?":
                 continue  # not the start of a sentence

@@ -680,7 +680,9 @@ def test_genders_come_from_honorifics_and_the_next_sentence_s_pronoun() -> None:
             "Mrs May said the house had spoken. Mr Corbyn disagreed.",
             "Anna Berg lost her home in the flood. She said the water came at night.",
             "Tom Lee and Mrs Lee spoke. Mr Lee left.",  # both ways: no verdict
+            "Sam Ode said the vote was lost.\nHe tabled a motion at once.",  # a new line
         ]
     )
     assert found["may"] == "f" and found["corbyn"] == "m" and found["berg"] == "f"
+    assert found["ode"] == "m"
     assert "lee" not in found
