@@ -479,10 +479,6 @@ class NameIndex:
     """The text the mentions are in (for the role words written before a name)."""
     genders: Mapping[str, str] = field(default_factory=dict, repr=False)
     """Surname key -> "m" / "f" where the set says so (:func:`genders_of`)."""
-    _by_role: dict[str, list[tuple[Mention, frozenset[str]]]] | None = field(
-        default=None, repr=False
-    )
-    """Person mentions (with their roles) by each role word, for :meth:`by_role`."""
     _firsts: dict[str, set[str]] | None = field(default=None, repr=False)
     """Full person names by their first word, for :meth:`full_name` (built on first use)."""
     _people: dict[str, list[Mention]] | None = field(default=None, repr=False)
@@ -629,31 +625,35 @@ class NameIndex:
         return self.mentions[first:last]
 
     def by_role(self, role: Sequence[str], nation: str, before: int) -> str | None:
-        """The latest person before ``before`` named with all of ``role`` among their titles."""
+        """The latest person before ``before`` named with all of ``role`` among their titles.
+
+        Looks back over at most 300 mentions (an article has fewer; a huge text
+        stays linear).  The roles written before a name ("forest minister Belden
+        Namah") are read only where a wanted word stands just before it.
+        """
         want = {w.casefold() for w in role}
         if not want:
             return None
-        if self._by_role is None:
-            self._by_role = {}
-            for m in self.mentions:
-                if not m.is_org:
-                    roles = self._roles(m)
-                    for word in roles:
-                        self._by_role.setdefault(word, []).append((m, roles))
-        lists = [self._by_role.get(word, []) for word in want]
-        shortest = min(lists, key=len)
-        # latest first, among the mentions holding the rarest of the wanted words
-        k = bisect.bisect_left(shortest, before, key=_start_of)
-        for index in range(k - 1, -1, -1):
-            m, roles = shortest[index]
-            if not want <= roles or (nation and m.nation and nation != m.nation):
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        text = self.text
+        probe = max(want, key=len)
+        last = bisect.bisect_left(self._starts, before) - 1
+        for k in range(last, max(-1, last - 300), -1):
+            m = self.mentions[k]
+            if m.is_org:
+                continue
+            roles = m.roles
+            if not want <= roles:
+                if roles or text.find(probe, max(0, m.start - 40), m.start) < 0:
+                    continue
+                roles = self._roles(m)
+                if not want <= roles:
+                    continue
+            if nation and m.nation and nation != m.nation:
                 continue
             return self.full_name(m.name)
         return None
-
-
-def _start_of(entry: tuple[Mention, frozenset[str]]) -> int:
-    return entry[0].start
 
 
 # --------------------------------------------------------------------------- subjects
