@@ -741,6 +741,8 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     i = v - 1
     while i >= lo:
         low = toks[i].low
+        if (low in SKIP_BEFORE_VERB or low in TIME_WORDS) and _surname_month(toks, i, lo):
+            break  # "Mrs May said", "Theresa May said": a name, not "may" or a month
         if low in SKIP_BEFORE_VERB:
             i -= 1
         elif low in TIME_WORDS:
@@ -774,7 +776,9 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return None
     if t.low in PRONOUNS:
         return Subject("pronoun", (t.low,), i)
-    if t.is_cap and t.low not in NON_NAMES:
+    if _surname_month(toks, i, lo) and toks[i - 1].low in ("mr", "mrs", "ms", "dr", "miss"):
+        return Subject("name", (toks[i - 1].text, t.text), i - 1)  # "Mrs May said"
+    if t.is_cap and (t.low not in NON_NAMES or _surname_month(toks, i, lo)):
         j = _org_sequence_before(toks, i, lo)
         return _person_described(toks, j, lo) or Subject("name", _name_words(toks, j, i + 1), j)
     # a lower-case noun phrase: back to its determiner
@@ -818,6 +822,16 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     if any(w.casefold() in ORG_HEADS for w in words):
         return None
     return Subject("name", words, k)
+
+
+def _surname_month(toks: Sequence[Tok], i: int, lo: int) -> bool:
+    """A month that is a surname here: "Mrs May said", "Theresa May said"."""
+    if toks[i].low not in _GIVEN_NAME_MONTHS or i - 1 < lo or not toks[i].text[:1].isupper():
+        return False
+    prev = toks[i - 1]
+    return prev.low in ("mr", "mrs", "ms", "dr", "miss") or (
+        prev.is_cap and prev.low not in NON_NAMES and prev.kind == "word"
+    )
 
 
 def _person_described(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:

@@ -686,3 +686,15 @@ def test_genders_come_from_honorifics_and_the_next_sentence_s_pronoun() -> None:
     assert found["may"] == "f" and found["corbyn"] == "m" and found["berg"] == "f"
     assert found["ode"] == "m"
     assert "lee" not in found
+
+
+def test_may_as_a_surname_after_an_honorific_or_a_first_name() -> None:
+    _, qa = analyse(
+        LEDE + "Theresa May lost the vote.\n\n"
+        'In a statement after her defeat, Mrs May said: "The House has spoken."\n\n'
+        '"This Government will listen," Theresa May said.\n\n'
+        'The plan, Tom Hale may say, "will work in the end".'
+    )
+    assert speaker_of(qa, "The House has spoken.") == "Theresa May"
+    assert speaker_of(qa, "This Government will listen,") == "Theresa May"
+    assert speaker_of(qa, "will work in the end") == "Tom Hale"
