@@ -244,3 +244,19 @@ async def test_the_chosen_theme_is_remembered() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.theme == "nord"
+
+
+async def test_a_key_right_after_a_focus_change_acts_on_the_newly_focused_pane() -> None:
+    # Tab then "c" typed in one burst: the focus event reaches the screen through
+    # the message queue, after the "c"; the pane keys act on must follow focus at once
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        left, right = panes(app)[:2]
+        before_left, before_right = left.article.id, right.article.id
+        screen = reader(app)
+        screen.set_focus(right)
+        screen.action_cycle_article(1)  # before any queued message is handled
+        await settle(pilot)
+        assert left.article.id == before_left
+        assert right.article.id != before_right

@@ -521,6 +521,15 @@ class ReaderScreen(ClaimingScreen):
         )
         return " · ".join(parts)
 
+    def watch_focused(self, focused: object) -> None:
+        """The pane that takes focus is the one pane keys act on, at once.
+
+        ``on_descendant_focus`` comes through the message queue, after keys
+        typed in the same burst: 'Tab' then 'c' cycled the pane Tab had left.
+        """
+        if isinstance(focused, ArticlePane):
+            self.active_pane = focused
+
     def on_descendant_focus(self, event: object) -> None:
         focused = self.focused
         if isinstance(focused, ArticlePane):
