@@ -34,6 +34,7 @@ from articles.model import Article
 from articles.speech_lexicon import (
     CONNECTORS,
     GROUP_NOUNS,
+    HONORIFICS,
     NATION_ALIASES,
     NON_NAMES,
     ORG_HEADS,
@@ -185,6 +186,8 @@ def _name_words(toks: Sequence[Tok], start: int, end: int) -> tuple[str, ...]:
     return tuple(t.text for t in toks[start:end] if t.kind != "punct")
 
 
+_NOT_NAME_WORDS = NON_NAMES - HONORIFICS
+"""Words that never start a name (an honorific does: "Mrs May")."""
 _GIVEN_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 """Months that are also first names: "June Brown" is a person, "June 5" a date."""
 
@@ -278,7 +281,7 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
         parts = parts[1:]
     while parts and (
         (
-            parts[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr"}
+            parts[0].casefold() in _NOT_NAME_WORDS
             and not (len(parts) == 2 and _may_be_name(parts[0].casefold(), parts[1].casefold()))
         )
         or parts[0].casefold() in SENTENCE_OPENERS
@@ -776,7 +779,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return None
     if t.low in PRONOUNS:
         return Subject("pronoun", (t.low,), i)
-    if _surname_month(toks, i, lo) and toks[i - 1].low in ("mr", "mrs", "ms", "dr", "miss"):
+    if _surname_month(toks, i, lo) and toks[i - 1].low in HONORIFICS:
         return Subject("name", (toks[i - 1].text, t.text), i - 1)  # "Mrs May said"
     if t.is_cap and (t.low not in NON_NAMES or _surname_month(toks, i, lo)):
         j = _org_sequence_before(toks, i, lo)
@@ -829,7 +832,7 @@ def _surname_month(toks: Sequence[Tok], i: int, lo: int) -> bool:
     if toks[i].low not in _GIVEN_NAME_MONTHS or i - 1 < lo or not toks[i].text[:1].isupper():
         return False
     prev = toks[i - 1]
-    return prev.low in ("mr", "mrs", "ms", "dr", "miss") or (
+    return prev.low in HONORIFICS or (
         prev.is_cap and prev.low not in NON_NAMES and prev.kind == "word"
     )
 
@@ -903,7 +906,7 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     t = toks[i]
     if t.low in PRONOUNS:
         return Subject("pronoun", (t.low,), i)
-    if t.is_cap and t.low not in NON_NAMES - {"mr", "mrs", "ms", "dr"}:
+    if t.is_cap and t.low not in _NOT_NAME_WORDS:
         j = _cap_sequence_after(toks, i)
         # "Red Cross official Sam Ode": an organisation, a role, then the person
         k = j
@@ -1040,7 +1043,7 @@ class _Resolver:
         full = " ".join(name)
         if any(p.casefold() in ORG_HEADS for p in name):
             return full, "org"
-        if titles and len(name) == 1 and titles[-1].casefold() in ("mr", "mrs", "ms", "dr"):
+        if titles and len(name) == 1 and titles[-1].casefold() in HONORIFICS:
             return self.names.full_name(full), "person"
         if titles and len(name) == 1 and titles[-1].casefold() in _REGNAL_TITLES:
             # "Pope Francis", "King Charles": the title is part of the name they go by
@@ -1265,7 +1268,7 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     if subject is None:
         return
     words = tuple(w.rstrip(".") for w in subject.group(2).split())
-    if words[0].casefold() in NON_NAMES - {"mr", "mrs", "ms", "dr", "miss"}:
+    if words[0].casefold() in _NOT_NAME_WORDS:
         return
     found, kind = resolver.resolve(Subject("name", words, 0), (), at)
     if kind != "person" or not found:

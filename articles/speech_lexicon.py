@@ -99,6 +99,8 @@ NON_NAMES = (
     )
     | TIME_WORDS
 )
+HONORIFICS = wordset("mr mrs ms dr miss")
+"""Honorifics before a surname ("Mrs May"): titles, but not words to strip from a name."""
 SENTENCE_OPENERS = wordset(
     """
     what why how who where which whose although though because since despite however
