@@ -528,25 +528,35 @@ def _consolidate(
     groups: Sequence[tuple[int, ...]],
     neighbours: Mapping[int, Mapping[int, float]],
 ) -> list[tuple[tuple[int, ...], int]]:
-    """Groups with the same central sentence and the same articles, as one group.
+    """Groups that are variants of one claim, as one group; each with its central member.
 
     Dense grouping can find several overlapping cliques around one sentence
     (each a slightly different choice of the other articles' sentences); shown
-    as claims they are the same summary, made by the same outlets, listed
-    twice.  Merged, they are one claim with every passage that makes it.
-    Returns each group with its central member.
+    as claims they are the same summary listed two or three times.  Groups with
+    the same central sentence are merged when they are made by the same
+    articles, or when they share another member besides it (then they are two
+    views of one cluster, not two assertions that happen to share a headline).
     """
-    merged: dict[tuple[int, frozenset[str]], list[tuple[int, ...]]] = {}
+    by_central: dict[int, list[tuple[frozenset[int], frozenset[str]]]] = defaultdict(list)
     for group in groups:
         articles = frozenset(o.article_id for i in group for o in units[i].occurrences)
-        merged.setdefault((_central(units, group, neighbours), articles), []).append(group)
+        by_central[_central(units, group, neighbours)].append((frozenset(group), articles))
     out = []
-    for (central, _articles), parts in merged.items():
-        if len(parts) == 1:
-            out.append((parts[0], central))
-        else:
-            group = tuple(sorted({i for part in parts for i in part}))
-            out.append((group, _central(units, group, neighbours)))
+    for central, parts in by_central.items():
+        # A handful of parts per central sentence: merge them into clusters.
+        clusters: list[tuple[set[int], set[frozenset[str]], int]] = []
+        for members, articles in parts:
+            joined = [c for c in clusters if articles in c[1] or len(c[0] & members) >= 2]
+            merged = (set(members), {articles}, 1)
+            for c in joined:
+                merged[0].update(c[0])
+                merged[1].update(c[1])
+                merged = (merged[0], merged[1], merged[2] + c[2])
+            clusters = [c for c in clusters if c not in joined] + [merged]
+        for members_set, _articles, count in clusters:
+            group = tuple(sorted(members_set))
+            # A merged group may centre on another member now.
+            out.append((group, central if count == 1 else _central(units, group, neighbours)))
     return out
 
 

@@ -186,6 +186,34 @@ def test_overlapping_groups_around_one_sentence_are_one_claim() -> None:
     ]
 
 
+def test_groups_sharing_their_centre_and_another_member_are_one_claim() -> None:
+    # c and d are not alike, so dense grouping finds {a, b, c} and {a, b, d}:
+    # both centre on a's sentence and share b's.  The reader should see one
+    # claim made by four articles, not the same summary twice with three each.
+    background = [
+        "Traffic was diverted through the old town on Monday.",
+        "Shops near the river reported fewer customers.",
+        "The regional council will meet next week.",
+        "Engineers inspected three other crossings.",
+    ]
+    sentences = {
+        "a": "Mayor Ilse Varga vows to rebuild the Osterhal bridge within two years.",
+        "b": "Varga vowed to rebuild the Osterhal bridge after its collapse.",
+        "c": "The Osterhal bridge will be rebuilt within two years.",
+        "d": "Mayor Ilse Varga made the vow after the collapse.",
+    }
+    articles = make_articles(
+        {
+            key: f"Story {key}\n\n{sentence}\n\n{background[i]}\n"
+            for i, (key, sentence) in enumerate(sentences.items())
+        }
+    )
+    claims = analyse_claims(articles)
+    assert [(c.summary, [m.article_id for m in c.members]) for c in claims] == [
+        (sentences["a"], ["a", "b", "c", "d"])
+    ]
+
+
 def test_different_measures_of_one_quantity_are_a_disagreement_named_by_unit() -> None:
     texts = {
         "a": "Rain warning\n\nForecasters said up to 80mm of rain could fall on the "
