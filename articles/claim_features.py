@@ -60,8 +60,9 @@ def stem(word: str) -> str:
                 break
             w = w[: -len(suffix)] + repl
             break
-    if len(w) > 4 and w.endswith("ly"):
-        w = w[:-2]
+    if len(w) > 6 and w.endswith("ly") and not w.endswith(("ply", "mbly")):
+        # adverbs ("largely", "heavily" = "heavy"), not nouns ("reply", "family", "assembly")
+        w = w[:-3] + "y" if w.endswith("ily") else w[:-2]
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return _DOUBLE_RE.sub(r"\1", w)
@@ -147,6 +148,30 @@ def _entity_spans(words: Sequence[str], aliases: AliasTable) -> dict[int, tuple[
     return found
 
 
+def is_function_word(lower: str) -> bool:
+    """Whether a lower-case token carries no assertion: a stopword, a digit string, a
+    letter, or a contraction of a function word ("it's", "we'll", "don't", "I'm").
+
+    A contraction is read by the word before its apostrophe: "Trump's" keeps
+    "trump", but "it's" is "it" and "we'll" would otherwise stem to "wel", the
+    term of "well".
+    """
+    if lower in STOPWORDS or len(lower) < 2 or lower.isdigit():
+        return True
+    cut = lower.find("'")
+    if cut < 0:
+        cut = lower.find("’")
+    if cut <= 0:
+        return False
+    base, suffix = lower[:cut], lower[cut + 1 :]
+    if suffix == "t" and base.endswith("n"):
+        return True  # don't, isn't, won't, can't: negated auxiliaries
+    return suffix in _CONTRACTED and base in STOPWORDS
+
+
+_CONTRACTED = frozenset({"s", "re", "ve", "ll", "d", "m"})
+
+
 class _SimpleTerms(dict[str, str]):
     """Lower-case word -> its term, or "" for a stopword, a digit string or a letter.
 
@@ -156,7 +181,7 @@ class _SimpleTerms(dict[str, str]):
     def __missing__(self, lower: str) -> str:
         if len(self) > 500_000:
             self.clear()  # bound the memory of a long session
-        term = "" if lower in STOPWORDS or len(lower) < 2 or lower.isdigit() else stem(lower)
+        term = "" if is_function_word(lower) else stem(lower)
         self[lower] = term
         return term
 
@@ -209,7 +234,7 @@ def _ordered_terms_joining(
             i += n
             continue
         lower = lowered[i]
-        if lower in STOPWORDS or len(lower) < 2 or lower.isdigit():
+        if is_function_word(lower):
             i += 1
             continue
         if i + 1 < count and i + 1 not in entities:

@@ -9,6 +9,8 @@ import sys
 import pytest
 from claims_fixtures import TOLL, make_articles
 
+from articles.aliases import learn_aliases
+from articles.claim_features import sentence_features, stem
 from articles.claims import (
     POSTING_CAP,
     LinkStats,
@@ -249,7 +251,6 @@ def test_speaker_term_names_people_not_organisations() -> None:
 
 def test_the_same_words_from_another_speaker_score_lower() -> None:
     """Claims are kept attributed: a different speaker costs, the same speaker helps."""
-    from articles.aliases import learn_aliases
     from articles.claims import SPEAKER_BONUS, SPEAKER_PENALTY, _prepare, similarity
     from articles.quotes import analyse_quotes
 
@@ -320,3 +321,25 @@ def test_a_vote_s_score_margin_and_verbs_are_no_dispute() -> None:
     }
     claims = analyse_claims(make_articles(texts))
     assert claims and not any(c.disagreement for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "terms"),
+    [
+        ("It’s social media.", {"social", "media"}),
+        ("We'll win, they don't know it and I'm sure.", {"win", "know", "sur"}),
+        ("Trump's tweet and O'Brien's reply", {"trump", "twet", "obrien", "reply"}),
+    ],
+)
+def test_contractions_of_function_words_are_no_terms(sentence: str, terms: set[str]) -> None:
+    # "it's" became the term "it" and "we'll" the term of "well": two short
+    # sentences sharing only such words were linked as one claim.
+    assert sentence_features(sentence, learn_aliases([""], None)).terms == terms
+
+
+def test_adverbs_lose_ly_and_nouns_keep_it() -> None:
+    assert [stem(w) for w in ("heavily", "heavy", "largely", "large")] == ["heavy"] * 2 + [
+        "larg"
+    ] * 2
+    # "reply" was "rep", "family" "fami": nouns ending in -ly are no adverbs
+    assert len({stem(w) for w in ("reply", "rep", "family", "assembly", "assemble")}) == 5
