@@ -32,7 +32,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from articles.model import Article
 from articles.speech_lexicon import (
+    COMPANY_NOUNS,
     CONNECTORS,
+    CORPORATE_SUFFIXES,
+    CORPORATE_WORDS,
     GROUP_NOUNS,
     HONORIFICS,
     NATION_ALIASES,
@@ -730,6 +733,31 @@ _NOT_DESCRIPTIONS = wordset(
     """
 )
 """Words that start a phrase of place, time or clause, not a description of a person."""
+_NOT_QUALIFIERS = wordset(
+    """
+    The A An This That These Those Its Their His Her Our Your My Another Every Each
+    In On At For From With By As After Before When While But And Or If
+    the a an this that these those its their his her our your my another every each
+    of and or said says told added is was are were has have had will would could
+    which who whose what where when as at in on for from with by to
+    """
+)
+"""Words that are no qualifier of an organisation's name ("The ministry", "said the ministry")."""
+
+
+@lru_cache(maxsize=256)
+def _org_phrase_re(head: str) -> re.Pattern[str]:
+    """Phrases naming an organisation by ``head``: "Russia's defence ministry"
+    (qualifier, modifiers), "Boeing, the plane maker" and "the carmaker Toyota"."""
+    name = r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}"
+    noun = re.escape(head)
+    return re.compile(
+        rf"\b([A-Z][\w'’\-]*)\s+((?:[a-z][\w\-]*\s+){{0,2}}){noun}\b"
+        rf"|\b({name}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}{noun}\b"
+        rf"|\bthe\s+(?:[a-z\-]+\s+){{0,2}}{noun}\s+({name})"
+    )
+
+
 _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "sources"})
 """Unnamed people through whom a named organisation speaks."""
 
@@ -1025,7 +1053,10 @@ class _Resolver:
             return (found or "", "org")
         want = "f" if pronoun == "she" else "m"
         genders = self.names.genders
-        candidates = [self.state.person, self.state.current]
+        # he/she is a person: the last speaker only when not a body ("The
+        # company offered a reward. He called it...")
+        current = self.state.current
+        candidates = [self.state.person, None if current == self.state.org else current]
         if not any(candidates):
             candidates.append(self.names.latest_person(at))
         for found in candidates:
@@ -1081,9 +1112,15 @@ class _Resolver:
             return (found, "person") if found else ("", "other")
         if head in STATEMENT_NOUNS:
             return self._statement(at), "org"
-        if head in ORG_HEADS:
+        if head in ORG_HEADS or head in COMPANY_NOUNS:
             bare = [p for p in content if not _looks_national(p) or p.islower()]
-            found = self.names.org_name(bare or content)
+            found = self.names.org_name(bare or content) if head in ORG_HEADS else None
+            if not found and definite and all(p.islower() for p in content):
+                # "the ministry said" after "Russia's defence ministry", "the
+                # automaker said" after "Toyota Motor Corp": the body named before
+                found = self._org_antecedent(content, at)
+            if head not in ORG_HEADS:
+                return (found, "org") if found else ("", "other")
             # Unnamed elsewhere: keep the nationality, "the Israeli military" is no
             # more "Military" than it is anyone else's.
             return (found or " ".join(w[:1].upper() + w[1:] for w in content)), "org"
@@ -1111,6 +1148,51 @@ class _Resolver:
             if found:
                 return found, "person"
         return "", "other"
+
+    def _org_antecedent(self, content: Sequence[str], at: int) -> str | None:
+        """The organisation a bare "the <noun>" refers back to, named in the 1,500
+        characters before ``at``; None when none is.
+
+        The latest of: a lower-case phrase with the same head after a capitalised
+        qualifier ("Russia's defence ministry"); a name in apposition to the noun
+        ("Boeing, the plane maker,", "the carmaker Toyota"); for a business, a
+        name with a legal form or a company word ("Toyota Motor Corp",
+        "Ethiopian Airlines").
+        """
+        head = content[-1].casefold()
+        text = self.article.text
+        lo = max(0, at - 1500)
+        best: tuple[int, str] | None = None
+        pattern = _org_phrase_re(head)
+        pos = lo
+        while (m := pattern.search(text, pos, at)) is not None:
+            pos = m.start() + 1  # overlapping: "Shares in the carmaker Toyota" is tried at "the"
+            qualifier, modifiers, named_before, named_after = m.groups()
+            if qualifier:
+                if qualifier in _NOT_QUALIFIERS or any(
+                    w in _NOT_QUALIFIERS for w in modifiers.split()
+                ):
+                    continue
+                words = [qualifier, *modifiers.split(), head]
+                name = " ".join(w[:1].upper() + w[1:] for w in words)
+            else:
+                name = named_before or named_after
+                if name.split()[0] in _NOT_QUALIFIERS:
+                    continue
+            best = (m.start(), name)
+        if head in COMPANY_NOUNS:
+            for mention in reversed(self.names.between(lo, at)):
+                if best is not None and mention.start < best[0]:
+                    break
+                words = mention.name.split()
+                last = words[-1].casefold().rstrip(".")
+                if len(words) >= 2 and last in CORPORATE_SUFFIXES:
+                    best = (mention.start, " ".join(words[:-1]))
+                    break
+                if len(words) >= 2 and last in CORPORATE_WORDS:
+                    best = (mention.start, mention.name)
+                    break
+        return best[1] if best else None
 
     def _undescribed(self, role: str, at: int) -> str | None:
         """Who "the <role>" is when nobody is described as one: the person the text
@@ -1271,13 +1353,14 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     if words[0].casefold() in _NOT_NAME_WORDS:
         return
     found, kind = resolver.resolve(Subject("name", words, 0), (), at)
-    if kind != "person" or not found:
+    if not found or kind == "org":
         return
     # Only someone the text presents as a person: with an honorific or title
-    # ("Mr Macron"), or given a role or title elsewhere; "New Orleans flooded"
-    # and "Wall Street fell" name no one.
+    # ("Mr Macron"), or given a role or title elsewhere ("Trump also took
+    # credit" after "President Trump"); "New Orleans flooded" and "Wall Street
+    # fell" name no one.
     titled = bool(split_title(list(words))[0]) or subject.group("age") is not None
-    if titled or resolver.names.roles_of(found, at):
+    if (titled and kind == "person") or resolver.names.roles_of(found, at):
         resolver.state.person = found
 
 

@@ -31,6 +31,7 @@ REPORTING_VERBS = wordset(
     emphasized emphasises emphasizes
     disagreed disagrees countered counters retorted objected shouted yelled screamed
     whispered joked jokes laughed sighed mused wondered wonders
+    expressed expresses expressing offered
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -190,6 +191,17 @@ ORG_HEADS = wordset(
     newspaper
     """
 )
+COMPANY_NOUNS = wordset(
+    """
+    company firm automaker carmaker airline carrier manufacturer maker retailer lender
+    insurer bank group giant chain operator startup conglomerate broadcaster publisher
+    """
+)
+"""What news calls a business it has named ("the automaker said" after "Toyota Motor Corp")."""
+CORPORATE_SUFFIXES = wordset("corp corporation inc ltd co plc llc ag sa nv")
+"""Legal forms after a company's name ("Toyota Motor Corp"): not part of the name it goes by."""
+CORPORATE_WORDS = wordset("airlines airways group holdings motors")
+"""Last words that make a capitalised name a company's ("Ethiopian Airlines")."""
 PLACE_HEADS = wordset(
     """
     cathedral church mosque temple synagogue museum hospital university school college
