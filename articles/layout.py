@@ -709,6 +709,17 @@ class _Classifier:
                 and not ends_sentence(lines[above])
             ):
                 headline = above
+        if headline is not None and (pos := open_.index(headline)) > 0:
+            # A line that is one quotation ("‘Emotion Of A Nation’") under a
+            # title-like line is a pull quote or a section label: the line above
+            # is the headline.
+            above = open_[pos - 1]
+            if (
+                _WHOLLY_QUOTED_RE.fullmatch(lines[headline].strip())
+                and 3 <= words(lines[above]) <= 30
+                and not ends_sentence(lines[above])
+            ):
+                headline = above
         if headline is not None:
             # The title printed twice: the first copy is the headline.
             first = next((j for j in open_ if norm[j] == norm[headline]), headline)
@@ -812,6 +823,10 @@ class _Classifier:
             elif kind is BlockKind.CHROME and (match := SELF_DESCRIPTION_RE.match(line)):
                 outlet = outlet or match.group("outlet").strip()
         return outlet, byline, date
+
+
+_WHOLLY_QUOTED_RE = re.compile(r"[‘“\"'][^‘’“”\"\n]+[’”\"']")
+"""A line that is one quotation and nothing else."""
 
 
 def classify(

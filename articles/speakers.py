@@ -1449,7 +1449,8 @@ def _find(
             # headline); "Floods: 'It's getting worse'" and "Breaking News:" are not
             titled = bool(split_title(list(labelled.words))[0])
             again = bool(speaker) and _named_again(resolver.article.text, speaker.split()[-1])
-            if speaker and (titled or (again and kind != "other")):
+            known = again and (kind != "other" or _known_person(resolver.names, speaker))
+            if speaker and (titled or known):
                 return speaker, kind, True
         return UNSET, "other", False
     hi = len(toks)
@@ -1697,19 +1698,33 @@ def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
     """The speaker a headline names before a colon: "Spicer: Trump's tweets are 'statements'".
 
     A name of one to three capitalised words (after titles: "Coca-Cola CEO
-    James Quincey: ...") opening the sentence, then the colon, then the quotation.
+    James Quincey: ...") opening the sentence, then the colon, then the
+    quotation; or the quotation, the colon, then the name ("‘Worst avoided’:
+    Macron on the fire").
     """
-    if not toks or not toks[0].is_cap or toks[0].low in NON_NAMES:
+    if q == 0 and len(toks) > 2 and toks[1].text == ":" and toks[2].is_cap:
+        # the other order: "‘Worst avoided’: Macron on Notre-Dame fire"
+        start = 2
+        end = _cap_sequence_after(toks, start)
+        if end - start > 7 or toks[start].low in NON_NAMES:
+            return None
+    else:
+        if not toks or not toks[0].is_cap or toks[0].low in NON_NAMES:
+            return None
+        start, end = 0, _cap_sequence_after(toks, 0)
+        if end > 7 or end >= q or toks[end].text != ":":
+            return None
+    words = _name_words(toks, start, end)
+    if len(split_title(list(words))[1]) > 3:
         return None
-    end = _cap_sequence_after(toks, 0)
-    if end > 7 or end >= q or toks[end].text != ":":
-        return None
-    if len(split_title(list(_name_words(toks, 0, end)))[1]) > 3:
-        return None
-    words = _name_words(toks, 0, end)
     if any(w.casefold() in ORG_HEADS or w.casefold() in TIME_WORDS for w in words):
         return None
-    return Subject("name", words, 0)
+    return Subject("name", words, start)
+
+
+def _known_person(names: NameIndex, name: str) -> bool:
+    """Whether the text titles ``name`` somewhere, or the set gives them a gender."""
+    return bool(names.roles_of(name, len(names.text))) or last_key(name) in names.genders
 
 
 def _named_again(text: str, surname: str) -> bool:

@@ -576,3 +576,22 @@ def test_a_weather_widget_and_a_caption_printed_twice_are_not_the_title() -> Non
     assert layout.headline_block == 1
     assert layout.kinds[0] is BlockKind.CHROME
     assert layout.kinds[2] is BlockKind.CAPTION and layout.kinds[3] is BlockKind.CAPTION
+
+
+def test_a_line_that_is_one_quotation_under_the_title_is_no_headline() -> None:
+    # "‘Emotion Of A Nation’" (a section label) was taken for the headline and
+    # the real title above it, a quotation of its own, folded as chrome.
+    (article,) = build_articles(
+        [
+            RawText(
+                "a",
+                "test:a",
+                "‘Worst avoided, vows to rebuild’: Macron on the cathedral fire\n\n"
+                "‘Emotion Of A Nation’\n\n"
+                "Macron cancelled a planned speech and headed to the scene, where he vowed"
+                " the cathedral would be reborn.\n",
+            )
+        ]
+    )
+    assert article.meta.headline == "‘Worst avoided, vows to rebuild’: Macron on the cathedral fire"
+    assert kind_of(article, "‘Emotion") is not BlockKind.HEADLINE

@@ -748,3 +748,14 @@ def test_an_office_speaks_for_its_holder_and_he_is_no_body() -> None:
     )
     assert speaker_of(qa, "deepest condolences") == "Abiy Ahmed"
     assert speaker_of(qa, "a fair deal") is None  # "he" is no company
+
+
+def test_a_headline_quotation_then_a_colon_then_the_person() -> None:
+    _, qa = analyse(
+        "‘Worst avoided, vows to rebuild’: Macron on the cathedral fire\n\n"
+        "Mr Macron cancelled a planned speech and headed to the scene. Macron spoke later.",
+        "Fire in Paris\n\n‘Getting worse’: Floods on the Seine\n\nFloods hit the city again.",
+    )
+    assert speaker_of(qa, "Worst avoided, vows to rebuild") == "Macron"
+    # a common noun before or after the colon names nobody
+    assert all(qa.text_of(q) != "Getting worse" or q.speaker is None for q in qa.quotes)
