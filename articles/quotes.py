@@ -422,8 +422,13 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     ]
     needs_source = [
         k
-        for k, (w, (_, _, attribution, _)) in enumerate(zip(span_words, undecided, strict=True))
-        if w and len(w) <= SHORT_QUOTE_WORDS and not attribution.governed
+        for k, (w, (article, span, attribution, _)) in enumerate(
+            zip(span_words, undecided, strict=True)
+        )
+        if w
+        and len(w) <= SHORT_QUOTE_WORDS
+        and not attribution.governed
+        and not _is_sentence(article.text, span)
     ]
     sourced = find_containers(long_words, [span_words[k] for k in needs_source])
     # or the same words quoted where a reporting verb governs them ('carnage'
@@ -466,6 +471,13 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
         for (a, s, sp), u in zip(kept, utterance_ids, strict=True)
     ]
     return QuoteAnalysis.build(quotes, {a.id: a.text for a in articles})
+
+
+def _is_sentence(text: str, span: QuoteSpan) -> bool:
+    """Whether the quoted words are a whole sentence ('"We are ready."'): someone's
+    words, never a scare quote, however short."""
+    words = text[span.start : span.end]
+    return words[:1].isupper() and words.rstrip()[-1:] in ".!?" and " " in words.strip()
 
 
 def _agreed(speakers: set[str] | None) -> str | None:

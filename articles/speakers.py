@@ -803,6 +803,16 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return named if named is not None else _np_forward(toks, lo, i)
     if t.kind != "word":
         return None
+    if (
+        t.low == "who"
+        and i - 2 >= lo
+        and toks[i - 1].text == ","
+        and toks[i - 2].is_cap
+        and toks[i - 2].low not in NON_NAMES
+    ):
+        # "Ruiz, who called the storm "a monster", ...": the person the clause is about
+        j = _org_sequence_before(toks, i - 2, lo)
+        return Subject("name", _name_words(toks, j, i - 1), j)
     if t.low in ("and", "but", "or", "then", "to", "who", "which", "that"):
         return None
     if t.low in PRONOUNS:
@@ -1441,6 +1451,12 @@ def _find(
     if verbs is None:
         verbs = _verbs(toks)
     if not verbs:
+        opener = _colon_intro(toks, q)
+        if opener is not None:
+            # 'Bell was blunt: "We are ready."': the person the sentence is about
+            speaker, kind = resolver.resolve(opener, toks[:q], at)
+            if speaker and kind == "person":
+                return speaker, kind, True
         labelled = _colon_label(toks, q)
         if labelled is not None:
             speaker, kind = resolver.resolve(labelled, toks[:q], at)
@@ -1671,6 +1687,18 @@ def attribute_article(
                 result[k] = Attribution(name, governed)
                 previous, has_previous = name, True
                 state.update(name, kind)
+    # A quotation running over paragraphs is often attributed only at its end
+    # ('"We are ready. ... \n\n "We will not stop," he added'): a paragraph left
+    # open takes the speaker of the paragraph that continues it.
+    for k in range(len(spans) - 2, -1, -1):
+        after = result[k + 1]
+        if (
+            result[k].speaker is None
+            and after.speaker is not None
+            and spans[k].close_mark is None
+            and spans[k + 1].continued
+        ):
+            result[k] = Attribution(after.speaker, True)
     return _fragments_follow_sources(article, spans, result, span_words)
 
 
@@ -1720,6 +1748,23 @@ def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
     if any(w.casefold() in ORG_HEADS or w.casefold() in TIME_WORDS for w in words):
         return None
     return Subject("name", words, start)
+
+
+def _colon_intro(toks: Sequence[Tok], q: int) -> Subject | None:
+    """The subject of a sentence that introduces the quotation at ``q`` with a colon
+    and no reporting verb: a pronoun or a name opening it, then a lower-case word
+    ("Bell was blunt:", "He had a warning:")."""
+    if q < 3 or toks[q - 1].text != ":" or any(t.kind == "quote" for t in toks[:q]):
+        return None
+    first = toks[0]
+    if first.low in ("he", "she"):
+        return Subject("pronoun", (first.low,), 0)
+    if not first.is_cap or first.low in NON_NAMES:
+        return None
+    end = _cap_sequence_after(toks, 0)
+    if end >= q - 1 or toks[end].kind != "word" or toks[end].is_cap:
+        return None
+    return Subject("name", _name_words(toks, 0, end), 0)
 
 
 def _known_person(names: NameIndex, name: str) -> bool:

@@ -759,3 +759,33 @@ def test_a_headline_quotation_then_a_colon_then_the_person() -> None:
     assert speaker_of(qa, "Worst avoided, vows to rebuild") == "Macron"
     # a common noun before or after the colon names nobody
     assert all(qa.text_of(q) != "Getting worse" or q.speaker is None for q in qa.quotes)
+
+
+def test_a_sentence_introducing_a_quotation_with_a_colon_gives_its_subject() -> None:
+    _, qa = analyse(
+        LEDE + "Governor Mark Bell toured the site. Bell was blunt: “We are ready.”\n\n"
+        "Ms Anna Ruiz runs the shelter. She had a warning: “Do not come back yet.”\n\n"
+        "The message was clear: “Stay away from the river.”"
+    )
+    assert speaker_of(qa, "We are ready.") == "Mark Bell"
+    assert speaker_of(qa, "Do not come back yet.") == "Anna Ruiz"
+    # a short quotation that is a whole sentence is kept (no scare quote)
+    assert speaker_of(qa, "Stay away from the river.") != "Mark Bell"
+
+
+def test_the_person_a_who_clause_is_about_called_it_so() -> None:
+    _, qa = analyse(
+        LEDE + 'Mayor Ana Ruiz, who called the storm "a monster", asked for federal help.'
+    )
+    assert speaker_of(qa, "a monster") == "Ana Ruiz"
+
+
+def test_a_quotation_left_open_takes_the_speaker_of_its_continuation() -> None:
+    _, qa = analyse(
+        LEDE + "Governor Mark Bell spoke first.\n\n"
+        '"We are ready. Crews are on standby across the county tonight.\n\n'
+        '"We will not stop until everyone is safe," he added.'
+    )
+    assert speaker_of(qa, "We are ready. Crews are on standby across the county tonight.") == (
+        "Mark Bell"
+    )
