@@ -573,12 +573,14 @@ class NameIndex:
         return None
 
     def protagonist(self, before: int) -> str | None:
-        """The person named most often before ``before`` (twice at least), for "the
+        """The person named most often before ``before`` (twice at least), or else
+        the only person named so far whom the set knows as a he or a she, for "the
         Bournemouth manager told" when no one is described as a manager."""
         if self._leaders is None:
             # after each mention: (its start, the person named most so far, or "")
             self._leaders = []
             counts: dict[str, int] = {}
+            people: set[str] = set()  # named in full and known by the set as a he or she
             best, best_count, tied = "", 0, False
             for m in self.mentions:
                 if not m.is_org:
@@ -588,7 +590,14 @@ class NameIndex:
                         best, best_count, tied = key, count, False
                     elif count == best_count and key != best:
                         tied = True
-                leader = best if best_count >= 2 and not tied else ""
+                    if key in self.genders and key in self.full_by_last:
+                        people.add(key)
+                if best_count >= 2 and not tied and best in self.full_by_last:
+                    leader = best  # named twice and more than anyone
+                elif len(people) == 1:
+                    leader = next(iter(people))  # the only person named so far
+                else:
+                    leader = ""
                 self._leaders.append((m.start, leader))
         k = bisect.bisect_left(self._leaders, (before, "")) - 1
         key = self._leaders[k][1] if k >= 0 else ""

@@ -31,7 +31,7 @@ REPORTING_VERBS = wordset(
     emphasized emphasises emphasizes
     disagreed disagrees countered counters retorted objected shouted yelled screamed
     whispered joked jokes laughed sighed mused wondered wonders
-    expressed expresses expressing offered
+    expressed expresses expressing offered appealed appeals pleaded pleads begged
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})

@@ -789,3 +789,21 @@ def test_a_quotation_left_open_takes_the_speaker_of_its_continuation() -> None:
     assert speaker_of(qa, "We are ready. Crews are on standby across the county tonight.") == (
         "Mark Bell"
     )
+
+
+def test_a_role_tied_to_a_country_is_the_only_person_the_set_knows() -> None:
+    # 'UK' is named more often than anyone, but is no person; Theresa May is the
+    # only person named so far whom the set knows as a she ('Mrs May' elsewhere)
+    _, qa = analyse(
+        "Heavy defeat for UK government\n\n"
+        "Theresa May’s deal was defeated in the UK parliament. The UK is divided.\n\n"
+        "Speaking after the vote, the UK prime minister said that the house has spoken.\n\n"
+        "“It is clear the house does not support this deal.\n\n"
+        "“We will make time to debate it.”\n\n"
+        "Labour leader Jeremy Corbyn said that he has tabled a motion.\n\n"
+        "Ahead of the vote, the UK prime minister appealed to MPs in the house.\n\n"
+        "“A vote against it is a vote for uncertainty.”",
+        LEDE + "Mrs May lost the vote on Tuesday.",
+    )
+    assert speaker_of(qa, "It is clear the house does not support this deal.") == "Theresa May"
+    assert speaker_of(qa, "A vote against it is a vote for uncertainty.") == "Theresa May"
