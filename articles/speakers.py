@@ -639,6 +639,26 @@ class NameIndex:
         last = bisect.bisect_left(self._starts, hi, first)
         return self.mentions[first:last]
 
+    def by_role_after(self, role: Sequence[str], nation: str, after: int) -> str | None:
+        """The first person named after ``after`` (within 2,000 characters) with all
+        of ``role`` among their titles: "A Swedish prosecutor says ..." then "The
+        prosecutor, Hans Ihrman, said"."""
+        want = {w.casefold() for w in role}
+        if not want:
+            return None
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        first = bisect.bisect_right(self._starts, after)
+        for m in self.mentions[first : first + 100]:
+            if m.start > after + 2000:
+                break
+            if m.is_org or not want <= self._roles(m):
+                continue
+            if nation and m.nation and nation != m.nation:
+                continue
+            return self.full_name(m.name)
+        return None
+
     def by_role(self, role: Sequence[str], nation: str, before: int) -> str | None:
         """The latest person before ``before`` named with all of ``role`` among their titles.
 
@@ -767,6 +787,9 @@ def _org_phrase_re(head: str) -> re.Pattern[str]:
     )
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]*\s+")
+
+
 _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "sources"})
 """Unnamed people through whom a named organisation speaks."""
 
@@ -841,11 +864,20 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         if prev.low == "and" and j - 2 >= lo and toks[j - 2].is_cap and toks[j].is_cap:
             j -= 1  # inside a name: "a Department for Business and Trade spokesperson"
             continue
-        if prev.low in ("that", "which", "who", "and", "of") or (
+        if prev.low in ("that", "which", "who", "whose", "and", "of") or (
             prev.low in REPORTING_VERBS and not (prev.low == "state" and _state_modifies(toks[j]))
         ):
             break
         j -= 1
+    if j - 2 >= lo and toks[j - 1].low in ("who", "whose") and toks[j - 2].kind == "word":
+        # "A councillor whose town was cut off said": the noun the clause is about
+        k = j - 2
+        while k - 1 >= lo and toks[k - 1].kind == "word":
+            k -= 1
+            if toks[k].low in ("the", "a", "an"):
+                return _nominal(toks, k, j - 2)
+            if toks[k].is_cap:
+                break
     return _person_described(toks, j, lo) or _nominal(toks, j, i)
 
 
@@ -1155,6 +1187,13 @@ class _Resolver:
             if named and not all(_looks_national(p) for p in named):
                 found = self.names.org_name(named)
                 return (found or " ".join(named)), "org"
+        if head in ROLE_NOUNS and low[0] in ("a", "an"):
+            # "A Swedish prosecutor says ...": the lede names them later
+            role = [p for p in content if p.casefold() in ROLE_NOUNS]
+            nation = next((_nation(p) for p in content if _looks_national(p)), "")
+            found = self.names.by_role_after(role, nation, at) or self._named_next(at)
+            if found:
+                return found, "person"
         if head in ROLE_NOUNS and definite:
             role = [p for p in content if p.casefold() in ROLE_NOUNS]
             nation = next((_nation(p) for p in content if _looks_national(p)), "")
@@ -1212,6 +1251,21 @@ class _Resolver:
                     best = (mention.start, mention.name)
                     break
         return best[1] if best else None
+
+    def _named_next(self, at: int) -> str | None:
+        """The person the next sentence opens with, named in full ("A councillor said
+        ... \n\nHeather Townsend said ..."): a lede's unnamed speaker, named at once."""
+        text = self.article.text
+        stop = _SENTENCE_END_RE.search(text, at, at + 600)
+        if stop is None:
+            return None
+        following = self.names.between(stop.end(), stop.end() + 300)
+        if not following:
+            return None
+        m = following[0]
+        if text[stop.end() : m.start].strip() or m.is_org or len(m.name.split()) < 2:
+            return None  # the next sentence does not open with a person's full name
+        return self.names.full_name(m.name)
 
     def _undescribed(self, role: str, at: int) -> str | None:
         """Who "the <role>" is when nobody is described as one: the person the text

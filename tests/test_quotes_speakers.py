@@ -807,3 +807,24 @@ def test_a_role_tied_to_a_country_is_the_only_person_the_set_knows() -> None:
     )
     assert speaker_of(qa, "It is clear the house does not support this deal.") == "Theresa May"
     assert speaker_of(qa, "A vote against it is a vote for uncertainty.") == "Theresa May"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # named with the role after the lede
+        'A Swedish prosecutor says a man is suspected "of terrorist offenses by murder".\n\n'
+        "The prosecutor, Hans Ihrman, said the suspect would face a hearing.",
+        # named at once by the next sentence, the role coming later
+        'A councillor whose town was cut off by flooding said she was "in tears" at the'
+        " “enormity of the distress” it caused.\n\n"
+        "Hans Ihrman said the town had suffered after 118mm of rain fell.",
+    ],
+)
+def test_a_lede_s_unnamed_speaker_is_the_person_named_next(lede: str) -> None:
+    _, qa = analyse(LEDE + lede)
+    quotes = [q for q in qa.quotes if qa.text_of(q) != "in tears"]
+    assert [q.speaker for q in quotes] == ["Hans Ihrman"]
+    # not anyone named later than the next sentence
+    _, qa = analyse(LEDE + lede.split("\n\n")[0] + "\n\nThe rain stopped.\n\nHans Ihrman spoke.")
+    assert {q.speaker for q in qa.quotes} == {None}
