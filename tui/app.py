@@ -9,6 +9,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.markup import escape
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from articles.model import ArticleSet
@@ -44,6 +45,19 @@ class BriefReaderApp(App[int]):
             "question_mark,f1", "help", "Help", id="app.help", tooltip="Show every key binding"
         ),
     ]
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Toasts show what users and articles wrote (notes, tags, searches,
+        headlines): never read as markup, where '[/b]' would crash the app."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def __init__(
         self,

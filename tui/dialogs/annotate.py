@@ -11,6 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
@@ -82,7 +83,7 @@ class AnnotateDialog(ModalScreen[AnnotationDraft | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = self.title_text
+            box.border_title = escape(self.title_text)
             yield Static(
                 Text(f"“{shorten(self.passage, 240)}”"), id="annotate-passage", markup=False
             )

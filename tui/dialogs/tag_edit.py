@@ -21,6 +21,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -125,7 +126,7 @@ class TagEditDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = f"{self.TITLES[self.mode]}: {self.tag}"
+            box.border_title = escape(f"{self.TITLES[self.mode]}: {self.tag}")
             if self.mode == "rename":
                 yield Input(
                     self.tag,

@@ -29,7 +29,7 @@ def claim_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[lis
     rows: list[list[Text | str]] = []
     for claim in claims:
         outliers = minority_articles(claim)
-        cells: list[Text | str] = [claim.summary]
+        cells: list[Text | str] = [Text(claim.summary)]  # a str cell would be markup
         for article in articles:
             if article.id not in claim.article_ids:
                 cells.append(OMITS)
@@ -66,7 +66,7 @@ def quote_rows(quotes: QuoteAnalysis, articles: Sequence[Article]) -> list[list[
         longest = max(members, key=lambda q: q.end - q.start)
         words = " ".join(quotes.text_of(longest).split())
         title = f"{longest.speaker or '?'}: “{words[:50]}{'…' if len(words) > 50 else ''}”"
-        cells: list[Text | str] = [title]
+        cells: list[Text | str] = [Text(title)]
         cells.extend(MAKES if a.id in carried else OMITS for a in articles)
         rows.append((-len(carried), cells))
     rows.sort(key=lambda item: item[0])

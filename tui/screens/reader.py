@@ -10,6 +10,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
+from textual.markup import escape
 from textual.reactive import var
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
@@ -162,7 +163,7 @@ class ReaderScreen(ClaimingScreen):
                 yield from (self._make_pane(article_id) for article_id in ids)
         # The analysis progress bar mounts into this row after the first frame.
         yield Horizontal(id="progress")
-        yield Static("", id="status")
+        yield Static("", id="status", markup=False)
         yield Footer()
 
     def _side_tabs(self) -> TabbedContent:
@@ -448,10 +449,11 @@ class ReaderScreen(ClaimingScreen):
         """Border title: number and headline (always in view); subtitle: outlet and file."""
         article = pane.article
         number = self.article_set.ids.index(article.id) + 1
-        pane.border_title = f"{number}/{len(self.article_set.articles)} {article.headline}"
+        # titles are markup: what the article or the user wrote is escaped
+        pane.border_title = escape(f"{number}/{len(self.article_set.articles)} {article.headline}")
         outlet = f"{article.meta.outlet} · " if article.meta.outlet else ""
         omits = "omits the chosen claim · " if pane.has_class("-omits") else ""
-        pane.border_subtitle = f"{omits}{outlet}{article.id}"
+        pane.border_subtitle = escape(f"{omits}{outlet}{article.id}")
 
     def _persist_panes(self, ids: Sequence[str] | None = None) -> None:
         """Tell the app which article is in which pane, so it can be restored."""

@@ -415,8 +415,12 @@ class ArticlePane(ScrollView, can_focus=True):
         return None
 
     def _styled(self, block: _Block) -> Text:
-        base = self.get_component_rich_style(block.kind_style) if block.kind_style else Style()
-        text = Text(block.text, style=base, end="")
+        text = Text(block.text, end="")
+        if block.kind_style:
+            # A span, not the Text's own style: Rich drops a Text's style when
+            # it renders a line without spans, so plain headlines, captions and
+            # furniture looked like body text.
+            text.stylize(self.get_component_rich_style(block.kind_style), 0, len(block.text))
         paragraph = block.paragraph
         if paragraph is None:
             return text

@@ -1,0 +1,76 @@
+"""Square brackets in what users and articles write are text, never markup.
+
+Textual reads strings as markup in toasts, border titles, tree labels and
+table cells: '[/b]' in a note, a tag, a search or a headline crashed the reader
+(MarkupError), and a corrected outlet with one locked the user out of the set.
+"""
+
+from __future__ import annotations
+
+from articles.ingest import RawText, build_articles
+from articles.model import ArticleSet
+from store import Store
+from tests.reader_helpers import make_app, panes, reader, settle
+
+BRACKETS = "see [/b] and [reverse]"
+
+
+def _set() -> ArticleSet:
+    texts = {
+        "a": "Storm hits coast [/video] as thousands flee\n\nAFP [wire]\n\n"
+        'Heavy rain fell on Monday. "We are ready [/i]," said Governor Mark [Bell].\n',
+        "b": "Coast braces for storm [b]\n\n"
+        'Heavy rain fell on Monday, officials said. "We are ready [/i]," Mark [Bell] said.\n',
+    }
+    articles = build_articles([RawText(k, f"test:{k}", v) for k, v in texts.items()])
+    return ArticleSet(tuple(articles))
+
+
+async def test_brackets_in_headlines_notes_tags_and_searches_are_shown_as_written() -> None:
+    store = Store.memory()
+    app = make_app(_set(), store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        assert "[/video]" in str(pane.border_title)
+        # a note and a tag with brackets
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*BRACKETS, "tab", *"[/b]", "enter")
+        await pilot.pause()
+        (saved,) = store.annotations()
+        assert saved.note == BRACKETS
+        await pilot.press("j", "k")
+        await pilot.pause()
+        assert BRACKETS in str(reader(app).query_one("#status").render())
+        # a search for brackets
+        await pilot.press("/", *"[/b]", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        # the tags panel and the matrix list the tag and the articles as written
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_headlines_standfirsts_and_captions_are_styled_without_any_highlight() -> None:
+    # Rich drops a Text's own style on a line without spans: plain headlines
+    # and standfirsts rendered exactly as body text.
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[1]  # its cursor is not on the headline
+        looks = {}
+        for index, block in enumerate(pane._blocks):
+            if block.kind_style in ("article-pane--headline", "article-pane--standfirst"):
+                segments = [s for strip in pane._block_strips(index) for s in strip]
+                looks[block.kind_style] = {
+                    (bool(s.style and s.style.bold), bool(s.style and s.style.italic))
+                    for s in segments
+                    if s.text.strip()
+                }
+        assert looks["article-pane--headline"] == {(True, False)}
+        if "article-pane--standfirst" in looks:
+            assert (False, True) in looks["article-pane--standfirst"]
