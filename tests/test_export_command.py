@@ -153,3 +153,48 @@ def test_cli_end_to_end(store_path: Path, tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode("utf-8").startswith("# Briefing: tagged passages\n")
+
+
+def test_a_store_written_only_to_its_journal_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A first session (or one killed) has written the journal and no main file yet:
+    # the command said "no annotations to export", as if the work were lost.
+    path = tmp_path / "live" / "store.json"
+    path.parent.mkdir()
+    article = load_sample().articles[0]
+    sentence = article.body_sentences[1]
+    live = Store.open(path)
+    live.save_annotation(
+        Annotation(
+            id="urn:uuid:55555555-0000-4000-8000-000000000000",
+            anchor=Anchor.from_text(
+                article.id, article.content_hash, article.text, sentence.start, sentence.end
+            ),
+            tags=("fresh",),
+        )
+    )
+    assert not path.exists()  # only the journal, while the reader runs
+    assert _run(path, fmt="csv") == 0
+    assert "fresh" in capsys.readouterr().out
+    live.close()
+
+
+def test_the_brief_leaves_out_rejected_claims_and_uses_new_names(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from articles.claim_decisions import ClaimDecision, DecisionKind
+    from articles.claims import analyse_claims
+    from articles.quotes import analyse_quotes
+    from store.claim_decisions import save_decision
+
+    articles = load_sample().articles
+    first, second = analyse_claims(articles, quotes=analyse_quotes(articles))[:2]
+    store = Store.open(store_path)
+    save_decision(store, ClaimDecision(DecisionKind.REJECT, first.id))
+    save_decision(store, ClaimDecision(DecisionKind.RENAME, second.id, text="Renamed one"))
+    store.close()
+    assert _run(store_path) == 0
+    brief = capsys.readouterr().out
+    assert first.summary not in brief
+    assert "Renamed one" in brief

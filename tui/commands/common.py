@@ -83,9 +83,13 @@ def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool
     rather than creating a file.
     """
     from store import Store, StoreError, resolve_store_path
+    from store.storage import JOURNAL_SUFFIX
 
     path = resolve_store_path(article_set, explicit)
-    if read_only and not path.exists():
+    # A first session writes only the journal until it closes (or after a crash):
+    # that is a store too.
+    journal = path.with_name(path.name + JOURNAL_SUFFIX)
+    if read_only and not path.exists() and not journal.exists():
         return Store.memory()
     try:
         store = Store.open(path, read_only=read_only)

@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from articles.export import (
     FORMATS,
@@ -138,6 +139,14 @@ def build_export(
     claims = None
     if fmt == "md":
         claims = find_claims(articles)
+        if claims is not None:
+            # the user's decisions: a rejected claim stays out, a renamed one is renamed
+            from articles.claim_decisions import apply_decisions
+            from articles.claims import Claim
+            from store.claim_decisions import load_decisions
+
+            found = cast("Sequence[Claim]", claims)  # find_claims gives articles.claims' claims
+            claims = apply_decisions(found, load_decisions(store), article_set.ids)
         if claims is not None and article_ids:
             wanted = set(article_ids)
             claims = tuple(c for c in claims if wanted & set(c.article_ids))
