@@ -42,6 +42,6 @@ def test_folder_with_one_article_gives_an_empty_list(tmp_path, capsys) -> None:
 
 
 def test_missing_path_is_one_line_not_a_traceback(tmp_path, capsys) -> None:
-    assert main(["claims", str(tmp_path / "nope"), "--format", "json"]) == 1
+    assert main(["claims", str(tmp_path / "nope"), "--format", "json"]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.count("\n") == 1

@@ -108,9 +108,11 @@ def test_quotes_help() -> None:
     assert "usage: briefreader quotes" in result.stdout
 
 
-@pytest.mark.parametrize("name", ["quotes", "claims"])
+@pytest.mark.parametrize("name", ["quotes", "claims", "export"])
 def test_subcommand_with_missing_path_exits_with_one_line(name: str, tmp_path: Path) -> None:
     if not _registered(name):
         pytest.skip(f"the {name} command is not written yet")
     missing = tmp_path / "gone.txt"
-    assert_one_line_error(run(name, str(missing)), str(missing))
+    result = run(name, str(missing))
+    assert_one_line_error(result, str(missing))
+    assert result.returncode == 2  # as the README says, for every command

@@ -95,7 +95,7 @@ def _print_table(claims: Sequence[Claim], articles: Sequence[Article]) -> None:
 def run(args: argparse.Namespace) -> int:
     article_set = open_set(args.paths)
     if article_set is None:
-        return 1
+        return 2  # as the reader and quotes: no articles to work on
     articles = article_set.articles
     claims = analyse_claims(articles, quotes=_quote_analysis(articles))
     # The user's decisions (accept, reject, rename, merge, ...) from the set's store.

@@ -170,7 +170,7 @@ def build_export(
 def run(args: argparse.Namespace) -> int:
     article_set = open_set(args.paths)
     if article_set is None:
-        return 1
+        return 2  # as the reader and quotes: no articles to work on
     unknown = [a for a in args.article if article_set.by_id(a) is None]
     if unknown:
         print(

@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     article_set = open_set(args.paths)
     if article_set is None:
-        return 1
+        return 2  # as every command: no articles to work on
     store = open_store(article_set, args.store, read_only=False)
     if store is None:
         return 1
