@@ -57,3 +57,17 @@ def test_skipped_files_go_to_stderr(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "broken.txt" in captured.err and "Traceback" not in captured.err
     records = json.loads(captured.out)
     assert [r["speaker"] for r in records] == ["Ola Berg"]
+
+
+def test_the_table_keeps_every_word_at_80_columns(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Piped or at 80 columns the quotation column was pushed off the edge and
+    # cropped: "Panic and desertion" read "Panic desertion".
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["quotes", "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    cells = [line.split("│")[3].strip() for line in out.splitlines() if line.count("│") == 4]
+    running = " ".join(c for c in cells if c)
+    assert "Panic and desertion have started in their ranks" in running

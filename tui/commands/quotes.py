@@ -50,10 +50,13 @@ def _table(analysis: QuoteAnalysis) -> None:
     articles_of: dict[str, set[str]] = {}
     for q in analysis.quotes:
         articles_of.setdefault(q.utterance, set()).add(q.article_id)
-    table = Table(title=f"{len(analysis.quotes)} quotations", show_lines=True)
-    table.add_column("article", no_wrap=True)
-    table.add_column("speaker / utterance", max_width=26)
-    table.add_column("quotation", min_width=30, ratio=1)
+    # Fits 80 columns (and a pipe, which Rich reads as 80): long ids fold onto
+    # more lines instead of pushing the quotation off the edge, where Rich
+    # cropped its words.
+    table = Table(title=f"{len(analysis.quotes)} quotations", show_lines=True, expand=True)
+    table.add_column("article", overflow="fold", max_width=14)
+    table.add_column("speaker / utterance", overflow="fold", max_width=24)
+    table.add_column("quotation", min_width=20, ratio=1)
     for q in analysis.quotes:
         who = Text(q.speaker or "(not said)", style="bold" if q.speaker else "dim")
         n = len(articles_of[q.utterance])
