@@ -266,3 +266,20 @@ async def test_n_walks_search_matches_until_escape_then_annotations_again() -> N
         assert screen.matches == []
         await pilot.press("G", "N")
         assert pane.point == annotation.anchor.start
+
+
+async def test_a_decision_keeps_the_highlight_where_it_was() -> None:
+    # After a reject the highlight went back to the top: the next key (a merge)
+    # then acted on an unrelated claim.
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        panel = reader(app).query_one(ClaimsPanel)
+        await pilot.press("down", "down")
+        assert panel.highlighted == 2
+        below = panel.get_option_at_index(3).id
+        await pilot.press("r")
+        await pilot.pause()
+        assert panel.highlighted == 2
+        assert panel.highlighted_claim == below

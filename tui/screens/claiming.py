@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 
 from articles.model import ArticleSet
 from tui.screens.annotating import AnnotatingScreen
+from tui.shorten import shorten
 from tui.widgets.article_pane import ArticlePane
 
 # Claim analysis and decisions load with the analysis, not before the first paint.
@@ -161,10 +162,19 @@ class ClaimingScreen(AnnotatingScreen):
         elif event.kind == "merge":
             if self._merge_source is None or self._merge_source == claim.id:
                 self._merge_source = claim.id
-                self.notify("Marked for merging: press m on the claim to merge it into.", timeout=5)
+                self.notify(
+                    f"Marked “{shorten(claim.summary, 50)}” for merging: press m on the claim"
+                    " to merge it into.",
+                    timeout=5,
+                )
             else:
                 source, self._merge_source = self._merge_source, None
-                self.decide(decide.merge(claim.id, [source]), "Claims merged")
+                merged = self.claim(source)
+                what = f"“{shorten(merged.summary, 40)}”" if merged else "the marked claim"
+                self.decide(
+                    decide.merge(claim.id, [source]),
+                    f"Merged {what} into “{shorten(claim.summary, 40)}”",
+                )
 
     def action_create_claim(self) -> None:
         from articles import claim_decisions as decide

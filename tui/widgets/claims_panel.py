@@ -118,6 +118,7 @@ class ClaimsPanel(OptionList):
 
     def _refill(self) -> None:
         chosen = self.highlighted_claim
+        where = self.highlighted or 0
         claims = self._sorted()
         if not claims:
             self.set_options(
@@ -126,7 +127,9 @@ class ClaimsPanel(OptionList):
             return
         self.set_options([Option(claim_label(c, self._total), id=c.id) for c in claims])
         ids = [c.id for c in claims]
-        self.highlighted = ids.index(chosen) if chosen in ids else 0
+        # the same claim, or (rejected, merged away) the row where it was: a
+        # highlight back at the top sent the next decision to the wrong claim
+        self.highlighted = ids.index(chosen) if chosen in ids else min(where, len(ids) - 1)
 
     def watch_sort_by(self) -> None:
         if self._claims:

@@ -145,6 +145,7 @@ class TagsPanel(Tree[TagsEntry]):
         """
         expanded = {node.data for node in self._all_nodes() if node.is_expanded}
         cursor_key = self.cursor_node.data if self.cursor_node is not None else None
+        cursor_line = self.cursor_line
         self.clear()
 
         infos = {info.name: info for info in tags}
@@ -199,7 +200,7 @@ class TagsPanel(Tree[TagsEntry]):
         for node in self._all_nodes():
             if node.data in expanded:
                 node.expand()
-        self.call_after_refresh(self._restore_cursor, cursor_key)
+        self.call_after_refresh(self._restore_cursor, cursor_key, cursor_line)
 
     def _tag_label(self, path: str, info: TagInfo | None) -> Text:
         name = path.rpartition("/")[2]
@@ -251,15 +252,16 @@ class TagsPanel(Tree[TagsEntry]):
             stack.extend(node.children)
         return found
 
-    def _restore_cursor(self, key: TagsEntry | None) -> None:
-        """Put the cursor back on the entry it was on, else on the first line."""
+    def _restore_cursor(self, key: TagsEntry | None, line: int = 0) -> None:
+        """Put the cursor back on the entry it was on, else (renamed, merged away) on
+        the line where it was: back at the top, the next key acted on another tag."""
         if key is not None:
             for node in self._all_nodes():
                 if node.data == key and node.line >= 0:
                     self.move_cursor(node)
                     return
         if self.root.children:
-            self.move_cursor(self.root.children[0])
+            self.cursor_line = max(0, min(line, self.last_line))
 
     # -- reading ---------------------------------------------------------------------------------
 
