@@ -283,3 +283,20 @@ async def test_a_decision_keeps_the_highlight_where_it_was() -> None:
         await pilot.pause()
         assert panel.highlighted == 2
         assert panel.highlighted_claim == below
+
+
+async def test_the_status_line_shows_tags_and_note_before_the_quotation() -> None:
+    # On a quoted sentence the quotation came first and pushed the user's own
+    # tags off the end of a 120-column status line.
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("]")  # a sentence with a quotation
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"A long note about what this passage claims", "tab", *"mytag", "enter")
+        await pilot.pause()
+        status = str(reader(app).query_one("#status").render())
+        assert "“" in status  # the quotation is there too
+        assert "mytag" in status[:118]

@@ -366,7 +366,8 @@ class AnnotatingScreen(Screen[None]):
         note = " ".join(annotation.note.split())
         note = note if len(note) <= 50 else note[:49] + "…"
         tags = ", ".join(annotation.tags)
-        return "✎ " + " — ".join(x for x in (note, f"[{tags}]" if tags else "") if x)
+        # tags first: short, and what the user scans for
+        return "✎ " + " ".join(x for x in (f"[{tags}]" if tags else "", note) if x)
 
     def redecorate_annotations(self) -> None:
         for pane in self.panes:

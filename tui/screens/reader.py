@@ -518,8 +518,11 @@ class ReaderScreen(ClaimingScreen):
         )
         words = self.analysis.quotes.text_of(quote)
         short = words if len(words) <= 40 else words[:39] + "…"
+        # after the user's own note and tags, which come first: a long quotation
+        # pushed them off the end of the line
         parts.insert(
-            0, f"“{short}” — {quote.speaker or 'speaker not stated'} ({carried} article(s))"
+            1 if note else 0,
+            f"“{short}” — {quote.speaker or 'speaker not stated'} ({carried} article(s))",
         )
         return " · ".join(parts)
 
