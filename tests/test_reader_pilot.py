@@ -175,6 +175,18 @@ async def test_help_lists_every_binding_with_its_id() -> None:
         for binding in ArticlePane.BINDINGS:
             assert binding.id in ids  # type: ignore[union-attr]
         assert {"app.quit", "app.help", "reader.sync", "reader.next_quote"} <= ids
+        # the keys Textual binds itself: focus, the palette, enter in the lists
+        assert {
+            "reader.focus_next",
+            "reader.focus_previous",
+            "app.palette",
+            "articles.show",
+            "quotes.show",
+            "claims.show",
+            "tags.show",
+        } <= ids
+        keys = {entry.keys for entry in app.screen.entries}
+        assert {"tab", "shift+tab", "ctrl+p", "⏎"} <= keys
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)

@@ -44,6 +44,14 @@ class BriefReaderApp(App[int]):
         Binding(
             "question_mark,f1", "help", "Help", id="app.help", tooltip="Show every key binding"
         ),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "palette",  # as Textual's footer names it: short at narrow widths
+            id="app.palette",
+            show=False,
+            tooltip="The command palette: find any action by name",
+        ),
     ]
 
     def notify(
@@ -194,6 +202,7 @@ class BriefReaderApp(App[int]):
     def key_sources(self) -> list[tuple[str, str, Iterable[BindingType]]]:
         """Every bindings list, by area, for help and the palette."""
         # The panels' modules load with the side panel, after the first frame.
+        from tui.widgets.article_list import ArticleList
         from tui.widgets.claims_panel import ClaimsPanel
         from tui.widgets.quotes_panel import QuotesPanel
         from tui.widgets.tags_panel import TagsPanel
@@ -201,6 +210,7 @@ class BriefReaderApp(App[int]):
         sources: list[tuple[str, str, Iterable[BindingType]]] = [
             ("General", "app", self.BINDINGS),
             ("Panes", "screen", ReaderScreen.BINDINGS),
+            ("Articles list", "#article-list", ArticleList.BINDINGS),
             ("Annotations and search", "screen", AnnotatingScreen.BINDINGS),
             ("Claims", "screen", ClaimingScreen.BINDINGS),
             ("Quotes panel", "#quotes-panel", QuotesPanel.BINDINGS),
@@ -225,7 +235,7 @@ class BriefReaderApp(App[int]):
         yield from super().get_system_commands(screen)
         reader = next((s for s in self.screen_stack if isinstance(s, ReaderScreen)), None)
         for entry in self.key_entries():
-            if entry.owner == "app" and entry.action in {"quit"}:
+            if entry.owner == "app" and entry.action in {"quit", "command_palette"}:
                 continue
             # The palette reads help as markup: "[/]" (the search key) would be a tag.
             keys = escape(f"[{entry.keys}]")

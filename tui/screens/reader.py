@@ -43,6 +43,21 @@ class ReaderScreen(ClaimingScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
+            "tab",
+            "app.focus_next",
+            "Next pane or panel",
+            id="reader.focus_next",
+            show=False,
+            tooltip="Move the focus: panes, then the side panel's tabs and list",
+        ),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Previous pane or panel",
+            id="reader.focus_previous",
+            show=False,
+        ),
+        Binding(
             "c",
             "cycle_article(1)",
             "Next article in pane",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -24,6 +26,17 @@ def article_label(article: Article, number: int) -> Text:
 
 class ArticleList(OptionList):
     """Open articles; Enter puts the highlighted one in the active pane."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "enter",
+            "select",
+            "Put in the active pane",
+            id="articles.show",
+            show=False,
+            tooltip="Show the highlighted article in the pane keys act on",
+        ),
+    ]
 
     DEFAULT_CSS = """
     ArticleList { height: 1fr; border: none; }

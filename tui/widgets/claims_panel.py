@@ -37,6 +37,14 @@ class ClaimsPanel(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
+            "enter",
+            "select",
+            "Show claim in every pane",
+            id="claims.show",
+            show=False,
+            tooltip="Scroll every pane to its passage; a pane that omits it says so",
+        ),
+        Binding(
             "y",
             "decide('accept')",
             "Accept claim",

@@ -22,6 +22,14 @@ class QuotesPanel(Tree[str]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
+            "enter",
+            "select_cursor",
+            "Show in every pane",
+            id="quotes.show",
+            show=False,
+            tooltip="Open a speaker, or show the utterance in every pane that quotes it",
+        ),
+        Binding(
             "d",
             "variants",
             "Quote variants",

@@ -63,6 +63,14 @@ class TagsPanel(Tree[TagsEntry]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
+            "enter",
+            "select_cursor",
+            "Show passage",
+            id="tags.show",
+            show=False,
+            tooltip="Open a tag, or show the tagged passage in a pane",
+        ),
+        Binding(
             "r",
             "rename",
             "Rename tag",
