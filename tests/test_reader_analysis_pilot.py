@@ -146,3 +146,15 @@ async def test_coverage_matrix_has_a_row_per_claim_and_a_column_per_article() ->
         assert len(table.columns) == 1 + len(app.article_set.articles)  # type: ignore[attr-defined]
         quotes_table = app.screen.query_one("#quotes-matrix")
         assert quotes_table.row_count > 10  # type: ignore[attr-defined]
+
+
+def test_articles_of_one_outlet_are_named_apart() -> None:
+    from articles.ingest import load_sample
+    from tui.labels import article_name, article_names
+
+    sample = load_sample()
+    names = article_names(sample)
+    assert len(set(names.values())) == len(sample.articles)  # two are Middle East Eye's
+    first = sample.articles[0]
+    assert names[first.id] == article_name(sample, first.id) == f"1 {first.meta.outlet}"
+    assert article_name(sample, "not-open") == "not-open"

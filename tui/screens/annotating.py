@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 from articles.annotation import Anchor, Annotation, new_id, now
 from articles.model import ArticleSet
+from tui.labels import article_names
 from tui.widgets.article_pane import ArticlePane, Mark
 
 UNTAGGED_COLOUR = "#9a9996"
@@ -183,9 +184,8 @@ class AnnotatingScreen(Screen[None]):
         """The tags or annotations changed: refill the Tags panel."""
         if self.store is None:
             return
-        labels = {
-            a.id: f"{a.meta.outlet or a.id}: {a.meta.headline}" for a in self.article_set.articles
-        }
+        named = article_names(self.article_set)
+        labels = {a.id: f"{named[a.id]}: {a.meta.headline}" for a in self.article_set.articles}
         # By type name: the panel's module loads with the side panel, after the first frame.
         panel = cast("TagsPanel | None", next(iter(self.query("TagsPanel")), None))
         if panel is None:

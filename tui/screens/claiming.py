@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.binding import Binding, BindingType
 
 from articles.model import ArticleSet
+from tui.labels import article_name
 from tui.screens.annotating import AnnotatingScreen
 from tui.shorten import shorten
 from tui.widgets.article_pane import ArticlePane
@@ -302,7 +303,7 @@ class ClaimingScreen(AnnotatingScreen):
             if mine:
                 pane.move_cursor_to_offset(mine[0].start, center=True)
             else:
-                omitting.append(pane.article.meta.outlet or pane.article.id)
+                omitting.append(article_name(self.article_set, pane.article.id))
         text = f"{claim.reach} article(s) make this claim"
         if claim.omitted_count:
             text += f"; omitted by {claim.omitted_count}"
@@ -326,8 +327,6 @@ def disagreement_text(claim: Claim, article_set: ArticleSet) -> str:
         values: dict[str, str] = dict(item.get("values", {}))
         shown = []
         for article_id, value in values.items():
-            article = article_set.by_id(article_id)
-            name = (article.meta.outlet if article else None) or article_id
-            shown.append(f"{value} ({name})")
+            shown.append(f"{value} ({article_name(article_set, article_id)})")
         parts.append(f"{item.get('quantity', 'figure')}: " + " vs ".join(shown))
     return "; ".join(parts)

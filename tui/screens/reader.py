@@ -16,6 +16,7 @@ from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from articles.model import Article, ArticleSet
+from tui.labels import article_name
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, PanelReady
 from tui.screens.claiming import ClaimingScreen
 from tui.widgets.article_pane import ArticlePane, Mark
@@ -371,11 +372,12 @@ class ReaderScreen(ClaimingScreen):
             if mine:
                 pane.move_cursor_to_offset(mine[0].start, center=True)
             else:
-                missing.append(pane.border_title or pane.article.id)
-        carried = sorted({q.article_id for q in members})
-        message = f"Quoted in {len(carried)} article(s): " + ", ".join(carried)
+                missing.append(article_name(self.article_set, pane.article.id))
+        carried = [a for a in self.article_set.ids if any(q.article_id == a for q in members)]
+        names = [article_name(self.article_set, a) for a in carried]
+        message = f"Quoted in {len(carried)} article(s): " + ", ".join(names)
         if missing:
-            message += ". Not quoted in pane(s): " + ", ".join(str(m) for m in missing)
+            message += ". Not quoted in pane(s): " + ", ".join(missing)
         self.notify(message, timeout=6)
 
     def on_quotes_panel_variants_requested(self, event: QuotesPanel.VariantsRequested) -> None:
