@@ -310,6 +310,8 @@ async def test_export_path_suffix_follows_format(tmp_path: Path) -> None:
         await pilot.press("down", "down", "space")  # csv -> jsonl
         await pilot.pause()
         assert path_input.value == str(tmp_path / "brief.jsonl")
+        # the cursor is at the end, so ctrl+u clears the whole path (it left "nl")
+        assert path_input.cursor_position == len(path_input.value)
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert app.result == ExportRequest("jsonl", (), str(tmp_path / "brief.jsonl"))

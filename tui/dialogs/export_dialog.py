@@ -123,6 +123,8 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
         new = event.pressed.id or self.format
         path_input = self.query_one("#export-path", Input)
         path_input.value = follow_suffix(path_input.value, self.format, new)
+        # the cursor at the end, as after typing: ctrl+u then clears the whole path
+        path_input.cursor_position = len(path_input.value)
         self.format = new
 
     @on(Input.Changed)
