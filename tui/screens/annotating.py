@@ -122,6 +122,7 @@ class AnnotatingScreen(Screen[None]):
             "Export",
             id="annotate.export",
             tooltip="Export tagged passages (Markdown brief, CSV, JSON, codebook)",
+            show=False,  # the footer keeps room for Quit and Help at 80 columns
         ),
         Binding(
             "4",

@@ -83,7 +83,12 @@ class ReaderScreen(ClaimingScreen):
             tooltip="Correct this article's headline, outlet and date (kept in the store)",
         ),
         Binding(
-            "s", "toggle_sync", "Sync scroll", id="reader.sync", tooltip="Scroll all panes together"
+            "s",
+            "toggle_sync",
+            "Sync scroll",
+            id="reader.sync",
+            tooltip="Scroll all panes together",
+            show=False,  # the footer keeps room for Quit and Help at 80 columns
         ),
         Binding(
             "f",
