@@ -110,14 +110,16 @@ class MatrixScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         numbers = [str(i + 1) for i in range(len(self.articles))]
+        # the article columns in view at 80 columns too: the text column gives way
+        text_width = max(24, min(60, self.app.size.width - 6 * len(numbers) - 8))
         table = self.query_one("#claims-matrix", DataTable)
-        table.add_column("Claim", width=60)
+        table.add_column("Claim", width=text_width)
         for n in numbers:
             table.add_column(n, width=3)
         for row in claim_rows(self.claims, self.articles):
             table.add_row(*row)
         quotes_table = self.query_one("#quotes-matrix", DataTable)
-        quotes_table.add_column("Quotation", width=60)
+        quotes_table.add_column("Quotation", width=text_width)
         for n in numbers:
             quotes_table.add_column(n, width=3)
         if self.quotes is not None:
