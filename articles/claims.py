@@ -28,7 +28,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -218,7 +218,31 @@ def _analyse(
         for group, central in _consolidate(units, groups, neighbours)
     ]
     claims.sort(key=lambda c: (-c.reach, -len(c.disagreement), -c.score, c.id))
-    return tuple(claims)
+    return tuple(_distinct_summaries(claims, {a.id: a.text for a in articles}))
+
+
+def _distinct_summaries(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:
+    """Claims in order, each summary once: a later claim with the summary of an earlier
+    one (the same sentence, with other partners) is summarised by its own partner.
+
+    Two lines reading alike in the panel are two claims the reader cannot tell apart.
+    """
+    out: list[Claim] = []
+    taken: dict[str, set[tuple[str, int]]] = {}
+    for claim in claims:
+        earlier = taken.get(claim.summary)
+        if earlier is not None:
+            for member in claim.members:
+                if (member.article_id, member.start) in earlier:
+                    continue
+                own = summarise(texts[member.article_id][member.start : member.end])
+                if own not in taken:
+                    claim = replace(claim, summary=own)
+                    break
+        places = taken.setdefault(claim.summary, set())
+        places.update((m.article_id, m.start) for m in claim.members)
+        out.append(claim)
+    return out
 
 
 # --------------------------------------------------------------------------- features

@@ -343,3 +343,27 @@ def test_adverbs_lose_ly_and_nouns_keep_it() -> None:
     ] * 2
     # "reply" was "rep", "family" "fami": nouns ending in -ly are no adverbs
     assert len({stem(w) for w in ("reply", "rep", "family", "assembly", "assemble")}) == 5
+
+
+def test_two_claims_around_one_sentence_read_differently() -> None:
+    # a's sentence makes two assertions, each shared with another article: two
+    # claims centred on it, listed with the same summary twice before.
+    background = [
+        "Traffic was diverted through the old town on Monday.",
+        "Shops near the river reported fewer customers.",
+        "The regional council will meet next week.",
+    ]
+    sentences = {
+        "a": "Varga vows to rebuild the Osterhal bridge within two years with federal money.",
+        "c": "The Osterhal bridge will be rebuilt within two years.",
+        "d": "Mayor Varga promised federal money for the repairs.",
+    }
+    articles = make_articles(
+        {
+            key: f"Story {key}\n\n{sentence}\n\n{background[i]}\n"
+            for i, (key, sentence) in enumerate(sentences.items())
+        }
+    )
+    claims = analyse_claims(articles)
+    assert [[m.article_id for m in c.members] for c in claims] == [["a", "c"], ["a", "d"]]
+    assert [c.summary for c in claims] == [sentences["a"], sentences["d"]]
