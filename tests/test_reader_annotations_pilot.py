@@ -198,6 +198,12 @@ async def test_create_a_claim_from_passages_in_two_articles() -> None:
         await pilot.pause()
         claim = screen.claim(screen.current_claim)
         assert claim is not None and claim.reach == 2
+        # the same passage again is refused, not added twice
+        await pilot.press("equals_sign")
+        await pilot.pause()
+        again = screen.claim(screen.current_claim)
+        assert again is not None and len(again.members) == len(claim.members)
+        assert len(decisions := load_decisions(store)) == 2, decisions
 
 
 async def test_split_and_role_marking_of_a_claim_passage() -> None:

@@ -211,6 +211,12 @@ class ClaimingScreen(AnnotatingScreen):
             self.notify("Choose a claim first (Claims tab, enter).", timeout=3)
             return
         pane, start, end = target
+        if any(
+            m.article_id == pane.article.id and m.start <= start and end <= m.end
+            for m in claim.members
+        ):
+            self.notify("The passage is already part of the chosen claim.", timeout=3)
+            return
         self.decide(
             decide.add_member(claim.id, (pane.article.id, start, end)), "Passage added to the claim"
         )
