@@ -21,7 +21,7 @@ from pathlib import Path
 
 from articles.collector import collector_paused
 from articles.layout import classify, normalise_line
-from articles.model import Article, ArticleSet, Metadata, Paragraph, Sentence, text_hash
+from articles.model import Article, ArticleSet, BlockKind, Metadata, Paragraph, Sentence, text_hash
 from articles.segment import iter_lines, split_blocks, split_sentences
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -294,9 +294,13 @@ def build_article(
     if lines is None:
         lines = [text[s:e] for s, e in blocks]
     layout = classify(lines, recurring, norms)
+    kinds = layout.kinds
+    if kinds and not any(kind.is_content for kind in kinds):
+        # Nothing reads as an article (one short line, a list of names): show it
+        # all rather than fold everything and open an empty pane.
+        kinds = tuple(BlockKind.BODY if k is BlockKind.CHROME else k for k in kinds)
     paragraphs = tuple(
-        Paragraph(i, s, e, kind)
-        for i, ((s, e), kind) in enumerate(zip(blocks, layout.kinds, strict=True))
+        Paragraph(i, s, e, kind) for i, ((s, e), kind) in enumerate(zip(blocks, kinds, strict=True))
     )
     sentences: list[Sentence] = []
     for paragraph in paragraphs:

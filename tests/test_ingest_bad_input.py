@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from articles.ingest import MAX_BYTES, MissingPathError, load_paths, read_raw
+from articles.model import BlockKind
 
 ARTICLE = (
     "Harbour reopens after storm\n\n"
@@ -208,3 +209,11 @@ def test_a_mixed_folder_opens_what_it_can(tmp_path: Path) -> None:
     loaded = load_paths([tmp_path])
     assert sorted(loaded.ids) == ["a", "b"]
     assert sorted(Path(path).name for path, _ in loaded.skipped) == ["c.txt", "d.txt"]
+
+
+def test_a_file_with_nothing_article_like_shows_its_text(tmp_path: Path) -> None:
+    # One short line was folded as page furniture: the pane opened empty.
+    (tmp_path / "note.txt").write_text("secret\n", encoding="utf-8")
+    (article,) = load_paths([tmp_path]).articles
+    assert [p.kind for p in article.paragraphs] == [BlockKind.BODY]
+    assert article.content_sentences
