@@ -787,6 +787,10 @@ def _org_phrase_re(head: str) -> re.Pattern[str]:
     )
 
 
+_PLURAL_PEOPLE = wordset(
+    "officials men women leaders ministers presidents spokesmen sides politicians officers"
+)
+"""What a pair of people is called ("the two officials", "both leaders")."""
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]*\s+")
 
 
@@ -1157,6 +1161,12 @@ class _Resolver:
                 if issuer:
                     found = self.names.org_name(issuer)
                     return found or " ".join(issuer), "org"
+        if head in _PLURAL_PEOPLE and any(w in ("two", "both") for w in low):
+            # "the two officials said", "Both leaders said": the pair the sentence
+            # or the one before it named, given to the first of them
+            found = self._first_of_pair(at)
+            if found:
+                return found, "person"
         if definite and _AGE_RE.fullmatch(head):
             # "the 67-year-old said": the person the text has just named
             found = self.state.person or self.names.latest_person(at)
@@ -1251,6 +1261,27 @@ class _Resolver:
                     best = (mention.start, mention.name)
                     break
         return best[1] if best else None
+
+    def _first_of_pair(self, at: int) -> str | None:
+        """The first of two people named in full in the sentence of ``at`` (or else
+        the sentence before): "James Macharia and ... Yilma Goshu ... where the
+        two officials said"."""
+        text = self.article.text
+        end = at
+        for _ in range(2):
+            lo = max(0, end - 1000)
+            start = max(text.rfind(". ", lo, end), text.rfind("\n", lo, end), lo - 1) + 1
+            people = [
+                self.names.full_name(m.name)
+                for m in self.names.between(start, end)
+                if not m.is_org and len(m.name.split()) >= 2
+            ]
+            if len(dict.fromkeys(people)) >= 2:
+                return people[0]
+            end = start - 1
+            if end <= 0:
+                break
+        return None
 
     def _named_next(self, at: int) -> str | None:
         """The person the next sentence opens with, named in full ("A councillor said

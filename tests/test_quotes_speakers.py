@@ -828,3 +828,17 @@ def test_a_lede_s_unnamed_speaker_is_the_person_named_next(lede: str) -> None:
     # not anyone named later than the next sentence
     _, qa = analyse(LEDE + lede.split("\n\n")[0] + "\n\nThe rain stopped.\n\nHans Ihrman spoke.")
     assert {q.speaker for q in qa.quotes} == {None}
+
+
+def test_a_pair_of_people_speaks_through_the_first_named() -> None:
+    _, qa = analyse(
+        LEDE + "Transport Secretary James Macharia and country manager Yilma Goshu held a press"
+        " conference at the Jomo Kenyatta International airport, where the two officials said"
+        " the focus was an “investigation in line with international standards”.",
+        LEDE + "Minister Ana Ruiz and Governor Tom Hale met on Monday. "
+        'Both leaders said they were "ready to act".',
+    )
+    assert speaker_of(qa, "investigation in line with international standards") == (
+        "James Macharia"
+    )
+    assert speaker_of(qa, "ready to act") == "Ana Ruiz"
