@@ -188,29 +188,35 @@ def test_overlapping_groups_around_one_sentence_are_one_claim() -> None:
     ]
 
 
+_BACKGROUND = (
+    "Traffic was diverted through the old town on Monday.",
+    "Shops near the river reported fewer customers.",
+    "The regional council will meet next week.",
+    "Engineers inspected three other crossings.",
+)
+
+
+def _one_sentence_each(sentences: dict[str, str]):
+    """An article per sentence, each with a background sentence of its own (for IDF)."""
+    return make_articles(
+        {
+            key: f"Story {key}\n\n{sentence}\n\n{_BACKGROUND[i]}\n"
+            for i, (key, sentence) in enumerate(sentences.items())
+        }
+    )
+
+
 def test_groups_sharing_their_centre_and_another_member_are_one_claim() -> None:
     # c and d are not alike, so dense grouping finds {a, b, c} and {a, b, d}:
     # both centre on a's sentence and share b's.  The reader should see one
     # claim made by four articles, not the same summary twice with three each.
-    background = [
-        "Traffic was diverted through the old town on Monday.",
-        "Shops near the river reported fewer customers.",
-        "The regional council will meet next week.",
-        "Engineers inspected three other crossings.",
-    ]
     sentences = {
         "a": "Mayor Ilse Varga vows to rebuild the Osterhal bridge within two years.",
         "b": "Varga vowed to rebuild the Osterhal bridge after its collapse.",
         "c": "The Osterhal bridge will be rebuilt within two years.",
         "d": "Mayor Ilse Varga made the vow after the collapse.",
     }
-    articles = make_articles(
-        {
-            key: f"Story {key}\n\n{sentence}\n\n{background[i]}\n"
-            for i, (key, sentence) in enumerate(sentences.items())
-        }
-    )
-    claims = analyse_claims(articles)
+    claims = analyse_claims(_one_sentence_each(sentences))
     assert [(c.summary, [m.article_id for m in c.members]) for c in claims] == [
         (sentences["a"], ["a", "b", "c", "d"])
     ]
@@ -348,22 +354,11 @@ def test_adverbs_lose_ly_and_nouns_keep_it() -> None:
 def test_two_claims_around_one_sentence_read_differently() -> None:
     # a's sentence makes two assertions, each shared with another article: two
     # claims centred on it, listed with the same summary twice before.
-    background = [
-        "Traffic was diverted through the old town on Monday.",
-        "Shops near the river reported fewer customers.",
-        "The regional council will meet next week.",
-    ]
     sentences = {
         "a": "Varga vows to rebuild the Osterhal bridge within two years with federal money.",
         "c": "The Osterhal bridge will be rebuilt within two years.",
         "d": "Mayor Varga promised federal money for the repairs.",
     }
-    articles = make_articles(
-        {
-            key: f"Story {key}\n\n{sentence}\n\n{background[i]}\n"
-            for i, (key, sentence) in enumerate(sentences.items())
-        }
-    )
-    claims = analyse_claims(articles)
+    claims = analyse_claims(_one_sentence_each(sentences))
     assert [[m.article_id for m in c.members] for c in claims] == [["a", "c"], ["a", "d"]]
     assert [c.summary for c in claims] == [sentences["a"], sentences["d"]]
