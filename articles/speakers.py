@@ -1213,6 +1213,9 @@ class _Resolver:
             if not found and any(p[:1].isupper() for p in content[:-1]):
                 # "the Bournemouth manager": a role tied to a name the text gives
                 found = self._undescribed(head, at)
+            if not found:
+                # "the senator said" before "Senator Jane Roe" is written out
+                found = self.names.by_role_after(role, nation, at)
             if found:
                 return found, "person"
         return "", "other"

@@ -842,3 +842,16 @@ def test_a_pair_of_people_speaks_through_the_first_named() -> None:
         "James Macharia"
     )
     assert speaker_of(qa, "ready to act") == "Ana Ruiz"
+
+
+def test_the_role_a_text_names_only_later_is_that_person() -> None:
+    _, qa = analyse(
+        LEDE + 'The senator tweeted: "This deal is dead." Senator Jane Roe later deleted the post.',
+        LEDE + 'The prosecutor said the case was "overwhelming".\n\n'
+        "Prosecutor Tom Hale spoke to reporters after the hearing.",
+        LEDE + '"We will appeal this ruling at once," the senator said.\n\n'
+        "The judge, Ann Ode, disagreed.",
+    )
+    assert speaker_of(qa, "This deal is dead.") == "Jane Roe"
+    assert speaker_of(qa, "overwhelming") == "Tom Hale"
+    assert speaker_of(qa, "We will appeal this ruling at once,") is None  # no senator named
