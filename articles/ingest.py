@@ -319,7 +319,8 @@ def build_article(
         except ValueError:
             date = None
     meta = Metadata(
-        headline=_MARKDOWN_HEADING_RE.sub("", headline.strip()).strip("*_ "),
+        # one line: a hard-wrapped title is one headline, not its first line
+        headline=" ".join(_MARKDOWN_HEADING_RE.sub("", headline.strip()).strip("*_ ").split()),
         outlet=raw.outlet or layout.outlet,
         byline=raw.byline or layout.byline,
         date=date,

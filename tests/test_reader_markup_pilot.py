@@ -74,3 +74,34 @@ async def test_headlines_standfirsts_and_captions_are_styled_without_any_highlig
         assert looks["article-pane--headline"] == {(True, False)}
         if "article-pane--standfirst" in looks:
             assert (False, True) in looks["article-pane--standfirst"]
+
+
+async def test_hard_wrapped_lines_and_tabs_are_drawn_as_spaces() -> None:
+    # A line break inside a paragraph reached the terminal and tore the pane
+    # (words lost); a tab left characters of the text shown before.
+    texts = {
+        "a": "Storm hits coast as\nthousands flee the area\n\n"
+        "A powerful storm hit the coast on Monday,\nforcing 12,000 people to flee,\n"
+        "officials said.\n",
+        "b": "Storm hits coast\n\nA powerful\tstorm hit the coast on Monday and many fled.\n",
+    }
+    articles = build_articles([RawText(k, f"test:{k}", v) for k, v in texts.items()])
+    app = make_app(ArticleSet(tuple(articles)))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        first, second = panes(app)[:2]
+        assert first.article.headline == "Storm hits coast as thousands flee the area"
+        for pane in (first, second):
+            drawn = [
+                segment.text
+                for index in range(len(pane._blocks))
+                for strip in pane._block_strips(index)
+                for segment in strip
+            ]
+            assert not any(c in text for text in drawn for c in "\n\t\r")
+        words = " ".join(
+            "".join(s.text for s in strip)
+            for i in range(len(first._blocks))
+            for strip in first._block_strips(i)
+        )
+        assert "forcing 12,000 people to flee" in " ".join(words.split())

@@ -51,6 +51,9 @@ class _Block:
     kind_style: str
 
 
+_AS_SPACE = {c: " " for c in [*range(0x20), 0x7F, 0x85, 0x2028, 0x2029]}
+"""Control characters and line separators, each drawn as one space."""
+
 _KIND_CLASS = {
     BlockKind.HEADLINE: "article-pane--headline",
     BlockKind.STANDFIRST: "article-pane--standfirst",
@@ -385,6 +388,10 @@ class ArticlePane(ScrollView, can_focus=True):
         self._rows = row
 
     def _add_block(self, paragraph: Paragraph | None, text: str, style: str, row: int) -> int:
+        # Line breaks inside a paragraph (hard-wrapped text), tabs and other control
+        # characters reach the terminal as they are and tear the pane: each is shown
+        # as one space, so offsets into the article text still hold.
+        text = text.translate(_AS_SPACE)
         offsets = [0, *divide_line(text, self._width, fold=True)]
         self._blocks.append(_Block(paragraph, row, offsets, text, style))
         return row + len(offsets) + 1  # one blank row between paragraphs
