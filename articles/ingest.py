@@ -13,6 +13,7 @@ import codecs
 import datetime as dt
 import os
 import re
+import stat
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -210,7 +211,11 @@ def read_raw(path: Path, article_id: str | None = None) -> RawText | str:
     """The file's text, or a reason it cannot be opened."""
     article_id = article_id or path.stem
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            # a named pipe or a device: reading it would wait for a writer forever
+            return "not a regular file"
+        size = info.st_size
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except IsADirectoryError:

@@ -260,7 +260,7 @@ def test_bad_files_fail_with_one_line(
     file = tmp_path / "in.json"
     if content is not None:
         file.write_bytes(content)
-    assert _import(file, tmp_path / "b.json") == 1
+    assert _import(file, tmp_path / "b.json") == (2 if content is None else 1)  # 2: missing
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert not (tmp_path / "b.json").exists()

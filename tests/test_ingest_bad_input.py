@@ -217,3 +217,12 @@ def test_a_file_with_nothing_article_like_shows_its_text(tmp_path: Path) -> None
     (article,) = load_paths([tmp_path]).articles
     assert [p.kind for p in article.paragraphs] == [BlockKind.BODY]
     assert article.content_sentences
+
+
+def test_a_named_pipe_in_the_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    # Reading a FIFO waits for a writer forever: the reader froze on a blank screen.
+    (tmp_path / "story.txt").write_text("Storm hits\n\nRain fell on Monday.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    loaded = load_paths([tmp_path])
+    assert [a.id for a in loaded.articles] == ["story"]
+    assert (str(tmp_path / "pipe.txt"), "not a regular file") in loaded.skipped

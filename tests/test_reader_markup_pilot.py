@@ -105,3 +105,14 @@ async def test_hard_wrapped_lines_and_tabs_are_drawn_as_spaces() -> None:
             for strip in first._block_strips(i)
         )
         assert "forcing 12,000 people to flee" in " ".join(words.split())
+
+
+async def test_ctrl_c_says_how_to_quit_in_plain_words() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("to quit the app" in m for m in messages)
+        assert not any("[b]" in m for m in messages)

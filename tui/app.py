@@ -67,6 +67,13 @@ class BriefReaderApp(App[int]):
         headlines): never read as markup, where '[/b]' would crash the app."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    def action_help_quit(self) -> None:
+        """ctrl+c: say how to quit (Textual's own message is markup, shown plain here)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(f"Press {key} to quit the app", title="Do you want to quit?")
+                return
+
     def __init__(
         self,
         article_set: ArticleSet | None,

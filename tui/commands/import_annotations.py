@@ -91,7 +91,9 @@ def _describe(annotation: Annotation) -> str:
 def run(args: argparse.Namespace) -> int:
     text = read_file(args.file)
     if text is None:
-        return 1
+        # a missing path is status 2, as in every command; an unreadable file 1
+        missing = args.file != "-" and not Path(args.file).expanduser().exists()
+        return 2 if missing else 1
     try:
         incoming = parse_annotations(text)
     except AnnotationFormatError as error:
