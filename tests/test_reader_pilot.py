@@ -272,3 +272,24 @@ async def test_a_key_right_after_a_focus_change_acts_on_the_newly_focused_pane()
         await settle(pilot)
         assert left.article.id == before_left
         assert right.article.id != before_right
+
+
+async def test_a_list_command_from_the_palette_acts_only_on_an_entry_in_view() -> None:
+    # ctrl+p -> "Reject claim" from a pane rejected the first claim, never shown.
+    from tui.widgets.claims_panel import ClaimsPanel
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        before = [c.id for c in reader(app).claims]
+        commands = app.get_system_commands(app.screen)
+        reject = next(c for c in commands if c.title == "Claims panel: Reject claim")
+        await reject.callback()
+        await pilot.pause()
+        await pilot.pause()
+        assert [c.id for c in reader(app).claims] == before  # nothing rejected
+        panel = reader(app).query_one(ClaimsPanel)
+        assert reader(app).focused is panel  # the list is shown to choose from
+        await reject.callback()  # now on the highlighted, visible claim
+        await pilot.pause()
+        assert len(reader(app).claims) == len(before) - 1

@@ -34,6 +34,15 @@ MAX_STARTUP_TOASTS = 4
 """Problems found while opening are toasted up to this many; all are printed on exit."""
 
 
+_TAB_OF = {
+    "#article-list": "articles",
+    "#quotes-panel": "quotes",
+    "#claims-panel": "claims",
+    "#tags-panel": "tags",
+}
+"""The side panel's tab that holds each list (for palette commands run from elsewhere)."""
+
+
 class BriefReaderApp(App[int]):
     """briefreader: news articles side by side."""
 
@@ -259,7 +268,17 @@ class BriefReaderApp(App[int]):
             elif reader is not None and entry.owner == "screen":
                 await reader.run_action(entry.action)
             elif reader is not None and entry.owner.startswith("#"):
-                await reader.query_one(entry.owner).run_action(entry.action)
+                # A list's action acts on its highlighted entry: one the user can see.
+                # From elsewhere, show the list first and let them choose.
+                found = reader.query(entry.owner)
+                widget = found.first() if found else None
+                if widget is None or reader.focused is not widget:
+                    tab = _TAB_OF.get(entry.owner)
+                    if tab:
+                        reader.action_show_tab(tab)
+                    self.notify(f"{entry.description}: choose an entry in this list, then again.")
+                    return
+                await widget.run_action(entry.action)
             elif reader is not None and reader.active_pane is not None:
                 await reader.active_pane.run_action(entry.action)
 
