@@ -283,7 +283,7 @@ async def test_a_list_command_from_the_palette_acts_only_on_an_entry_in_view() -
         await settle(pilot)
         before = [c.id for c in reader(app).claims]
         commands = app.get_system_commands(app.screen)
-        reject = next(c for c in commands if c.title == "Claims panel: Reject claim")
+        reject = next(c for c in commands if c.title == "Claims panel: Reject")
         await reject.callback()
         await pilot.pause()
         await pilot.pause()

@@ -47,14 +47,14 @@ class ClaimsPanel(OptionList):
         Binding(
             "y",
             "decide('accept')",
-            "Accept claim",
+            "Accept",  # short: the footer keeps room for Quit and Help at 80 columns
             id="claims.accept",
             tooltip="Accept the highlighted claim (kept through re-analysis)",
         ),
         Binding(
             "r",
             "decide('reject')",
-            "Reject claim",
+            "Reject",
             id="claims.reject",
             tooltip="Reject the highlighted suggestion: it will not come back",
         ),
@@ -63,6 +63,7 @@ class ClaimsPanel(OptionList):
             "decide('rename')",
             "Rename claim",
             id="claims.rename",
+            show=False,  # in help and the palette; the footer keeps Quit and Help
             tooltip="Give the highlighted claim your own summary line",
         ),
         Binding(
@@ -70,6 +71,7 @@ class ClaimsPanel(OptionList):
             "decide('merge')",
             "Merge claims",
             id="claims.merge",
+            show=False,  # in help and the palette; the footer keeps Quit and Help
             tooltip="Mark the highlighted claim, then press m on the claim to merge it into",
         ),
         Binding(
@@ -77,6 +79,7 @@ class ClaimsPanel(OptionList):
             "toggle_sort",
             "Sort claims",
             id="claims.sort",
+            show=False,  # in help and the palette; the footer keeps Quit and Help
             tooltip="Sort claims by reach (articles making them) or by dispute",
         ),
     ]

@@ -82,6 +82,7 @@ class TagsPanel(Tree[TagsEntry]):
             "merge",
             "Merge tag",
             id="tags.merge",
+            show=False,  # in help and the palette; the footer keeps Quit and Help
             tooltip="Fold the tag under the cursor into another tag",
         ),
         Binding(
@@ -89,6 +90,7 @@ class TagsPanel(Tree[TagsEntry]):
             "recolour",
             "Tag colour",
             id="tags.recolour",
+            show=False,  # in help and the palette; the footer keeps Quit and Help
             tooltip="Choose the highlight colour of the tag under the cursor",
         ),
     ]
