@@ -158,3 +158,20 @@ def test_articles_of_one_outlet_are_named_apart() -> None:
     first = sample.articles[0]
     assert names[first.id] == article_name(sample, first.id) == f"1 {first.meta.outlet}"
     assert article_name(sample, "not-open") == "not-open"
+
+
+async def test_the_matrix_of_many_articles_keeps_its_grid_in_view() -> None:
+    # A legend naming 400 columns filled the dialog: the grid was out of reach.
+    from articles.model import ArticleSet
+    from tests.claims_synth import synthetic_articles
+
+    app = make_app(ArticleSet(synthetic_articles(30, size=800)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        legend = str(app.screen.query_one(".legend").render())
+        assert "columns 1-30" in legend and len(legend) < 200
+        table = app.screen.query_one("#claims-matrix")
+        assert table.region.height > 3

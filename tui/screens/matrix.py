@@ -24,6 +24,10 @@ DIFFERS = Text("≠", style="bold red")
 OMITS = Text("·", style="dim")
 
 
+_LEGEND_MAX = 12
+"""Up to this many articles, the legend names each column's outlet."""
+
+
 def claim_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[list[Text | str]]:
     """One row per claim: summary, then per article ●, ≠ (different figure) or ·."""
     rows: list[list[Text | str]] = []
@@ -97,9 +101,13 @@ class MatrixScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            legend = "  ".join(
-                f"{i + 1}={a.meta.outlet or a.id}" for i, a in enumerate(self.articles)
-            )
+            if len(self.articles) <= _LEGEND_MAX:
+                legend = "  ".join(
+                    f"{i + 1}={a.meta.outlet or a.id}" for i, a in enumerate(self.articles)
+                )
+            else:
+                # a legend of hundreds of names filled the dialog and hid the grid
+                legend = f"columns 1-{len(self.articles)}: the articles as numbered in the list"
             yield Static(
                 f"Coverage: ● makes it  ≠ different figure  · omits it    {legend}",
                 classes="legend",
