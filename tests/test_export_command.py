@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -116,6 +117,10 @@ def test_output_file_and_format_from_suffix(store_path: Path, tmp_path: Path) ->
     ]
     assert colours[0] and colours[0].startswith("#")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".codes")] == []
+    # a file to share: the mode of any new file, not a temporary file's 0600
+    umask = os.umask(0)
+    os.umask(umask)
+    assert output.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_unwritable_output_fails_cleanly(

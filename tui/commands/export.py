@@ -96,6 +96,11 @@ def write_output(text: str, output: str | None) -> bool:
             tmp_name = handle.name
             handle.write(data)
             handle.flush()
+            # the mode of any new file (0644 under the usual umask), not the 0600 of a
+            # temporary one: an export is meant to be shared
+            umask = os.umask(0)
+            os.umask(umask)
+            os.fchmod(handle.fileno(), 0o666 & ~umask)
             os.fsync(handle.fileno())
         os.replace(tmp_name, target)
     except OSError as error:
