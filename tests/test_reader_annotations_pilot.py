@@ -306,3 +306,26 @@ async def test_the_status_line_shows_tags_and_note_before_the_quotation() -> Non
         status = str(reader(app).query_one("#status").render())
         assert "“" in status  # the quotation is there too
         assert "mytag" in status[:118]
+
+
+async def test_the_status_line_forgets_a_rejected_claim_at_once() -> None:
+    from articles import claim_decisions as decide
+
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        pane = panes(app)[0]
+        member = next(
+            m for c in screen.claims for m in c.members if m.article_id == pane.article.id
+        )
+        pane.move_cursor_to_offset(member.start, center=True)
+        await pilot.pause()
+        assert "claim in" in str(screen.query_one("#status").render())
+        here = (pane.article.id, member.sentence)
+        for claim in [
+            c for c in screen.claims if here in {(m.article_id, m.sentence) for m in c.members}
+        ]:
+            screen.decide(decide.reject(claim.id), "rejected")
+        await pilot.pause()
+        assert "claim in" not in str(screen.query_one("#status").render())

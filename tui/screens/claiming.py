@@ -287,6 +287,9 @@ class ClaimingScreen(AnnotatingScreen):
             self.current_claim = None
         for pane in self.panes:
             self.decorate(pane)
+        if self.active_pane is not None:
+            # "claim in 2 articles" must not outlive a rejected claim
+            self.update_status(self.active_pane)
 
     def claim(self, claim_id: str | None) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
