@@ -567,16 +567,19 @@ def _consolidate(
         by_central[_central(units, group, neighbours)].append((frozenset(group), articles))
     out = []
     for central, parts in by_central.items():
-        # A handful of parts per central sentence: merge them into clusters.
+        # A handful of parts per central sentence: merge them into clusters of
+        # (members, the article sets of its parts, how many parts).
         clusters: list[tuple[set[int], set[frozenset[str]], int]] = []
         for members, articles in parts:
             joined = [c for c in clusters if articles in c[1] or len(c[0] & members) >= 2]
-            merged = (set(members), {articles}, 1)
-            for c in joined:
-                merged[0].update(c[0])
-                merged[1].update(c[1])
-                merged = (merged[0], merged[1], merged[2] + c[2])
-            clusters = [c for c in clusters if c not in joined] + [merged]
+            clusters = [c for c in clusters if not any(c is j for j in joined)]
+            clusters.append(
+                (
+                    set(members).union(*(c[0] for c in joined)),
+                    {articles}.union(*(c[1] for c in joined)),
+                    1 + sum(c[2] for c in joined),
+                )
+            )
         for members_set, _articles, count in clusters:
             group = tuple(sorted(members_set))
             # A merged group may centre on another member now.

@@ -791,6 +791,15 @@ _PLURAL_PEOPLE = wordset(
     "officials men women leaders ministers presidents spokesmen sides politicians officers"
 )
 """What a pair of people is called ("the two officials", "both leaders")."""
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last ". " or line break
+    before it, looking back 2,000 characters at most (keeps long texts linear)."""
+    lo = max(0, at - 2000)
+    return max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]*\s+")
 
 
@@ -1098,10 +1107,8 @@ class _Resolver:
         if pronoun == "it":
             # 'The Counter-Terrorism Agency "reduced the threat level," it said':
             # the body named before the quotation in the same sentence
-            text = self.article.text
-            lo = max(0, at - 2000)  # a sentence is shorter: keeps long texts linear
-            sentence_start = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
-            found = next((m.name for m in self.names.between(sentence_start, at) if m.is_org), None)
+            start = _sentence_start(self.article.text, at)
+            found = next((m.name for m in self.names.between(start, at) if m.is_org), None)
             if found:
                 return found, "org"
             found = self.state.org or self.state.current
@@ -1197,28 +1204,24 @@ class _Resolver:
             if named and not all(_looks_national(p) for p in named):
                 found = self.names.org_name(named)
                 return (found or " ".join(named)), "org"
-        if head in ROLE_NOUNS and low[0] in ("a", "an"):
+        if head not in ROLE_NOUNS or not (definite or low[0] in ("a", "an")):
+            return "", "other"
+        role = [p for p in content if p.casefold() in ROLE_NOUNS]
+        nation = next((_nation(p) for p in content if _looks_national(p)), "")
+        if not definite:
             # "A Swedish prosecutor says ...": the lede names them later
-            role = [p for p in content if p.casefold() in ROLE_NOUNS]
-            nation = next((_nation(p) for p in content if _looks_national(p)), "")
             found = self.names.by_role_after(role, nation, at) or self._named_next(at)
-            if found:
-                return found, "person"
-        if head in ROLE_NOUNS and definite:
-            role = [p for p in content if p.casefold() in ROLE_NOUNS]
-            nation = next((_nation(p) for p in content if _looks_national(p)), "")
-            if not nation and _possessive(parts[0]):
-                nation = _nation(parts[0])
-            found = self.names.by_role(role, nation, at)
-            if not found and any(p[:1].isupper() for p in content[:-1]):
-                # "the Bournemouth manager": a role tied to a name the text gives
-                found = self._undescribed(head, at)
-            if not found:
-                # "the senator said" before "Senator Jane Roe" is written out
-                found = self.names.by_role_after(role, nation, at)
-            if found:
-                return found, "person"
-        return "", "other"
+            return (found, "person") if found else ("", "other")
+        if not nation and _possessive(parts[0]):
+            nation = _nation(parts[0])
+        found = self.names.by_role(role, nation, at)
+        if not found and any(p[:1].isupper() for p in content[:-1]):
+            # "the Bournemouth manager": a role tied to a name the text gives
+            found = self._undescribed(head, at)
+        if not found:
+            # "the senator said" before "Senator Jane Roe" is written out
+            found = self.names.by_role_after(role, nation, at)
+        return (found, "person") if found else ("", "other")
 
     def _org_antecedent(self, content: Sequence[str], at: int) -> str | None:
         """The organisation a bare "the <noun>" refers back to, named in the 1,500
@@ -1269,11 +1272,9 @@ class _Resolver:
         """The first of two people named in full in the sentence of ``at`` (or else
         the sentence before): "James Macharia and ... Yilma Goshu ... where the
         two officials said"."""
-        text = self.article.text
         end = at
         for _ in range(2):
-            lo = max(0, end - 1000)
-            start = max(text.rfind(". ", lo, end), text.rfind("\n", lo, end), lo - 1) + 1
+            start = _sentence_start(self.article.text, end)
             people = [
                 self.names.full_name(m.name)
                 for m in self.names.between(start, end)

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from articles.model import Article, ArticleSet
-from tui.labels import article_name
+from tui.labels import article_name, article_names
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, PanelReady
 from tui.screens.claiming import ClaimingScreen
 from tui.widgets.article_pane import ArticlePane, Mark
@@ -378,9 +378,9 @@ class ReaderScreen(ClaimingScreen):
                 pane.move_cursor_to_offset(mine[0].start, center=True)
             else:
                 missing.append(article_name(self.article_set, pane.article.id))
-        carried = [a for a in self.article_set.ids if any(q.article_id == a for q in members)]
-        names = [article_name(self.article_set, a) for a in carried]
-        message = f"Quoted in {len(carried)} article(s): " + ", ".join(names)
+        quoting = {q.article_id for q in members}
+        names = [name for a, name in article_names(self.article_set).items() if a in quoting]
+        message = f"Quoted in {len(names)} article(s): " + ", ".join(names)
         if missing:
             message += ". Not quoted in pane(s): " + ", ".join(missing)
         self.notify(message, timeout=6)
