@@ -13,9 +13,10 @@ Pipeline (all pure, sub-quadratic in the number of sentences):
    cosine, plus a fuzzy token match (rapidfuzz) and a bonus for a shared
    quotation; claims are kept attributed, so two sentences that name or quote
    different speakers (and no common one) score lower, the same speaker higher;
-4. claims are *dense* groups: a seed pair, then sentences that are similar to
-   most of the group's members, never a chain of single links (every wrong
-   cross-article pair costs precision);
+4. claims are *dense* groups: a strongly linked seed pair, then sentences
+   strongly linked to most of the group's members, or strongly to one and
+   weakly to all (a paraphrase sharing a little with every version); never a
+   chain of single links (every wrong cross-article pair costs precision);
 5. each claim gets a stable id (a hash of its members' article ids and
    sentence texts), a summary, its omitting articles and any disagreement
    between the figures its members give.
@@ -50,9 +51,12 @@ from articles.speech_lexicon import ORG_HEADS, wordset
 
 # Tuned on general grounds (see the module docstring); not keyed to any article set.
 LINK_THRESHOLD = 0.20
-"""Minimum pair score for two sentences to be linked at all."""
+"""Minimum pair score for a strong link: one that can seed a claim."""
+WEAK_LINK_THRESHOLD = 0.14
+"""Minimum pair score for a weak link: kept, but only as corroboration of strong ones."""
 JOIN_FRACTION = 0.67
-"""A sentence joins a group when it is linked to at least this share of its members."""
+"""A sentence joins a group when it is strongly linked to at least this share of its members
+(or strongly to one and at least weakly to every member)."""
 PARTIAL_FLOOR = 0.08
 """Candidates whose blocked-term cosine is below this are not scored in full."""
 POSTING_CAP = 60
@@ -422,7 +426,7 @@ def _links(units: Sequence[_Unit], stats: LinkStats) -> dict[tuple[int, int], fl
         if dot < PARTIAL_FLOOR * ua.norm * ub.norm:
             continue
         score = similarity(ua, ub)
-        if score >= LINK_THRESHOLD:
+        if score >= WEAK_LINK_THRESHOLD:
             links[(a, b)] = score
     links = _prune(links)
     stats.links = len(links)
@@ -453,7 +457,7 @@ def _prune(links: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
 def _dense_groups(
     units: Sequence[_Unit], links: Mapping[tuple[int, int], float]
 ) -> list[tuple[int, ...]]:
-    """Groups where every member is linked to at least JOIN_FRACTION of the others."""
+    """Groups seeded by a strong link, each member tied to the rest (see :func:`_joins`)."""
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
     for (a, b), score in links.items():
         neighbours[a][b] = score
@@ -461,7 +465,9 @@ def _dense_groups(
     groups: list[tuple[int, ...]] = []
     seen_groups: set[frozenset[int]] = set()
     covered: set[tuple[int, int]] = set()
-    for (a, b), _score in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
+    for (a, b), score in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
+        if score < LINK_THRESHOLD:
+            break  # sorted: the rest are weak links, which corroborate but never seed
         if (a, b) in covered:
             continue
         group = [a, b]
@@ -473,8 +479,7 @@ def _dense_groups(
             key=lambda c: (-(neighbours[c].get(a, 0.0) + neighbours[c].get(b, 0.0)), c),
         )
         for c in ranked:
-            linked = sum(map(neighbours[c].__contains__, group))
-            if linked >= max(1, math.ceil(JOIN_FRACTION * len(group))):
+            if _joins(neighbours[c], group):
                 group.append(c)
         key = frozenset(group)
         for x in group:
@@ -486,6 +491,20 @@ def _dense_groups(
         seen_groups.add(key)
         groups.append(tuple(sorted(group)))
     return _drop_subsets(groups)
+
+
+def _joins(links_of: Mapping[int, float], group: Sequence[int]) -> bool:
+    """Whether a sentence with these links belongs to ``group``.
+
+    It does when it is strongly linked to most of the members (JOIN_FRACTION),
+    or strongly to one and at least weakly to every one: a paraphrase that
+    shares few rare words with each version, but some with all of them.  Never
+    through a chain of single links, which costs precision at every step.
+    """
+    strong = sum(1 for m in group if links_of.get(m, 0.0) >= LINK_THRESHOLD)
+    if strong >= max(1, math.ceil(JOIN_FRACTION * len(group))):
+        return True
+    return strong >= 1 and all(m in links_of for m in group)
 
 
 def _drop_subsets(groups: list[tuple[int, ...]]) -> list[tuple[int, ...]]:

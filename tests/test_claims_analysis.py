@@ -12,8 +12,11 @@ from claims_fixtures import TOLL, make_articles
 from articles.aliases import learn_aliases
 from articles.claim_features import sentence_features, stem
 from articles.claims import (
+    LINK_THRESHOLD,
     POSTING_CAP,
+    WEAK_LINK_THRESHOLD,
     LinkStats,
+    _dense_groups,
     analyse_claims,
     claim_id,
     summarise,
@@ -186,6 +189,25 @@ def test_overlapping_groups_around_one_sentence_are_one_claim() -> None:
         ("b", 2),
         ("c", 1),
     ]
+
+
+def test_a_weak_link_to_every_member_and_a_strong_one_joins_a_group() -> None:
+    strong, weak = LINK_THRESHOLD + 0.1, WEAK_LINK_THRESHOLD + 0.01
+    a, b, c, d, e, f = range(6)
+    links = {
+        (a, b): strong + 0.2,  # the seed
+        (a, c): strong,  # c: strongly to a, weakly to b -> joins
+        (b, c): weak,
+        (a, d): strong,  # d: strongly to a, nothing to b -> not in a-b's group
+        (e, f): weak,  # weak links alone never make a claim
+    }
+    assert _dense_groups([], links) == [(a, b, c), (a, d)]
+
+
+def test_weak_links_alone_do_not_join() -> None:
+    weak = WEAK_LINK_THRESHOLD + 0.01
+    links = {(0, 1): LINK_THRESHOLD + 0.3, (0, 2): weak, (1, 2): weak}
+    assert _dense_groups([], links) == [(0, 1)]
 
 
 _BACKGROUND = (
