@@ -38,6 +38,7 @@ from articles.speakers import (
     canonicalise_set,
     genders_of,
     mentions_in,
+    title_case_line,
 )
 from articles.speech_lexicon import wordset
 from articles.utterances import Variant, diff_variants, find_containers, link_utterances, words
@@ -332,6 +333,68 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
     return noun.islower() and noun not in _NOT_NAMING_SUBJECTS
 
 
+_NAME_LEADS = (
+    "known as",
+    "go by",
+    "goes by",
+    "went by",
+    "going by",
+    "gone by",
+    "nicknamed",
+    "so-called",
+    "the name",
+    "handle",
+    "username",
+    "user name",
+    "nickname",
+    "moniker",
+    "alias",
+    "pseudonym",
+    "aka",
+    "a.k.a.",
+)
+"""Words after which a short quotation is what someone is called, not what they said."""
+_NAME_LEAD_RE = re.compile(
+    r"(?:^|[^\w.])(?:" + "|".join(re.escape(lead) for lead in _NAME_LEADS) + r")[\s,]*$",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = wordset("el la le al de del da di du van von der den bin ibn the of")
+NICKNAME_WORDS = 4
+"""A nickname or handle is at most this many words."""
+
+
+def names_someone(text: str, span: QuoteSpan) -> bool:
+    """Whether the quotation is a nickname, handle or label: 'Joaquín "El Chapo" Guzmán',
+    'the drug lord known as "El Chapo"', 'went by "erratic"', 'the so-called "super max"'.
+
+    The seeds' rule: a quoted name quotes nobody's words.  Inside a name, the
+    quoted words must be Title Case and stand between two capitalised words.
+    """
+    quoted = text[span.start : span.end].rstrip(",.;:")
+    words = quoted.split()
+    if not words or len(words) > NICKNAME_WORDS or any(c in quoted for c in ".!?"):
+        return False
+    lead = text[max(0, span.open_mark - 40) : span.open_mark]
+    if _NAME_LEAD_RE.search(lead):
+        return True
+    if not words[0][:1].isupper() or not all(
+        w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in words
+    ):
+        return False
+    before = _WORD_BEFORE_RE.search(lead)
+    if before is None or not before.group(1)[:1].isupper() or not lead.endswith(" "):
+        return False
+    if span.close_mark is None or quoted != text[span.start : span.end]:
+        return False  # 'Trump's Tweets "Official Statements," Spicer Says'
+    after = _WORD_AFTER_RE.match(text, span.close_mark + 1)
+    return (
+        after is not None
+        and after.group(1)[:1].isupper()
+        and text[span.close_mark + 1 : span.close_mark + 2] == " "
+        and not title_case_line(text, span.open_mark)
+    )
+
+
 # --------------------------------------------------------------------------- analysis
 
 
@@ -444,6 +507,15 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
         if n not in sourced and tuple(span_words[k]) not in governed_words
     }
     dropped.update(k for k, (a, span, _, _) in enumerate(undecided) if names_a_work(a.text, span))
+    # A nickname is no quotation wherever the set prints it ('"El Chapo" was
+    # sentenced' in a headline, once a text writes 'Joaquín "El Chapo" Guzmán').
+    nicknames = {
+        tuple(span_words[k])
+        for k, (a, span, _, _) in enumerate(undecided)
+        if names_someone(a.text, span)
+    }
+    if nicknames:
+        dropped.update(k for k, w in enumerate(span_words) if tuple(w) in nicknames)
     kept_ids = [k for k in range(len(undecided)) if span_words[k] and k not in dropped]
     kept = [(undecided[k][0], undecided[k][1], undecided[k][3]) for k in kept_ids]
     utterance_ids = link_utterances(

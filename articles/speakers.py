@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -326,9 +327,24 @@ _ARTICLE_PREFIX_RE = re.compile(r"^(al|el)[-‐]")
 
 @lru_cache(maxsize=1 << 14)
 def last_key(name: str) -> str:
-    """The comparison key of a name: its last word, lower-cased, without ``al-``."""
+    """The comparison key of a name: its last word, lower-cased, without ``al-`` and
+    without accents ("Guzmán" in one place, "Guzman" in a caption)."""
     last = name.split()[-1].casefold() if name.split() else ""
+    if not last.isascii():
+        last = _unaccented(last)
     return _ARTICLE_PREFIX_RE.sub("", last)
+
+
+def _folded(name: str) -> str:
+    """``name`` case-folded and, when not ASCII, without accents (for comparing names)."""
+    low = name.casefold()
+    return low if low.isascii() else _unaccented(low)
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 _NAME_WORD = r"(?:[A-Z][\w'’\-.&]*[\w'’]|[A-Z]|(?:al|el|bin|ibn|abu|de|van|von)[-‐][A-Z][\w'’\-]*)"
@@ -338,6 +354,32 @@ _NAME_SEQ_RE = re.compile(
 )
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w\-]+\s+){0,6}[\w\-]+)")
 _POSSESSIVE_BEFORE_RE = re.compile(r"([\w\-]+['’]s)\s+$")
+
+
+_NICKNAME_IN_NAME_RE = re.compile(
+    r"(?<=[^\W\d_]) ([\"“‘'](?:(?:el|la|le|al|de|del|da|di|du|van|von|the|[A-Z][\w'’.\-]*)"
+    r"(?: |(?=[\"”’']))){1,4}[\"”’']) (?=[A-Z])"
+)
+"""A quoted nickname between two words of a name: 'Joaquín "El Chapo" Guzmán'."""
+
+
+def title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` capitalises most of its longer words (a headline)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    longer = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) > 3]
+    capitalised = sum(1 for w in longer if w[:1].isupper())
+    return capitalised * 3 >= len(longer) * 2
+
+
+def _without_nicknames(text: str) -> str:
+    """``text`` with nicknames inside names blanked out (same length: offsets hold), so
+    'Joaquín "El Chapo" Guzmán' reads as the name 'Joaquín Guzmán'."""
+
+    def blank(m: re.Match[str]) -> str:
+        return m.group() if title_case_line(text, m.start()) else " " * len(m.group())
+
+    return _NICKNAME_IN_NAME_RE.sub(blank, text)
 
 
 @lru_cache(maxsize=64)
@@ -352,6 +394,8 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     append = out.append
     new = tuple.__new__  # builds a Mention from its five fields without a Python-level call
     sequence_mentions = _sequence_mentions
+    if _NICKNAME_IN_NAME_RE.search(text) is not None:
+        text = _without_nicknames(text)
     startswith = text.startswith
     for m in _NAME_SEQ_RE.finditer(text):
         start, end = m.span()
@@ -508,9 +552,21 @@ class NameIndex:
         found = mentions_in(text) if mentions is None else mentions
         index = cls(list(found), text=text, genders=genders or {})
         # names recur: each distinct person name once, in order of first mention
-        for name in dict.fromkeys([m.name for m in found if not m.is_org]):
+        people = list(dict.fromkeys([m.name for m in found if not m.is_org]))
+        for name in people:
             if len(name.split()) >= 2:
                 index.full_by_last.setdefault(last_key(name), []).append(name)
+        # A name of three words and more may go by its second-to-last ("Guzmán" for
+        # "Joaquín Guzmán Loera": a first and a second surname), unless that is
+        # someone else's last name; the person is then called as the text calls
+        # them, up to that surname ("Joaquín Guzmán").
+        primary = set(index.full_by_last)
+        for name in people:
+            parts = name.split()
+            if len(parts) >= 3 and parts[-2][:1].isupper():
+                second = last_key(parts[-2])
+                if second not in primary:
+                    index.full_by_last.setdefault(second, []).append(" ".join(parts[:-1]))
         return index
 
     def full_name(self, name: str) -> str:
@@ -518,10 +574,11 @@ class NameIndex:
         parts = name.split()
         if not parts:
             return name
+        folded = _folded(name)
         candidates = [
             c
             for c in self.full_by_last.get(last_key(name), [])
-            if len(c.split()) > len(parts) and c.casefold().endswith(name.casefold())
+            if len(c.split()) > len(parts) and _folded(c).endswith(folded)
         ]
         if len(parts) == 1 and not candidates:
             candidates = self.full_by_last.get(last_key(name), [])
@@ -557,8 +614,13 @@ class NameIndex:
             self._starts = [m.start for m in self.mentions]
         for k in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
             m = self.mentions[k]
-            if not m.is_org and (m.roles or len(m.name.split()) >= 2):
+            if m.is_org:
+                continue
+            if m.roles or len(m.name.split()) >= 2:
                 return self.full_name(m.name)
+            full = self.full_name(m.name)  # "Guzmán" after "Joaquín Guzmán" is a person
+            if full != m.name:
+                return full
         return None
 
     def latest_of_gender(self, gender: str, before: int) -> str | None:

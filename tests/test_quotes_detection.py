@@ -125,6 +125,28 @@ def test_titles_and_names_in_quotation_marks_are_not_quotations() -> None:
     assert quoted(qa) == ["A Recipe For Disaster"]
 
 
+def test_nicknames_and_handles_are_not_quotations() -> None:
+    _, qa = analyse(
+        "‘The Fox’ sentenced to life\n\n"
+        "Drug lord Rafael “The Fox” Moreno was sentenced on Wednesday.\n\n"
+        'Moreno, better known as "The Fox," told the judge: "I did not have a fair trial."\n\n'
+        "His accomplice, who went by “nightowl” online, posted the files.\n\n"
+        "He will serve his time in the so-called “super max” prison.",
+        # a sentence "The Fox" is quoted in elsewhere: still his name
+        'Prosecutors said "The Fox" ran the network for 20 years.',
+    )
+    assert quoted(qa) == ["I did not have a fair trial."]
+    assert quoted(qa, "a1") == []
+
+
+def test_title_case_headline_words_between_capitals_stay_quotations() -> None:
+    _, qa = analyse(
+        "President Trump Considers His Tweets 'Official Statements' Of The White House\n\n"
+        'Spicer said the tweets were "official statements" of the president.'
+    )
+    assert quoted(qa) == ["Official Statements", "official statements"]
+
+
 def test_state_of_is_not_a_reporting_verb() -> None:
     _, qa = analyse(
         "Gunman opens fire\n\nThe shooting in the US state of Colorado was "

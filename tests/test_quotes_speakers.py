@@ -855,3 +855,32 @@ def test_the_role_a_text_names_only_later_is_that_person() -> None:
     assert speaker_of(qa, "This deal is dead.") == "Jane Roe"
     assert speaker_of(qa, "overwhelming") == "Tom Hale"
     assert speaker_of(qa, "We will appeal this ruling at once,") is None  # no senator named
+
+
+def test_a_nickname_inside_a_name_is_no_part_of_it() -> None:
+    _, qa = analyse(
+        "Cartel boss jailed\n\n"
+        "Drug lord Rafael “The Fox” Moreno was sentenced to life on Wednesday.\n\n"
+        "Before the sentence, Moreno, 62, turned to his family.\n\n"
+        "“I did not have a fair trial,” he said."
+    )
+    assert speaker_of(qa, "I did not have a fair trial,") == "Rafael Moreno"
+
+
+def test_a_surname_written_without_its_accent_is_the_same_person() -> None:
+    _, qa = analyse(
+        "Cartel boss jailed\n\n"
+        "Drug lord Rafael Núñez was sentenced to life on Wednesday. (Photo: Rafael Nunez in"
+        " court.)\n\n"
+        "“I did not have a fair trial,” Nunez said."
+    )
+    assert speaker_of(qa, "I did not have a fair trial,") == "Rafael Núñez"
+
+
+def test_a_second_surname_is_how_the_text_may_call_a_person() -> None:
+    _, qa = analyse(
+        "Cartel boss jailed\n\n"
+        "Drug lord Rafael Moreno Ibarra was sentenced to life on Wednesday.\n\n"
+        "“I did not have a fair trial,” Moreno told the judge."
+    )
+    assert speaker_of(qa, "I did not have a fair trial,") == "Rafael Moreno"
