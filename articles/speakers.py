@@ -89,11 +89,20 @@ class Tok(NamedTuple):
     """Capitalised (``Obama``, ``al-Assad``) and not a capitalised reporting verb."""
 
 
+_ADJECTIVE_COMPOUND_RE = re.compile(r"[-‐][a-z]{2,}$")
+
+
+def _adjective_compound(word: str) -> bool:
+    """A name and a lower-case word made one adjective ("Neymar-inspired", "Saudi-led",
+    "London-based"): no name word, unlike "Jean-Pierre" or "al-Assad"."""
+    return ("-" in word or "‐" in word) and _ADJECTIVE_COMPOUND_RE.search(word) is not None
+
+
 def _capitalised(text: str, low: str) -> bool:
     if low in REPORTING_VERBS and low not in ("state", "states"):
         return False  # "Says" in a Title Case headline; "Secretary of State" is a name
     if text[:1].isupper():
-        return True
+        return not _adjective_compound(text)
     m = _PARTICLE_NAME_RE.match(text)
     return m is not None and text[m.end() - 1].isupper()
 
@@ -470,6 +479,12 @@ def _sequence_mentions(
     pieces: list[list[str]] = []
     current: list[str] = []
     for word in raw:
+        if _adjective_compound(word):
+            # "Neymar-inspired Barcelona", "the Saudi-led coalition": a break, no name
+            if current:
+                pieces.append(current)
+            current = []
+            continue
         if current and (word.casefold() in REPORTING_VERBS or word in _TITLE_CASE_SMALL):
             # a Title Case headline: "Sean Spicer Says Trump's Tweets Are Official",
             # "Emotion Of A Nation"; no name holds these words capitalised
@@ -893,6 +908,8 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             i -= 2  # "Sean Spicer appeared to acknowledge", "she went on to say"
         elif low == "on" and i - 2 >= lo and toks[i - 1].low == "went":
             i -= 1
+        elif low == ")" and (opening := _short_gloss(toks, i, lo)) is not None:
+            i = opening - 1  # "the French league (LFP) said": the acronym glosses the subject
         else:
             break
     if i < lo:
@@ -954,6 +971,15 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             if toks[k].is_cap:
                 break
     return _person_described(toks, j, lo) or _nominal(toks, j, i)
+
+
+def _short_gloss(toks: Sequence[Tok], close: int, lo: int) -> int | None:
+    """Where a parenthesis of one to three words closing at ``close`` opens, or None."""
+    for k in range(close - 2, max(lo, close - 4) - 1, -1):
+        if toks[k].text == "(":
+            inside = toks[k + 1 : close]
+            return k if inside and all(t.kind == "word" for t in inside) else None
+    return None
 
 
 _CATENATIVES = wordset(
@@ -1062,11 +1088,18 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         return Subject("pronoun", (t.low,), i)
     if t.is_cap and t.low not in _NOT_NAME_WORDS:
         j = _cap_sequence_after(toks, i)
-        # "Red Cross official Sam Ode": an organisation, a role, then the person
+        # "Red Cross official Sam Ode", "Bankrate.com senior economic analyst Mark
+        # Hamrick": an organisation, a role (its head last), then the person
         k = j
-        while k < hi and toks[k].kind == "word" and toks[k].low in ROLE_NOUNS and k - j < 3:
+        while k < hi and toks[k].kind == "word" and not toks[k].is_cap and k - j < 4:
             k += 1
-        if k > j and k < hi and toks[k].is_cap:
+        if (
+            k > j
+            and k < hi
+            and toks[k].is_cap
+            and toks[k - 1].low in ROLE_NOUNS
+            and not any(t.low in _NOT_DESCRIPTIONS for t in toks[j:k])
+        ):
             return Subject("name", _name_words(toks, k, _cap_sequence_after(toks, k)), i)
         return Subject("name", _name_words(toks, i, j), i)
     # "said opposition leader Kim Sand", "insisted engineer Tom Ode": lower-case

@@ -109,6 +109,12 @@ SENTENCE_OPENERS = wordset(
     with without for from by to of into about against among during through
     also again now then thus indeed perhaps sometimes often never always asked amid
     following
+    ideally finally initially eventually ultimately currently recently previously
+    additionally similarly separately reportedly apparently clearly obviously notably
+    importantly crucially typically usually generally originally officially publicly
+    privately specifically frankly hopefully thankfully unfortunately fortunately
+    consequently subsequently accordingly alternatively interestingly ironically
+    inevitably understandably predictably technically historically traditionally
     """
 )
 """Function words that open sentences: stripped from the front of a capitalised
@@ -188,7 +194,7 @@ ORG_HEADS = wordset(
     authority authorities administration service services court union company front kremlin
     statement communique bank institute foundation network movement forces association
     federation board parliament senate congress assembly broadcaster television media
-    newspaper
+    newspaper league club
     """
 )
 COMPANY_NOUNS = wordset(

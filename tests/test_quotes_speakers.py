@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from articles.speakers import mentions_in
 from tests.quotes_helpers import analyse, speaker_of
 
 LEDE = "Floods hit the north\n\n"
@@ -884,3 +885,31 @@ def test_a_second_surname_is_how_the_text_may_call_a_person() -> None:
         "“I did not have a fair trial,” Moreno told the judge."
     )
     assert speaker_of(qa, "I did not have a fair trial,") == "Rafael Moreno"
+
+
+def test_an_acronym_in_brackets_after_the_subject_is_skipped() -> None:
+    _, qa = analyse(
+        LEDE + "Barcelona said the deal was off.\n\n"
+        "PSG believes the league acted unlawfully, while the French league (LFP) said it was"
+        " “surprised” by the ruling."
+    )
+    assert speaker_of(qa, "surprised") == "French League"
+
+
+def test_a_name_made_an_adjective_is_no_name() -> None:
+    names = [m.name for m in mentions_in("The Neymar-inspired Barcelona side lost to Real Madrid.")]
+    assert names == ["Barcelona", "Real Madrid"]
+
+
+def test_a_sentence_adverb_is_no_part_of_a_name() -> None:
+    _, qa = analyse(
+        LEDE + 'Ideally PSG would have signed him in June.\n\nPSG said "his arrival makes history."'
+    )
+    assert speaker_of(qa, "his arrival makes history.") == "PSG"
+
+
+def test_an_organisation_and_a_long_role_before_the_name_after_said() -> None:
+    _, qa = analyse(
+        LEDE + "“This is an earthquake,” said Bankrate.com senior economic analyst Mark Hamrick."
+    )
+    assert speaker_of(qa, "This is an earthquake,") == "Mark Hamrick"
