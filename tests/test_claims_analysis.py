@@ -228,6 +228,18 @@ def _one_sentence_each(sentences: dict[str, str]):
     )
 
 
+def test_a_shared_figure_links_sentences_worded_differently() -> None:
+    # Nothing but the storm and the figure in common: the figure is what makes
+    # them one claim (a story's figures recur, so their rarity undervalues them).
+    sentences = {
+        "a": "The storm destroyed 4,200 homes along the coast.",
+        "b": "Officials counted 4,200 houses lost to the storm.",
+        "c": "The regional governor visited the scene on Saturday.",
+    }
+    claims = analyse_claims(_one_sentence_each(sentences))
+    assert [c.article_ids for c in claims] == [("a", "b")]
+
+
 def test_groups_sharing_their_centre_and_another_member_are_one_claim() -> None:
     # c and d are not alike, so dense grouping finds {a, b, c} and {a, b, d}:
     # both centre on a's sentence and share b's.  The reader should see one
