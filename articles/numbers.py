@@ -125,6 +125,16 @@ _SCALE_VALUES = {
     "million": 1e6, "k": 1e3, "thousand": 1e3,
 }  # fmt: skip
 
+_CURRENCY_NAMES = {
+    "euro": "€", "euros": "€", "eur": "€", "dollar": "$", "dollars": "$", "usd": "$",
+    "pound sterling": "£", "pounds sterling": "£", "gbp": "£", "yen": "¥",
+}  # fmt: skip
+"""A currency named after the figure ("45m euros", "13.7 billion dollars") -> its sign.
+("5 pounds" alone is as often a weight.)"""
+_CURRENCY_WORDS = "|".join(
+    re.escape(name).replace(r"\ ", r"\s") for name in sorted(_CURRENCY_NAMES, key=len, reverse=True)
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ratio",
@@ -152,6 +162,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "money",
         re.compile(
             rf"(?P<cur>[£$€¥])\s?(?P<a>{_DIGITS})(?:\s?(?P<scale>{_SCALE_WORDS}))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "money_after",
+        re.compile(
+            rf"\b(?P<a>{_DIGITS})(?:\s?(?P<scale>{_SCALE_WORDS}))?[\s-]?(?P<cur>{_CURRENCY_WORDS})\b",
             re.IGNORECASE,
         ),
     ),
@@ -317,8 +334,8 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             resume = match.end()
 
 
-_NUMBER_KINDS = frozenset({"ratio", "percent", "measure", "count"})
-_DIGIT_KINDS = frozenset({"date_dm", "date_md", "money", "measure"})
+_NUMBER_KINDS = frozenset({"ratio", "percent", "money_after", "measure", "count"})
+_DIGIT_KINDS = frozenset({"date_dm", "date_md", "money", "money_after", "measure"})
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 """İ, ı, ſ and the Kelvin sign: the non-ASCII letters IGNORECASE matches to ASCII ones."""
@@ -368,6 +385,7 @@ _NEEDS = {
     "date_md": "month",
     "weekday": "weekday",
     "money": "number",
+    "money_after": "number",
     "measure": "number",
     "dozens": "dozens",
 }
@@ -446,6 +464,13 @@ def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberM
             return None
         scale = _SCALE_VALUES[_fold(match["scale"])] if match["scale"] else 1.0
         return NumberMention(start, end, "count", amount * scale, unit=match["cur"])
+    if kind == "money_after":
+        amount = parse_number(match["a"])
+        if amount is None:
+            return None
+        scale = _SCALE_VALUES[_fold(match["scale"])] if match["scale"] else 1.0
+        unit = _CURRENCY_NAMES[" ".join(_fold(match["cur"]).split())]
+        return NumberMention(start, end, "count", amount * scale, unit=unit)
     if kind == "measure":
         amount = parse_number(match["a"])
         if amount is None:

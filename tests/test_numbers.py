@@ -117,6 +117,20 @@ def test_units_and_money_written_onto_the_figure(text: str, display: str, token:
     assert any(ch.isdigit() for ch in text[mention.start : mention.end])
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["a fee of 222m euros", "a 222 million euro transfer", "for €222m", "a €222 million deal"],
+)
+def test_a_currency_named_after_the_figure_is_the_same_sum(text: str) -> None:
+    (mention,) = find_numbers(text)
+    assert mention.token == "count:222000000€"
+
+
+def test_pounds_without_sterling_may_be_a_weight() -> None:
+    assert [m.token for m in find_numbers("5 pounds of flour")] == ["count:5"]
+    assert [m.token for m in find_numbers("3 million pounds sterling")] == ["count:3000000£"]
+
+
 def test_a_measure_never_equals_a_bare_count() -> None:
     (rain,) = find_numbers("80mm of rain")
     (homes,) = find_numbers("80 homes")
