@@ -17,6 +17,7 @@ is recognised by what is specific to it rather than by "Russia" or "said".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,6 +52,9 @@ _DOUBLE_RE = re.compile(r"(.)\1+")
 def stem(word: str) -> str:
     """A light English stem: enough to match inflections, never a dictionary form."""
     w = word.lower().replace("’", "'")
+    if not w.isascii():
+        # "Guzmán" and "Guzman", "Vélez" and "Velez": one name with or without accents
+        w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
     if w.endswith("'s"):
         w = w[:-2]
     w = w.replace("'", "")

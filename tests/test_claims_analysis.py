@@ -385,6 +385,11 @@ def test_adverbs_lose_ly_and_nouns_keep_it() -> None:
     assert len({stem(w) for w in ("reply", "rep", "family", "assembly", "assemble")}) == 5
 
 
+def test_a_word_with_or_without_its_accents_is_one_term() -> None:
+    assert stem("Guzmán") == stem("Guzman") == "guzman"
+    assert stem("Vélez's") == stem("Velez")
+
+
 def test_two_claims_around_one_sentence_read_differently() -> None:
     # a's sentence makes two assertions, each shared with another article: two
     # claims centred on it, listed with the same summary twice before.
