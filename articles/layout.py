@@ -352,6 +352,12 @@ def is_nav(line: str) -> bool:
     items = [item for item in _NAV_SPLIT_RE.split(line) if item.strip()]
     if len(items) >= 3 and all(words(item) <= 3 for item in items):
         return True
+    if (
+        len(items) == 2
+        and all(words(item) <= 2 for item in items)
+        and len(line) > len("".join(items)) + 1
+    ):
+        return True  # "Home | Americas", "News / World": a two-step trail
     tokens = re.findall(r"[a-z]+", line.casefold())
     return bool(tokens) and all(token in NAV_WORDS for token in tokens)
 

@@ -2079,6 +2079,19 @@ def canonicalise_set(
     longer, mentioned = _Extensions(by_last), _Extensions(mention_names)
     for name in speakers:
         mapping[name] = _longer_form(name, longer, mentioned, speakers)
+    # "Joaquin Guzman" in one outlet and "Joaquín Guzmán" in another are one person:
+    # the spelling quoted most (accented on a tie, as the person writes it) for both
+    spellings: dict[str, dict[str, int]] = {}
+    for name, target in mapping.items():
+        counted = spellings.setdefault(_folded(target), {})
+        counted[target] = counted.get(target, 0) + speakers[name]
+    chosen = {
+        folded: max(counted, key=lambda t: (counted[t], not t.isascii(), t))
+        for folded, counted in spellings.items()
+        if len(counted) > 1
+    }
+    if chosen:
+        mapping = {name: chosen.get(_folded(target), target) for name, target in mapping.items()}
     return [
         [mapping.get(a.speaker, a.speaker) if a.speaker else None for a in attributions]
         for attributions in per_article

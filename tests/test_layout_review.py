@@ -61,3 +61,24 @@ def test_wrapped_prose_ending_in_a_short_by_line_stays_one_paragraph() -> None:
         "by Tom Hale, the city engineer.\n"
     )
     assert len(split_blocks(text)) == 1
+
+
+def test_a_two_step_breadcrumb_is_no_headline() -> None:
+    from articles.layout import is_nav
+
+    assert is_nav("Home | Americas") and is_nav("News / World")
+    assert not is_nav("AC/DC") and not is_nav("9/11 anniversary") and not is_nav("Trump wins")
+
+
+def test_a_two_step_breadcrumb_above_the_title_leaves_it_the_headline() -> None:
+    from tests.quotes_helpers import make
+
+    (article,) = make(
+        "most read\nHome | Europe\n\n"
+        "Court jails harbour boss over 'reckless' dredging contract\n\n"
+        "Updated: 2021-03-04 10:15\n\n"
+        "A court in Rotterdam on Thursday sentenced the former harbour director to three years"
+        " in prison for awarding a dredging contract without a tender, judges said.\n\n"
+        "The contract cost the city 40 million euros more than planned, prosecutors said."
+    )
+    assert article.meta.headline == "Court jails harbour boss over 'reckless' dredging contract"

@@ -913,3 +913,12 @@ def test_an_organisation_and_a_long_role_before_the_name_after_said() -> None:
         LEDE + "“This is an earthquake,” said Bankrate.com senior economic analyst Mark Hamrick."
     )
     assert speaker_of(qa, "This is an earthquake,") == "Mark Hamrick"
+
+
+def test_one_person_spelt_with_and_without_accents_is_one_speaker() -> None:
+    _, qa = analyse(
+        "Cartel boss jailed\n\nDrug lord Rafael Núñez told the court: “I did not have a fair"
+        " trial.”\n\n“I was treated badly,” Núñez said.",
+        "Cartel boss jailed\n\nDrug lord Rafael Nunez told the court: “I want to go home.”",
+    )
+    assert {q.speaker for q in qa.quotes} == {"Rafael Núñez"}
