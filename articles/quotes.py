@@ -221,8 +221,8 @@ def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> 
         close = None
         for j in range(k + 1, len(marks)):
             m = marks[j]
-            if any(a < b and i < a < m for a, b in taken):
-                break  # never pair across a double quotation
+            if any(a < m < b or a < i < b for a, b in taken):
+                break  # never pair into a double quotation (around a whole one is nesting)
             if _single_closes(text, m, lo, hi):
                 close = j
                 break
@@ -395,6 +395,47 @@ def names_someone(text: str, span: QuoteSpan) -> bool:
     )
 
 
+_TITLE_WORDS_RE = re.compile(r"([\w'’-]+)\s*$")
+_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
+
+
+def reads_as_title(text: str, span: QuoteSpan) -> bool:
+    """Whether a short quotation in Title Case inside running text is a title or a name
+    ('won for "Moonlight"', '"La La Land" was announced'), not anyone's words.
+
+    People are not quoted in Title Case mid-sentence.  Only within a line that is
+    not itself in Title Case (a headline capitalises every quotation), and only
+    after a lower-case word or before one with no punctuation closing the words
+    ('"Absolutely," she said' is an answer).
+    """
+    quoted = text[span.start : span.end]
+    core = quoted.rstrip(",.;:!?")
+    words = core.split()
+    if not words or len(words) > TITLE_WORDS or any(c in core for c in ".!?;:"):
+        return False
+    if not words[0][:1].isupper() or not all(
+        w[:1].isupper() or w.casefold() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words
+    ):
+        return False
+    if title_case_line(text, span.open_mark):
+        return False
+    before = _TITLE_WORDS_RE.search(text, max(0, span.open_mark - 30), span.open_mark)
+    if before is not None and before.group(1)[:1].islower():
+        # 'called it "A Recipe For Disaster"' characterises: someone's words
+        return before.group(1) not in _OBJECT_PRONOUNS
+
+    return (
+        span.close_mark is not None
+        and quoted == core
+        and _LOWER_WORD_AFTER_RE.match(text, span.close_mark + 1) is not None
+    )
+
+
+TITLE_WORDS = 6
+"""A title or name in quotation marks read as such is at most this many words."""
+_OBJECT_PRONOUNS = wordset("it them him her this that")
+
+
 # --------------------------------------------------------------------------- analysis
 
 
@@ -507,12 +548,14 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
         if n not in sourced and tuple(span_words[k]) not in governed_words
     }
     dropped.update(k for k, (a, span, _, _) in enumerate(undecided) if names_a_work(a.text, span))
-    # A nickname is no quotation wherever the set prints it ('"El Chapo" was
-    # sentenced' in a headline, once a text writes 'Joaquín "El Chapo" Guzmán').
+    # A nickname or a title is no quotation wherever the set prints it ('"El
+    # Chapo" was sentenced' in a headline, once a text writes 'Joaquín "El Chapo"
+    # Guzmán'; "Moonlight" in a longer quotation, once a text writes 'won for
+    # "Moonlight"').
     nicknames = {
         tuple(span_words[k])
         for k, (a, span, _, _) in enumerate(undecided)
-        if names_someone(a.text, span)
+        if names_someone(a.text, span) or reads_as_title(a.text, span)
     }
     if nicknames:
         dropped.update(k for k, w in enumerate(span_words) if tuple(w) in nicknames)

@@ -945,7 +945,11 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return Subject("name", (toks[i - 1].text, t.text), i - 1)  # "Mrs May said"
     if t.is_cap and (t.low not in NON_NAMES or _surname_month(toks, i, lo)):
         j = _org_sequence_before(toks, i, lo)
-        return _person_described(toks, j, lo) or Subject("name", _name_words(toks, j, i + 1), j)
+        return (
+            _person_described(toks, j, lo)
+            or _person_at(toks, j, lo)
+            or Subject("name", _name_words(toks, j, i + 1), j)
+        )
     # a lower-case noun phrase: back to its determiner
     j = i
     while j - 1 >= lo and toks[j - 1].kind == "word":
@@ -971,6 +975,24 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             if toks[k].is_cap:
                 break
     return _person_described(toks, j, lo) or _nominal(toks, j, i)
+
+
+def _person_at(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
+    """The person before "at"/"from"/"of" and the body starting at ``j``: "Tom Hoffman at
+    NASA's Jet Propulsion Laboratory added" is Hoffman speaking, not the laboratory."""
+    k = j - 1
+    if k >= lo and toks[k].is_cap and _possessive(toks[k].text) is not None:
+        k = _org_sequence_before(toks, k, lo) - 1  # "at NASA's Jet Propulsion Laboratory"
+    if k >= lo and toks[k].low == "the":
+        k -= 1
+    if k - 1 < lo or toks[k].low not in ("at", "from", "of") or not toks[k - 1].is_cap:
+        return None
+    end = k
+    start = _org_sequence_before(toks, end - 1, lo)
+    words = _name_words(toks, start, end)
+    if len(words) < 2 or any(w.casefold() in ORG_HEADS for w in words):
+        return None  # a full personal name only: "Ministry of Defence" is no person
+    return Subject("name", words, start)
 
 
 def _short_gloss(toks: Sequence[Tok], close: int, lo: int) -> int | None:
@@ -1093,13 +1115,16 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         k = j
         while k < hi and toks[k].kind == "word" and not toks[k].is_cap and k - j < 4:
             k += 1
+        # ("JPL's chief engineer, Rob Manning": a comma may set the name off)
+        comma = k + 1 < hi and toks[k].text == "," and toks[k + 1].is_cap
         if (
             k > j
-            and k < hi
-            and toks[k].is_cap
+            and k + comma < hi
+            and toks[k + comma].is_cap
             and toks[k - 1].low in ROLE_NOUNS
             and not any(t.low in _NOT_DESCRIPTIONS for t in toks[j:k])
         ):
+            k += comma
             return Subject("name", _name_words(toks, k, _cap_sequence_after(toks, k)), i)
         return Subject("name", _name_words(toks, i, j), i)
     # "said opposition leader Kim Sand", "insisted engineer Tom Ode": lower-case
@@ -1269,8 +1294,9 @@ class _Resolver:
             found = self._first_of_pair(at)
             if found:
                 return found, "person"
-        if definite and _AGE_RE.fullmatch(head):
-            # "the 67-year-old said": the person the text has just named
+        if definite and any(_AGE_RE.fullmatch(w) for w in low):
+            # "the 67-year-old said", "the 60-year-old socialist leader said": the
+            # person the text has just named
             found = self.state.person or self.names.latest_person(at)
             return (found, "person") if found else ("", "other")
         if head in STATEMENT_NOUNS:

@@ -139,6 +139,21 @@ def test_nicknames_and_handles_are_not_quotations() -> None:
     assert quoted(qa, "a1") == []
 
 
+def test_titles_in_running_text_are_not_quotations() -> None:
+    _, qa = analyse(
+        "Mix-up at the awards\n\n"
+        "The presenter announced “Harbour Lights” as the winner, but the prize went to"
+        " “Winter Road” instead.\n\n"
+        "“Winter Road” had been the favourite for weeks.\n\n"
+        "‘This is not a joke. “Winter Road” has won,’ the producer Ann Lee told the room.\n\n"
+        "“Absolutely,” Lee said when asked if she was sure."
+    )
+    assert quoted(qa) == [
+        "This is not a joke. “Winter Road” has won,",
+        "Absolutely,",
+    ]
+
+
 def test_title_case_headline_words_between_capitals_stay_quotations() -> None:
     _, qa = analyse(
         "President Trump Considers His Tweets 'Official Statements' Of The White House\n\n"

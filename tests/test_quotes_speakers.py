@@ -922,3 +922,24 @@ def test_one_person_spelt_with_and_without_accents_is_one_speaker() -> None:
         "Cartel boss jailed\n\nDrug lord Rafael Nunez told the court: “I want to go home.”",
     )
     assert {q.speaker for q in qa.quotes} == {"Rafael Núñez"}
+
+
+def test_an_organisations_role_then_a_comma_and_the_name_after_the_verb() -> None:
+    _, qa = analyse(LEDE + "“It was flawless,” declared JPL’s chief engineer, Rob Manning.")
+    assert speaker_of(qa, "It was flawless,") == "Rob Manning"
+
+
+def test_a_person_at_an_organisation_speaks_not_the_organisation() -> None:
+    _, qa = analyse(
+        LEDE + "Project manager Tom Hoffman at NASA’s Jet Propulsion Laboratory (JPL) added:"
+        " “We hit the atmosphere at speed.”"
+    )
+    assert speaker_of(qa, "We hit the atmosphere at speed.") == "Tom Hoffman"
+
+
+def test_the_aged_leader_is_the_person_just_named() -> None:
+    _, qa = analyse(
+        LEDE + "President Evo Morales quit on Sunday.\n\n"
+        "“I am sending my resignation letter,” the 60-year-old socialist leader said."
+    )
+    assert speaker_of(qa, "I am sending my resignation letter,") == "Evo Morales"
