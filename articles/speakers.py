@@ -1795,6 +1795,34 @@ _BARE_ATTRIBUTION_RE = re.compile(
 _HONORIFIC_RE = re.compile(r"M(r|rs|s|iss)\b\.?\s+([A-Z][\w'’-]+)")
 _PRONOUN_OPENING_RE = re.compile(r"(?:He|She) ")
 _NAME_OPENING_RE = re.compile(r"([A-Z][a-z'’-]+)\s+([A-Z][\w'’-]+)\s+[a-z]")
+_GENDERED_NOUNS = {
+    **dict.fromkeys(
+        wordset(
+            "actress businesswoman chairwoman spokeswoman congresswoman sportswoman"
+            " policewoman queen princess duchess dame countess baroness"
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        wordset(
+            "businessman chairman spokesman congressman sportsman policeman king prince duke baron"
+        ),
+        "m",
+    ),
+}
+"""Words that say whether the person named next is a woman or a man ("actress Faye Dunaway").
+(No family words: "his daughter Ivanka Trump" shares her surname with her father.)"""
+_GENDERED_NOUN_RE = re.compile(
+    r"\b(" + "|".join(sorted(_GENDERED_NOUNS, key=len, reverse=True)) + r"),?\s+"
+    r"(?:[A-Z][a-z'’-]+\s+)+?([A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+_NAME_THEN_PRONOUN_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+([A-Z][\w'’-]+),\s+(he|she)\s+[a-z]")
+"""'When he handed the card to Faye Dunaway, she announced': after a "he" earlier in the
+sentence, the "she" can only take up the name (and the other way round)."""
+_OTHER_PRONOUNS = {
+    "he": re.compile(r"\b(?:she|her)\b", re.I),
+    "she": re.compile(r"\b(?:he|his|him)\b", re.I),
+}
 
 
 def genders_of(texts: Iterable[str]) -> dict[str, str]:
@@ -1828,6 +1856,16 @@ def genders_of(texts: Iterable[str]) -> dict[str, str]:
             if named and named.group(1).casefold() not in NON_NAMES:
                 gender = "m" if text[pronoun_at] == "H" else "f"
                 votes.setdefault(last_key(named.group(2)), set()).add(gender)
+        if _GENDERED_NOUN_RE.search(text) is not None:
+            for match in _GENDERED_NOUN_RE.finditer(text):
+                gender = _GENDERED_NOUNS[match.group(1)]
+                votes.setdefault(last_key(match.group(2)), set()).add(gender)
+        for match in _NAME_THEN_PRONOUN_RE.finditer(text):
+            pronoun = match.group(2)
+            start = _sentence_start(text, match.start())
+            if _OTHER_PRONOUNS[pronoun].search(text, start, match.start()):
+                gender = "f" if pronoun == "she" else "m"
+                votes.setdefault(last_key(match.group(1)), set()).add(gender)
     return {key: found.pop() for key, found in votes.items() if len(found) == 1}
 
 

@@ -943,3 +943,18 @@ def test_the_aged_leader_is_the_person_just_named() -> None:
         "“I am sending my resignation letter,” the 60-year-old socialist leader said."
     )
     assert speaker_of(qa, "I am sending my resignation letter,") == "Evo Morales"
+
+
+def test_what_the_text_says_of_a_persons_gender_keeps_he_from_her() -> None:
+    from articles.speakers import genders_of
+
+    assert genders_of(["The actress Faye Dunaway won.", "When he gave it to Jane Roe, she smiled."])
+    assert genders_of(["When Obama met Angela Merkel, he said hello."]) == {}
+    assert genders_of(["His daughter Ivanka Trump spoke."]) == {}
+    _, qa = analyse(
+        LEDE + "Actor Warren Beatty opened the envelope. He handed the card to Faye Dunaway,"
+        " she announced the winner.\n\n"
+        "Beatty came on stage to explain the mix-up.\n\n"
+        "“I want to tell you what happened,” he explained."
+    )
+    assert speaker_of(qa, "I want to tell you what happened,") == "Warren Beatty"
