@@ -1216,7 +1216,12 @@ class _Resolver:
         if subject.kind == "pronoun":
             return self._pronoun(subject.words[0], clause, at)
         if subject.kind == "name":
-            return self._name(list(subject.words))
+            words = subject.words
+            if len(words) == 1 and words[0].casefold() in ROLE_NOUNS:
+                # "Councillor decries flood 'carnage'" (a headline capitalises the
+                # role): the councillor the text names, not a person called so
+                return self._nominal(["the", words[0].casefold()], at)
+            return self._name(list(words))
         return self._nominal(list(subject.words), at)
 
     def _pronoun(self, pronoun: str, clause: Sequence[Tok], at: int) -> tuple[str, str]:

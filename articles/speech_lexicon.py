@@ -32,6 +32,9 @@ REPORTING_VERBS = wordset(
     disagreed disagrees countered counters retorted objected shouted yelled screamed
     whispered joked jokes laughed sighed mused wondered wonders
     expressed expresses expressing offered appealed appeals pleaded pleads begged
+    condemned condemns condemning denounced denounces decried decries slammed slams
+    blasted blasts criticised criticized criticises criticizes praised praises hailed hails
+    branded brands labelled labeled
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})

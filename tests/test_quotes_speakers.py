@@ -958,3 +958,12 @@ def test_what_the_text_says_of_a_persons_gender_keeps_he_from_her() -> None:
         "“I want to tell you what happened,” he explained."
     )
     assert speaker_of(qa, "I want to tell you what happened,") == "Warren Beatty"
+
+
+def test_condemning_words_are_the_condemners() -> None:
+    _, qa = analyse(
+        LEDE + "President Jane Roe, who was abroad, condemned the “vicious and despicable"
+        " attack.”\n\nThe opposition leader Tom Ode slammed the “reckless” response."
+    )
+    assert speaker_of(qa, "vicious and despicable attack.") == "Jane Roe"
+    assert speaker_of(qa, "reckless") == "Tom Ode"
