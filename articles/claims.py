@@ -28,7 +28,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -469,9 +469,13 @@ def _dense_groups(
 ) -> list[tuple[int, ...]]:
     """Groups seeded by a strong link, each member tied to the rest (see :func:`_joins`)."""
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
+    strong: dict[int, set[int]] = defaultdict(set)
     for (a, b), score in links.items():
         neighbours[a][b] = score
         neighbours[b][a] = score
+        if score >= LINK_THRESHOLD:
+            strong[a].add(b)
+            strong[b].add(a)
     groups: list[tuple[int, ...]] = []
     seen_groups: set[frozenset[int]] = set()
     covered: set[tuple[int, int]] = set()
@@ -481,7 +485,8 @@ def _dense_groups(
         if (a, b) in covered:
             continue
         group = [a, b]
-        candidates = (neighbours[a].keys() | neighbours[b].keys()) - {a, b}
+        members = {a, b}
+        candidates = (neighbours[a].keys() | neighbours[b].keys()) - members
         # Ranked by their links to the seed pair (scores are >= 0, so the sum
         # equals the one of sum() over the two).
         ranked = sorted(
@@ -489,8 +494,9 @@ def _dense_groups(
             key=lambda c: (-(neighbours[c].get(a, 0.0) + neighbours[c].get(b, 0.0)), c),
         )
         for c in ranked:
-            if _joins(neighbours[c], group):
+            if _joins(len(strong[c] & members), neighbours[c].keys(), members):
                 group.append(c)
+                members.add(c)
         key = frozenset(group)
         for x in group:
             for y in group:
@@ -503,18 +509,18 @@ def _dense_groups(
     return _drop_subsets(groups)
 
 
-def _joins(links_of: Mapping[int, float], group: Sequence[int]) -> bool:
-    """Whether a sentence with these links belongs to ``group``.
+def _joins(strong: int, linked: Set[int], members: Set[int]) -> bool:
+    """Whether a sentence strongly linked to ``strong`` of ``members`` (and linked at
+    all to ``linked``) belongs to the group.
 
     It does when it is strongly linked to most of the members (JOIN_FRACTION),
     or strongly to one and at least weakly to every one: a paraphrase that
     shares few rare words with each version, but some with all of them.  Never
     through a chain of single links, which costs precision at every step.
     """
-    strong = sum(1 for m in group if links_of.get(m, 0.0) >= LINK_THRESHOLD)
-    if strong >= max(1, math.ceil(JOIN_FRACTION * len(group))):
+    if strong >= max(1, math.ceil(JOIN_FRACTION * len(members))):
         return True
-    return strong >= 1 and all(m in links_of for m in group)
+    return strong >= 1 and members <= linked
 
 
 def _drop_subsets(groups: list[tuple[int, ...]]) -> list[tuple[int, ...]]:

@@ -366,7 +366,9 @@ _POSSESSIVE_BEFORE_RE = re.compile(r"([\w\-]+['’]s)\s+$")
 
 
 _NICKNAME_IN_NAME_RE = re.compile(
-    r"(?<=[^\W\d_]) ([\"“‘'](?:(?:el|la|le|al|de|del|da|di|du|van|von|the|[A-Z][\w'’.\-]*)"
+    # the space first: a literal the search can skip to (a lookbehind first is
+    # tried at every position of every text)
+    r" (?<=[^\W\d_] )([\"“‘'](?:(?:el|la|le|al|de|del|da|di|du|van|von|the|[A-Z][\w'’.\-]*)"
     r"(?: |(?=[\"”’']))){1,4}[\"”’']) (?=[A-Z])"
 )
 """A quoted nickname between two words of a name: 'Joaquín "El Chapo" Guzmán'."""
@@ -1817,6 +1819,7 @@ _GENDERED_NOUNS = {
 }
 """Words that say whether the person named next is a woman or a man ("actress Faye Dunaway").
 (No family words: "his daughter Ivanka Trump" shares her surname with her father.)"""
+_GENDERED_NOUN_STARTS = tuple(" " + noun for noun in _GENDERED_NOUNS)
 _GENDERED_NOUN_RE = re.compile(
     r"\b(" + "|".join(sorted(_GENDERED_NOUNS, key=len, reverse=True)) + r"),?\s+"
     r"(?:[A-Z][a-z'’-]+\s+)+?([A-Z][\w'’-]+)\b(?!\s+[A-Z])"
@@ -1861,10 +1864,12 @@ def genders_of(texts: Iterable[str]) -> dict[str, str]:
             if named and named.group(1).casefold() not in NON_NAMES:
                 gender = "m" if text[pronoun_at] == "H" else "f"
                 votes.setdefault(last_key(named.group(2)), set()).add(gender)
-        if _GENDERED_NOUN_RE.search(text) is not None:
+        if any(noun in text for noun in _GENDERED_NOUN_STARTS):  # rare: a plain search says so
             for match in _GENDERED_NOUN_RE.finditer(text):
                 gender = _GENDERED_NOUNS[match.group(1)]
                 votes.setdefault(last_key(match.group(2)), set()).add(gender)
+        if ", he " not in text and ", she " not in text:
+            continue
         for match in _NAME_THEN_PRONOUN_RE.finditer(text):
             pronoun = match.group(2)
             start = _sentence_start(text, match.start())
