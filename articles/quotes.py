@@ -555,7 +555,8 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     nicknames = {
         tuple(span_words[k])
         for k, (a, span, _, _) in enumerate(undecided)
-        if names_someone(a.text, span) or reads_as_title(a.text, span)
+        if len(span_words[k]) <= TITLE_WORDS
+        and (names_someone(a.text, span) or reads_as_title(a.text, span))
     }
     if nicknames:
         dropped.update(k for k, w in enumerate(span_words) if tuple(w) in nicknames)

@@ -1819,9 +1819,10 @@ _GENDERED_NOUNS = {
 }
 """Words that say whether the person named next is a woman or a man ("actress Faye Dunaway").
 (No family words: "his daughter Ivanka Trump" shares her surname with her father.)"""
-_GENDERED_NOUN_STARTS = tuple(" " + noun for noun in _GENDERED_NOUNS)
 _GENDERED_NOUN_RE = re.compile(
-    r"\b(" + "|".join(sorted(_GENDERED_NOUNS, key=len, reverse=True)) + r"),?\s+"
+    # a space first (a lower-case noun never opens a sentence): a literal the search
+    # skips to, where a leading \b would be tried at every position
+    r" (" + "|".join(sorted(_GENDERED_NOUNS, key=len, reverse=True)) + r"),?\s+"
     r"(?:[A-Z][a-z'’-]+\s+)+?([A-Z][\w'’-]+)\b(?!\s+[A-Z])"
 )
 _NAME_THEN_PRONOUN_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+([A-Z][\w'’-]+),\s+(he|she)\s+[a-z]")
@@ -1864,10 +1865,9 @@ def genders_of(texts: Iterable[str]) -> dict[str, str]:
             if named and named.group(1).casefold() not in NON_NAMES:
                 gender = "m" if text[pronoun_at] == "H" else "f"
                 votes.setdefault(last_key(named.group(2)), set()).add(gender)
-        if any(noun in text for noun in _GENDERED_NOUN_STARTS):  # rare: a plain search says so
-            for match in _GENDERED_NOUN_RE.finditer(text):
-                gender = _GENDERED_NOUNS[match.group(1)]
-                votes.setdefault(last_key(match.group(2)), set()).add(gender)
+        for match in _GENDERED_NOUN_RE.finditer(text):
+            gender = _GENDERED_NOUNS[match.group(1)]
+            votes.setdefault(last_key(match.group(2)), set()).add(gender)
         if ", he " not in text and ", she " not in text:
             continue
         for match in _NAME_THEN_PRONOUN_RE.finditer(text):
