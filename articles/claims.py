@@ -676,8 +676,12 @@ def summarise(text: str, width: int = 80) -> str:
     A leading wire dateline or a bare "X said:" introducing a quotation is left
     out: the line says what is claimed, the passage itself keeps every word.
     """
-    line = " ".join(text.split())
-    line = _SUMMARY_LEADS_RE.sub("", line, count=1).strip("“”\"'‘’ ")
+    line = _SUMMARY_LEADS_RE.sub("", " ".join(text.split()), count=1).strip()
+    inner = line.strip(_QUOTE_MARKS)
+    if not any(mark in inner for mark in _DOUBLE_MARKS):
+        # a sentence that is one quotation reads without its marks; one that holds
+        # a quotation and more keeps them ('“I resign,” Morales said')
+        line = inner
     if len(line) <= width:
         return line
     cut = line[: width - 1]
@@ -687,6 +691,8 @@ def summarise(text: str, width: int = 80) -> str:
     return cut.rstrip(",;:–- ") + "…"
 
 
+_QUOTE_MARKS = "“”\"'‘’"
+_DOUBLE_MARKS = '“”"'
 _DEATH_WORDS = frozenset({"kil", "dead", "death", "die", "toll", "casualty", "casualti"})
 
 

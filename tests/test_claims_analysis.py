@@ -341,7 +341,11 @@ def test_different_shares_of_a_committee_are_disputed() -> None:
         ("GENEVA — The United Nations warned.", "The United Nations warned."),
         ('She added: "We are asking people to stay away.', "We are asking people to stay away."),
         ("NATO - the alliance - said so.", "NATO - the alliance - said so."),
-        ('A spokeswoman said: "We act."', 'A spokeswoman said: "We act.'),
+        ('A spokeswoman said: "We act."', 'A spokeswoman said: "We act."'),
+        # a quotation and its attribution keep the quotation's marks, both of them
+        ("“I resign my post,” Morales said.", "“I resign my post,” Morales said."),
+        ("He called it a “recipe for disaster”", "He called it a “recipe for disaster”"),
+        ("“We will rebuild.”", "We will rebuild."),
     ],
 )
 def test_summary_leaves_out_a_dateline_and_a_bare_introduction(sentence: str, summary: str) -> None:
