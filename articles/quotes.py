@@ -505,6 +505,7 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     span_words: list[list[str]] = []  # every span's words, in article then span order
     mention_names: dict[str, list[str]] = {}
     named: set[str] = set()
+    roles: dict[str, set[str]] = {}  # role -> the people the set gives it
     genders = genders_of(a.text for a in articles)  # "Mrs May" in one outlet, "she" in another
     for article in articles:
         spans = detect_spans(article)
@@ -514,8 +515,8 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
         mentions = mentions_in(article.text)  # read once, for the article and for the set
         index = NameIndex.of(article.text, mentions, genders)
         attributions.append(attribute_article(article, spans, texts, index))
-        add_mention_names(mention_names, named, article.text, mentions)
-    names = canonicalise_set(articles, attributions, mention_names)
+        add_mention_names(mention_names, named, article.text, mentions, roles)
+    names = canonicalise_set(articles, attributions, mention_names, roles)
     # the scare-quote filter needs the longer quotations of the whole set (each wording once)
     long_words = list(dict.fromkeys(tuple(w) for w in span_words if len(w) > SHORT_QUOTE_WORDS))
     # a short quote needs a reporting verb, or the same words in a longer quotation

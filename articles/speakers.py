@@ -2109,6 +2109,7 @@ def add_mention_names(
     seen: set[str],
     text: str,
     mentions: Sequence[Mention] | None = None,
+    roles: dict[str, set[str]] | None = None,
 ) -> None:
     """Add the full person names and organisation names ``text`` mentions, by last key.
 
@@ -2119,6 +2120,9 @@ def add_mention_names(
     """
     for m in mentions_in(text) if mentions is None else mentions:
         name = m.name
+        if roles is not None and m.roles and not m.is_org and " " in name:
+            for role in m.roles:  # "NASA Administrator Jim Bridenstine": administrator
+                roles.setdefault(role, set()).add(name)
         if name not in seen and (m.is_org or len(name.split()) >= 2):
             seen.add(name)
             buckets.setdefault(last_key(name), []).append(name)
@@ -2128,12 +2132,14 @@ def canonicalise_set(
     articles: Sequence[Article],
     per_article: Sequence[Sequence[Attribution]],
     mention_names: dict[str, list[str]] | None = None,
+    roles: Mapping[str, set[str]] | None = None,
 ) -> list[list[str | None]]:
     """One name per speaker across the set: ``Fallon`` -> ``Michael Fallon``,
-    ``Defence Ministry`` -> ``Russian Defence Ministry`` when some article says so.
+    ``Defence Ministry`` -> ``Russian Defence Ministry`` when some article says so,
+    ``NASA Administrator`` -> ``Jim Bridenstine`` when one person in the set has the role.
 
     ``mention_names`` is :func:`add_mention_names` over ``articles`` in order, when
-    the caller has it already."""
+    the caller has it already, and ``roles`` what it collected of people's roles."""
     speakers: dict[str, int] = {}
     for attributions in per_article:
         for a in attributions:
@@ -2153,6 +2159,9 @@ def canonicalise_set(
     longer, mentioned = _Extensions(by_last), _Extensions(mention_names)
     for name in speakers:
         mapping[name] = _longer_form(name, longer, mentioned, speakers)
+        holder = _role_holder(name, roles) if roles else None
+        if holder is not None:
+            mapping[name] = holder
     # "Joaquin Guzman" in one outlet and "Joaquín Guzmán" in another are one person:
     # the spelling quoted most (accented on a tie, as the person writes it) for both
     spellings: dict[str, dict[str, int]] = {}
@@ -2170,6 +2179,19 @@ def canonicalise_set(
         [mapping.get(a.speaker, a.speaker) if a.speaker else None for a in attributions]
         for attributions in per_article
     ]
+
+
+def _role_holder(name: str, roles: Mapping[str, set[str]]) -> str | None:
+    """The one person of the set with the role a title-only speaker names ("NASA
+    Administrator said" where another article writes "NASA Administrator Jim
+    Bridenstine"); None when the name holds a personal name, or two people the role."""
+    words = name.split()
+    if not words or words[-1].casefold() not in TITLES:
+        return None
+    if not all(w.casefold() in TITLES or w.isupper() for w in words):
+        return None
+    people = roles.get(words[-1].casefold(), set())
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _org_like(name: str) -> bool:

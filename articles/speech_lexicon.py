@@ -135,7 +135,7 @@ TITLES = wordset(
     commissioner inspector superintendent detective officer coach manager founder ceo
     gov capt cmdr supt insp det atty
     counselor counsellor adviser advisor aide correspondent editor host anchor presenter
-    columnist strategist constable sheriff
+    columnist strategist constable sheriff administrator trooper pastor rabbi imam
     """
 )
 ROLE_NOUNS = (

@@ -967,3 +967,11 @@ def test_condemning_words_are_the_condemners() -> None:
     )
     assert speaker_of(qa, "vicious and despicable attack.") == "Jane Roe"
     assert speaker_of(qa, "reckless") == "Tom Ode"
+
+
+def test_a_title_without_a_name_is_the_one_person_the_set_gives_it() -> None:
+    _, qa = analyse(
+        LEDE + "NASA Administrator Jim Bridenstine watched the landing on Monday.",
+        LEDE + "NASA Administrator said, “Today, we successfully landed on Mars.”",
+    )
+    assert speaker_of(qa, "Today, we successfully landed on Mars.") == "Jim Bridenstine"
