@@ -1074,10 +1074,19 @@ def _apposed_name(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
     if last < lo or not toks[last].is_cap or toks[last].low in NON_NAMES:
         return None
     first = _cap_sequence_before(toks, last, lo)
-    if first - 1 < lo or toks[first - 1].text != ",":
+    # "..., former president Carlos Mesa, said": a role may come before the name
+    k = first - 1
+    while k >= lo and first - k <= 3 and toks[k].kind == "word" and not toks[k].is_cap:
+        k -= 1
+    described = k < first - 1 and toks[first - 1].low in ROLE_NOUNS
+    if k < lo or toks[k].text != "," or (k < first - 1 and not described):
         return None
     # one word names someone only after a role: "another resident, Megan, told"
-    if last - first < 1 and not (first - 2 >= lo and toks[first - 2].low in ROLE_NOUNS):
+    if (
+        last - first < 1
+        and not described
+        and not (first - 2 >= lo and toks[first - 2].low in ROLE_NOUNS)
+    ):
         return None
     words = _name_words(toks, first, last + 1)
     if any(w.casefold() in ORG_HEADS for w in words):

@@ -175,6 +175,8 @@ ROLE_NOUNS = (
     shopper customer tenant parent mother father grandmother grandfather mum dad
     entrepreneur investor trader banker accountant consultant architect designer
     prosecutor barrister solicitor juror defendant investigator coroner magistrate
+    producer filmmaker screenwriter playwright poet comedian rapper dancer astronaut
+    player footballer athlete striker goalkeeper
     """
     )
 )

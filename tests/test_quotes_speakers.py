@@ -975,3 +975,19 @@ def test_a_title_without_a_name_is_the_one_person_the_set_gives_it() -> None:
         LEDE + "NASA Administrator said, “Today, we successfully landed on Mars.”",
     )
     assert speaker_of(qa, "Today, we successfully landed on Mars.") == "Jim Bridenstine"
+
+
+def test_a_role_before_a_name_set_off_by_commas_names_the_speaker() -> None:
+    _, qa = analyse(
+        LEDE + "The main opposition candidate in the election, former president Carlos Mesa,"
+        " said voters “have taught the world a lesson.”"
+    )
+    assert speaker_of(qa, "have taught the world a lesson.") == "Carlos Mesa"
+
+
+def test_an_occupation_before_a_name_is_a_role_not_part_of_it() -> None:
+    _, qa = analyse(
+        LEDE + "Producer Jordan Horowitz gave a speech. Actor Warren Beatty watched.\n\n"
+        "Shortly afterward, Horowitz returned to the podium. “This is not a joke,” he said."
+    )
+    assert speaker_of(qa, "This is not a joke,") == "Jordan Horowitz"
