@@ -17,7 +17,6 @@ is recognised by what is specific to it rather than by "Russia" or "said".
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +25,7 @@ from operator import add
 
 from articles.aliases import AliasTable, phrase_key
 from articles.numbers import NumberMention, find_numbers, place_weekdays
+from articles.speech_lexicon import unaccented
 
 _STOPWORDS_TEXT = """
     a about above after again against all also although am among an and any are as at be
@@ -52,9 +52,7 @@ _DOUBLE_RE = re.compile(r"(.)\1+")
 def stem(word: str) -> str:
     """A light English stem: enough to match inflections, never a dictionary form."""
     w = word.lower().replace("’", "'")
-    if not w.isascii():
-        # "Guzmán" and "Guzman", "Vélez" and "Velez": one name with or without accents
-        w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+    w = unaccented(w)  # "Guzmán" and "Guzman": one name with or without accents
     if w.endswith("'s"):
         w = w[:-2]
     w = w.replace("'", "")

@@ -678,9 +678,12 @@ def summarise(text: str, width: int = 80) -> str:
     """
     line = _SUMMARY_LEADS_RE.sub("", " ".join(text.split()), count=1).strip()
     inner = line.strip(_QUOTE_MARKS)
-    if not any(mark in inner for mark in _DOUBLE_MARKS):
-        # a sentence that is one quotation reads without its marks; one that holds
-        # a quotation and more keeps them ('“I resign,” Morales said')
+    # A sentence that is one quotation reads without its marks; one that holds a
+    # quotation and more keeps them ('“I resign,” Morales said'). A single mark
+    # inside may be an apostrophe, so single quotation marks go only from a
+    # sentence that both opens and closes with one.
+    single = line[:1] in _SINGLE_MARKS and line[-1:] not in _QUOTE_MARKS
+    if not single and not any(mark in inner for mark in _DOUBLE_MARKS):
         line = inner
     if len(line) <= width:
         return line
@@ -693,6 +696,7 @@ def summarise(text: str, width: int = 80) -> str:
 
 _QUOTE_MARKS = "“”\"'‘’"
 _DOUBLE_MARKS = '“”"'
+_SINGLE_MARKS = "'‘’"
 _DEATH_WORDS = frozenset({"kil", "dead", "death", "die", "toll", "casualty", "casualti"})
 
 

@@ -458,18 +458,17 @@ def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberM
             when = _resolve_weekday(weekday, today)
             return NumberMention(start, end, "date", when.month * 100 + when.day)
         return NumberMention(start, end, "weekday", weekday)
-    if kind == "money":
+    if kind in {"money", "money_after"}:
         amount = parse_number(match["a"])
         if amount is None:
             return None
         scale = _SCALE_VALUES[_fold(match["scale"])] if match["scale"] else 1.0
-        return NumberMention(start, end, "count", amount * scale, unit=match["cur"])
-    if kind == "money_after":
-        amount = parse_number(match["a"])
-        if amount is None:
-            return None
-        scale = _SCALE_VALUES[_fold(match["scale"])] if match["scale"] else 1.0
-        unit = _CURRENCY_NAMES[" ".join(_fold(match["cur"]).split())]
+        # "€45m" carries its sign; "45m euros" names its currency
+        unit = (
+            match["cur"]
+            if kind == "money"
+            else _CURRENCY_NAMES[" ".join(_fold(match["cur"]).split())]
+        )
         return NumberMention(start, end, "count", amount * scale, unit=unit)
     if kind == "measure":
         amount = parse_number(match["a"])

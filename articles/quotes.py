@@ -40,7 +40,7 @@ from articles.speakers import (
     mentions_in,
     title_case_line,
 )
-from articles.speech_lexicon import wordset
+from articles.speech_lexicon import REPORTING_VERBS, wordset
 from articles.utterances import Variant, diff_variants, find_containers, link_utterances, words
 
 _DOUBLE_RE = re.compile("[\"“”„«»]|''(?!')")
@@ -221,8 +221,11 @@ def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> 
         close = None
         for j in range(k + 1, len(marks)):
             m = marks[j]
-            if any(a < m < b or a < i < b for a, b in taken):
-                break  # never pair into a double quotation (around a whole one is nesting)
+            if text[i] != "‘" and any(i < a < m for a, _ in taken):
+                # never across a double quotation, unless the opening mark is one that
+                # only opens ('‘This is not a joke. “Moonlight” has won’'): a straight
+                # one may be an elision ("the '90s")
+                break
             if _single_closes(text, m, lo, hi):
                 close = j
                 break
@@ -335,7 +338,6 @@ def names_a_work(text: str, span: QuoteSpan) -> bool:
 
 _NAME_LEADS = (
     "known as",
-    "go by",
     "goes by",
     "went by",
     "going by",
@@ -343,7 +345,12 @@ _NAME_LEADS = (
     "nicknamed",
     "so-called",
     "the name",
-    "handle",
+    "the handle",
+    "twitter handle",
+    "online handle",
+    "his handle",
+    "her handle",
+    "their handle",
     "username",
     "user name",
     "nickname",
@@ -391,11 +398,13 @@ def names_someone(text: str, span: QuoteSpan) -> bool:
         after is not None
         and after.group(1)[:1].isupper()
         and text[span.close_mark + 1 : span.close_mark + 2] == " "
-        and not title_case_line(text, span.open_mark)
+        and not title_case_line(text, span.open_mark, span.close_mark + 1)
     )
 
 
-_TITLE_WORDS_RE = re.compile(r"([\w'’-]+)\s*$")
+TITLE_WORDS = 6
+"""A title or name in quotation marks read as such is at most this many words."""
+_OBJECT_PRONOUNS = wordset("it them him her this that")
 _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 
 
@@ -417,23 +426,21 @@ def reads_as_title(text: str, span: QuoteSpan) -> bool:
         w[:1].isupper() or w.casefold() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words
     ):
         return False
-    if title_case_line(text, span.open_mark):
+    if title_case_line(
+        text, span.open_mark, span.end if span.close_mark is None else span.close_mark + 1
+    ):
         return False
-    before = _TITLE_WORDS_RE.search(text, max(0, span.open_mark - 30), span.open_mark)
+    before = _WORD_BEFORE_RE.search(text, max(0, span.open_mark - 30), span.open_mark)
     if before is not None and before.group(1)[:1].islower():
-        # 'called it "A Recipe For Disaster"' characterises: someone's words
-        return before.group(1) not in _OBJECT_PRONOUNS
-
+        # 'called it "A Recipe For Disaster"' characterises and 'replied "Never"'
+        # answers: someone's words
+        word = before.group(1)
+        return word not in _OBJECT_PRONOUNS and word not in REPORTING_VERBS
     return (
         span.close_mark is not None
         and quoted == core
         and _LOWER_WORD_AFTER_RE.match(text, span.close_mark + 1) is not None
     )
-
-
-TITLE_WORDS = 6
-"""A title or name in quotation marks read as such is at most this many words."""
-_OBJECT_PRONOUNS = wordset("it them him her this that")
 
 
 # --------------------------------------------------------------------------- analysis

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,6 +50,7 @@ from articles.speech_lexicon import (
     STATEMENT_NOUNS,
     TIME_WORDS,
     TITLES,
+    unaccented,
     wordset,
 )
 from articles.utterances import find_containers, words
@@ -340,20 +340,14 @@ def last_key(name: str) -> str:
     without accents ("Guzmán" in one place, "Guzman" in a caption)."""
     last = name.split()[-1].casefold() if name.split() else ""
     if not last.isascii():
-        last = _unaccented(last)
+        last = unaccented(last)
     return _ARTICLE_PREFIX_RE.sub("", last)
 
 
 def _folded(name: str) -> str:
     """``name`` case-folded and, when not ASCII, without accents (for comparing names)."""
     low = name.casefold()
-    return low if low.isascii() else _unaccented(low)
-
-
-@lru_cache(maxsize=4096)
-def _unaccented(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return low if low.isascii() else unaccented(low)
 
 
 _NAME_WORD = r"(?:[A-Z][\w'’\-.&]*[\w'’]|[A-Z]|(?:al|el|bin|ibn|abu|de|van|von)[-‐][A-Z][\w'’\-]*)"
@@ -374,11 +368,33 @@ _NICKNAME_IN_NAME_RE = re.compile(
 """A quoted nickname between two words of a name: 'Joaquín "El Chapo" Guzmán'."""
 
 
-def title_case_line(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` capitalises most of its longer words (a headline)."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    longer = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) > 3]
+TITLE_LINE_REACH = 300
+"""A line longer than this on either side of a point is running text, not a headline."""
+
+
+def title_case_line(text: str, at: int, end: int | None = None) -> bool:
+    """Whether the line holding ``text[at:end]`` capitalises most of its longer words
+    (a headline), not counting that stretch and the words either side of it (a name
+    and its nickname are capitalised in any sentence).
+
+    Looks no further than TITLE_LINE_REACH either way: a longer line is running text,
+    and the scan stays bounded however many quotations a long paragraph holds.
+    """
+    end = at if end is None else end
+    lo = max(0, at - TITLE_LINE_REACH)
+    start = text.rfind("\n", lo, at) + 1
+    if start == 0 and lo > 0:
+        return False
+    stop = text.find("\n", end, end + TITLE_LINE_REACH)
+    if stop < 0:
+        if end + TITLE_LINE_REACH < len(text):
+            return False
+        stop = len(text)
+    before = text[start:at].split()[:-1]  # the word next to the stretch is left out
+    after = text[end:stop].split()[1:]
+    longer = [w for w in before + after if len(w) > 3 and w[:1].isalpha()]
+    if not longer:
+        return False
     capitalised = sum(1 for w in longer if w[:1].isupper())
     return capitalised * 3 >= len(longer) * 2
 
@@ -388,7 +404,9 @@ def _without_nicknames(text: str) -> str:
     'Joaquín "El Chapo" Guzmán' reads as the name 'Joaquín Guzmán'."""
 
     def blank(m: re.Match[str]) -> str:
-        return m.group() if title_case_line(text, m.start()) else " " * len(m.group())
+        if title_case_line(text, m.start(), m.end()):
+            return m.group()
+        return " " * len(m.group())
 
     return _NICKNAME_IN_NAME_RE.sub(blank, text)
 
@@ -1126,16 +1144,17 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         k = j
         while k < hi and toks[k].kind == "word" and not toks[k].is_cap and k - j < 4:
             k += 1
-        # ("JPL's chief engineer, Rob Manning": a comma may set the name off)
-        comma = k + 1 < hi and toks[k].text == "," and toks[k + 1].is_cap
+        # "JPL's chief engineer, Rob Manning": a comma may set the name off
+        set_off = k + 1 < hi and toks[k].text == "," and toks[k + 1].is_cap
+        name_at = k + 1 if set_off else k
         if (
             k > j
-            and k + comma < hi
-            and toks[k + comma].is_cap
+            and name_at < hi
+            and toks[name_at].is_cap
             and toks[k - 1].low in ROLE_NOUNS
             and not any(t.low in _NOT_DESCRIPTIONS for t in toks[j:k])
         ):
-            k += comma
+            k = name_at
             return Subject("name", _name_words(toks, k, _cap_sequence_after(toks, k)), i)
         return Subject("name", _name_words(toks, i, j), i)
     # "said opposition leader Kim Sand", "insisted engineer Tom Ode": lower-case
@@ -1228,9 +1247,14 @@ class _Resolver:
             return self._pronoun(subject.words[0], clause, at)
         if subject.kind == "name":
             words = subject.words
-            if len(words) == 1 and words[0].casefold() in ROLE_NOUNS:
+            if (
+                len(words) == 1
+                and words[0].casefold() in ROLE_NOUNS
+                and self.names.full_name(words[0]) == words[0]
+            ):
                 # "Councillor decries flood 'carnage'" (a headline capitalises the
                 # role): the councillor the text names, not a person called so
+                # (unless someone is: "Bishop said" after "Julie Bishop")
                 return self._nominal(["the", words[0].casefold()], at)
             return self._name(list(words))
         return self._nominal(list(subject.words), at)
@@ -1837,10 +1861,9 @@ _GENDERED_NOUN_RE = re.compile(
 _NAME_THEN_PRONOUN_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+([A-Z][\w'’-]+),\s+(he|she)\s+[a-z]")
 """'When he handed the card to Faye Dunaway, she announced': after a "he" earlier in the
 sentence, the "she" can only take up the name (and the other way round)."""
-_OTHER_PRONOUNS = {
-    "he": re.compile(r"\b(?:she|her)\b", re.I),
-    "she": re.compile(r"\b(?:he|his|him)\b", re.I),
-}
+_COMMA_PRONOUN_RE = re.compile(r",\s+s?he\s")
+_OTHER_PRONOUNS = {"he": re.compile(r"\bshe\b", re.I), "she": re.compile(r"\bhe\b", re.I)}
+"""Only subject pronouns: "When his wife met John Kerry, she said" says nothing of Kerry."""
 
 
 def genders_of(texts: Iterable[str]) -> dict[str, str]:
@@ -1877,14 +1900,13 @@ def genders_of(texts: Iterable[str]) -> dict[str, str]:
         for match in _GENDERED_NOUN_RE.finditer(text):
             gender = _GENDERED_NOUNS[match.group(1)]
             votes.setdefault(last_key(match.group(2)), set()).add(gender)
-        if ", he " not in text and ", she " not in text:
-            continue
-        for match in _NAME_THEN_PRONOUN_RE.finditer(text):
-            pronoun = match.group(2)
-            start = _sentence_start(text, match.start())
-            if _OTHER_PRONOUNS[pronoun].search(text, start, match.start()):
-                gender = "f" if pronoun == "she" else "m"
-                votes.setdefault(last_key(match.group(1)), set()).add(gender)
+        if _COMMA_PRONOUN_RE.search(text):  # a cheap search first: the pattern is rare
+            for match in _NAME_THEN_PRONOUN_RE.finditer(text):
+                pronoun = match.group(2)
+                start = _sentence_start(text, match.start())
+                if _OTHER_PRONOUNS[pronoun].search(text, start, match.start()):
+                    gender = "f" if pronoun == "she" else "m"
+                    votes.setdefault(last_key(match.group(1)), set()).add(gender)
     return {key: found.pop() for key, found in votes.items() if len(found) == 1}
 
 
@@ -2130,8 +2152,12 @@ def add_mention_names(
     for m in mentions_in(text) if mentions is None else mentions:
         name = m.name
         if roles is not None and m.roles and not m.is_org and " " in name:
-            for role in m.roles:  # "NASA Administrator Jim Bridenstine": administrator
-                roles.setdefault(role, set()).add(name)
+            # "NASA Administrator Jim Bridenstine": the words before the name, as
+            # written, are the title a title-only speaker would give
+            head = text[m.start : m.start + 120]
+            title = head[: head.find(name.split()[0])].split()
+            if title:
+                roles.setdefault(" ".join(w.casefold() for w in title), set()).add(name)
         if name not in seen and (m.is_org or len(name.split()) >= 2):
             seen.add(name)
             buckets.setdefault(last_key(name), []).append(name)
@@ -2167,10 +2193,8 @@ def canonicalise_set(
     mapping: dict[str, str] = {}
     longer, mentioned = _Extensions(by_last), _Extensions(mention_names)
     for name in speakers:
-        mapping[name] = _longer_form(name, longer, mentioned, speakers)
         holder = _role_holder(name, roles) if roles else None
-        if holder is not None:
-            mapping[name] = holder
+        mapping[name] = holder or _longer_form(name, longer, mentioned, speakers)
     # "Joaquin Guzman" in one outlet and "Joaquín Guzmán" in another are one person:
     # the spelling quoted most (accented on a tie, as the person writes it) for both
     spellings: dict[str, dict[str, int]] = {}
@@ -2199,7 +2223,7 @@ def _role_holder(name: str, roles: Mapping[str, set[str]]) -> str | None:
         return None
     if not all(w.casefold() in TITLES or w.isupper() for w in words):
         return None
-    people = roles.get(words[-1].casefold(), set())
+    people = roles.get(" ".join(w.casefold() for w in words), set())
     return next(iter(people)) if len(people) == 1 else None
 
 

@@ -1,10 +1,23 @@
-"""Word lists for quotation attribution: reporting verbs, titles, roles, organisations.
+"""Word lists for quotation attribution: reporting verbs, titles, roles, organisations
+(and the accent fold names and terms are compared under).
 
 General English news vocabulary only (nothing about any particular story), kept
 apart from the attribution logic in :mod:`articles.speakers`.
 """
 
 from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=65536)
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("Guzmán" -> "Guzman"): outlets and captions differ."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -169,8 +182,8 @@ ROLE_NOUNS = (
     pensioner firefighter paramedic councillor councilman councilwoman volunteer worker
     engineer builder chef photographer pilot fisherman businessman businesswoman
     protester survivor passenger neighbour neighbor villager homeowner retiree veteran
-    artist musician singer actor actress writer novelist historian priest imam rabbi
-    pastor vicar headteacher headmaster headmistress principal lecturer academic surgeon
+    artist musician singer actor actress writer novelist historian priest
+    vicar headteacher headmaster headmistress principal lecturer academic surgeon
     physician pharmacist midwife mechanic electrician plumber cleaner carer caregiver
     shopper customer tenant parent mother father grandmother grandfather mum dad
     entrepreneur investor trader banker accountant consultant architect designer

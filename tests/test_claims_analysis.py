@@ -346,6 +346,8 @@ def test_different_shares_of_a_committee_are_disputed() -> None:
         ("“I resign my post,” Morales said.", "“I resign my post,” Morales said."),
         ("He called it a “recipe for disaster”", "He called it a “recipe for disaster”"),
         ("“We will rebuild.”", "We will rebuild."),
+        ("‘I resign my post,’ Morales said.", "‘I resign my post,’ Morales said."),
+        ("‘We will rebuild.’", "We will rebuild."),
     ],
 )
 def test_summary_leaves_out_a_dateline_and_a_bare_introduction(sentence: str, summary: str) -> None:

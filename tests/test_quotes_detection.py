@@ -143,7 +143,7 @@ def test_titles_in_running_text_are_not_quotations() -> None:
     _, qa = analyse(
         "Mix-up at the awards\n\n"
         "The presenter announced “Harbour Lights” as the winner, but the prize went to"
-        " “Winter Road” instead.\n\n"
+        " “Winter Road” instead, and the “Harbour Lights” team left the stage.\n\n"
         "“Winter Road” had been the favourite for weeks.\n\n"
         "‘This is not a joke. “Winter Road” has won,’ the producer Ann Lee told the room.\n\n"
         "“Absolutely,” Lee said when asked if she was sure."
@@ -152,6 +152,26 @@ def test_titles_in_running_text_are_not_quotations() -> None:
         "This is not a joke. “Winter Road” has won,",
         "Absolutely,",
     ]
+
+
+def test_a_short_answer_in_title_case_after_a_reporting_verb_stays_a_quotation() -> None:
+    _, qa = analyse(
+        "Row\n\nThe minister, asked if he would quit, replied “Never” on Monday.",
+        "Row\n\n“Never,” Tom Ode said when asked if he would quit.",
+    )
+    assert [qa.text_of(q) for q in qa.quotes] == ["Never", "Never,"]
+
+
+def test_handle_as_a_verb_introduces_no_nickname() -> None:
+    _, qa = analyse("Storm\n\nMayor Jane Ode said the city would handle “the worst storms” well.")
+    assert quoted(qa) == ["the worst storms"]
+
+
+def test_a_straight_apostrophe_never_opens_a_quotation_across_a_double_one() -> None:
+    _, qa = analyse(
+        "Boom years\n\nIn the '90s the “boom” ended, and the investors' money went, Jane Ode said."
+    )
+    assert quoted(qa) == ["boom"]
 
 
 def test_title_case_headline_words_between_capitals_stay_quotations() -> None:

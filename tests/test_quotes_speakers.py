@@ -991,3 +991,33 @@ def test_an_occupation_before_a_name_is_a_role_not_part_of_it() -> None:
         "Shortly afterward, Horowitz returned to the podium. “This is not a joke,” he said."
     )
     assert speaker_of(qa, "This is not a joke,") == "Jordan Horowitz"
+
+
+def test_a_role_word_that_is_a_surname_the_text_gives_is_that_person() -> None:
+    _, qa = analyse(
+        LEDE
+        + "Foreign Minister Julie Bishop visited on Monday.\n\n“We stand with you,” Bishop said."
+    )
+    assert speaker_of(qa, "We stand with you,") == "Julie Bishop"
+
+
+def test_a_possessive_is_no_gender_cue_for_the_name_after_it() -> None:
+    from articles.speakers import genders_of
+
+    assert genders_of(["When his wife met John Kerry, she said hello."]) == {}
+    assert genders_of(["Mrs May spoke. When her husband met Theresa May, he said hi."]) == {
+        "may": "f"
+    }
+
+
+def test_a_title_only_speaker_needs_the_same_title_in_full() -> None:
+    _, qa = analyse(
+        LEDE + "EPA Administrator Andrew Wheeler visited on Monday.",
+        LEDE + "NASA Administrator said, “Today, we successfully landed on Mars.”",
+    )
+    assert speaker_of(qa, "Today, we successfully landed on Mars.") != "Andrew Wheeler"
+
+
+def test_a_nickname_in_a_short_sentence_is_still_blanked_from_the_name() -> None:
+    names = [m.name for m in mentions_in('Joaquín "El Chapo" Guzmán was jailed in Brooklyn.')]
+    assert names == ["Joaquín Guzmán", "Brooklyn"]
