@@ -178,6 +178,7 @@ class LinkStats:
     sentences: int = 0
     comparisons: int = 0
     links: int = 0
+    """Pairs kept after pruning: strong and weak links alike (>= WEAK_LINK_THRESHOLD)."""
 
 
 def analyse_claims(

@@ -563,7 +563,7 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     nicknames = {
         tuple(span_words[k])
         for k, (a, span, _, _) in enumerate(undecided)
-        if len(span_words[k]) <= TITLE_WORDS
+        if len(span_words[k]) <= TITLE_WORDS  # a cheap pre-check: both tests apply it
         and (names_someone(a.text, span) or reads_as_title(a.text, span))
     }
     if nicknames:

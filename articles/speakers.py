@@ -423,8 +423,7 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     append = out.append
     new = tuple.__new__  # builds a Mention from its five fields without a Python-level call
     sequence_mentions = _sequence_mentions
-    if _NICKNAME_IN_NAME_RE.search(text) is not None:
-        text = _without_nicknames(text)
+    text = _without_nicknames(text)  # one scan; the same text when no nickname is found
     startswith = text.startswith
     for m in _NAME_SEQ_RE.finditer(text):
         start, end = m.span()
