@@ -15,12 +15,11 @@ import os
 import re
 import stat
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from articles.collector import collector_paused
-from articles.layout import classify, normalise_line
 from articles.model import Article, ArticleSet, BlockKind, Metadata, Paragraph, Sentence, text_hash
 from articles.segment import iter_lines, split_blocks, split_sentences
 
@@ -272,6 +271,11 @@ def build_articles(raws: Sequence[RawText]) -> tuple[Article, ...]:
 
 
 def _build_articles(raws: Sequence[RawText]) -> tuple[Article, ...]:
+    # The layout rules (a few dozen patterns, ~15 ms to compile) are imported
+    # only when texts are segmented: a reopened set whose segmentation is
+    # cached (store.ingest_cache) never needs them, nor does its first paint.
+    from articles.layout import normalise_line
+
     blocks_of = [split_blocks(raw.text) for raw in raws]
     lines_of = [
         [raw.text[s:e] for s, e in blocks] for raw, blocks in zip(raws, blocks_of, strict=True)
@@ -295,6 +299,8 @@ def build_article(
     norms: Sequence[str] | None = None,
 ) -> Article:
     """One :class:`Article` from its raw text (``norms``: the lines' normalised forms)."""
+    from articles.layout import classify
+
     text = raw.text
     if blocks is None:
         blocks = split_blocks(text)
@@ -410,8 +416,14 @@ def sample_dir() -> Path:
     return SAMPLE_FOLDER
 
 
-def load_sample() -> ArticleSet:
-    """The five bundled articles about the Russian strikes in Syria, October 2015."""
+def load_sample(
+    build: Callable[[Sequence[RawText]], tuple[Article, ...]] = build_articles,
+) -> ArticleSet:
+    """The five bundled articles about the Russian strikes in Syria, October 2015.
+
+    ``build`` segments the texts (the reader passes one that reuses a cached
+    segmentation).
+    """
     folder = sample_dir()
-    loaded = load_paths([folder])
-    return ArticleSet(loaded.articles, loaded.skipped, root=str(folder), is_sample=True)
+    found = read_paths([folder])
+    return ArticleSet(build(found.raws), found.skipped, root=str(folder), is_sample=True)

@@ -138,6 +138,20 @@ class Article:
         """The paragraph containing ``offset``, or None."""
         return _containing(self.paragraphs, offset)
 
+    def paragraph_number(self, offset: int) -> int | None:
+        """1-based number of the paragraph holding ``offset`` among content paragraphs.
+
+        Falls back to the number among all paragraphs for a passage in page
+        furniture (a caption, say), so every placed passage gets a number.
+        This is the "¶" of citations and of the reader's status line.
+        """
+        paragraph = self.paragraph_at(offset)
+        if paragraph is None:
+            return None
+        if not paragraph.kind.is_content:
+            return paragraph.index + 1
+        return sum(1 for p in self.paragraphs[: paragraph.index + 1] if p.kind.is_content)
+
 
 def _containing(spans: tuple[_S, ...], offset: int) -> _S | None:
     """Binary search of ordered, non-overlapping spans for the one holding ``offset``."""

@@ -71,10 +71,16 @@ def run_first_paint(args: argparse.Namespace) -> tuple[dict[str, Any], list[Row]
     if "skipped" in result:
         return result, [Row("first paint", None, "", "<= 1.3x floor", None)]
     ratio = float(result["ratio"])  # type: ignore[arg-type]
+    later = float(result["ratio_later"])  # type: ignore[arg-type]
+    first_ms = float(result["app_median_ms"])  # type: ignore[arg-type]
+    later_ms = float(result["app_later_median_ms"])  # type: ignore[arg-type]
+    floor_ms = float(result["floor_median_ms"])  # type: ignore[arg-type]
     return result, [
-        Row("first paint: briefreader (sample)", result["app_median_ms"], "ms", "", None),  # type: ignore[arg-type]
-        Row("first paint: floor app", result["floor_median_ms"], "ms", "", None),  # type: ignore[arg-type]
-        Row("first paint: ratio to floor", ratio, "x", "<= 1.3x", ratio <= 1.3),
+        Row("first paint: briefreader, first launch", first_ms, "ms", "", None),
+        Row("first paint: briefreader, later launches", later_ms, "ms", "", None),
+        Row("first paint: floor app", floor_ms, "ms", "", None),
+        Row("first paint: first launch / floor", ratio, "x", "<= 1.3x", ratio <= 1.3),
+        Row("first paint: later launches / floor", later, "x", "<= 1.3x", later <= 1.3),
     ]
 
 

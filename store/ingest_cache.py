@@ -25,7 +25,7 @@ from typing import Any
 
 import orjson
 
-from articles.ingest import RawText, build_articles, read_paths
+from articles.ingest import RawText, build_articles, load_sample, read_paths
 from articles.model import (
     Article,
     ArticleSet,
@@ -161,9 +161,19 @@ def load_set(paths: Sequence[str | Path], cache: IngestCache | None = None) -> A
     return ArticleSet(articles, found.skipped, root=found.root)
 
 
+def load_cached_sample(cache: IngestCache | None = None) -> ArticleSet:
+    """The bundled sample (:func:`articles.ingest.load_sample`), segmented through the cache.
+
+    Every launch without arguments opens the sample: from the second on, its
+    first paint needs no layout pass.
+    """
+    cache = cache if cache is not None else default_ingest_cache()
+    return load_sample(build=lambda raws: cache.articles(raws)[0])
+
+
 def default_ingest_cache() -> IngestCache:
     """The cache in the user data folder (next to the analysis cache)."""
     return IngestCache(data_dir() / "cache")
 
 
-__all__ = ["IngestCache", "default_ingest_cache", "load_set", "set_key"]
+__all__ = ["IngestCache", "default_ingest_cache", "load_cached_sample", "load_set", "set_key"]

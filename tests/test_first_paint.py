@@ -11,6 +11,7 @@ panes' text (the panes lay out when they get their size, not one frame later).
 from __future__ import annotations
 
 import gc
+import os
 import re
 import subprocess
 import sys
@@ -146,6 +147,53 @@ def test_reader_loads_no_side_panel_module_before_its_first_frame() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_later_launch_lays_out_nothing_before_its_first_frame(tmp_path: Path) -> None:
+    """The sample's segmentation is cached: the layout rules are never imported again."""
+    code = (
+        "import sys\n"
+        "from tui.commands.common import open_set\n"
+        "found = open_set([], quiet=True, cached=True)\n"
+        "assert found is not None and found.is_sample and len(found.articles) == 5\n"
+        "print('articles.layout' in sys.modules)\n"
+    )
+    env = {**os.environ, "BRIEFREADER_DATA_DIR": str(tmp_path / "data")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+            env=env,
+        ).stdout.strip()
+        for _ in range(2)
+    ]
+    assert runs == ["True", "False"]
+
+
+async def test_the_status_line_needs_no_export_module() -> None:
+    """The status line's paragraph number comes from the article, not from the exporters."""
+    code = (
+        "import sys, asyncio\n"
+        "from articles.ingest import load_sample\n"
+        "from store import Store\n"
+        "from tui.app import BriefReaderApp\n"
+        "async def main():\n"
+        "    app = BriefReaderApp(load_sample(), Store.memory())\n"
+        "    async with app.run_test(size=(120, 40)) as pilot:\n"
+        "        await pilot.pause()\n"
+        "        print(app.screen.query_one('#status').render())\n"
+        "        print('articles.export' in sys.modules)\n"
+        "asyncio.run(main())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    status, exported = done.stdout.strip().splitlines()[-2:]
+    assert re.match(r"¶\d+ · sentence \d+/\d+", status), status
+    assert exported == "False"
 
 
 def _panel_messages() -> list[tuple[Message, str]]:

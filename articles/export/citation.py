@@ -53,20 +53,6 @@ def passage_start(annotation: Annotation, article: Article) -> int | None:
     return None
 
 
-def paragraph_number(article: Article, offset: int) -> int | None:
-    """1-based number of the paragraph holding ``offset`` among content paragraphs.
-
-    Falls back to the number among all paragraphs for a passage in page
-    furniture (a caption, say), so every placed passage gets a number.
-    """
-    paragraph = article.paragraph_at(offset)
-    if paragraph is None:
-        return None
-    if not paragraph.kind.is_content:
-        return paragraph.index + 1
-    return sum(1 for p in article.paragraphs[: paragraph.index + 1] if p.kind.is_content)
-
-
 def cite(annotation: Annotation, articles: Mapping[str, Article]) -> Citation:
     """The citation of ``annotation`` given the open articles by id."""
     article_id = annotation.anchor.article_id
@@ -79,6 +65,6 @@ def cite(annotation: Annotation, articles: Mapping[str, Article]) -> Citation:
         outlet=article.meta.outlet or "",
         headline=article.meta.headline,
         date=article.meta.date.isoformat() if article.meta.date else "",
-        paragraph=None if start is None else paragraph_number(article, start),
+        paragraph=None if start is None else article.paragraph_number(start),
         article_open=True,
     )

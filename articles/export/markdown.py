@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from articles.annotation import Annotation
-from articles.export.citation import Citation, cite, index_articles, paragraph_number
+from articles.export.citation import Citation, cite, index_articles
 from articles.export.claims_source import ClaimLike
 from articles.export.mdtext import block_quote, escape_inline, one_line, paragraphs
 from articles.export.selection import tag_matches
@@ -178,7 +178,7 @@ def _claim(number: int, claim: ClaimLike, articles: Mapping[str, Article]) -> li
         article = articles.get(article_id)
         where = _article_label(article_id, articles)
         if article is not None:
-            number_ = paragraph_number(article, start)
+            number_ = article.paragraph_number(start)
             if number_ is not None:
                 where += f", paragraph {number_}"
             out.append(f"- {where}: {one_line(article.text[start:end])}")

@@ -43,12 +43,13 @@ def open_set(paths: list[str], *, quiet: bool = False, cached: bool = False) -> 
     from articles.ingest import MissingPathError, load_paths, load_sample
 
     try:
-        if not paths:
-            article_set = load_sample()
-        elif cached:
-            from store.ingest_cache import load_set  # the reader only: keeps commands light
+        if cached:
+            # the reader only: keeps commands light
+            from store.ingest_cache import load_cached_sample, load_set
 
-            article_set = load_set(paths)
+            article_set = load_set(paths) if paths else load_cached_sample()
+        elif not paths:
+            article_set = load_sample()
         else:
             article_set = load_paths(paths)
     except MissingPathError as error:

@@ -505,14 +505,11 @@ class ReaderScreen(ClaimingScreen):
             self.update_status(event.pane)
 
     def update_status(self, pane: ArticlePane) -> None:
-        # articles.export (all formats) is imported after the first paint, not before it.
-        from articles.export.citation import paragraph_number
-
         sentence = pane.sentence
         article = pane.article
         where = ""
         if sentence is not None:
-            number = paragraph_number(article, sentence.start)
+            number = article.paragraph_number(sentence.start)
             where = f"¶{number} · sentence {sentence.index + 1}/{len(article.sentences)}"
         selection = pane.selection_span()
         if selection:
