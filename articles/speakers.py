@@ -194,9 +194,31 @@ def _title_stop(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+def _initial_stop(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` is the full stop of a middle initial ("Daniel K. Elwell")."""
+    return (
+        toks[k].text == "."
+        and k >= 1
+        and k + 1 < len(toks)
+        and len(toks[k - 1].text) == 1
+        and toks[k - 1].text.isupper()
+        and toks[k + 1].is_cap
+        and k >= 2
+        and toks[k - 2].is_cap
+    )
+
+
 def _name_words(toks: Sequence[Tok], start: int, end: int) -> tuple[str, ...]:
-    """The words of a capitalised sequence, without the full stops of abbreviated titles."""
-    return tuple(t.text for t in toks[start:end] if t.kind != "punct")
+    """The words of a capitalised sequence, without the full stops of abbreviated titles
+    (a middle initial keeps its own: "Daniel K. Elwell", as the name scan reads it)."""
+    words: list[str] = []
+    for k in range(start, end):
+        t = toks[k]
+        if t.kind != "punct":
+            words.append(t.text)
+        elif words and _initial_stop(toks, k):
+            words[-1] += "."
+    return tuple(words)
 
 
 _NOT_NAME_WORDS = NON_NAMES - HONORIFICS
@@ -226,6 +248,8 @@ def _cap_sequence_before(toks: Sequence[Tok], i: int, lo: int) -> int:
             j -= 1
         elif j - 2 >= lo and _title_stop(toks, j - 1):
             j -= 2  # "Gov. Ann Lee": the title before its full stop
+        elif j - 3 >= lo and _initial_stop(toks, j - 1):
+            j -= 2  # "Daniel K. Elwell": back over the initial and its full stop
         elif prev.kind == "word" and prev.low in CONNECTORS:
             # "von der Leyen", "bin Salman": particles, then a capitalised word
             k = j - 1
@@ -249,8 +273,8 @@ def _cap_sequence_after(toks: Sequence[Tok], i: int) -> int:
             j += 1
             if _possessive(t.text) is not None:
                 break
-        elif j > i and _title_stop(toks, j):
-            j += 1  # "Sen. Ann Lee": past the title's full stop
+        elif j > i and (_title_stop(toks, j) or _initial_stop(toks, j)):
+            j += 1  # "Sen. Ann Lee", "Daniel K. Elwell": past the full stop
         elif t.kind == "word" and t.low in CONNECTORS and j > i:
             k = j + 1
             while k < len(toks) and toks[k].kind == "word" and toks[k].low in CONNECTORS:
@@ -353,8 +377,11 @@ def _folded(name: str) -> str:
 _NAME_WORD = r"(?:[A-Z][\w'’\-.&]*[\w'’]|[A-Z]|(?:al|el|bin|ibn|abu|de|van|von)[-‐][A-Z][\w'’\-]*)"
 _NAME_SEQ_RE = re.compile(
     rf"\b{_NAME_WORD}(?:[ \u00a0]+(?:(?:of|for|al|el|bin|ibn|de|da|di|van|von|der|du|la|le)"
-    rf"[ \u00a0]+)?{_NAME_WORD})*"
+    rf"[ \u00a0]+|[A-Z]\.[ \u00a0]+(?=[A-Z][a-z]))?{_NAME_WORD})*"
 )
+"""Capitalised name sequences: particles and a middle initial ("Daniel K. Elwell") inside."""
+_PARTY_TAG_RE = re.compile(r"[RDI][-‐–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
+"""A US legislator's party and state in parentheses: "(R-South Dakota)", "(D-Calif.)"."""
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w\-]+\s+){0,6}[\w\-]+)")
 _POSSESSIVE_BEFORE_RE = re.compile(r"([\w\-]+['’]s)\s+$")
 
@@ -427,6 +454,8 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     startswith = text.startswith
     for m in _NAME_SEQ_RE.finditer(text):
         start, end = m.span()
+        if start and text[start - 1] == "(" and _PARTY_TAG_RE.match(text, start):
+            continue  # "Senator John Thune (R-South Dakota)": his party and state
         appos: str | None = None
         if startswith(",", end):
             found_appos = _APPOSITION_RE.match(text, end)
@@ -832,6 +861,19 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), None)
         if comma is not None and comma + 1 < hi:
             i = comma + 1
+    if (
+        i + 1 < hi
+        and toks[i].low in _INTRODUCERS
+        and toks[i + 1].kind == "word"
+        and not toks[i + 1].is_cap
+    ):
+        # "Ahead of the Fed's meeting, however, Trump ... called": an opening phrase
+        # of time or place runs to a comma (and a "however" after it); the subject follows
+        comma = next((k for k in range(i + 1, hi) if toks[k].text == ","), None)
+        if comma is not None and comma + 1 < hi:
+            i = comma + 1
+            if i + 1 < hi and toks[i].low in _ASIDES and toks[i + 1].text == ",":
+                i += 2
     if i >= hi:
         return None
     t = toks[i]
@@ -849,6 +891,17 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             return Subject("name", _name_words(toks, k, j), i)
         k += 1
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
+
+
+_INTRODUCERS = wordset(
+    """
+    ahead after before during following amid despite in on at with without since as while
+    when although though because if unless until upon throughout from by under over once
+    """
+)
+"""Words opening a phrase of time, place or circumstance before a clause's subject."""
+_ASIDES = wordset("however meanwhile though nevertheless still instead moreover")
+"""Adverbs set off by commas after an opening phrase ("In March, however, Lee said")."""
 
 
 _NOT_DESCRIPTIONS = wordset(
@@ -921,6 +974,10 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             i -= 1
             if i >= lo and toks[i].low in ("on", "last", "this", "late", "early", "on"):
                 i -= 1
+        elif low == "ago":
+            i -= 1  # "who weeks ago called", "who two days ago said"
+            while i >= lo and (toks[i].low in _SPANS_OF_TIME or toks[i].low.isdigit()):
+                i -= 1
         elif low == "part" and i - 2 >= lo and toks[i - 2].low == "for":
             i -= 3
         elif low == "to" and i - 1 >= lo and toks[i - 1].low in _CATENATIVES:
@@ -941,7 +998,8 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         opener = _sentence_subject(toks, lo, i)
         if opener is not None:
             return opener
-    if t.text in (",", "—", "–"):
+    if t.text in (",", "—", "–") or (t.text == "-" and i - 1 >= lo and toks[i - 1].text == "-"):
+        # (a typed dash, "--", is two hyphens: "Trump -- a frequent critic -- called")
         named = _apposed_name(toks, i, lo)
         return named if named is not None else _np_forward(toks, lo, i)
     if t.kind != "word":
@@ -1146,15 +1204,18 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         # "JPL's chief engineer, Rob Manning": a comma may set the name off
         set_off = k + 1 < hi and toks[k].text == "," and toks[k + 1].is_cap
         name_at = k + 1 if set_off else k
+        national = _is_modifier(toks, i, j)  # "said British tourist Sam Ogden"
         if (
             k > j
             and name_at < hi
             and toks[name_at].is_cap
-            and toks[k - 1].low in ROLE_NOUNS
+            and (toks[k - 1].low in ROLE_NOUNS or national)
             and not any(t.low in _NOT_DESCRIPTIONS for t in toks[j:k])
         ):
             k = name_at
             return Subject("name", _name_words(toks, k, _cap_sequence_after(toks, k)), i)
+        if national:
+            return _nominal(toks, i, k - 1)  # "said a British tourist": nobody named
         return Subject("name", _name_words(toks, i, j), i)
     # "said opposition leader Kim Sand", "insisted engineer Tom Ode": lower-case
     # words describing the person, then the name
@@ -1163,7 +1224,11 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         k += 1
     described = k > i and not any(t.low in _NOT_DESCRIPTIONS for t in toks[i:k])
     if k > i and k < hi and toks[k].is_cap and (toks[k - 1].low in ROLE_NOUNS or described):
-        return Subject("name", _name_words(toks, k, _cap_sequence_after(toks, k)), i)
+        end = _cap_sequence_after(toks, k)
+        if end < hi and toks[end].kind == "word" and _person_noun(toks[end].low):
+            # "said one Chiang Rai woman": the capitalised words describe her
+            return _nominal(toks, i, end)
+        return Subject("name", _name_words(toks, k, end), i)
     if t.low in ("the", "a", "an") or t.is_cap:
         j = i + 1
         while (
@@ -1198,9 +1263,51 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
                 k += 1
             if toks[k].is_cap:
                 return _nominal(toks, i, _cap_sequence_after(toks, k) - 1)
-        if j > i + 1:
+        if j > i + 1 and not _clause_follows(toks, i, min(j + 1, hi)):
             return _nominal(toks, i, j - 1)
     return None
+
+
+_SPANS_OF_TIME = wordset(
+    """
+    a an one two three four five six seven eight nine ten few several some many
+    minute minutes hour hours day days week weeks month months year years decade decades
+    """
+)
+"""Words of "two weeks ago" before a verb."""
+_PEOPLE_NOUNS = wordset("woman man women men boy girl child person people family couple")
+
+
+def _person_noun(low: str) -> bool:
+    """A noun for a person or people ("woman", "resident", "officials")."""
+    return low in _PEOPLE_NOUNS or low in ROLE_NOUNS or low in GROUP_NOUNS
+
+
+_AUXILIARIES = wordset("would will was were is are had has have could should may might must can")
+
+
+def _clause_follows(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """Whether the phrase after an inverted verb is a clause's subject with its verb:
+    'said the decision applied to...', 'said the plane would...' (not who said it).
+
+    A finite verb is an auxiliary, or an -ed word after a noun ("a retired teacher"
+    and "the recently retired teacher" have the -ed word as an adjective).
+    """
+    for k in range(i + 1, end):
+        low = toks[k].low
+        if low in _AUXILIARIES:
+            return True
+        prev = toks[k - 1]
+        if (
+            low.endswith("ed")
+            and len(low) > 4
+            and prev.kind == "word"
+            and prev.low not in ("the", "a", "an")
+            and not prev.low.endswith("ly")
+            and not prev.is_cap
+        ):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- attribution
@@ -1761,10 +1868,15 @@ def _find(
         if s is not None and s.kind != "pronoun":
             return (*resolver.resolve(s, toks[: q - 1], at), True)
     # 1. right after the closing mark: '," he said' / '," said X' / '," a source ..., told'
-    if after:
+    if after and not (toks[after[0]].low.endswith("ing") and toks[after[0] - 1].text == ","):
+        # (not a participle after a comma: 'a "large" rate cut, claiming ...' is
+        # the clause before the quotation going on)
         v = after[0]
         s = subject_at(v, first)
-        if s is not None and (s.start == first or v == first):
+        # an unnamed phrase after an inverted verb ('", announced the ruling') is its
+        # object when a reporting verb before the quotation has a subject of its own
+        inverted_object = v == first and s is not None and s.kind == "nominal" and bool(before)
+        if s is not None and (s.start == first or v == first) and not inverted_object:
             return (*resolver.resolve(s, toks[first:], at), True)
     # 2. the nearest reporting verb before the quotation that has a subject
     pronoun_hit: tuple[str, str] | None = None

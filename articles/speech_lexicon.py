@@ -124,7 +124,7 @@ SENTENCE_OPENERS = wordset(
     instead once unless whether both each every many most some all no not only
     with without for from by to of into about against among during through
     also again now then thus indeed perhaps sometimes often never always asked amid
-    following
+    following ahead upon throughout until
     ideally finally initially eventually ultimately currently recently previously
     additionally similarly separately reportedly apparently clearly obviously notably
     importantly crucially typically usually generally originally officially publicly
@@ -149,8 +149,12 @@ TITLES = wordset(
     gov capt cmdr supt insp det atty
     counselor counsellor adviser advisor aide correspondent editor host anchor presenter
     columnist strategist constable sheriff administrator trooper pastor rabbi imam
+    director-general secretary-general attorney-general solicitor-general governor-general
+    surgeon-general inspector-general auditor-general postmaster-general commander-in-chief
+    editor-in-chief lieutenant-general major-general vice-president vice-chairman co-founder
     """
 )
+"""Titles before or after a name; hyphenated ones are one word ("the Director-General")."""
 ROLE_NOUNS = (
     TITLES
     | frozenset(
@@ -190,6 +194,7 @@ ROLE_NOUNS = (
     prosecutor barrister solicitor juror defendant investigator coroner magistrate
     producer filmmaker screenwriter playwright poet comedian rapper dancer astronaut
     player footballer athlete striker goalkeeper
+    tourist onlooker visitor bystander spectator eyewitness pilgrim worshipper commuter
     """
     )
 )

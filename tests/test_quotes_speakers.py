@@ -1021,3 +1021,68 @@ def test_a_title_only_speaker_needs_the_same_title_in_full() -> None:
 def test_a_nickname_in_a_short_sentence_is_still_blanked_from_the_name() -> None:
     names = [m.name for m in mentions_in('Joaquín "El Chapo" Guzmán was jailed in Brooklyn.')]
     assert names == ["Joaquín Guzmán", "Brooklyn"]
+
+
+# ---- fifth session: cases from eight more hand-annotated sets
+
+
+def test_a_hyphenated_title_is_a_role_not_a_name() -> None:
+    _, qa = analyse(
+        LEDE + "Dr Tedros Adhanom Ghebreyesus, the Director-General of the WHO, spoke today.\n\n"
+        "“We are deeply concerned,” the Director-General said.\n\n"
+        "Director-General of the WHO, Dr Tedros Adhanom Ghebreyesus, confirmed it.\n\n"
+        "He said: “Pandemic is not a word to use lightly.”"
+    )
+    assert speaker_of(qa, "We are deeply concerned,") == "Tedros Adhanom Ghebreyesus"
+    assert speaker_of(qa, "Pandemic is not a word to use lightly.") == "Tedros Adhanom Ghebreyesus"
+
+
+def test_an_opening_phrase_and_a_typed_dash_aside_before_the_subject() -> None:
+    _, qa = analyse(
+        LEDE + "President Donald Trump spoke.\n\n"
+        "Ahead of the meeting, however, Trump -- a frequent critic of the Fed -- called on"
+        ' policymakers to make a "large" rate cut, claiming the market would be'
+        ' "10,000 points higher" by now.'
+    )
+    assert speaker_of(qa, "large") == "Donald Trump"
+    assert speaker_of(qa, "10,000 points higher") == "Donald Trump"
+
+
+def test_said_before_a_clause_is_not_said_by_its_subject() -> None:
+    _, qa = analyse(
+        LEDE + "President Donald Trump spoke.\n\n"
+        'Trump, who said he felt the move was important "psychologically," said the decision'
+        " applied to the aircraft."
+    )
+    assert speaker_of(qa, "psychologically,") == "Donald Trump"
+
+
+def test_capitalised_words_describing_an_unnamed_speaker_name_nobody() -> None:
+    _, qa = analyse(
+        LEDE + "“I want to thank the coach for everything he did,” said one Chiang Rai woman.\n\n"
+        "“This is the saddest thing I have ever watched,” said British tourist Sam Ogden."
+    )
+    assert speaker_of(qa, "I want to thank the coach for everything he did,") is None
+    assert speaker_of(qa, "This is the saddest thing I have ever watched,") == "Sam Ogden"
+
+
+def test_a_legislators_party_and_state_are_nobody() -> None:
+    _, qa = analyse(
+        LEDE + "Senator John Thune (R-South Dakota) opened the hearing.\n\n"
+        "“You have an obligation to your users,” he said."
+    )
+    assert speaker_of(qa, "You have an obligation to your users,") == "John Thune"
+    assert [m.name for m in mentions_in("Senator John Thune (R-South Dakota) spoke.")] == [
+        "John Thune"
+    ]
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    _, qa = analyse(
+        LEDE + "Acting FAA Administrator Daniel K. Elwell spoke to reporters.\n\n"
+        "“It made it even more likely,” Elwell said.\n\n"
+        "Judge James M. Burke, who weeks ago called him “noncompliant and defiant”,"
+        " announced the ruling."
+    )
+    assert speaker_of(qa, "It made it even more likely,") == "Daniel K. Elwell"
+    assert speaker_of(qa, "noncompliant and defiant") == "James M. Burke"
