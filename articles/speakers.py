@@ -970,6 +970,13 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             break  # "Mrs May said", "Theresa May said": a name, not "may" or a month
         if low in SKIP_BEFORE_VERB:
             i -= 1
+        elif (
+            low.endswith("ly")
+            and len(low) > 4
+            and i - 1 >= lo
+            and (toks[i - 1].low in SKIP_BEFORE_VERB or toks[i - 1].is_cap)
+        ):
+            i -= 1  # "Powell has doggedly insisted", "Trump angrily said"
         elif low in TIME_WORDS:
             i -= 1
             if i >= lo and toks[i].low in ("on", "last", "this", "late", "early", "on"):
@@ -1362,6 +1369,16 @@ class _Resolver:
                 # role): the councillor the text names, not a person called so
                 # (unless someone is: "Bishop said" after "Julie Bishop")
                 return self._nominal(["the", words[0].casefold()], at)
+            if (
+                len(words) > 1
+                and words[-1].casefold() in TITLES
+                and all(w.casefold() in TITLES or w.isupper() for w in words)
+            ):
+                # "the WHO Director-General said": a role with its body, no name; the
+                # person the text gives that role (else the set may know them: _role_holder)
+                found, kind = self._nominal(["the", *words], at)
+                if found and not any(w.isupper() and len(w) > 2 for w in found.split()):
+                    return found, kind
             return self._name(list(words))
         return self._nominal(list(subject.words), at)
 
@@ -1890,6 +1907,13 @@ def _find(
             participle = participle or s
             continue
         if s.kind == "pronoun" and pronoun_hit is None:
+            fronted = _fronted_antecedent(toks, s.start)
+            if fronted is not None:
+                # "Although Powell did not rule it out, he stressed ...": the name
+                # opening the sentence, not the last speaker
+                speaker, kind = resolver.resolve(fronted, toks[:q], at)
+                if speaker and kind == "person":
+                    return speaker, kind, True
             # the pronoun's antecedent is named before the pronoun, not before the
             # quotation ('"...," he said, describing Notre Dame as "..."')
             pronoun_hit = resolver.resolve(s, toks[v:q], at - (toks[q].start - toks[s.start].start))
@@ -1907,6 +1931,22 @@ def _find(
         if s is not None:
             return (*resolver.resolve(s, toks[first:], at), True)
     return UNSET, "other", True
+
+
+_SUBORDINATORS = wordset("although though while after before when as since because if once")
+
+
+def _fronted_antecedent(toks: Sequence[Tok], p: int) -> Subject | None:
+    """The name opening a subordinate clause that ends just before the pronoun at ``p``
+    ("Although Powell did not rule it out, he stressed"), or None."""
+    if p < 4 or toks[p - 1].text != "," or toks[0].low not in _SUBORDINATORS:
+        return None
+    if not toks[1].is_cap or toks[1].low in NON_NAMES:
+        return None
+    end = _cap_sequence_after(toks, 1)
+    if end >= p - 1 or toks[end].kind != "word" or toks[end].is_cap:
+        return None  # the name must be the clause's subject, a verb after it
+    return Subject("name", _name_words(toks, 1, end), 1)
 
 
 def _mask(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> str:
@@ -2068,6 +2108,7 @@ def attribute_article(
                     # "Macron cancelled a speech, where he vowed...": the name opening it
                     _follow_subject(masked, s0, s1, resolver, base)
                 continue
+            attributed_here = False
             for k in members:
                 at = spans[k].open_mark
                 rel = at - base
@@ -2082,6 +2123,7 @@ def attribute_article(
                 if qi is None:
                     continue
                 speaker, kind, governed = _find(toks, qi, resolver, at, clause.verbs, clause.quotes)
+                attributed_here = attributed_here or speaker != UNSET
                 if speaker == UNSET:
                     # speech going on: the paragraph's previous quotation, or a continuation
                     governed = governed or has_previous or spans[k].continued or introduced
@@ -2096,6 +2138,10 @@ def attribute_article(
                 result[k] = Attribution(name, governed)
                 previous, has_previous = name, True
                 state.update(name, kind)
+            if not attributed_here:
+                # 'Macron cancelled a speech over the "terrible fire"': nobody is
+                # quoted here, but the pronouns that follow are about Macron
+                _follow_subject(masked, s0, s1, resolver, base)
     # A quotation running over paragraphs is often attributed only at its end
     # ('"We are ready. ... \n\n "We will not stop," he added'): a paragraph left
     # open takes the speaker of the paragraph that continues it.
@@ -2201,6 +2247,11 @@ def _find_plain(
         s = subject_before(toks, v, 0)
         if s is None:
             continue
+        fronted = _fronted_antecedent(toks, s.start) if s.kind == "pronoun" else None
+        if fronted is not None:
+            speaker, kind = resolver.resolve(fronted, toks, toks[v].start + base)
+            if speaker and kind == "person":
+                return speaker, kind, True
         return (*resolver.resolve(s, toks, toks[v].start + base), True)
     return UNSET, "other", False
 

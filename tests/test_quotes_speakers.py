@@ -1086,3 +1086,43 @@ def test_a_middle_initial_stays_inside_the_name() -> None:
     )
     assert speaker_of(qa, "It made it even more likely,") == "Daniel K. Elwell"
     assert speaker_of(qa, "noncompliant and defiant") == "James M. Burke"
+
+
+def test_a_role_with_its_bodys_acronym_is_the_person_given_that_role() -> None:
+    _, qa = analyse(
+        LEDE + "Dr Tedros Adhanom Ghebreyesus, the Director-General of the WHO, spoke.\n\n"
+        "“We cannot say this loudly enough,” the WHO Director-General said."
+    )
+    assert speaker_of(qa, "We cannot say this loudly enough,") == "Tedros Adhanom Ghebreyesus"
+
+
+def test_he_after_a_clause_opened_by_a_name_is_that_person() -> None:
+    _, qa = analyse(
+        LEDE + "President Donald Trump and Fed Chairman Jerome Powell met.\n\n"
+        "“We are winning anyway,” Trump said in a tweet.\n\n"
+        "Although Powell did not rule out another cut, he stressed that it was no cycle.\n\n"
+        "“It is not the beginning of a long series of rate cuts,” he told reporters."
+    )
+    assert speaker_of(qa, "It is not the beginning of a long series of rate cuts,") == (
+        "Jerome Powell"
+    )
+
+
+def test_a_body_named_in_two_words_is_never_he() -> None:
+    _, qa = analyse(
+        LEDE + "A divided Federal Reserve on Wednesday announced it is cutting rates.\n\n"
+        "Fed Chairman Jerome Powell has doggedly insisted that the bank is independent.\n\n"
+        "“As usual, Powell let us down,” he tweeted."
+    )
+    assert speaker_of(qa, "As usual, Powell let us down,") == "Jerome Powell"
+
+
+def test_the_subject_of_a_sentence_quoting_nobody_is_the_next_he() -> None:
+    _, qa = analyse(
+        LEDE
+        + "“Everything is burning,” the spokesman for the cathedral, Andre Finot, told AFP.\n\n"
+        "President Emmanuel Macron cancelled a speech over the “terrible fire” in Paris.\n\n"
+        "He headed to the scene in person.\n\n"
+        "In a tweet he expressed the “emotion of a whole nation” on seeing it ablaze."
+    )
+    assert speaker_of(qa, "emotion of a whole nation") == "Emmanuel Macron"
