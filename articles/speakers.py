@@ -2357,6 +2357,10 @@ def canonicalise_set(
     for name in speakers:
         holder = _role_holder(name, roles) if roles else None
         mapping[name] = holder or _longer_form(name, longer, mentioned, speakers)
+    short_forms = {t for t in mapping.values() if _ACRONYM_RE.fullmatch(t) or " " not in t}
+    if short_forms:
+        expanded = _expansions(short_forms, mention_names, by_last)
+        mapping = {name: expanded.get(target, target) for name, target in mapping.items()}
     # "Joaquin Guzman" in one outlet and "Joaquín Guzmán" in another are one person:
     # the spelling quoted most (accented on a tie, as the person writes it) for both
     spellings: dict[str, dict[str, int]] = {}
@@ -2374,6 +2378,50 @@ def canonicalise_set(
         [mapping.get(a.speaker, a.speaker) if a.speaker else None for a in attributions]
         for attributions in per_article
     ]
+
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,7}")
+_INITIALS_SKIP = wordset("of for and the de du des la le di da del on in at to &")
+
+
+def _initials(name: str) -> str:
+    """"FAA" for "Federal Aviation Administration", "PSG" for "Paris Saint-Germain"."""
+    parts = [p for w in name.split() for p in w.split("-") if p]
+    return "".join(p[0] for p in parts if p.casefold() not in _INITIALS_SKIP).upper()
+
+
+def _expansions(
+    short_forms: set[str], mention_names: Mapping[str, list[str]], by_last: Mapping[str, list[str]]
+) -> dict[str, str]:
+    """Short speaker names the set writes out in full, and their full forms.
+
+    An acronym is the one capitalised name of the set with its initials ("FAA
+    said" in one outlet, "the Federal Aviation Administration" in another); a
+    single word is the one company name it opens ("American, with 25 jets, said"
+    after "American Airlines"), unless someone of that name is a person.
+    """
+    names = [n for bucket in mention_names.values() for n in bucket if " " in n]
+    found: dict[str, str] = {}
+    for short in short_forms:
+        bare = short.replace(".", "")
+        if _ACRONYM_RE.fullmatch(short) and len(bare) >= 2:
+            matches = {
+                n
+                for n in names
+                if all(w[:1].isupper() or w.casefold() in _INITIALS_SKIP for w in n.split())
+                and _initials(n) == bare
+            }
+        elif short[:1].isupper() and by_last.get(last_key(short), [short]) == [short]:
+            matches = {
+                n
+                for n in names
+                if n.split()[0] == short and n.split()[-1].casefold() in CORPORATE_WORDS
+            }
+        else:
+            continue
+        if len(matches) == 1:
+            found[short] = matches.pop()
+    return found
 
 
 def _role_holder(name: str, roles: Mapping[str, set[str]]) -> str | None:

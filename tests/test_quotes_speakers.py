@@ -1126,3 +1126,30 @@ def test_the_subject_of_a_sentence_quoting_nobody_is_the_next_he() -> None:
         "In a tweet he expressed the “emotion of a whole nation” on seeing it ablaze."
     )
     assert speaker_of(qa, "emotion of a whole nation") == "Emmanuel Macron"
+
+
+def test_an_acronym_speaker_is_the_body_the_set_writes_out() -> None:
+    _, qa = analyse(
+        "Jets grounded\n\nThe Federal Aviation Administration reversed course on Wednesday.",
+        "Jets grounded\n\nThe FAA said it saw “no basis” to stop the planes a day earlier.",
+    )
+    assert speaker_of(qa, "no basis") == "Federal Aviation Administration"
+
+
+def test_a_company_called_by_its_first_word_is_the_company() -> None:
+    _, qa = analyse(
+        LEDE + "United Airlines and American Airlines fly the jet.\n\n"
+        "American, with 25 of the jets, said it will be “working to re-book customers as"
+        " quickly as possible.”"
+    )
+    assert speaker_of(qa, "working to re-book customers as quickly as possible.") == (
+        "American Airlines"
+    )
+
+
+def test_an_acronym_is_not_expanded_when_two_names_fit() -> None:
+    _, qa = analyse(
+        LEDE + "The National Rifle Association and the National Retail Association met.\n\n"
+        "“We will fight this,” the NRA said."
+    )
+    assert speaker_of(qa, "We will fight this,") == "NRA"
