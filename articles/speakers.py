@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from rapidfuzz.distance import Levenshtein
+
 from articles.model import Article
 from articles.speech_lexicon import (
     COMPANY_NOUNS,
@@ -2374,10 +2376,60 @@ def canonicalise_set(
     }
     if chosen:
         mapping = {name: chosen.get(_folded(target), target) for name, target in mapping.items()}
+    variants = _transliterations(mapping, speakers)
+    if variants:
+        mapping = {name: variants.get(target, target) for name, target in mapping.items()}
     return [
         [mapping.get(a.speaker, a.speaker) if a.speaker else None for a in attributions]
         for attributions in per_article
     ]
+
+
+TRANSLITERATION_SIMILARITY = 0.75
+"""Normalised edit similarity of two long surnames taken for one name spelt two ways."""
+_LONG_SURNAME = 8
+
+
+def _transliterations(mapping: Mapping[str, str], counts: Mapping[str, int]) -> dict[str, str]:
+    """One spelling for a person whom outlets transliterate differently.
+
+    "Narongsak Osatanakorn", "Narongsak Osottanakorn" and "Narongsak Osatanaskorn"
+    are one man: the same first name and long surnames a letter or three apart.
+    Short surnames are left alone ("Bill Clinton" and "Bill Clifton" are two
+    people).  The spelling quoted most wins.
+    """
+    quoted: dict[str, int] = {}
+    for name, target in mapping.items():
+        quoted[target] = quoted.get(target, 0) + counts.get(name, 0)
+    by_first: dict[str, list[str]] = {}
+    for target in quoted:
+        words = target.split()
+        if len(words) >= 2 and len(words[-1]) >= _LONG_SURNAME and not _org_like(target):
+            by_first.setdefault(_folded(words[0]), []).append(target)
+    found: dict[str, str] = {}
+    for names in by_first.values():
+        if len(names) < 2:
+            continue
+        # single-linkage groups of similar surnames
+        groups: list[list[str]] = []
+        for name in names:
+            surname = _folded(name.split()[-1])
+            near = [
+                g
+                for g in groups
+                if any(
+                    Levenshtein.normalized_similarity(surname, _folded(o.split()[-1]))
+                    >= TRANSLITERATION_SIMILARITY
+                    for o in g
+                )
+            ]
+            merged = [name, *(n for g in near for n in g)]
+            groups = [g for g in groups if g not in near] + [merged]
+        for group in groups:
+            if len(group) > 1:
+                best = max(group, key=lambda n: (quoted[n], n))
+                found.update({n: best for n in group if n != best})
+    return found
 
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,7}")
@@ -2385,7 +2437,7 @@ _INITIALS_SKIP = wordset("of for and the de du des la le di da del on in at to &
 
 
 def _initials(name: str) -> str:
-    """"FAA" for "Federal Aviation Administration", "PSG" for "Paris Saint-Germain"."""
+    """ "FAA" for "Federal Aviation Administration", "PSG" for "Paris Saint-Germain"."""
     parts = [p for w in name.split() for p in w.split("-") if p]
     return "".join(p[0] for p in parts if p.casefold() not in _INITIALS_SKIP).upper()
 

@@ -1153,3 +1153,20 @@ def test_an_acronym_is_not_expanded_when_two_names_fit() -> None:
         "“We will fight this,” the NRA said."
     )
     assert speaker_of(qa, "We will fight this,") == "NRA"
+
+
+def test_one_person_transliterated_two_ways_is_one_speaker() -> None:
+    _, qa = analyse(
+        "Boys rescued\n\nGovernor Narongsak Osatanakorn spoke.\n\n"
+        "“We did something nobody thought possible,” Narongsak Osatanakorn said.",
+        "Boys rescued\n\n“We have rescued everyone,” Narongsak Osottanakorn told reporters.",
+    )
+    assert {q.speaker for q in qa.quotes} == {"Narongsak Osatanakorn"}
+
+
+def test_short_surnames_a_letter_apart_stay_two_people() -> None:
+    _, qa = analyse(
+        "Vote held\n\n“We won,” Bill Clinton said.",
+        "Vote held\n\n“We lost,” Bill Clifton said.",
+    )
+    assert {q.speaker for q in qa.quotes} == {"Bill Clinton", "Bill Clifton"}
