@@ -2396,11 +2396,12 @@ def _transliterations(mapping: Mapping[str, str], counts: Mapping[str, int]) -> 
     "Narongsak Osatanakorn", "Narongsak Osottanakorn" and "Narongsak Osatanaskorn"
     are one man: the same first name and long surnames a letter or three apart.
     Short surnames are left alone ("Bill Clinton" and "Bill Clifton" are two
-    people).  The spelling quoted most wins.
+    people).  The spelling quoted most wins, on a tie the one quoted first.
     """
     quoted: dict[str, int] = {}
     for name, target in mapping.items():
         quoted[target] = quoted.get(target, 0) + counts.get(name, 0)
+    order = {name: k for k, name in enumerate(quoted)}
     by_first: dict[str, list[str]] = {}
     for target in quoted:
         words = target.split()
@@ -2427,7 +2428,7 @@ def _transliterations(mapping: Mapping[str, str], counts: Mapping[str, int]) -> 
             groups = [g for g in groups if g not in near] + [merged]
         for group in groups:
             if len(group) > 1:
-                best = max(group, key=lambda n: (quoted[n], n))
+                best = max(group, key=lambda n: (quoted[n], -order[n]))  # tie: first seen
                 found.update({n: best for n in group if n != best})
     return found
 
