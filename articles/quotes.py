@@ -577,10 +577,15 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     # An unattributed quotation of words another outlet attributes ('"We will
     # rebuild," he said' where "he" names no one in this article) takes the
     # speaker every attributed copy of the utterance agrees on.
+    # The same article's attributed copy comes first: a pull quote above the
+    # text repeats words the text gives to one speaker, whoever else the set
+    # credits with parts of the utterance.
     speakers_of: dict[str, set[str]] = {}
-    for (_, _, sp), u in zip(kept, utterance_ids, strict=True):
+    in_article: dict[tuple[str, str], set[str]] = {}
+    for (a, _, sp), u in zip(kept, utterance_ids, strict=True):
         if sp:
             speakers_of.setdefault(u, set()).add(sp)
+            in_article.setdefault((a.id, u), set()).add(sp)
     quotes = [
         Quote(
             a.id,
@@ -588,7 +593,7 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
             s.end,
             s.open_mark,
             s.close_mark,
-            sp or _agreed(speakers_of.get(u)),
+            sp or _agreed(in_article.get((a.id, u))) or _agreed(speakers_of.get(u)),
             u,
             s.paragraph,
         )

@@ -1023,6 +1023,10 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         # "Ruiz, who called the storm "a monster", ...": the person the clause is about
         j = _org_sequence_before(toks, i - 2, lo)
         return Subject("name", _name_words(toks, j, i - 1), j)
+    if t.low in ("when", "while", "by") and toks[v].low.endswith("ing") and i > lo:
+        # "Trump appeared to go off script when asking the "obstructionists"": the
+        # participle's subject is the main clause's
+        return _np_forward(toks, lo, i)
     if t.low in ("and", "but", "or", "then", "to", "who", "which", "that"):
         return None
     if t.low in PRONOUNS:
@@ -1887,9 +1891,12 @@ def _find(
         if s is not None and s.kind != "pronoun":
             return (*resolver.resolve(s, toks[: q - 1], at), True)
     # 1. right after the closing mark: '," he said' / '," said X' / '," a source ..., told'
-    if after and not (toks[after[0]].low.endswith("ing") and toks[after[0] - 1].text == ","):
-        # (not a participle after a comma: 'a "large" rate cut, claiming ...' is
-        # the clause before the quotation going on)
+    if after and not (
+        toks[after[0]].low.endswith("ing") and toks[after[0] - 1].low in (",", "while", "when")
+    ):
+        # (not a participle after a comma: 'a "large" rate cut, claiming ...' or
+        # '"complicated" the crisis, while suggesting' is the clause before the
+        # quotation going on)
         v = after[0]
         s = subject_at(v, first)
         # an unnamed phrase after an inverted verb ('", announced the ruling') is its

@@ -56,7 +56,7 @@ SKIP_BEFORE_VERB = wordset(
     also has have had was were is then later earlier reportedly previously once again all
     both recently repeatedly publicly separately further would will could may might should
     can did does do not never just himself herself itself themselves later today yesterday
-    tonight
+    tonight first
     """
 )
 TIME_WORDS = wordset(

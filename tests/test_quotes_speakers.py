@@ -1170,3 +1170,29 @@ def test_short_surnames_a_letter_apart_stay_two_people() -> None:
         "Vote held\n\n“We lost,” Bill Clifton said.",
     )
     assert {q.speaker for q in qa.quotes} == {"Bill Clinton", "Bill Clifton"}
+
+
+def test_a_pull_quote_takes_the_speaker_its_own_article_gives_the_words() -> None:
+    _, qa = analyse(
+        "Deal dropped\n\n"
+        "“We are getting out, but we will start to negotiate and see if we can make a deal.”\n\n"
+        "President Donald Trump kept a promise.\n\n"
+        "“So we are getting out, but we will start to negotiate and see if we can make a deal,”"
+        " Trump said.",
+        "Deal dropped\n\n“We are getting out,” said Sean Spicer, quoting the president.",
+    )
+    first = qa.quotes[0]
+    assert qa.text_of(first).startswith("We are getting out, but")
+    assert first.speaker == "Donald Trump"
+
+
+def test_a_participle_after_when_has_the_main_clauses_subject() -> None:
+    _, qa = analyse(
+        LEDE + "President Donald Trump spoke.\n\n"
+        "Trump went off script when asking the “obstructionists” to sit down with him."
+        " He first tweeted that the news would come “over the next few days,” and waited.\n\n"
+        "He said Russia had further “complicated” the crisis, while suggesting a vote."
+    )
+    assert speaker_of(qa, "obstructionists") == "Donald Trump"
+    assert speaker_of(qa, "over the next few days,") == "Donald Trump"
+    assert speaker_of(qa, "complicated") == "Donald Trump"
