@@ -1196,3 +1196,24 @@ def test_a_participle_after_when_has_the_main_clauses_subject() -> None:
     assert speaker_of(qa, "obstructionists") == "Donald Trump"
     assert speaker_of(qa, "over the next few days,") == "Donald Trump"
     assert speaker_of(qa, "complicated") == "Donald Trump"
+
+
+def test_any_past_tense_verb_after_an_opening_quotation_tags_its_speaker() -> None:
+    _, qa = analyse(
+        LEDE + "Administrator Scott Pruitt and Director Gary Cohn argued about it.\n\n"
+        "“By exiting, you are keeping a promise,” Pruitt gushed to Trump."
+        " “America finally has a leader.”\n\n"
+        "“All are safe,” the Navy SEALs posted on Facebook."
+    )
+    assert speaker_of(qa, "By exiting, you are keeping a promise,") == "Scott Pruitt"
+    assert speaker_of(qa, "America finally has a leader.") == "Scott Pruitt"
+
+
+def test_she_after_a_name_described_as_someones_aunt() -> None:
+    _, qa = analyse(
+        LEDE + "Amporn Sriwichai, an aunt of the rescued coach, Ekkapol Chantawong, said she"
+        " was happy.\n\n“If I see him, I just want to hug him,” she said.\n\n"
+        "The president of the union, Tom Lee, said it was “no”."
+    )
+    assert speaker_of(qa, "If I see him, I just want to hug him,") == "Amporn Sriwichai"
+    assert speaker_of(qa, "no") == "Tom Lee"
