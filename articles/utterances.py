@@ -4,11 +4,13 @@ Two quotations are one *utterance* when their words overlap enough: for
 quotations of four words or more, at least half of the shorter one's word
 trigrams occur in the other (so one may be a fragment of the other, and a word
 may differ: ``IS``/``ISIS``); brackets (``[Islamic State]``), punctuation,
-case and apostrophe styles are ignored.  A very short quotation (a scare quote
-such as ``"butcher"``) joins a longer quotation that contains its words in
-sequence and has the same speaker.  Candidates come from an inverted index of
-trigrams (and of words, for short quotations), never from all pairs, so the
-cost grows with the number of quotations, not its square.
+case, apostrophe styles and the tense of auxiliaries ("has been" reported as
+"had been") are ignored.  A very short quotation (a scare quote such as
+``"butcher"``) joins a longer quotation that contains its words in sequence
+and has the same speaker, unless several different utterances contain them.
+Candidates come from an inverted index of trigrams (and of words, for short
+quotations), never from all pairs, so the cost grows with the number of
+quotations, not its square.
 
 :func:`diff_variants` gives the word-level differences between the versions
 of one utterance, for showing where outlets quote the same words differently.
@@ -190,8 +192,20 @@ def expand_contractions(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+_TENSELESS = {
+    **dict.fromkeys(("has", "had", "have"), "have"),
+    **dict.fromkeys(("is", "was", "are", "were", "am"), "be"),
+    **dict.fromkeys(("will", "would"), "will"),
+    **dict.fromkeys(("can", "could"), "can"),
+}
+"""Auxiliaries without tense: one outlet's "the worst has been avoided" is another's
+reported "worst had been avoided"."""
+
+
 def _trigrams(items: Sequence[str]) -> set[tuple[str, str, str]]:
-    return {(items[i], items[i + 1], items[i + 2]) for i in range(len(items) - 2)}
+    get = _TENSELESS.get
+    bare = [get(w, w) for w in items]
+    return {(bare[i], bare[i + 1], bare[i + 2]) for i in range(len(bare) - 2)}
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
@@ -263,6 +277,11 @@ def link_utterances(
         joined: set[int] = set()
         for n, containers in hits.items():
             anchor = same[needles[n]][0]
+            longer = [h for h in containers if len(keys[h]) > SHORT]
+            if len({uf.find(same[keys[h]][0]) for h in longer}) > 1:
+                # "pandemic" inside five different statements: which one it
+                # quotes is unknown, and joining all would make them one
+                continue
             for h in containers:
                 group = same[keys[h]]
                 uf.union(anchor, group[0])

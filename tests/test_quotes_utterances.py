@@ -144,3 +144,25 @@ def test_a_reworded_rendering_by_the_same_speaker_is_the_same_utterance() -> Non
     assert ids[0] == ids[1]
     assert ids[2] != ids[0]  # like words from someone else are another remark
     assert ids[3] != ids[0]
+
+
+def test_a_word_quoted_inside_several_statements_joins_none_of_them() -> None:
+    who = "Tedros Adhanom Ghebreyesus"
+    ids = link_utterances(
+        [
+            ("a", "Pandemic is not a word to use lightly or carelessly.", who),
+            ("b", "All countries can still change the course of this pandemic.", who),
+            ("c", "pandemic", who),
+        ]
+    )
+    assert ids[0] != ids[1]
+
+
+def test_a_reported_tense_is_the_same_utterance() -> None:
+    ids = link_utterances(
+        [
+            ("a", "the worst has been avoided", "Emmanuel Macron"),
+            ("b", "worst had been avoided", "Emmanuel Macron"),
+        ]
+    )
+    assert ids[0] == ids[1]
