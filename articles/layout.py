@@ -376,6 +376,10 @@ _WEATHER_RE = re.compile(r"^\W*-?\d+(?:[.,]\d+)?\s?°\s?[CF]?\b[\w\s,]{0,30}$")
 """A weather widget: a temperature and a place ("| 9.4°C Dublin")."""
 
 
+PROMO_TAIL_MIN_WORDS = 25
+"""Words of reporting before a promotion that make a paragraph body, not furniture."""
+
+
 def _chrome_words(line: str, keys: _Keys) -> bool:
     """:func:`is_chrome_words`, pre-checking only ``keys``."""
     if "°" in line and _WEATHER_RE.match(line):
@@ -390,7 +394,14 @@ def _chrome_words(line: str, keys: _Keys) -> bool:
     if CHROME_IMPERATIVE_RE.match(line):
         return True
     hits = _strong_chrome(line, keys) | _weak_chrome(line, keys)
-    return bool(hits) and (addresses_reader(line) or len(hits) >= 2)
+    if not hits or not (addresses_reader(line) or len(hits) >= 2):
+        return False
+    # A paragraph of reporting with a promotion tacked on ('..." Trump said. (For
+    # more, subscribe to our newsletters.)') is the reporting: the text before
+    # the first sentence holding furniture words is long enough to be an article's.
+    first = min(line.casefold().find(h) for h in hits)
+    cut = max(line.rfind(". ", 0, first), line.rfind('." ', 0, first), line.rfind(".” ", 0, first))
+    return cut < 0 or words(line[:cut]) < PROMO_TAIL_MIN_WORDS
 
 
 def _strong_chrome(line: str, keys: _Keys) -> set[str]:

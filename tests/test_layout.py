@@ -595,3 +595,19 @@ def test_a_line_that_is_one_quotation_under_the_title_is_no_headline() -> None:
     )
     assert article.meta.headline == "‘Worst avoided, vows to rebuild’: Macron on the cathedral fire"
     assert kind_of(article, "‘Emotion") is not BlockKind.HEADLINE
+
+
+def test_reporting_with_a_promotion_tacked_on_is_body() -> None:
+    from articles.layout import is_chrome_words
+
+    reporting = (
+        '"One by one we are keeping the promise I made to the people during our campaign,"'
+        ' Trump said. "The Paris Climate Accord is simply the latest example of Washington'
+        ' entering into an agreement that disadvantages the U.S."'
+    )
+    promo = (
+        " (For more information on this and other political stories, subscribe to the"
+        " White House Patch for daily newsletters and breaking news alerts.)"
+    )
+    assert not is_chrome_words(reporting + promo)
+    assert is_chrome_words(promo.strip())
