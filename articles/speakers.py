@@ -2168,8 +2168,9 @@ def attribute_article(
                     state.update(speaker or None, kind)
                     # "Maria Costa said:" closing its paragraph introduces the next one's quotation
                     introducing = s1 >= len(masked.rstrip()) and masked.rstrip().endswith(":")
-                if not speaker or speaker == UNSET:
+                if not speaker or speaker == UNSET or kind != "person":
                     # "Macron cancelled a speech, where he vowed...": the name opening it
+                    # (also when a lone surname spoke: the text may title it elsewhere)
                     _follow_subject(masked, s0, s1, resolver, base)
                 continue
             attributed_here = False

@@ -47,7 +47,7 @@ REPORTING_VERBS = wordset(
     expressed expresses expressing offered appealed appeals pleaded pleads begged
     condemned condemns condemning denounced denounces decried decries slammed slams
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails
-    branded brands labelled labeled
+    branded brands labelled labeled cited cites citing touted touts touting posted
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})

@@ -1217,3 +1217,22 @@ def test_she_after_a_name_described_as_someones_aunt() -> None:
     )
     assert speaker_of(qa, "If I see him, I just want to hug him,") == "Amporn Sriwichai"
     assert speaker_of(qa, "no") == "Tom Lee"
+
+
+def test_cited_and_touted_govern_their_quoted_words() -> None:
+    _, qa = analyse(
+        LEDE + "In its emergency order, the FAA cited the aircraft's “configuration after"
+        " takeoff” as a reason.\n\nPresident Donald Trump has touted the economy as the"
+        " “best ever” in speeches."
+    )
+    assert speaker_of(qa, "configuration after takeoff") == "FAA"
+    assert speaker_of(qa, "best ever") == "Donald Trump"
+
+
+def test_a_lone_surname_citing_something_stays_the_next_he() -> None:
+    _, qa = analyse(
+        LEDE + "President Trump spoke, and Sean Spicer confirmed the tweets are statements.\n\n"
+        "Trump also took credit on Twitter for the isolation of Qatar, citing it as a"
+        " success. “So good to see the visit already paying off,” he tweeted."
+    )
+    assert speaker_of(qa, "So good to see the visit already paying off,") == "Trump"
