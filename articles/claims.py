@@ -13,6 +13,8 @@ Pipeline (all pure, sub-quadratic in the number of sentences):
    cosine, plus a fuzzy token match (rapidfuzz) and a bonus for a shared
    quotation; claims are kept attributed, so two sentences that name or quote
    different speakers (and no common one) score lower, the same speaker higher;
+   two articles' ledes (headline and first sentences) get a prior, as news
+   states its main event first in words the whole story repeats;
 4. claims are *dense* groups: a strongly linked seed pair, then sentences
    strongly linked to most of the group's members, or strongly to one and
    weakly to all (a paraphrase sharing a little with every version); never a
@@ -45,7 +47,7 @@ from articles.claim_features import (
     vocabulary_of,
 )
 from articles.collector import collector_paused
-from articles.model import Article
+from articles.model import Article, BlockKind
 from articles.numbers import NumberMention, infer_article_date
 from articles.speech_lexicon import ORG_HEADS, wordset
 
@@ -72,6 +74,16 @@ FIGURE_WEIGHT = 2.0
 recur in many of its sentences, so rarity undervalues them, yet two sentences giving
 the same toll or score are likely making the same claim."""
 _FIGURE_PREFIXES = ("count:", "percent:")
+LEDE_SENTENCES = 2
+"""Body sentences, after the headline, that open an article: its lede."""
+LEDE_PRIOR = 0.08
+"""Added to the score of two ledes of different articles.  News puts the main event
+first (the inverted pyramid), so two outlets' ledes are likely the same assertion;
+but a story's key words recur in most of its sentences, which gives them little
+weight.  Outlets that lead on different angles still need shared words to link."""
+LEDE_POSTING_CAP = 24
+"""Ledes sharing a term are compared only when at most this many share it (eight
+articles' worth): a story's common words are in every lede of a large set."""
 SPEAKER_BONUS = 0.03
 """Added when both sentences name a common speaker: the same person's assertion."""
 SPEAKER_PENALTY = 0.10
@@ -165,6 +177,8 @@ class _Unit:
     """Shingles of the quoted words in the sentence ("q:" + three stems)."""
     speakers: set[str] = field(default_factory=set)
     """Terms of the speakers the sentence names or quotes (their surnames' stems)."""
+    lede: bool = False
+    """A headline or one of the first LEDE_SENTENCES of a body, in some article."""
 
     @property
     def articles(self) -> frozenset[int]:
@@ -286,7 +300,14 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
         active: list[tuple[int, int, str, str]] = []
         seen: set[str] = set()
         content, texts = sentences[ai]
+        paragraphs = article.paragraphs
+        body_seen = 0
         for sentence, text in zip(content, texts, strict=True):
+            kind = paragraphs[sentence.paragraph].kind
+            opening = kind is BlockKind.HEADLINE or (
+                kind is BlockKind.BODY and body_seen < LEDE_SENTENCES
+            )
+            body_seen += kind is BlockKind.BODY
             if text in seen:  # a repeated headline or caption is one passage
                 continue
             seen.add(text)
@@ -302,6 +323,7 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
             unit.occurrences.append(
                 _Occurrence(ai, article_id, sentence.index, sentence.start, sentence.end)
             )
+            unit.lede = unit.lede or opening
             if not pending:
                 continue
             while next_span < len(pending) and pending[next_span][0] < sentence.end:
@@ -439,9 +461,37 @@ def _links(units: Sequence[_Unit], stats: LinkStats) -> dict[tuple[int, int], fl
         score = similarity(ua, ub)
         if score >= WEAK_LINK_THRESHOLD:
             links[(a, b)] = score
+    _add_lede_links(units, links)
     links = _prune(links)
     stats.links = len(links)
     return links
+
+
+def _add_lede_links(units: Sequence[_Unit], links: dict[tuple[int, int], float]) -> None:
+    """Score the ledes of different articles with LEDE_PRIOR added (into ``links``).
+
+    Ledes sharing any term are compared, the story's common words included
+    (the main blocking skips them), through their own inverted index: a few
+    per article, and terms shared by more than LEDE_POSTING_CAP ledes are not
+    expanded, so a large set stays linear.
+    """
+    ledes = [i for i, u in enumerate(units) if u.lede]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in ledes:
+        for term in units[i].weights:
+            postings[term].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for plist in postings.values():
+        if 2 <= len(plist) <= LEDE_POSTING_CAP:
+            pairs.update((a, b) for x, a in enumerate(plist) for b in plist[x + 1 :])
+    for a, b in pairs:
+        ua, ub = units[a], units[b]
+        if not ua.articles.isdisjoint(ub.articles):
+            continue
+        found = links.get((a, b))
+        score = (found if found is not None else similarity(ua, ub)) + LEDE_PRIOR
+        if score >= WEAK_LINK_THRESHOLD:
+            links[(a, b)] = score
 
 
 def _prune(links: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:

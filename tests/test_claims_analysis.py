@@ -407,3 +407,47 @@ def test_two_claims_around_one_sentence_read_differently() -> None:
     claims = analyse_claims(_one_sentence_each(sentences))
     assert [[m.article_id for m in c.members] for c in claims] == [["a", "c"], ["a", "d"]]
     assert [c.summary for c in claims] == [sentences["a"], sentences["d"]]
+
+
+RATE_CUT = {
+    "a": (
+        "Central bank cuts rates for the first time in a decade\n\n"
+        "The central bank on Wednesday lowered interest rates for the first time since 2008.\n\n"
+        "Rates affect the cost of loans, and the bank said rates would stay low.\n\n"
+        "Some at the bank had wanted rates unchanged, and rates markets fell.\n\n"
+        "The president criticised the bank, saying rates should fall faster.\n"
+    ),
+    "b": (
+        "Bank reduces key rate in first cut in more than ten years\n\n"
+        "The bank cut its key rate on Wednesday, its first reduction in more than a decade.\n\n"
+        "Banks lend at rates tied to the bank's rate, and mortgage rates may fall.\n\n"
+        "The rate decision divided the bank's board, and two members opposed it.\n\n"
+        "Markets had expected the bank to cut rates, traders said.\n"
+    ),
+    "c": (
+        "Football club sells its star striker\n\n"
+        "The club sold its striker to a rival on Wednesday for a record fee.\n\n"
+        "Fans protested outside the ground.\n"
+    ),
+}
+
+
+def _lede_claim(claims):
+    for claim in claims:
+        starts = {(m.article_id, m.start) for m in claim.members}
+        if ("a", 0) in starts and ("b", 0) in starts:
+            return claim
+    return None
+
+
+def test_two_ledes_of_one_event_are_one_claim(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The story's words recur everywhere, so rarity alone leaves the main event unlinked."""
+    import articles.claims as claims_module
+
+    articles = make_articles(RATE_CUT)
+    assert _lede_claim(analyse_claims(articles)) is not None
+    assert not any(
+        "c" in claim.article_ids for claim in analyse_claims(articles) if len(claim.members) > 1
+    )
+    monkeypatch.setattr(claims_module, "LEDE_PRIOR", 0.0)
+    assert _lede_claim(analyse_claims(articles)) is None

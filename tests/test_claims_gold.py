@@ -2,7 +2,7 @@
 
 Scored as the issue says: pairwise links between members of different articles
 within a predicted group.  The issue's bar is F1 >= 0.85; the lexical linker
-measured F1 0.515 (P 0.68, R 0.41) on this set, so the bar test is an expected
+measured F1 0.511 (P 0.66, R 0.42) on this set, so the bar test is an expected
 failure that reports the figure, and a second test guards the level reached.
 """
 
@@ -16,11 +16,13 @@ from tests.gold_scoring import score_sample
 from tui.commands.claims import _quote_analysis, claims_to_json
 
 ISSUE_BAR = 0.85
-REACHED_F1 = 0.51
+REACHED_F1 = 0.50
 """Measured 0.527 when written, 0.529 later; 0.515 since weak links corroborate strong
-ones (which gained 0.03-0.12 F1 on five hand-annotated real sets and cost 0.014 here).
+ones (which gained 0.03-0.12 F1 on five hand-annotated real sets and cost 0.014 here);
+0.511 since two outlets' ledes get a prior (LEDE_PRIOR: +0.041 mean F1 over 21 other
+hand-annotated sets, -0.004 here, where the five outlets lead on five different angles).
 The guard sits just under it."""
-REACHED_PRECISION = 0.67
+REACHED_PRECISION = 0.65
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +43,7 @@ def test_claim_links_reach_the_level_measured(scores: dict[str, float]) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 4 asks F1 >= 0.85; lexical linking measured F1 0.515 (P 0.684, R 0.413)",
+    reason="issue 4 asks F1 >= 0.85; lexical linking measured F1 0.511 (P 0.658, R 0.418)",
 )
 def test_claim_links_meet_the_issue_bar(scores: dict[str, float]) -> None:
     assert scores["f1"] >= ISSUE_BAR, scores
