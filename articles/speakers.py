@@ -1979,7 +1979,7 @@ _SUBORDINATORS = wordset("although though while after before when as since becau
 def _fronted_antecedent(toks: Sequence[Tok], p: int) -> Subject | None:
     """The name opening a subordinate clause that ends just before the pronoun at ``p``
     ("Although Powell did not rule it out, he stressed"), or None."""
-    if p < 4 or toks[p - 1].text != "," or toks[0].low not in _SUBORDINATORS:
+    if p < 4 or toks[p - 1].text not in (",", "—", "–", "-") or toks[0].low not in _SUBORDINATORS:
         return None
     if not toks[1].is_cap or toks[1].low in NON_NAMES:
         return None

@@ -1236,3 +1236,16 @@ def test_a_lone_surname_citing_something_stays_the_next_he() -> None:
         " success. “So good to see the visit already paying off,” he tweeted."
     )
     assert speaker_of(qa, "So good to see the visit already paying off,") == "Trump"
+
+
+def test_he_after_a_clause_opened_by_a_name_and_a_dash_aside() -> None:
+    _, qa = analyse(
+        LEDE + "President Donald Trump and Fed Chairman Jerome Powell met.\n\n"
+        "“We are winning anyway,” Trump said in a tweet.\n\n"
+        "Although Powell did not rule out another cut -- depending on the trade war --"
+        " he stressed that it was no cycle. Traders expect no cut.\n\n"
+        "“It is not the beginning of a long series of rate cuts,” he told reporters."
+    )
+    assert speaker_of(qa, "It is not the beginning of a long series of rate cuts,") == (
+        "Jerome Powell"
+    )
