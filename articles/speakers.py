@@ -1003,8 +1003,10 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         i -= 1  # "Martin Luther King Jr. said"
     t = toks[i]
     if t.low == "and" and i > lo:
-        # "Stuart Varney appeared on Fox and said": the sentence's subject
-        opener = _sentence_subject(toks, lo, i)
+        # "Stuart Varney appeared on Fox and said": the sentence's subject;
+        # "Weinstein's attorney, Donna Rotunno, spoke ... and declared": the name
+        # set off after the description opening the sentence
+        opener = _sentence_subject(toks, lo, i) or _opening_apposition(toks, lo, i)
         if opener is not None:
             return opener
     if t.text in (",", "—", "–") or (t.text == "-" and i - 1 >= lo and toks[i - 1].text == "-"):
@@ -1117,6 +1119,21 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     if any(w.casefold() in ORG_HEADS for w in words):
         return None
     return Subject("name", words, k)
+
+
+def _opening_apposition(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
+    """The name between the first two commas of a sentence opened by a description
+    of a person ("Weinstein's top attorney, Donna Rotunno, spoke"), or None."""
+    first = next((k for k in range(lo, min(hi, lo + 8)) if toks[k].text == ","), None)
+    if first is None or first == lo or not any(t.low in ROLE_NOUNS for t in toks[lo:first]):
+        return None
+    start = first + 1
+    if start >= hi or not toks[start].is_cap or toks[start].low in NON_NAMES:
+        return None
+    end = _cap_sequence_after(toks, start)
+    if end - start < 2 or end >= hi or toks[end].text != ",":
+        return None
+    return Subject("name", _name_words(toks, start, end), start)
 
 
 def _surname_month(toks: Sequence[Tok], i: int, lo: int) -> bool:

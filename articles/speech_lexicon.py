@@ -217,7 +217,7 @@ ORG_HEADS = wordset(
     authority authorities administration service services court union company front kremlin
     statement communique bank institute foundation network movement forces association
     federation board parliament senate congress assembly broadcaster television media
-    newspaper league club reserve bureau fund tribunal secretariat directorate
+    newspaper league club reserve bureau fund tribunal secretariat directorate team
     """
 )
 COMPANY_NOUNS = wordset(

@@ -1249,3 +1249,13 @@ def test_he_after_a_clause_opened_by_a_name_and_a_dash_aside() -> None:
     assert speaker_of(qa, "It is not the beginning of a long series of rate cuts,") == (
         "Jerome Powell"
     )
+
+
+def test_a_team_speaks_as_a_body_and_an_opening_apposition_names_the_speaker() -> None:
+    _, qa = analyse(
+        LEDE + "Weinstein’s top attorney, Donna Rotunno, spoke to reporters after court and"
+        " declared “it’s tough to get a fair trial.”\n\n"
+        "“We are disappointed in the verdict,” the defense team told reporters."
+    )
+    assert speaker_of(qa, "it’s tough to get a fair trial.") == "Donna Rotunno"
+    assert speaker_of(qa, "We are disappointed in the verdict,") == "Defense Team"
