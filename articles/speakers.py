@@ -2084,10 +2084,13 @@ _KIN_NOUNS = {
 }
 """Family words in apposition right after a name: "Amporn Sriwichai, an aunt of the coach"."""
 _APPOSED_KIN_RE = re.compile(
-    r"\b[A-Z][a-z'’-]+\s+([A-Z][\w'’-]+),\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?("
+    # the comma first: a literal the search skips to (a name first would be tried at
+    # every capital of every text); the name before it is read afterwards
+    r",\s+(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+)?("
     + "|".join(sorted(_KIN_NOUNS, key=len, reverse=True))
     + r")\b"
 )
+_NAME_BEFORE_RE = re.compile(r"[A-Z][a-z'’-]+\s+([A-Z][\w'’-]+)$")
 _NAME_THEN_PRONOUN_RE = re.compile(r"\b[A-Z][a-z'’-]+\s+([A-Z][\w'’-]+),\s+(he|she)\s+[a-z]")
 """'When he handed the card to Faye Dunaway, she announced': after a "he" earlier in the
 sentence, the "she" can only take up the name (and the other way round)."""
@@ -2131,7 +2134,9 @@ def genders_of(texts: Iterable[str]) -> dict[str, str]:
             gender = _GENDERED_NOUNS[match.group(1)]
             votes.setdefault(last_key(match.group(2)), set()).add(gender)
         for match in _APPOSED_KIN_RE.finditer(text):
-            votes.setdefault(last_key(match.group(1)), set()).add(_KIN_NOUNS[match.group(2)])
+            named = _NAME_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
+            if named:
+                votes.setdefault(last_key(named.group(1)), set()).add(_KIN_NOUNS[match.group(1)])
         if _COMMA_PRONOUN_RE.search(text):  # a cheap search first: the pattern is rare
             for match in _NAME_THEN_PRONOUN_RE.finditer(text):
                 pronoun = match.group(2)
