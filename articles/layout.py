@@ -114,6 +114,9 @@ CAPTION_RE = re.compile(
     | credit(?:\.{2,}|…)\s*[A-Z]
     | [.!?](?:/\s?)?[A-Z][^.!?]{0,50}
       \b(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap\ photo)\s*$
+    | ^[A-Z][\w.'’\ -]{1,40}/\s?(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap)
+      (?:\ via\ getty\ images)?\s*$
+    | \s-\s(?:getty|reuters|afp)\s-\s
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -240,7 +243,7 @@ _WEAK_CHROME_KEYS = (
 )  # fmt: skip
 _CAPTION_KEYS = (
     ":", "grab", "screenshot", "file ", " source", " caption", "credit", "getty", "afp",
-    "reuters", "shutterstock", "alamy", "epa", "ap photo",
+    "reuters", "shutterstock", "alamy", "epa", "ap photo", "/ap",
 )  # fmt: skip
 
 
@@ -378,6 +381,11 @@ _WEATHER_RE = re.compile(r"^\W*-?\d+(?:[.,]\d+)?\s?°\s?[CF]?\b[\w\s,]{0,30}$")
 
 PROMO_TAIL_MIN_WORDS = 25
 """Words of reporting before a promotion that make a paragraph body, not furniture."""
+
+
+STANDFIRST_MIN_WORDS = 10
+"""An unpunctuated line under a line of three words is its standfirst only from this
+length: under a section label ("In The Know") a shorter line is the headline itself."""
 
 
 def _chrome_words(line: str, keys: _Keys) -> bool:
@@ -723,6 +731,7 @@ class _Classifier:
             if (
                 above == headline - 1
                 and 3 <= n_above <= words(lines[headline])
+                and (n_above > 3 or words(lines[headline]) >= STANDFIRST_MIN_WORDS)
                 and not ends_sentence(lines[above])
             ):
                 headline = above

@@ -611,3 +611,27 @@ def test_reporting_with_a_promotion_tacked_on_is_body() -> None:
     )
     assert not is_chrome_words(reporting + promo)
     assert is_chrome_words(promo.strip())
+
+
+def test_a_section_label_above_a_short_headline_is_not_the_headline() -> None:
+    articles = build_articles(
+        [
+            RawText(
+                id="a",
+                source="a.txt",
+                text="In The Know\n\nHarvey Weinstein convicted on two of five charges\n\n"
+                "Harvey Weinstein has been found guilty on two of five counts in his New York"
+                " trial, but acquitted on the most serious charges against him.\n",
+            ),
+            RawText(
+                id="b",
+                source="b.txt",
+                text="Trump: U.S. to Exit Paris Climate Deal\n\n"
+                "Donald Trump Paris Climate Agreement 2 - Getty - H 2017\nWin McNamee/Getty Images"
+                "\n\nPresident Donald Trump kept one of his central campaign promises by pulling"
+                " the United States from the Paris global climate pact.\n",
+            ),
+        ]
+    )
+    assert articles[0].meta.headline == "Harvey Weinstein convicted on two of five charges"
+    assert articles[1].meta.headline == "Trump: U.S. to Exit Paris Climate Deal"

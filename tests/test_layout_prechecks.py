@@ -38,6 +38,7 @@ PHRASES = [
     "Pictured: the minister", "Above: the site", "Illustration credit: Studio",
     "Rescue workers at the scene (AFP)", "The minister in 2019 [Reuters/Getty]",
     "The port at dawn (Getty Images)", "A man walks past (Jane Doe)",
+    "Win McNamee/Getty Images", "Jane Doe/AP", "Summit 2 - Getty - H 2017",
 ]  # fmt: skip
 FOLD_TWINS = str.maketrans({"s": "ſ", "i": "ı", "I": "İ", "k": "\u212a"})
 
