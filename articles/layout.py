@@ -388,6 +388,10 @@ STANDFIRST_MIN_WORDS = 10
 length: under a section label ("In The Know") a shorter line is the headline itself."""
 
 
+_REPORTS_RE = re.compile(r"[\"“”]|\b(?:said|says|told|according to|announced)\b")
+"""Reporting: a quotation mark or a reporting verb."""
+
+
 def _chrome_words(line: str, keys: _Keys) -> bool:
     """:func:`is_chrome_words`, pre-checking only ``keys``."""
     if "°" in line and _WEATHER_RE.match(line):
@@ -409,7 +413,11 @@ def _chrome_words(line: str, keys: _Keys) -> bool:
     # the first sentence holding furniture words is long enough to be an article's.
     first = min(line.casefold().find(h) for h in hits)
     cut = max(line.rfind(". ", 0, first), line.rfind('." ', 0, first), line.rfind(".” ", 0, first))
-    return cut < 0 or words(line[:cut]) < PROMO_TAIL_MIN_WORDS
+    if cut < 0 or words(line[:cut]) < PROMO_TAIL_MIN_WORDS:
+        return True
+    # and the text before it reports: a quotation or a reporting verb (a long
+    # sentence of a reader appeal is still the appeal)
+    return not _REPORTS_RE.search(line, 0, cut)
 
 
 def _strong_chrome(line: str, keys: _Keys) -> set[str]:

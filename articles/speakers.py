@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -197,17 +198,33 @@ def _title_stop(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _initial_stop(toks: Sequence[Tok], k: int) -> bool:
-    """Whether token ``k`` is the full stop of a middle initial ("Daniel K. Elwell")."""
+    """Whether token ``k`` is the full stop of a middle initial ("Daniel K. Elwell").
+
+    Not "I" (a numeral: "World War I. Trump said") and not a letter naming a
+    variant ("Plan B. May said").
+    """
     return (
         toks[k].text == "."
-        and k >= 1
+        and k >= 2
         and k + 1 < len(toks)
         and len(toks[k - 1].text) == 1
         and toks[k - 1].text.isupper()
+        and toks[k - 1].text != "I"
         and toks[k + 1].is_cap
-        and k >= 2
         and toks[k - 2].is_cap
+        and toks[k - 2].low not in NON_NAMES
+        and toks[k - 2].low not in _LETTERED
     )
+
+
+_LETTERED = wordset(
+    "war plan option type class grade vitamin part phase stage section level category"
+    " group appendix exhibit schedule annex article chapter block wing zone"
+)
+"""Words a capital letter follows as a label, not as an initial ("Plan B", "Exhibit A")."""
+_LETTERED_INITIAL_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(w.title() for w in _LETTERED)) + r")[ \u00a0]+[A-Z]\.[ \u00a0]+"
+)
 
 
 def _name_words(toks: Sequence[Tok], start: int, end: int) -> tuple[str, ...]:
@@ -379,7 +396,7 @@ def _folded(name: str) -> str:
 _NAME_WORD = r"(?:[A-Z][\w'’\-.&]*[\w'’]|[A-Z]|(?:al|el|bin|ibn|abu|de|van|von)[-‐][A-Z][\w'’\-]*)"
 _NAME_SEQ_RE = re.compile(
     rf"\b{_NAME_WORD}(?:[ \u00a0]+(?:(?:of|for|al|el|bin|ibn|de|da|di|van|von|der|du|la|le)"
-    rf"[ \u00a0]+|[A-Z]\.[ \u00a0]+(?=[A-Z][a-z]))?{_NAME_WORD})*"
+    rf"[ \u00a0]+|(?!I\.)[A-Z]\.[ \u00a0]+(?=[A-Z][a-z]))?{_NAME_WORD})*"
 )
 """Capitalised name sequences: particles and a middle initial ("Daniel K. Elwell") inside."""
 _PARTY_TAG_RE = re.compile(r"[RDI][-‐–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
@@ -456,6 +473,11 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     startswith = text.startswith
     for m in _NAME_SEQ_RE.finditer(text):
         start, end = m.span()
+        group = m.group()
+        if ". " in group and (cut := _LETTERED_INITIAL_RE.search(group)) is not None:
+            # "Plan B. May said": a label and a sentence end, not a middle initial
+            start += cut.end()
+            group = group[cut.end() :]
         if start and text[start - 1] == "(" and _PARTY_TAG_RE.match(text, start):
             continue  # "Senator John Thune (R-South Dakota)": his party and state
         appos: str | None = None
@@ -473,7 +495,7 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
             before = ""  # a possessive must be followed by white space up to the name
         else:
             before = _nation_before(text, start)
-        for name, roles, nation, is_org in sequence_mentions(m.group(), before, appos):
+        for name, roles, nation, is_org in sequence_mentions(group, before, appos):
             append(new(Mention, (name, roles, nation, start, is_org)))
     return tuple(out)
 
@@ -975,6 +997,8 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         elif (
             low.endswith("ly")
             and len(low) > 4
+            and toks[i].text.islower()
+            and low not in _LY_NOUNS
             and i - 1 >= lo
             and (toks[i - 1].low in SKIP_BEFORE_VERB or toks[i - 1].is_cap)
         ):
@@ -1212,8 +1236,9 @@ def _described_by_kin(toks: Sequence[Tok], comma: int, lo: int) -> Subject | Non
     span = toks[k + 1 : comma]
     if k - 1 < lo or toks[k].text != "," or len(span) < 3 or span[0].low not in _ARTICLES:
         return None
-    if not any(t.low == "of" for t in span[1:-1]):
-        return None
+    of = next((j for j, t in enumerate(span) if t.low == "of"), None)
+    if of is None or of == len(span) - 1 or not any(t.low in _KIN_NOUNS for t in span[1:of]):
+        return None  # "the head of the union, Ann Lee," is Ann Lee: only family words
     last = k - 1
     if not toks[last].is_cap or toks[last].low in NON_NAMES:
         return None
@@ -1221,6 +1246,8 @@ def _described_by_kin(toks: Sequence[Tok], comma: int, lo: int) -> Subject | Non
     words = _name_words(toks, first, last + 1)
     if len(words) < 2 or any(w.casefold() in ORG_HEADS for w in words):
         return None
+    if any(t.kind != "punct" for t in toks[lo:first]):
+        return None  # the name must open the clause ("After talks with Tom Ode, ...")
     return Subject("name", words, first)
 
 
@@ -1326,6 +1353,11 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     return None
 
 
+_LY_NOUNS = wordset(
+    "family assembly ally rally supply anomaly monopoly bully belly daily weekly monthly"
+    " quarterly jelly lily holly reply july italy melly ugly"
+)
+"""Words ending in -ly that are no adverb ("The Kennedy family said")."""
 _SPANS_OF_TIME = wordset(
     """
     a an one two three four five six seven eight nine ten few several some many
@@ -1353,6 +1385,8 @@ def _clause_follows(toks: Sequence[Tok], i: int, end: int) -> bool:
     """
     for k in range(i + 1, end):
         low = toks[k].low
+        if not toks[k].text.islower():
+            continue  # "the May government", "the Will Rogers Foundation"
         if low in _AUXILIARIES:
             return True
         prev = toks[k - 1]
@@ -1363,6 +1397,8 @@ def _clause_follows(toks: Sequence[Tok], i: int, end: int) -> bool:
             and prev.low not in ("the", "a", "an")
             and not prev.low.endswith("ly")
             and not prev.is_cap
+            and _possessive(prev.text) is None  # "the city's embattled police"
+            and not prev.low.isdigit()
         ):
             return True
     return False
@@ -1432,6 +1468,13 @@ class _Resolver:
                     return found, kind
             return self._name(list(words))
         return self._nominal(list(subject.words), at)
+
+    def fits(self, speaker: str, kind: str, pronoun: str) -> bool:
+        """Whether a resolved person can be the he/she ``pronoun`` (no other known gender)."""
+        if not speaker or kind != "person":
+            return False
+        want = "f" if pronoun == "she" else "m"
+        return self.names.genders.get(last_key(speaker), want) == want
 
     def _pronoun(self, pronoun: str, clause: Sequence[Tok], at: int) -> tuple[str, str]:
         if pronoun == "they":
@@ -1949,7 +1992,12 @@ def _find(
         s = subject_at(v, first)
         # an unnamed phrase after an inverted verb ('", announced the ruling') is its
         # object when a reporting verb before the quotation has a subject of its own
-        inverted_object = v == first and s is not None and s.kind == "nominal" and bool(before)
+        inverted_object = (
+            v == first
+            and s is not None
+            and s.kind == "nominal"
+            and any(_has_subject(subject_at(b, 0)) for b in before)
+        )
         if s is not None and (s.start == first or v == first) and not inverted_object:
             return (*resolver.resolve(s, toks[first:], at), True)
     # 2. the nearest reporting verb before the quotation that has a subject
@@ -1969,7 +2017,7 @@ def _find(
                 # "Although Powell did not rule it out, he stressed ...": the name
                 # opening the sentence, not the last speaker
                 speaker, kind = resolver.resolve(fronted, toks[:q], at)
-                if speaker and kind == "person":
+                if resolver.fits(speaker, kind, s.words[0]):
                     return speaker, kind, True
             # the pronoun's antecedent is named before the pronoun, not before the
             # quotation ('"...," he said, describing Notre Dame as "..."')
@@ -1990,20 +2038,40 @@ def _find(
     return UNSET, "other", True
 
 
+def _has_subject(s: Subject | None) -> bool:
+    """A subject worth the name: a name, a pronoun or a determined noun phrase
+    (not the stray words before "When asked about the plant, ...")."""
+    return s is not None and (
+        s.kind in ("name", "pronoun") or s.words[0].casefold() in ("the", "a", "an")
+    )
+
+
 _SUBORDINATORS = wordset("although though while after before when as since because if once")
 
 
 def _fronted_antecedent(toks: Sequence[Tok], p: int) -> Subject | None:
-    """The name opening a subordinate clause that ends just before the pronoun at ``p``
-    ("Although Powell did not rule it out, he stressed"), or None."""
-    if p < 4 or toks[p - 1].text not in (",", "—", "–", "-") or toks[0].low not in _SUBORDINATORS:
+    """The name opening a subordinate clause that ends just before the he/she at ``p``
+    ("Although Powell did not rule it out, he stressed"), or None.
+
+    The clause must end right before the pronoun: its first comma, or a dash
+    aside closing there ("Although Powell ... -- depending on the trade war --
+    he"); "Although Powell cut rates, Trump wanted more; in a tweet, he said"
+    is not about Powell.
+    """
+    if p < 4 or toks[p].low not in ("he", "she") or toks[0].low not in _SUBORDINATORS:
         return None
     if not toks[1].is_cap or toks[1].low in NON_NAMES:
         return None
     end = _cap_sequence_after(toks, 1)
     if end >= p - 1 or toks[end].kind != "word" or toks[end].is_cap:
         return None  # the name must be the clause's subject, a verb after it
-    return Subject("name", _name_words(toks, 1, end), 1)
+    brk = next((k for k in range(end, p) if toks[k].text in (",", "—", "–", "-")), p)
+    if toks[brk].text == ",":
+        return Subject("name", _name_words(toks, 1, end), 1) if brk == p - 1 else None
+    # a dash aside: it must close right before the pronoun
+    if brk < p - 1 and toks[p - 1].text in ("—", "–", "-"):
+        return Subject("name", _name_words(toks, 1, end), 1)
+    return None
 
 
 def _mask(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> str:
@@ -2365,7 +2433,7 @@ def _find_plain(
         fronted = _fronted_antecedent(toks, s.start) if s.kind == "pronoun" else None
         if fronted is not None:
             speaker, kind = resolver.resolve(fronted, toks, toks[v].start + base)
-            if speaker and kind == "person":
+            if resolver.fits(speaker, kind, s.words[0]):
                 return speaker, kind, True
         return (*resolver.resolve(s, toks, toks[v].start + base), True)
     return UNSET, "other", False
@@ -2489,7 +2557,8 @@ def canonicalise_set(
     }
     if chosen:
         mapping = {name: chosen.get(_folded(target), target) for name, target in mapping.items()}
-    variants = _transliterations(mapping, speakers)
+    together = [{mapping[a.speaker] for a in found if a.speaker} for found in per_article]
+    variants = _transliterations(mapping, speakers, together)
     if variants:
         mapping = {name: variants.get(target, target) for name, target in mapping.items()}
     return [
@@ -2503,13 +2572,18 @@ TRANSLITERATION_SIMILARITY = 0.75
 _LONG_SURNAME = 8
 
 
-def _transliterations(mapping: Mapping[str, str], counts: Mapping[str, int]) -> dict[str, str]:
+def _transliterations(
+    mapping: Mapping[str, str], counts: Mapping[str, int], together: Sequence[set[str]] = ()
+) -> dict[str, str]:
     """One spelling for a person whom outlets transliterate differently.
 
     "Narongsak Osatanakorn", "Narongsak Osottanakorn" and "Narongsak Osatanaskorn"
     are one man: the same first name and long surnames a letter or three apart.
     Short surnames are left alone ("Bill Clinton" and "Bill Clifton" are two
-    people).  The spelling quoted most wins, on a tie the one quoted first.
+    people), as are surnames with other first letters or lengths two apart, or one
+    the start of the other ("Hernandez"/"Fernandez", "Williams"/"Williamson"), and
+    two names one article quotes side by side (``together``: each article's
+    speakers).  The spelling quoted most wins, on a tie the one quoted first.
     """
     quoted: dict[str, int] = {}
     for name, target in mapping.items():
@@ -2531,11 +2605,8 @@ def _transliterations(mapping: Mapping[str, str], counts: Mapping[str, int]) -> 
             near = [
                 g
                 for g in groups
-                if any(
-                    Levenshtein.normalized_similarity(surname, _folded(o.split()[-1]))
-                    >= TRANSLITERATION_SIMILARITY
-                    for o in g
-                )
+                if any(_spelt_alike(surname, _folded(o.split()[-1])) for o in g)
+                and not any(name in seen and o in seen for seen in together for o in g)
             ]
             merged = [name, *(n for g in near for n in g)]
             groups = [g for g in groups if g not in near] + [merged]
@@ -2544,6 +2615,13 @@ def _transliterations(mapping: Mapping[str, str], counts: Mapping[str, int]) -> 
                 best = max(group, key=lambda n: (quoted[n], -order[n]))  # tie: first seen
                 found.update({n: best for n in group if n != best})
     return found
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two long surnames that are one name transliterated twice (see _transliterations)."""
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or a.startswith(b) or b.startswith(a):
+        return False
+    return Levenshtein.normalized_similarity(a, b) >= TRANSLITERATION_SIMILARITY
 
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,7}")
@@ -2566,27 +2644,29 @@ def _expansions(
     single word is the one company name it opens ("American, with 25 jets, said"
     after "American Airlines"), unless someone of that name is a person.
     """
-    names = [n for bucket in mention_names.values() for n in bucket if " " in n]
+    # each name of the set indexed once, by its initials and by its first word
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    companies: dict[str, set[str]] = defaultdict(set)
+    for bucket in mention_names.values():
+        for n in bucket:
+            words = n.split()
+            if len(words) < 2:
+                continue
+            if all(w[:1].isupper() or w.casefold() in _INITIALS_SKIP for w in words):
+                by_initials[_initials(n)].add(n)
+            if words[-1].casefold() in CORPORATE_WORDS:
+                companies[words[0]].add(n)
     found: dict[str, str] = {}
     for short in short_forms:
         bare = short.replace(".", "")
         if _ACRONYM_RE.fullmatch(short) and len(bare) >= 2:
-            matches = {
-                n
-                for n in names
-                if all(w[:1].isupper() or w.casefold() in _INITIALS_SKIP for w in n.split())
-                and _initials(n) == bare
-            }
+            matches = by_initials.get(bare, set())
         elif short[:1].isupper() and by_last.get(last_key(short), [short]) == [short]:
-            matches = {
-                n
-                for n in names
-                if n.split()[0] == short and n.split()[-1].casefold() in CORPORATE_WORDS
-            }
+            matches = companies.get(short, set())
         else:
             continue
         if len(matches) == 1:
-            found[short] = matches.pop()
+            found[short] = next(iter(matches))
     return found
 
 

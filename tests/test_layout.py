@@ -635,3 +635,14 @@ def test_a_section_label_above_a_short_headline_is_not_the_headline() -> None:
     )
     assert articles[0].meta.headline == "Harvey Weinstein convicted on two of five charges"
     assert articles[1].meta.headline == "Trump: U.S. to Exit Paris Climate Deal"
+
+
+def test_a_long_reader_appeal_is_still_furniture() -> None:
+    from articles.layout import is_chrome_words
+
+    appeal = (
+        "Thousands of readers in more than 180 countries now rely on our independent reporting"
+        " from Washington, London and Hong Kong every single day of the week, because we refuse"
+        " to hide it. Subscribe to our newsletter and support our journalism today."
+    )
+    assert is_chrome_words(appeal)

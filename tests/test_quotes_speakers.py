@@ -1259,3 +1259,80 @@ def test_a_team_speaks_as_a_body_and_an_opening_apposition_names_the_speaker() -
     )
     assert speaker_of(qa, "it’s tough to get a fair trial.") == "Donna Rotunno"
     assert speaker_of(qa, "We are disappointed in the verdict,") == "Defense Team"
+
+
+# ---- review of the fifth session's rules: each misfire found is a case here
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "White House Chief of Staff John Kelly said the storm was “a monster”.",
+            "a monster",
+            "John Kelly",
+        ),
+        ("The National Assembly said the vote was “historic”.", "historic", "National Assembly"),
+        (
+            "After talks with Tom Ode, the head of the union, Ann Lee, said the offer was"
+            " “an insult”.",
+            "an insult",
+            "Ann Lee",
+        ),
+        ("“We will not bow to pressure,” said the May government.", None, "May Government"),
+        (
+            "The Boeing Company makes jets in Seattle.\n\nWhen asked about the plant, “we have"
+            " no plans to do so,” said the company.",
+            "we have no plans to do so,",
+            "Boeing Company",
+        ),
+        (
+            "President Donald Trump spoke.\n\nThe fighting was the worst since World War I."
+            " Trump said it was “a disaster” for all.",
+            "a disaster",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_reviewed_rules_leave_ordinary_sentences_alone(
+    text: str, quoted: str | None, speaker: str
+) -> None:
+    _, qa = analyse(LEDE + text)
+    quote = quoted or qa.text_of(qa.quotes[0])
+    assert speaker_of(qa, quote) == speaker
+
+
+def test_a_fronted_name_of_the_other_gender_or_another_clause_is_not_he() -> None:
+    _, qa = analyse(
+        LEDE + "Prime Minister Theresa May met Jeremy Corbyn. Mrs May said she would go on.\n\n"
+        "“This deal is dead,” Corbyn said.\n\n"
+        "While Theresa May was in Brussels, he said the vote was “a humiliation”.\n\n"
+        "Although Powell cut rates by a quarter point, Trump wanted more; in a tweet, he"
+        " said Powell was “clueless”."
+    )
+    assert speaker_of(qa, "a humiliation") == "Jeremy Corbyn"
+    assert speaker_of(qa, "clueless") != "Powell"
+
+
+def test_surnames_with_other_initials_or_one_inside_the_other_stay_apart() -> None:
+    _, qa = analyse(
+        "Vote held\n\n“We won the seat,” Juan Hernandez said.",
+        "Vote held\n\n“We lost the seat,” Juan Fernandez said.",
+        "Match report\n\n“We were brilliant,” Mark Williams said.",
+        "Match report\n\n“The referee was a disgrace,” Mark Williamson said.",
+    )
+    assert {q.speaker for q in qa.quotes} == {
+        "Juan Hernandez",
+        "Juan Fernandez",
+        "Mark Williams",
+        "Mark Williamson",
+    }
+
+
+def test_acronym_expansion_stays_linear() -> None:
+    """Each name is indexed once by its initials, not compared with every acronym."""
+    from articles.speakers import _expansions
+
+    mention_names = {f"k{i}": [f"Alpha Beta Gamma{i} Org"] for i in range(2000)}
+    shorts = {f"X{i:03d}" for i in range(500)} | {"ABGO"}
+    assert _expansions(shorts, mention_names, {}) == {}
