@@ -1090,7 +1090,32 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
                 return _nominal(toks, k, j - 2)
             if toks[k].is_cap:
                 break
-    return _person_described(toks, j, lo) or _nominal(toks, j, i)
+    return (
+        _person_described(toks, j, lo)
+        or _name_before_description(toks, i, lo)
+        or _nominal(toks, j, i)
+    )
+
+
+def _name_before_description(toks: Sequence[Tok], i: int, lo: int) -> Subject | None:
+    """The name set off before a description that ends at the verb: '"...", Narongsak
+    Osottanakorn, the head of the rescue mission said' is Narongsak speaking."""
+    k = i
+    while k >= lo and i - k < 12 and toks[k].kind == "word" and not toks[k].is_cap:
+        k -= 1
+    span = toks[k + 1 : i + 1]
+    if k - 1 < lo or toks[k].text != "," or not span or span[0].low not in _ARTICLES:
+        return None
+    if not any(t.low in ROLE_NOUNS for t in span):
+        return None
+    last = k - 1
+    if not toks[last].is_cap or toks[last].low in NON_NAMES:
+        return None
+    first = _cap_sequence_before(toks, last, lo)
+    words = _name_words(toks, first, last + 1)
+    if len(words) < 2 or any(w.casefold() in ORG_HEADS for w in words):
+        return None
+    return Subject("name", words, first)
 
 
 def _person_at(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:

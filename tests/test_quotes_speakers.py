@@ -1336,3 +1336,13 @@ def test_acronym_expansion_stays_linear() -> None:
     mention_names = {f"k{i}": [f"Alpha Beta Gamma{i} Org"] for i in range(2000)}
     shorts = {f"X{i:03d}" for i in range(500)} | {"ABGO"}
     assert _expansions(shorts, mention_names, {}) == {}
+
+
+def test_a_name_set_off_before_a_description_that_ends_at_the_verb() -> None:
+    _, qa = analyse(
+        LEDE + "“We have rescued everyone. We have succeeded”, Narongsak Osottanakorn, the head"
+        " of the rescue mission said at a press conference."
+    )
+    assert speaker_of(qa, "We have rescued everyone. We have succeeded") == (
+        "Narongsak Osottanakorn"
+    )
