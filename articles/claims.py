@@ -804,7 +804,13 @@ def _counted_noun(text: str, end: int) -> str:
     """
     if text[end : end + 1] in _CLAUSE_MARKS:
         return ""
-    for word in text[end : end + 40].split()[:3]:
+    words = text[end : end + 60].split()[:5]
+    # a capitalised modifier is what kind, not what ("12 Thai boys", "four Navy SEAL
+    # divers"): the first lower-case word names the thing counted, if one follows
+    lower = [w for w in words if w[:1].islower() or not w[:1].isalpha()]
+    if words and not words[0][:1].islower() and lower and words[0][-1:] not in _CLAUSE_MARKS:
+        words = words[words.index(lower[0]) :]
+    for word in words[:3]:
         bare = word.strip(_CLAUSE_MARKS + "\"'“”‘’()[]").lower()
         if bare.isalpha() and bare not in STOPWORDS:
             # "202 voted for it": a verb says what they did, not what is counted

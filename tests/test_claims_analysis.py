@@ -451,3 +451,12 @@ def test_two_ledes_of_one_event_are_one_claim(monkeypatch: pytest.MonkeyPatch) -
     )
     monkeypatch.setattr(claims_module, "LEDE_PRIOR", 0.0)
     assert _lede_claim(analyse_claims(articles)) is None
+
+
+def test_a_capitalised_modifier_is_not_what_a_figure_counts() -> None:
+    from articles.claims import _counted_noun
+
+    text = "All 12 Thai boys were saved. Four Thai Navy SEAL divers left. 350 Homes Destroyed"
+    assert _counted_noun(text, text.index("12") + 2) == "boys"
+    assert _counted_noun(text, text.index("Four") + 4) == "divers"
+    assert _counted_noun(text, text.index("350") + 3) == "homes"
