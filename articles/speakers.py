@@ -1108,8 +1108,14 @@ def _name_before_description(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
         return None
     if not any(t.low in ROLE_NOUNS for t in span):
         return None
-    last = k - 1
-    if not toks[last].is_cap or toks[last].low in NON_NAMES:
+    return _person_before_comma(toks, k, lo)
+
+
+def _person_before_comma(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
+    """A person's full name (two words or more, no organisation word) ending just
+    before the comma at ``comma``, or None."""
+    last = comma - 1
+    if last < lo or not toks[last].is_cap or toks[last].low in NON_NAMES:
         return None
     first = _cap_sequence_before(toks, last, lo)
     words = _name_words(toks, first, last + 1)
@@ -1264,16 +1270,10 @@ def _described_by_kin(toks: Sequence[Tok], comma: int, lo: int) -> Subject | Non
     of = next((j for j, t in enumerate(span) if t.low == "of"), None)
     if of is None or of == len(span) - 1 or not any(t.low in _KIN_NOUNS for t in span[1:of]):
         return None  # "the head of the union, Ann Lee," is Ann Lee: only family words
-    last = k - 1
-    if not toks[last].is_cap or toks[last].low in NON_NAMES:
-        return None
-    first = _cap_sequence_before(toks, last, lo)
-    words = _name_words(toks, first, last + 1)
-    if len(words) < 2 or any(w.casefold() in ORG_HEADS for w in words):
-        return None
-    if any(t.kind != "punct" for t in toks[lo:first]):
+    person = _person_before_comma(toks, k, lo)
+    if person is None or any(t.kind != "punct" for t in toks[lo : person.start]):
         return None  # the name must open the clause ("After talks with Tom Ode, ...")
-    return Subject("name", words, first)
+    return person
 
 
 _ARTICLES = wordset("a an the his her their")

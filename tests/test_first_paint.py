@@ -135,6 +135,20 @@ def test_collector_resumed_when_the_app_fails(
     assert gc.isenabled()
 
 
+def _run_python(code: str, env: dict[str, str] | None = None) -> str:
+    """What a fresh interpreter running ``code`` prints (a process of its own: nothing
+    this test session imported counts)."""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env=env,
+    )
+    return done.stdout.strip()
+
+
 def test_reader_loads_no_side_panel_module_before_its_first_frame() -> None:
     """The panels and Textual's tabs are imported with the side panel, after the first frame."""
     code = (
@@ -143,10 +157,7 @@ def test_reader_loads_no_side_panel_module_before_its_first_frame() -> None:
         "        'tui.widgets.tags_panel', 'tui.widgets.article_list', 'textual.widgets._tabs')\n"
         "print(sorted(m for m in late if m in sys.modules))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert done.stdout.strip() == "[]"
+    assert _run_python(code) == "[]"
 
 
 def test_a_later_launch_lays_out_nothing_before_its_first_frame(tmp_path: Path) -> None:
@@ -159,18 +170,7 @@ def test_a_later_launch_lays_out_nothing_before_its_first_frame(tmp_path: Path) 
         "print('articles.layout' in sys.modules)\n"
     )
     env = {**os.environ, "BRIEFREADER_DATA_DIR": str(tmp_path / "data")}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-            env=env,
-        ).stdout.strip()
-        for _ in range(2)
-    ]
-    assert runs == ["True", "False"]
+    assert [_run_python(code, env) for _ in range(2)] == ["True", "False"]
 
 
 async def test_the_status_line_needs_no_export_module() -> None:
@@ -188,10 +188,7 @@ async def test_the_status_line_needs_no_export_module() -> None:
         "        print('articles.export' in sys.modules)\n"
         "asyncio.run(main())\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    status, exported = done.stdout.strip().splitlines()[-2:]
+    status, exported = _run_python(code).splitlines()[-2:]
     assert re.match(r"¶\d+ · sentence \d+/\d+", status), status
     assert exported == "False"
 
