@@ -254,16 +254,16 @@ def _distinct_summaries(claims: Sequence[Claim], texts: Mapping[str, str]) -> li
     out: list[Claim] = []
     taken: dict[str, set[tuple[str, int]]] = {}
     for claim in claims:
-        earlier = taken.get(claim.summary)
+        earlier = taken.get(_reads(claim.summary))
         if earlier is not None:
             for member in claim.members:
                 if (member.article_id, member.start) in earlier:
                     continue
                 own = summarise(texts[member.article_id][member.start : member.end])
-                if own not in taken:
+                if _reads(own) not in taken:
                     claim = replace(claim, summary=own)
                     break
-        places = taken.setdefault(claim.summary, set())
+        places = taken.setdefault(_reads(claim.summary), set())
         places.update((m.article_id, m.start) for m in claim.members)
         out.append(claim)
     return out
@@ -311,11 +311,14 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
             if text in seen:  # a repeated headline or caption is one passage
                 continue
             seen.add(text)
-            unit = by_key.get((text, today))
+            # one sentence whatever its typography: wire copy printed with curly
+            # quotes in one outlet and straight ones in another is one passage
+            key = (text.translate(_PLAIN_MARKS), today)
+            unit = by_key.get(key)
             if unit is None:
                 features = sentence_features(text, table, vocab, today)
                 unit = _Unit(text, features)
-                by_key[(text, today)] = unit
+                by_key[key] = unit
                 if len(features.terms) >= 2:
                     units.append(unit)
                 if speaker_terms:
@@ -359,6 +362,15 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
         unit.weights = dict(zip(terms, map(weight_of, terms), strict=True))
         unit.norm = math.sqrt(math.fsum(unit.weights.values())) or 1.0
     return units
+
+
+def _reads(summary: str) -> str:
+    """How a summary reads: "I'm sorry" and "I’m sorry" are one line to a reader."""
+    return summary.translate(_PLAIN_MARKS).casefold()
+
+
+_PLAIN_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+"""Typographic quotes, apostrophes and no-break spaces as plain ones (for unit keys)."""
 
 
 def _quote_index(quotes: object) -> dict[str, list[tuple[int, int, str, str]]]:

@@ -460,3 +460,17 @@ def test_a_capitalised_modifier_is_not_what_a_figure_counts() -> None:
     assert _counted_noun(text, text.index("12") + 2) == "boys"
     assert _counted_noun(text, text.index("Four") + 4) == "divers"
     assert _counted_noun(text, text.index("350") + 3) == "homes"
+
+
+def test_one_sentence_in_two_typographies_is_one_passage_and_one_summary() -> None:
+    articles = make_articles(
+        {
+            "a": "Hearing held\n\nHe told senators: “It was my mistake and I’m sorry.”\n",
+            "b": 'Hearing held\n\nHe told senators: "It was my mistake and I\'m sorry."\n',
+            "c": "Hearing held\n\nHe told senators: “It was my mistake and I’m sorry.”\n",
+        }
+    )
+    claims = analyse_claims(articles)
+    sorry = [c for c in claims if "mistake" in c.summary.casefold()]
+    assert len(sorry) == 1
+    assert set(sorry[0].article_ids) == {"a", "b", "c"}
