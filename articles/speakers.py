@@ -579,6 +579,8 @@ def _sequence_mentions(
             or parts[0].casefold() in SENTENCE_OPENERS
         ):
             parts = parts[1:]
+        while len(parts) > 1 and parts[-1].casefold() in _WEEKDAYS:
+            parts = parts[:-1]  # "Kim Jong Un Tuesday": the day the sentence names
         if not parts:
             continue
         half = len(parts) // 2
@@ -2071,6 +2073,7 @@ def _has_subject(s: Subject | None) -> bool:
     )
 
 
+_WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 _SUBORDINATORS = wordset("although though while after before when as since because if once")
 
 

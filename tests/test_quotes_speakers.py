@@ -1346,3 +1346,8 @@ def test_a_name_set_off_before_a_description_that_ends_at_the_verb() -> None:
     assert speaker_of(qa, "We have rescued everyone. We have succeeded") == (
         "Narongsak Osottanakorn"
     )
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
+    names = [m.name for m in mentions_in("Trump met North Korean leader Kim Jong Un Tuesday.")]
+    assert "Kim Jong Un" in names
