@@ -1445,6 +1445,8 @@ class _State:
     current: str | None = None
     person: str | None = None
     org: str | None = None
+    people: set[str] = field(default_factory=set)
+    """Everyone the article has had speak as a person so far."""
 
     def update(self, speaker: str | None, kind: str) -> None:
         self.current = speaker
@@ -1454,6 +1456,7 @@ class _State:
             self.org = speaker
         elif kind == "person":
             self.person = speaker
+            self.people.add(speaker)
 
 
 @dataclass
@@ -1863,6 +1866,8 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     if subject is None:
         return
     words = tuple(w.rstrip(".") for w in subject.group(2).split())
+    if len(words) > 1 and words[0].casefold() in _SUBORDINATORS:
+        words = words[1:]  # "As Deschamps prepared to speak, he was mobbed"
     if words[0].casefold() in _NOT_NAME_WORDS:
         return
     found, kind = resolver.resolve(Subject("name", words, 0), (), at)
@@ -1873,7 +1878,11 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     # credit" after "President Trump"); "New Orleans flooded" and "Wall Street
     # fell" name no one.
     titled = bool(split_title(list(words))[0]) or subject.group("age") is not None
-    if (titled and kind == "person") or resolver.names.roles_of(found, at):
+    if (
+        (titled and kind == "person")
+        or found in resolver.state.people  # someone who has spoken already
+        or resolver.names.roles_of(found, at)
+    ):
         resolver.state.person = found
 
 
@@ -1910,7 +1919,28 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
         and not (i > 0 and toks[i - 1].low in _DETERMINERS)
         and not (t.low in _NOUN_LIKE_VERBS and i + 1 < n and toks[i + 1].low == "of")
         and not (t.low == "state" and i + 1 < n and _state_modifies(toks[i + 1]))
+        and not (t.low in _CLAIM_FORMS and _claims_a_prize(toks, i + 1))
     ]
+
+
+_CLAIM_FORMS = wordset("claim claims claimed claiming")
+_PRIZES = wordset(
+    """
+    trophy title titles crown cup championship prize award medal medals gold silver bronze
+    victory win seat seats spot place record lives life
+    """
+)
+"""What is claimed without speaking ("Les Bleus claimed the trophy", "claimed two lives")."""
+
+
+def _claims_a_prize(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the words from ``k`` are a won or taken object ("the trophy", "two lives")."""
+    for j in range(k, min(k + 4, len(toks))):
+        if toks[j].low in _PRIZES:
+            return True
+        if toks[j].kind != "word" or toks[j].low in ("that", "to"):
+            return False
+    return False
 
 
 def _state_modifies(nxt: Tok) -> bool:

@@ -1351,3 +1351,13 @@ def test_a_name_set_off_before_a_description_that_ends_at_the_verb() -> None:
 def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
     names = [m.name for m in mentions_in("Trump met North Korean leader Kim Jong Un Tuesday.")]
     assert "Kim Jong Un" in names
+
+
+def test_claiming_a_trophy_is_no_speech_and_a_speaker_named_again_is_the_next_he() -> None:
+    _, qa = analyse(
+        LEDE + "Didier Deschamps praised France's mental strength after the final.\n\n"
+        "Les Bleus claimed the trophy for a second time.\n\n"
+        "As Deschamps prepared to begin his media conference he was mobbed by players.\n\n"
+        "“They are a little crazy,” he said with a smile."
+    )
+    assert speaker_of(qa, "They are a little crazy,") == "Didier Deschamps"
