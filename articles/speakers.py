@@ -1050,6 +1050,13 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     ):
         # "Ruiz, who called the storm "a monster", ...": the person the clause is about
         j = _org_sequence_before(toks, i - 2, lo)
+        if j - 1 >= lo and toks[j - 1].low in ("of", "at", "in", "from", "for"):
+            # "Sir Nicholas Winton, organiser of the kindertransport at the outbreak of
+            # World War II, who once told her": the person the description is of
+            comma = next((c for c in range(j - 2, lo - 1, -1) if toks[c].text == ","), None)
+            person = _person_before_comma(toks, comma, lo) if comma is not None else None
+            if person is not None:
+                return person
         return Subject("name", _name_words(toks, j, i - 1), j)
     if t.low in ("when", "while", "by") and toks[v].low.endswith("ing") and i > lo:
         # "Trump appeared to go off script when asking the "obstructionists"": the
@@ -1490,12 +1497,14 @@ class _Resolver:
                 len(words) > 1
                 and words[-1].casefold() in TITLES
                 and all(w.casefold() in TITLES or w.isupper() for w in words)
-            ):
+            ) or (len(words) == 2 and words[-1] in _TRAILING_TITLES):
                 # "the WHO Director-General said": a role with its body, no name; the
                 # person the text gives that role (else the set may know them: _role_holder)
                 found, kind = self._nominal(["the", *words], at)
                 if found and not any(w.isupper() and len(w) > 2 for w in found.split()):
                     return found, kind
+                if words[-1] in _TRAILING_TITLES:
+                    return "", "other"  # "The Maidenhead MP": a role, whoever holds it
             return self._name(list(words))
         return self._nominal(list(subject.words), at)
 
@@ -2103,6 +2112,8 @@ def _has_subject(s: Subject | None) -> bool:
     )
 
 
+_TRAILING_TITLES = frozenset({"MP", "MEP", "MSP", "Senator", "Governor", "Mayor", "Councillor"})
+"""Titles written after a place: "The Maidenhead MP announced" names a role, not a person."""
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 _SUBORDINATORS = wordset("although though while after before when as since because if once")
 

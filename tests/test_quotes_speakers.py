@@ -1361,3 +1361,20 @@ def test_claiming_a_trophy_is_no_speech_and_a_speaker_named_again_is_the_next_he
         "“They are a little crazy,” he said with a smile."
     )
     assert speaker_of(qa, "They are a little crazy,") == "Didier Deschamps"
+
+
+def test_who_after_an_of_phrase_is_the_person_described() -> None:
+    _, qa = analyse(
+        LEDE + "She quoted Sir Nicholas Winton, organiser of the kindertransport at the outbreak"
+        " of World War II, who once told her: “Compromise is not a dirty word.”"
+    )
+    assert speaker_of(qa, "Compromise is not a dirty word.") == "Nicholas Winton"
+
+
+def test_a_place_and_a_title_is_a_role_not_a_person() -> None:
+    _, qa = analyse(
+        LEDE + "Theresa May has said she will step down as Prime Minister.\n\n"
+        "The Maidenhead MP announced the date after meeting Sir Graham Brady.\n\n"
+        "She said: “Our politics may be under strain.”"
+    )
+    assert speaker_of(qa, "Our politics may be under strain.") == "Theresa May"
