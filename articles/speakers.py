@@ -1683,7 +1683,29 @@ class _Resolver:
                 if len(words) >= 2 and last in CORPORATE_WORDS:
                     best = (mention.start, mention.name)
                     break
+            if best is None:
+                best = self._business_subject(lo, at)
         return best[1] if best else None
+
+    def _business_subject(self, lo: int, at: int) -> tuple[int, str] | None:
+        """The latest name opening a sentence as its subject ("Apple has unveiled the
+        iPhone X.") that is nobody the text presents as a person: what "the company
+        says" after it refers to."""
+        text = self.article.text
+        for mention in reversed(self.names.between(lo, at)):
+            start = mention.start
+            if mention.is_org or not (
+                start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == ". "
+            ):
+                continue
+            after = _BUSINESS_VERB_RE.match(text, start + len(mention.name))
+            if after is None:
+                continue
+            name = mention.name
+            if self.names.roles_of(name, at) or last_key(name) in self.names.genders:
+                continue
+            return start, name
+        return None
 
     def _first_of_pair(self, at: int) -> str | None:
         """The first of two people named in full in the sentence of ``at`` (or else
@@ -2112,6 +2134,8 @@ def _has_subject(s: Subject | None) -> bool:
     )
 
 
+_BUSINESS_VERB_RE = re.compile(r" (?:has|had|is|was|said|says|will|would|[a-z]+ed|[a-z]+s)\b")
+"""A finite verb right after a name: the name is its sentence's subject."""
 _TRAILING_TITLES = frozenset({"MP", "MEP", "MSP", "Senator", "Governor", "Mayor", "Councillor"})
 """Titles written after a place: "The Maidenhead MP announced" names a role, not a person."""
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
