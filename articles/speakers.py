@@ -1704,6 +1704,8 @@ class _Resolver:
             name = mention.name
             if self.names.roles_of(name, at) or last_key(name) in self.names.genders:
                 continue
+            if not re.search(r"[a-z,] " + re.escape(name) + r"\b", text):
+                continue  # capitalised only where it opens a sentence: "Passengers waited"
             return start, name
         return None
 

@@ -1382,7 +1382,7 @@ def test_a_place_and_a_title_is_a_role_not_a_person() -> None:
 
 def test_the_company_is_the_business_that_opened_the_sentence_before() -> None:
     _, qa = analyse(
-        LEDE + "President Tim Cook spoke.\n\nApple has unveiled the iPhone X, its most"
+        LEDE + "Shares in Apple rose.\n\nApple has unveiled the iPhone X, its most"
         " futuristic phone.\n\nThe company says that the new phone is “the biggest leap"
         " forward since the original iPhone”."
     )
