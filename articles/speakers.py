@@ -1475,6 +1475,8 @@ class _Resolver:
     state: _State
     _statement_nouns: list[tuple[int, int]] | None = None
     """Spans of the statement nouns of the text, found on first use."""
+    _mid_sentence: dict[str, bool] = field(default_factory=dict)
+    """Names found capitalised mid-sentence (see _named_mid_sentence), by name."""
 
     def resolve(self, subject: Subject | None, clause: Sequence[Tok], at: int) -> tuple[str, str]:
         """(speaker or UNSET or "" for unknown, kind: person | org | other)."""
@@ -1687,6 +1689,14 @@ class _Resolver:
                 best = self._business_subject(lo, at)
         return best[1] if best else None
 
+    def _named_mid_sentence(self, name: str) -> bool:
+        """Whether the text capitalises ``name`` after a lower-case word (once per name)."""
+        found = self._mid_sentence.get(name)
+        if found is None:
+            pattern = r"[a-z,] " + re.escape(name) + r"\b"
+            found = self._mid_sentence[name] = re.search(pattern, self.article.text) is not None
+        return found
+
     def _business_subject(self, lo: int, at: int) -> tuple[int, str] | None:
         """The latest name opening a sentence as its subject ("Apple has unveiled the
         iPhone X.") that is nobody the text presents as a person: what "the company
@@ -1704,7 +1714,7 @@ class _Resolver:
             name = mention.name
             if self.names.roles_of(name, at) or last_key(name) in self.names.genders:
                 continue
-            if not re.search(r"[a-z,] " + re.escape(name) + r"\b", text):
+            if not self._named_mid_sentence(name):
                 continue  # capitalised only where it opens a sentence: "Passengers waited"
             return start, name
         return None
@@ -2684,6 +2694,11 @@ def _transliterations(
     for name, target in mapping.items():
         quoted[target] = quoted.get(target, 0) + counts.get(name, 0)
     order = {name: k for k, name in enumerate(quoted)}
+    # which articles quote each name (two names quoted in one article are two people)
+    where: dict[str, set[int]] = defaultdict(set)
+    for k, names_here in enumerate(together):
+        for name in names_here:
+            where[name].add(k)
     by_first: dict[str, list[str]] = {}
     for target in quoted:
         words = target.split()
@@ -2701,7 +2716,7 @@ def _transliterations(
                 g
                 for g in groups
                 if any(_spelt_alike(surname, _folded(o.split()[-1])) for o in g)
-                and not any(name in seen and o in seen for seen in together for o in g)
+                and not any(where[name] & where[o] for o in g)
             ]
             merged = [name, *(n for g in near for n in g)]
             groups = [g for g in groups if g not in near] + [merged]
