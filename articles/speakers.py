@@ -680,6 +680,10 @@ class NameIndex:
                     for full in names:
                         self._firsts.setdefault(full.split()[0], set()).add(full)
             firsts = self._firsts.get(name, set())
+            if len(firsts) > 1:
+                # "Kim" with "North Korean leader Kim Jong Un" and a headline's "Kim Sign
+                # Document": the one the text gives a title or role
+                firsts = {f for f in firsts if self.roles_of(f, len(self.text))}
             if len(firsts) == 1:
                 return next(iter(firsts))
         return max(candidates, key=len) if len(set(candidates)) >= 1 else name

@@ -1387,3 +1387,14 @@ def test_the_company_is_the_business_that_opened_the_sentence_before() -> None:
         " forward since the original iPhone”."
     )
     assert speaker_of(qa, "the biggest leap forward since the original iPhone") == "Apple"
+
+
+def test_a_family_name_first_is_the_titled_person_who_has_it() -> None:
+    _, qa = analyse(
+        "Trump, Kim Sign Document to End Summit\n\n"
+        "President Donald Trump signed a document alongside North Korean leader Kim Jong Un.\n\n"
+        "“I think both sides are going to be impressed,” Trump told reporters.\n\n"
+        "Kim called the document “historic”.\n\n"
+        "“We had a historic meeting,” he said through a translator."
+    )
+    assert speaker_of(qa, "We had a historic meeting,") == "Kim Jong Un"
