@@ -1077,6 +1077,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return (
             _person_described(toks, j, lo)
             or _person_at(toks, j, lo)
+            or _person_of_body(toks, j, lo)
             or Subject("name", _name_words(toks, j, i + 1), j)
         )
     # a lower-case noun phrase: back to its determiner
@@ -1122,6 +1123,22 @@ def _name_before_description(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
     if not any(t.low in ROLE_NOUNS for t in span):
         return None
     return _person_before_comma(toks, k, lo)
+
+
+def _person_of_body(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
+    """ "Feryal Ozel, an astrophysicist at the University of Arizona told": the person a
+    description set off after a name places at the body starting at ``j``."""
+    k = j - 1
+    if k >= lo and toks[k].low == "the":
+        k -= 1
+    if k < lo or toks[k].low not in ("at", "of", "from", "with"):
+        return None
+    m = k - 1
+    while m >= lo and k - m <= 4 and toks[m].kind == "word" and not toks[m].is_cap:
+        m -= 1
+    if m < lo or toks[m].text != "," or m + 1 >= k or toks[m + 1].low not in _ARTICLES:
+        return None
+    return _person_before_comma(toks, m, lo)
 
 
 def _person_before_comma(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:

@@ -1398,3 +1398,14 @@ def test_a_family_name_first_is_the_titled_person_who_has_it() -> None:
         "“We had a historic meeting,” he said through a translator."
     )
     assert speaker_of(qa, "We had a historic meeting,") == "Kim Jong Un"
+
+
+def test_a_name_then_a_description_placing_them_at_a_body() -> None:
+    _, qa = analyse(
+        LEDE + "Feryal Ozel, an astrophysicist at the University of Arizona told ABC News:"
+        " “This has been our first chance to see the inner workings of black holes.”"
+    )
+    assert (
+        speaker_of(qa, "This has been our first chance to see the inner workings of black holes.")
+        == "Feryal Ozel"
+    )
