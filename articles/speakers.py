@@ -622,6 +622,10 @@ class NameIndex:
     """Full person names by their first word, for :meth:`full_name` (built on first use)."""
     _people: dict[str, list[Mention]] | None = field(default=None, repr=False)
     """Person mentions by surname key, for :meth:`roles_of` (built on first use)."""
+    _role_prefixes: dict[str, tuple[list[int], list[frozenset[str]]]] = field(
+        default_factory=dict, repr=False
+    )
+    """Per surname key: mention starts and the roles gathered up to each (roles_of)."""
     _starts: list[int] | None = field(default=None, repr=False)
     """The mentions' start offsets, for :meth:`between` (built on first use)."""
     _leaders: list[tuple[int, str]] | None = field(default=None, repr=False)
@@ -777,14 +781,24 @@ class NameIndex:
             for m in self.mentions:
                 if not m.is_org:
                     self._people.setdefault(last_key(m.name), []).append(m)
-        roles: set[str] = set()
-        for m in self._people.get(last_key(name), ()):
-            if m.start >= before:
-                break
-            roles.update(
-                r for r in self._roles(m) if r not in CONNECTORS and not _looks_national(r)
-            )
-        return frozenset(roles)
+        key = last_key(name)
+        found = self._role_prefixes.get(key)
+        if found is None:
+            # per surname, the mentions' starts and the roles gathered up to each one,
+            # built once: a look-up is then a bisection, however long the text
+            starts: list[int] = []
+            gathered: list[frozenset[str]] = []
+            roles: set[str] = set()
+            for m in self._people.get(key, ()):
+                roles.update(
+                    r for r in self._roles(m) if r not in CONNECTORS and not _looks_national(r)
+                )
+                starts.append(m.start)
+                gathered.append(frozenset(roles))
+            found = self._role_prefixes[key] = (starts, gathered)
+        starts, gathered = found
+        k = bisect.bisect_left(starts, before)
+        return gathered[k - 1] if k else frozenset()
 
     def between(self, lo: int, hi: int) -> list[Mention]:
         """The mentions starting in ``[lo, hi)``, in text order."""
@@ -1496,8 +1510,8 @@ class _Resolver:
     state: _State
     _statement_nouns: list[tuple[int, int]] | None = None
     """Spans of the statement nouns of the text, found on first use."""
-    _mid_sentence: dict[str, bool] = field(default_factory=dict)
-    """Names found capitalised mid-sentence (see _named_mid_sentence), by name."""
+    _mid_sentence: set[str] | None = None
+    """The words the text capitalises mid-sentence (see _named_mid_sentence)."""
 
     def resolve(self, subject: Subject | None, clause: Sequence[Tok], at: int) -> tuple[str, str]:
         """(speaker or UNSET or "" for unknown, kind: person | org | other)."""
@@ -1711,12 +1725,11 @@ class _Resolver:
         return best[1] if best else None
 
     def _named_mid_sentence(self, name: str) -> bool:
-        """Whether the text capitalises ``name`` after a lower-case word (once per name)."""
-        found = self._mid_sentence.get(name)
-        if found is None:
-            pattern = r"[a-z,] " + re.escape(name) + r"\b"
-            found = self._mid_sentence[name] = re.search(pattern, self.article.text) is not None
-        return found
+        """Whether the text capitalises the first word of ``name`` after a lower-case
+        word or a comma somewhere (the words so capitalised are found in one pass)."""
+        if self._mid_sentence is None:
+            self._mid_sentence = set(_MID_SENTENCE_CAP_RE.findall(self.article.text))
+        return name.split()[0] in self._mid_sentence
 
     def _business_subject(self, lo: int, at: int) -> tuple[int, str] | None:
         """The latest name opening a sentence as its subject ("Apple has unveiled the
@@ -2167,6 +2180,8 @@ def _has_subject(s: Subject | None) -> bool:
     )
 
 
+_MID_SENTENCE_CAP_RE = re.compile(r"[a-z,] ([A-Z][\w'’&-]*)")
+"""A capitalised word after a lower-case word or a comma: a name, not a sentence's opening."""
 _BUSINESS_VERB_RE = re.compile(r" (?:has|had|is|was|said|says|will|would|[a-z]+ed|[a-z]+s)\b")
 """A finite verb right after a name: the name is its sentence's subject."""
 _TRAILING_TITLES = frozenset({"MP", "MEP", "MSP", "Senator", "Governor", "Mayor", "Councillor"})
