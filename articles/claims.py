@@ -179,6 +179,8 @@ class _Unit:
     """Terms of the speakers the sentence names or quotes (their surnames' stems)."""
     lede: bool = False
     """A headline or one of the first LEDE_SENTENCES of a body, in some article."""
+    quantities: list[tuple[str, str, NumberMention]] | None = None
+    """Its counts and shares (see _quantities), worked out once, for disagreements."""
 
     @property
     def articles(self) -> frozenset[int]:
@@ -851,11 +853,10 @@ def disagreements(members: Sequence[tuple[str, _Unit]]) -> list[dict[str, Any]]:
     """
     by_quantity: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     names: dict[tuple[str, str], str] = {}
-    quantities: dict[int, list[tuple[str, str, NumberMention]]] = {}
     for article_id, unit in members:
-        found = quantities.get(id(unit))
+        found = unit.quantities
         if found is None:
-            found = quantities[id(unit)] = _quantities(unit)
+            found = unit.quantities = _quantities(unit)
         for key, name, number in found:
             names.setdefault((key, number.kind), name)
             by_quantity[(key, number.kind)][article_id].add(number.display)
