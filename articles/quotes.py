@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from articles.collector import collector_paused
-from articles.model import Article, Paragraph
+from articles.model import Article, BlockKind, Paragraph
 from articles.speakers import (
+    Attribution,
     NameIndex,
     add_mention_names,
     attribute_article,
@@ -85,6 +86,11 @@ class QuoteSpan:
     paragraph: int
     continued: bool = False
     """True when the paragraph before left a quotation open and this one opens with a mark."""
+    joined: bool = False
+    """True when the words run on from the span before with no mark between them: a
+    paragraph with no mark at all, or one whose first mark closes, after a paragraph
+    left open (a statement quoted over paragraphs, marked only at its two ends).
+    :func:`join_runs` makes such pieces one quotation."""
 
     @property
     def region(self) -> tuple[int, int]:
@@ -240,34 +246,92 @@ def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> 
     return spans
 
 
+BRIDGE_PARAGRAPHS = 8
+"""Paragraphs with no mark at all that a quotation left open may run through, when a
+later paragraph closes it ('“I am shocked ...' / three plain paragraphs / '... crisis.”')."""
+
+
+def _paragraph_spans(text: str, para: Paragraph, left_open: bool) -> tuple[list[QuoteSpan], bool]:
+    """One content paragraph's quotations, and whether one is left open at its end."""
+    # most paragraphs hold no mark of one kind or the other: a plain search says so
+    doubles: list[QuoteSpan] = []
+    still_open = False
+    if _DOUBLE_RE.search(text, para.start, para.end) is not None:
+        doubles, still_open = _double_quotes(text, para, left_open)
+    if left_open and doubles and doubles[0].open_mark == para.start:
+        first = doubles[0]
+        # words before a closing mark run on with no mark between (see _double_quotes)
+        joined = first.close_mark is not None and _DOUBLE_RE.match(text, para.start) is None
+        doubles[0] = replace(first, continued=True, joined=joined)
+    singles: list[QuoteSpan] = []  # stays empty without a mark that can open one
+    if _SINGLE_OPENER_RE.search(text, para.start, para.end) is not None:
+        singles = _single_quotes(text, para, [q.region for q in doubles])
+    if singles:
+        return sorted(doubles + singles, key=lambda q: q.start), still_open
+    return doubles, still_open  # already in order of their start
+
+
 def detect_spans(article: Article) -> list[QuoteSpan]:
     """Every quotation mark pair in the content paragraphs, before the scare-quote filter."""
     text = article.text
     found: list[QuoteSpan] = []
     left_open = False
+    bridge: list[Paragraph] = []  # plain paragraphs a quotation left open may run through
+
+    def flush(closed: bool) -> None:
+        for para in bridge:
+            if closed:
+                s, e = _strip(text, para.start, para.end)
+                found.append(QuoteSpan(s, e, para.start, None, para.index, True, True))
+            else:
+                found.extend(_paragraph_spans(text, para, False)[0])
+        bridge.clear()
+
     for para in article.paragraphs:
         if not para.kind.is_content or para.start >= para.end:
+            flush(False)
             left_open = False
             continue
-        # most paragraphs hold no mark of one kind or the other: a plain search says so
-        doubles: list[QuoteSpan] = []
-        still_open = False
-        if _DOUBLE_RE.search(text, para.start, para.end) is not None:
-            doubles, still_open = _double_quotes(text, para, left_open)
-        if left_open and doubles and doubles[0].open_mark == para.start:
-            first = doubles[0]
-            doubles[0] = QuoteSpan(
-                first.start, first.end, first.open_mark, first.close_mark, first.paragraph, True
-            )
-        singles: list[QuoteSpan] = []  # stays empty without a mark that can open one
-        if _SINGLE_OPENER_RE.search(text, para.start, para.end) is not None:
-            singles = _single_quotes(text, para, [q.region for q in doubles])
-        if singles:
-            found.extend(sorted(doubles + singles, key=lambda q: q.start))
-        else:
-            found.extend(doubles)  # already in order of their start
+        if (
+            left_open
+            and para.kind is BlockKind.BODY
+            and len(bridge) < BRIDGE_PARAGRAPHS
+            and _DOUBLE_RE.search(text, para.start, para.end) is None
+        ):
+            bridge.append(para)
+            continue
+        spans, still_open = _paragraph_spans(text, para, left_open)
+        flush(bool(spans) and spans[0].joined)
+        found.extend(spans)
         left_open = still_open
+    flush(False)
     return found
+
+
+def join_runs(
+    spans: Sequence[QuoteSpan], found: Sequence[Attribution], texts: Sequence[list[str]]
+) -> tuple[list[QuoteSpan], list[Attribution], list[list[str]]]:
+    """Make each run of joined pieces (see ``QuoteSpan.joined``) one quotation: from its
+    first opening mark to its last closing mark, with the speaker attribution gave the
+    run (it gives the pieces of a run one speaker when any of them names one)."""
+    if not any(s.joined for s in spans):
+        return list(spans), list(found), list(texts)
+    out_spans: list[QuoteSpan] = []
+    out_found: list[Attribution] = []
+    out_texts: list[list[str]] = []
+    for span, attribution, words_ in zip(spans, found, texts, strict=True):
+        if span.joined and out_spans and out_spans[-1].close_mark is None:
+            head, said = out_spans[-1], out_found[-1]
+            out_spans[-1] = replace(head, end=span.end, close_mark=span.close_mark)
+            out_found[-1] = Attribution(
+                said.speaker or attribution.speaker, said.governed or attribution.governed
+            )
+            out_texts[-1] = out_texts[-1] + words_
+            continue
+        out_spans.append(span)
+        out_found.append(attribution)
+        out_texts.append(words_)
+    return out_spans, out_found, out_texts
 
 
 # --------------------------------------------------------------------------- titles
@@ -516,12 +580,14 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     genders = genders_of(a.text for a in articles)  # "Mrs May" in one outlet, "she" in another
     for article in articles:
         spans = detect_spans(article)
-        detected.append((article, spans))
         texts = [words(article.text[s.start : s.end]) for s in spans]
-        span_words.extend(texts)
         mentions = mentions_in(article.text)  # read once, for the article and for the set
         index = NameIndex.of(article.text, mentions, genders)
-        attributions.append(attribute_article(article, spans, texts, index))
+        found = attribute_article(article, spans, texts, index)
+        spans, found, texts = join_runs(spans, found, texts)
+        detected.append((article, spans))
+        span_words.extend(texts)
+        attributions.append(found)
         add_mention_names(mention_names, named, article.text, mentions, roles)
     names = canonicalise_set(articles, attributions, mention_names, roles)
     # the scare-quote filter needs the longer quotations of the whole set (each wording once)

@@ -1633,7 +1633,8 @@ class _Resolver:
             found = self.state.person or self.names.latest_person(at)
             return (found, "person") if found else ("", "other")
         if head in STATEMENT_NOUNS:
-            return self._statement(at), "org"
+            # '"...," the statement said': the document speaks when no one is named
+            return self._statement(at) or UNNAMED_STATEMENT, "org"
         if head in ORG_HEADS or head in COMPANY_NOUNS:
             bare = [p for p in content if not _looks_national(p) or p.islower()]
             found = self.names.org_name(bare or content) if head in ORG_HEADS else None
@@ -1802,8 +1803,19 @@ class _Resolver:
         unnamed = _unnamed_role_re(role).search(self.article.text, max(0, at - 5000), at)
         return None if unnamed else person
 
+    def statement_speaker(self, at: int) -> tuple[str, str]:
+        """Who made the statement mentioned just before ``at`` that introduces a
+        quotation, and the kind of speaker."""
+        issuer = self._statement(at)
+        if issuer:
+            return issuer, "org"
+        # "Here's the entire statement:" with no issuer named near it: the
+        # statement of the person the text is about
+        person = self.state.person
+        return (person, "person") if person else ("", "other")
+
     def _statement(self, at: int) -> str:
-        """Who issued the statement mentioned last before ``at``.
+        """Who issued the statement mentioned last before ``at`` ("" when no one is named).
 
         The statement noun nearest ``at`` is often the attribution itself
         ('"...," the statement said'), which names no one: then the mention
@@ -1829,7 +1841,7 @@ class _Resolver:
             issuer = self._issuer(text, start, end)
             if issuer:
                 return issuer
-        return "Statement"
+        return ""
 
     def _issuer(self, text: str, start: int, end: int) -> str | None:
         """The issuer named in the sentence of the statement noun at ``start:end``."""
@@ -2032,6 +2044,10 @@ _STATE_VERB_OBJECTS = wordset("that the a an in on to this these their his her i
 
 _NOUN_LIKE_VERBS = wordset("state states claim claims note notes remarks answers demands stress")
 """Reporting verbs that are nouns before "of": "the US state of Colorado", "claims of fraud"."""
+
+
+UNNAMED_STATEMENT = "Statement"
+"""The speaker of a statement whose issuer the text does not name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -2390,15 +2406,28 @@ def attribute_article(
                 # no quotation and no reporting verb: only who the text is about
                 # now ("Mr Macron was at the site."), for a "he" that follows
                 _follow_subject(masked, s0, s1, resolver, para.start + s0)
+                if s1 >= len(masked.rstrip()) and masked.rstrip().endswith(":"):
+                    # "Here is her full statement:" closing its paragraph
+                    # introduces the next one's quotation, by the statement's issuer
+                    found = _STATEMENT_NOUN_RE.search(masked, s0, s1)
+                    if found is not None:
+                        speaker, kind = resolver.statement_speaker(para.start + found.end())
+                        if speaker:
+                            state.update(speaker, kind)
+                            introducing = True
                 continue
             toks = clause.toks
             base = para.start + s0  # token offsets are relative to the sentence
             if not clause.quotes:
                 speaker, kind, governed = _find_plain(toks, resolver, base, clause.verbs)
                 if speaker != UNSET:
-                    state.update(speaker or None, kind)
                     # "Maria Costa said:" closing its paragraph introduces the next one's quotation
                     introducing = s1 >= len(masked.rstrip()) and masked.rstrip().endswith(":")
+                    if introducing and speaker == UNNAMED_STATEMENT and state.person:
+                        # "Here's the statement posted on its website:": the
+                        # statement of the person the text is about
+                        speaker, kind = state.person, "person"
+                    state.update(speaker or None, kind)
                 if not speaker or speaker == UNSET or kind != "person":
                     # "Macron cancelled a speech, where he vowed...": the name opening it
                     # (also when a lone surname spoke: the text may title it elsewhere)

@@ -58,8 +58,9 @@ def test_multi_paragraph_quotation_is_two_entries() -> None:
 
 def test_a_continuation_copied_without_its_opening_mark() -> None:
     # the page lost the mark that opens the second paragraph; its closing mark
-    # still ends the speech that began in the paragraph before
-    _, qa = analyse(
+    # still ends the speech that began in the paragraph before: one quotation,
+    # from the one opening mark to the one closing mark
+    articles, qa = analyse(
         "Talks resume\n\n"
         'The spokesman, Nikos Andreou, said that "we regret the remarks. Some people '
         "do not realise how serious the moment is.\n\n"
@@ -67,10 +68,49 @@ def test_a_continuation_copied_without_its_opening_mark() -> None:
         'The talks resume on Monday, and a "final" round may follow.'
     )
     assert quoted(qa) == [
-        "we regret the remarks. Some people do not realise how serious the moment is.",
+        "we regret the remarks. Some people do not realise how serious the moment is.\n\n"
         "And because the people are watching, I invite the minister to speak publicly.",
     ]
-    assert {q.speaker for q in qa.quotes} == {"Nikos Andreou"}
+    (q,) = qa.quotes
+    assert q.speaker == "Nikos Andreou"
+    text = articles[0].text
+    assert text[q.open_mark] == '"' and q.close_mark is not None and text[q.close_mark] == '"'
+
+
+def test_a_statement_marked_only_at_its_two_ends_is_one_quotation() -> None:
+    # a statement reprinted over paragraphs with one opening and one closing
+    # mark: the plain paragraphs between are its words too
+    _, qa = analyse(
+        "Chief resigns\n\n"
+        "Chief executive Anna Krogh resigned on Wednesday, a week after the audit.\n\n"
+        "Krogh took responsibility for the failures. Here is her full statement:\n\n"
+        "“I am shocked by the events of the past few days.\n\n"
+        "I accept responsibility for the failures that have been found.\n\n"
+        "The company needs a fresh start, and I am clearing the way for it.”\n\n"
+        "The board meets again on Friday to name a successor."
+    )
+    assert quoted(qa) == [
+        "I am shocked by the events of the past few days.\n\n"
+        "I accept responsibility for the failures that have been found.\n\n"
+        "The company needs a fresh start, and I am clearing the way for it."
+    ]
+    assert qa.quotes[0].speaker == "Anna Krogh"
+
+
+def test_plain_paragraphs_after_an_unclosed_mark_stay_plain_without_a_closing_mark() -> None:
+    # nothing closes the quotation: it ends with its paragraph, and the plain
+    # paragraphs after it (with their own single-quoted words) are read as usual
+    _, qa = analyse(
+        "Chief resigns\n\n"
+        "“I am shocked by the events of the past few days, said Anna Krogh.\n\n"
+        "The board meets again on Friday to name a successor.\n\n"
+        "Its chairman called the week 'a very dark chapter' for the firm, he said.\n\n"
+        "Analysts said the “reset” would take years, and shares fell."
+    )
+    texts = quoted(qa)
+    assert texts[0].startswith("I am shocked")
+    assert "The board meets again on Friday to name a successor." not in "".join(texts)
+    assert "a very dark chapter" in texts
 
 
 def test_interrupted_quotation_is_two_quotations_by_one_speaker() -> None:
