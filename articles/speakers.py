@@ -932,6 +932,15 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             if _possessive(toks[j - 1].text) is not None or _is_modifier(toks, k, j):
                 k = j
                 continue
+            if (
+                j == k + 1
+                and "." in toks[k].text
+                and j + 1 < hi
+                and toks[j].text == "."
+                and toks[j + 1].is_cap
+            ):
+                k = j + 1  # "U.S. President Donald Trump": a dotted abbreviation modifies
+                continue
             return Subject("name", _name_words(toks, k, j), i)
         k += 1
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None

@@ -33,7 +33,10 @@ _BRACKETS_RE = re.compile(r"\[[^\]]*\]")
 MAX_POSTINGS = 64
 """Trigrams or words shared by more quotations than this are too common to block on."""
 SHORT = 3
-"""Quotations of at most this many words link only by containment with the same speaker."""
+"""Quotations of at most this many words link only by containment with the same speaker,
+or by the same words when no two speakers are named for them."""
+SHORT_SAME_MIN = 2
+"""Words a short quotation needs to link by its words alone (one word is any remark's)."""
 
 
 def words(text: str) -> list[str]:
@@ -118,6 +121,13 @@ REWORDED_SHARE = 0.6
 """Share of the shorter quotation's content words that a rewording by the same speaker keeps."""
 REWORDED_MIN = 3
 """Content words a rewording must share at least (two could be any remark on one topic)."""
+REWORDED_COMMON_SHARE = 0.1
+"""A content word in more than this share of the set's quotations is the story's, not the
+remark's (see REWORDED_RARE_MIN)."""
+REWORDED_COMMON_MIN = 4
+REWORDED_RARE_MIN = 1
+"""Words of the remark itself, not of the story, that a rewording must keep at least."""
+"""...unless it is in at most this many quotations (a small set has no story words)."""
 
 
 def _link_rewordings(
@@ -150,10 +160,25 @@ def _link_rewordings(
         who = speaker.casefold()
         for word in found:
             postings.setdefault((who, word), []).append(i)
+    # The story's own words ("black hole" in every remark on the first picture of
+    # one) are what any two of its remarks share: a rewording keeps more than those.
+    frequency: dict[str, int] = {}
+    for found in content.values():
+        for word in found:
+            frequency[word] = frequency.get(word, 0) + 1
+    common_at = max(REWORDED_COMMON_MIN, REWORDED_COMMON_SHARE * len(content))
     for i, found in content.items():
         who = speakers[i].casefold()  # type: ignore[union-attr]
-        for j, count in _shared_with_earlier(i, [(who, w) for w in found], postings).items():
-            if count >= REWORDED_MIN and count >= REWORDED_SHARE * min(len(found), len(content[j])):
+        keys = [(who, w) for w in found]
+        rare = _shared_with_earlier(
+            i, [(who, w) for w in found if frequency[w] <= common_at], postings
+        )
+        for j, count in _shared_with_earlier(i, keys, postings).items():
+            if (
+                count >= REWORDED_MIN
+                and count >= REWORDED_SHARE * min(len(found), len(content[j]))
+                and rare.get(j, 0) >= REWORDED_RARE_MIN
+            ):
                 uf.union(i, j)
 
 
@@ -240,6 +265,17 @@ def link_utterances(
             else:
                 first_of[key] = i
     unique = set(first_of.values())
+    # The same few words quoted by two outlets of one story ('saved from "total
+    # destruction"'), with no two speakers named for them, are one remark.
+    short_same: dict[tuple[str, ...], list[int]] = {}
+    for i, t in enumerate(tokens):
+        if SHORT_SAME_MIN <= len(t) <= SHORT:
+            short_same.setdefault(tuple(t), []).append(i)
+    for members in short_same.values():
+        named = {who.casefold() for i in members if (who := speakers[i]) is not None}
+        if len(members) > 1 and len(named) <= 1:
+            for i in members[1:]:
+                uf.union(members[0], i)
     # Trigrams of the words as spoken: "we'll" and "we will" are the same words.
     grams = [
         _trigrams(expand_contractions(t)) if i in unique else set() for i, t in enumerate(tokens)

@@ -1409,3 +1409,13 @@ def test_a_name_then_a_description_placing_them_at_a_body() -> None:
         speaker_of(qa, "This has been our first chance to see the inner workings of black holes.")
         == "Feryal Ozel"
     )
+
+
+def test_a_dotted_country_abbreviation_before_a_title_is_no_speaker() -> None:
+    _, qa = analyse(
+        "Saudi statement\n\nThe statement came late on Friday.\n\n"
+        "U.S. President Donald Trump, who has made close ties with Riyadh a centerpiece "
+        'of his foreign policy, called the announcement a "good first step," but said '
+        'what happened was "unacceptable."'
+    )
+    assert {q.speaker for q in qa.quotes} == {"Donald Trump"}

@@ -166,3 +166,42 @@ def test_a_reported_tense_is_the_same_utterance() -> None:
         ]
     )
     assert ids[0] == ids[1]
+
+
+def test_two_remarks_sharing_only_the_story_s_words_stay_apart() -> None:
+    # every remark on the first picture of a black hole says it was "seen": two
+    # remarks by one speaker that share only those words are two remarks
+    who = "Sam Dole"
+    story = [
+        ("e", "The black hole we have seen is bigger than our solar system,", "Ann Lee"),
+        ("f", "Nobody expected a black hole to be seen this clearly,", "Ann Lee"),
+        ("g", "A black hole was once only a prediction, never seen,", "Bo Kim"),
+        ("h", "We have waited decades for a black hole to be seen,", "Bo Kim"),
+        ("i", "What we have seen looks like the simulations of a black hole,", "Cy Moss"),
+    ]
+    ids = link_utterances(
+        [
+            ("a", "This is the strongest evidence that black holes exist, never seen before.", who),
+            ("b", "We have seen and taken a picture of a black hole.", who),
+            ("c", "This is the strongest evidence to date that black holes are real.", who),
+            *story,
+        ]
+    )
+    assert ids[0] == ids[2]
+    assert ids[1] != ids[0]
+
+
+def test_the_same_few_words_quoted_by_two_outlets_are_one_remark() -> None:
+    ids = link_utterances(
+        [
+            ("a", "total destruction", None),
+            ("b", "total destruction,", "Fire Service"),
+            ("c", "historic", "Ann Lee"),
+            ("d", "historic", None),
+            ("e", "a great day", "Ann Lee"),
+            ("f", "a great day", "Bo Kim"),
+        ]
+    )
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[3]  # one word could be anyone's
+    assert ids[4] != ids[5]  # two speakers named: two remarks
