@@ -907,7 +907,10 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             i = comma + 1
     if (
         i + 1 < hi
-        and toks[i].low in _INTRODUCERS
+        and (
+            toks[i].low in _INTRODUCERS
+            or (toks[i].low in _INTRODUCER_LEADS and toks[i + 1].low in _INTRODUCERS)
+        )
         and toks[i + 1].kind == "word"
         and not toks[i + 1].is_cap
     ):
@@ -941,6 +944,16 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             ):
                 k = j + 1  # "U.S. President Donald Trump": a dotted abbreviation modifies
                 continue
+            if (
+                j == k + 1
+                and toks[k].low in ROLE_NOUNS
+                and j + 2 < hi
+                and toks[j].low == "and"
+                and toks[j + 1].low in ROLE_NOUNS
+                and toks[j + 2].is_cap
+            ):
+                k = j + 2  # "Actor and writer Tim Downie": two roles, then the name
+                continue
             return Subject("name", _name_words(toks, k, j), i)
         k += 1
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
@@ -953,6 +966,13 @@ _INTRODUCERS = wordset(
     """
 )
 """Words opening a phrase of time, place or circumstance before a clause's subject."""
+_INTRODUCER_LEADS = wordset(
+    """
+    shortly soon moments minutes hours days weeks months years immediately just right
+    long only even later earlier straight
+    """
+)
+"""Words that lead an opening phrase of time ("Shortly after the vote, Trump said")."""
 _ASIDES = wordset("however meanwhile though nevertheless still instead moreover")
 """Adverbs set off by commas after an opening phrase ("In March, however, Lee said")."""
 
@@ -1668,6 +1688,9 @@ class _Resolver:
             if named and not all(_looks_national(p) for p in named):
                 found = self.names.org_name(named)
                 return (found or " ".join(named)), "org"
+        if definite and head not in ROLE_NOUNS and all(p[:1].isupper() for p in content):
+            # "according to the FBI", "said the White House": a body the text names
+            return self._name(list(content))
         if head not in ROLE_NOUNS or not (definite or low[0] in ("a", "an")):
             return "", "other"
         role = [p for p in content if p.casefold() in ROLE_NOUNS]

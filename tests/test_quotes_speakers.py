@@ -1419,3 +1419,36 @@ def test_a_dotted_country_abbreviation_before_a_title_is_no_speaker() -> None:
         'what happened was "unacceptable."'
     )
     assert {q.speaker for q in qa.quotes} == {"Donald Trump"}
+
+
+def test_two_roles_joined_by_and_before_a_name_are_roles() -> None:
+    _, qa = analyse(
+        "Tower fire\n\nPolice chief Stuart Cundy said the fire was not under control.\n\n"
+        "Actor and writer Tim Downie, who lives near the scene, told the Press Association "
+        "he feared the block could collapse.\n\n"
+        "He said: “It’s horrendous. The whole building is engulfed in flames.”"
+    )
+    assert speaker_of(qa, "It’s horrendous. The whole building is engulfed in flames.") == (
+        "Tim Downie"
+    )
+
+
+def test_an_opening_phrase_of_time_led_by_an_adverb_is_no_subject() -> None:
+    _, qa = analyse(
+        "Senate vote\n\nShortly after the vote, President Ann Roe embraced the result, "
+        'saying on Twitter, "I applaud the Senate for confirming our nominee."'
+    )
+    assert speaker_of(qa, "I applaud the Senate for confirming our nominee.") == "Ann Roe"
+
+
+def test_according_to_a_body_named_with_the_article() -> None:
+    _, qa = analyse(
+        "Fraud case\n\nThe Federal Bureau of Investigation (FBI) opened a case in March.\n\n"
+        "According to the FBI, the banker “lied to agents on three occasions.”\n\n"
+        "“We will appeal the ruling,” said the White House."
+    )
+    assert speaker_of(qa, "lied to agents on three occasions.") in (
+        "FBI",
+        "Federal Bureau of Investigation",
+    )
+    assert speaker_of(qa, "We will appeal the ruling,") == "White House"
