@@ -1369,6 +1369,26 @@ def _org_sequence_before(toks: Sequence[Tok], i: int, lo: int) -> int:
     return j
 
 
+def _issued_statement(toks: Sequence[Tok], i: int, hi: int) -> Subject | None:
+    """'a press release issued by the SEC' from ``i``: the statement and its issuer."""
+    k = i
+    while k < hi and k - i < 4 and toks[k].kind == "word" and toks[k].low not in STATEMENT_NOUNS:
+        k += 1
+    if k >= hi or toks[k].low not in STATEMENT_NOUNS or toks[i].low not in _ARTICLES:
+        return None
+    k += 1
+    if k < hi and toks[k].low in _ISSUING:
+        k += 1
+    if k + 1 >= hi or toks[k].low not in ("by", "from"):
+        return None
+    k += 1
+    if toks[k].low == "the" and k + 1 < hi:
+        k += 1
+    if not toks[k].is_cap:
+        return None
+    return _nominal(toks, i, _cap_sequence_after(toks, k) - 1)
+
+
 def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     """The subject after an inverted reporting verb (``said Cameron``, ``said the statement``)."""
     i = v + 1
@@ -1412,6 +1432,9 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
             # "said one Chiang Rai woman": the capitalised words describe her
             return _nominal(toks, i, end)
         return Subject("name", _name_words(toks, k, end), i)
+    issued = _issued_statement(toks, i, hi)
+    if issued is not None:
+        return issued
     if t.low in ("the", "a", "an") or t.is_cap:
         j = i + 1
         while (
@@ -1637,13 +1660,18 @@ class _Resolver:
         head = content[-1].casefold()
         definite = low[0] == "the" or bool(_possessive(parts[0]))
         for k, word in enumerate(low[:-1]):
-            if (word in STATEMENT_NOUNS and low[k + 1] in ("from", "by")) or (
-                word in _ORG_VOICES and low[k + 1] in ("for", "of", "at")
-            ):
-                # "a statement from the White House", "a spokesman for Doctors
-                # Without Borders": the body it comes from
+            skip = 1 if word in STATEMENT_NOUNS and low[k + 1] in _ISSUING else 0
+            if (
+                word in STATEMENT_NOUNS
+                and k + skip + 1 < len(low)
+                and low[k + skip + 1] in ("from", "by")
+            ) or (word in _ORG_VOICES and low[k + 1] in ("for", "of", "at")):
+                # "a statement from the White House", "a press release issued by the
+                # SEC", "a spokesman for Doctors Without Borders": the body it comes from
                 issuer = [
-                    p for p in parts[k + 2 :] if p[:1].isupper() or p.casefold() in CONNECTORS
+                    p
+                    for p in parts[k + skip + 2 :]
+                    if p[:1].isupper() or p.casefold() in CONNECTORS
                 ]
                 while issuer and not issuer[0][:1].isupper():
                     issuer = issuer[1:]
@@ -2078,6 +2106,8 @@ _NOUN_LIKE_VERBS = wordset("state states claim claims note notes remarks answers
 """Reporting verbs that are nouns before "of": "the US state of Colorado", "claims of fraud"."""
 
 
+_ISSUING = wordset("issued released published posted sent signed")
+"""Participles between a statement noun and its issuer ("a release issued by the SEC")."""
 UNNAMED_STATEMENT = "Statement"
 """The speaker of a statement whose issuer the text does not name."""
 
@@ -2172,6 +2202,10 @@ def _find(
         # quotation going on)
         v = after[0]
         s = subject_at(v, first)
+        if s is None and toks[v].low == "according" and v == first:
+            # '"..." according to court documents': a source the text does not
+            # name, not the last speaker
+            return "", "other", True
         # an unnamed phrase after an inverted verb ('", announced the ruling') is its
         # object when a reporting verb before the quotation has a subject of its own
         inverted_object = (

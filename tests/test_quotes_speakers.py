@@ -1452,3 +1452,22 @@ def test_according_to_a_body_named_with_the_article() -> None:
         "Federal Bureau of Investigation",
     )
     assert speaker_of(qa, "We will appeal the ruling,") == "White House"
+
+
+def test_a_press_release_issued_by_a_body_is_that_body_s() -> None:
+    _, qa = analyse(
+        "Settlement\n\nThe regulator fined the carmaker on Saturday, according to CNN.\n\n"
+        "According to a press release issued by the SEC, “The penalties will be "
+        "distributed to harmed investors.”"
+    )
+    assert speaker_of(qa, "The penalties will be distributed to harmed investors.") == "SEC"
+
+
+def test_according_to_an_unnamed_source_is_not_the_last_speaker() -> None:
+    _, qa = analyse(
+        "Settlement\n\nThe carmaker “failed to police the tweets,” according to CNN.\n\n"
+        "Its chief agreed to the deal “without admitting or denying the allegations” "
+        "according to court documents."
+    )
+    assert speaker_of(qa, "failed to police the tweets,") == "CNN"
+    assert speaker_of(qa, "without admitting or denying the allegations") is None
