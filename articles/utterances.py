@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
+from rapidfuzz import fuzz
+
 _K = TypeVar("_K")
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
@@ -233,6 +235,22 @@ def _trigrams(items: Sequence[str]) -> set[tuple[str, str, str]]:
     return {(bare[i], bare[i + 1], bare[i + 2]) for i in range(len(bare) - 2)}
 
 
+NEAR_COPY = 90
+"""rapidfuzz ratio (0-100) of two short quotations' words above which one is the other
+with a word dropped or changed ("The kingdom expresses its deep regret" / "The
+kingdom expresses deep regret"): in a short quotation one change breaks most trigrams."""
+NEAR_COPY_WORDS = 4
+
+
+def _near_copy(a: Sequence[str], b: Sequence[str], who_a: str | None, who_b: str | None) -> bool:
+    """Whether two quotations are one wording but for a word, with no two speakers named."""
+    if min(len(a), len(b)) < NEAR_COPY_WORDS:
+        return False
+    if who_a is not None and who_b is not None and who_a.casefold() != who_b.casefold():
+        return False
+    return fuzz.ratio(" ".join(a), " ".join(b)) >= NEAR_COPY
+
+
 def _same_speaker(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.casefold() == b.casefold()
 
@@ -289,10 +307,11 @@ def link_utterances(
             continue
         for j, count in _shared_with_earlier(i, gs, postings).items():
             smaller = min(len(gs), len(grams[j]))
-            if count < math.ceil(0.5 * smaller):
+            if count >= math.ceil(0.5 * smaller):
+                if count < 3 and not _same_speaker(speakers[i], speakers[j]):
+                    continue  # a few shared words only count for the same speaker
+            elif not _near_copy(tokens[i], tokens[j], speakers[i], speakers[j]):
                 continue
-            if count < 3 and not _same_speaker(speakers[i], speakers[j]):
-                continue  # a few shared words only count for the same speaker
             uf.union(i, j)
     _link_rewordings(tokens, speakers, unique, uf)
     by_speaker: dict[str, list[int]] = {}

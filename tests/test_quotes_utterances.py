@@ -205,3 +205,17 @@ def test_the_same_few_words_quoted_by_two_outlets_are_one_remark() -> None:
     assert ids[0] == ids[1]
     assert ids[2] != ids[3]  # one word could be anyone's
     assert ids[4] != ids[5]  # two speakers named: two remarks
+
+
+def test_a_short_quotation_with_one_word_dropped_is_the_same_remark() -> None:
+    ids = link_utterances(
+        [
+            ("a", "The kingdom expresses its deep regret,", "Saudi Press Agency"),
+            ("b", "The kingdom expresses deep regret,", None),
+            ("c", "The kingdom rejects the claims,", None),
+            ("d", "The kingdom expresses deep concern,", "Turkey"),
+        ]
+    )
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0]
+    assert ids[3] != ids[0]  # a near copy by another named speaker is another remark
