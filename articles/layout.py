@@ -48,6 +48,7 @@ CHROME_RE = re.compile(
     | \bprint\ this\b | \bemail\ this\b | \bshow\ more\b | \bload\ more\b
     | \boptimal\ experience\b | \b(?:your|another|a\ different)\ browser\b
     | \benable\ javascript\b
+    | \bin\ (?:pictures|photos|images)\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -60,7 +61,8 @@ WEAK_CHROME_RE = re.compile(
 # Lines that begin by telling the reader to do something with the page.
 CHROME_IMPERATIVE_RE = re.compile(
     r"^\W*(?:sign\ (?:up|in)|subscribe|follow\ us|join\ (?:us|the)|get\ (?:our|the\ latest)"
-    r"|read\ (?:more|next)|click|download|share|add\ (?:a|your)\ comment|we\ use\ cookies"
+    r"|read\ (?:more|next|all\ the\ latest|the\ latest)|click|download|share"
+    r"|add\ (?:a|your)\ comment|we\ use\ cookies"
     r"|by\ (?:continuing|using\ this)|support\ us|stay\ informed|don'?t\ miss)\b",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -236,6 +238,7 @@ _CHROME_KEYS = (
     "jump to", "watch live", "support our journalism", "your inbox", "this article is more",
     "join the conversation", "print this", "email this", "show more", "load more",
     "our standards", "editorial ", "optimal experience", "browser", "javascript",
+    "in pictures", "in photos", "in images",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",

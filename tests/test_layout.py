@@ -646,3 +646,19 @@ def test_a_long_reader_appeal_is_still_furniture() -> None:
         " to hide it. Subscribe to our newsletter and support our journalism today."
     )
     assert is_chrome_words(appeal)
+
+
+def test_gallery_and_read_the_latest_links_under_the_title_are_furniture() -> None:
+    text = (
+        "Flood latest: Nine confirmed dead in Riverside and dozens unaccounted for\n\n"
+        "Jane Holt\n\n"
+        "Read all the latest on the Riverside flood here\n\n"
+        "Riverside flood in pictures\n\n"
+        "At least nine people have died after the river burst its banks overnight, and "
+        "police expect the death toll to rise as the water recedes.\n\n"
+        "Up to 600 people were evacuated from the lower town before dawn on Tuesday."
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert article.headline.startswith("Flood latest: Nine confirmed dead")
+    assert kind_of(article, "Riverside flood in pictures") is BlockKind.CHROME
+    assert kind_of(article, "Read all the latest") is BlockKind.CHROME

@@ -39,6 +39,7 @@ PHRASES = [
     "Rescue workers at the scene (AFP)", "The minister in 2019 [Reuters/Getty]",
     "The port at dawn (Getty Images)", "A man walks past (Jane Doe)",
     "Win McNamee/Getty Images", "Jane Doe/AP", "Summit 2 - Getty - H 2017",
+    "Grenfell Tower fire in pictures", "The flood in photos", "The week in images",
 ]  # fmt: skip
 FOLD_TWINS = str.maketrans({"s": "ſ", "i": "ı", "I": "İ", "k": "\u212a"})
 
