@@ -119,6 +119,7 @@ CAPTION_RE = re.compile(
     | ^[A-Z][\w.'’\ -]{1,40}/\s?(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap)
       (?:\ via\ getty\ images)?\s*$
     | \s-\s(?:getty|reuters|afp)\s-\s
+    | ^(?:photo\ |image\ |video\ )?courtesy\ (?:of\ )?[^.!?]{2,80}$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -246,7 +247,7 @@ _WEAK_CHROME_KEYS = (
 )  # fmt: skip
 _CAPTION_KEYS = (
     ":", "grab", "screenshot", "file ", " source", " caption", "credit", "getty", "afp",
-    "reuters", "shutterstock", "alamy", "epa", "ap photo", "/ap",
+    "reuters", "shutterstock", "alamy", "epa", "ap photo", "/ap", "courtesy",
 )  # fmt: skip
 
 
@@ -722,6 +723,18 @@ class _Classifier:
         fallback: int | None = None
         for i in reversed(open_):
             n = words(lines[i])
+            if _BULLET_RE.match(lines[i]):
+                continue  # "- The Senate voted 50-48": a summary bullet under the title
+            if (
+                n < SHORT_SENTENCE_WORDS
+                and lines[i].rstrip().endswith(".")
+                and any(
+                    3 <= words(lines[j]) <= 30 and not ends_sentence(lines[j])
+                    for j in open_
+                    if j < i
+                )
+            ):
+                continue  # "Elon Musk, looking serious.": a caption, with a title above
             if headline is None and is_standfirst_like(lines[i]) and n > 0:
                 if n <= 30 and not any(3 <= words(lines[j]) <= 30 for j in open_ if j < i):
                     headline = i  # nothing above looks like a title: this is it
@@ -744,6 +757,18 @@ class _Classifier:
                 and 3 <= n_above <= words(lines[headline])
                 and (n_above > 3 or words(lines[headline]) >= STANDFIRST_MIN_WORDS)
                 and not ends_sentence(lines[above])
+            ):
+                headline = above
+        if headline is not None and (pos := open_.index(headline)) > 0:
+            # A Title Case line right above a sentence-case one: the title, then its
+            # standfirst ("Elon Musk Forced to Step Down ..." / "Musk will remain CEO").
+            above = open_[pos - 1]
+            if (
+                above == headline - 1
+                and 3 <= words(lines[above]) <= 30
+                and not ends_sentence(lines[above])
+                and _title_cased(lines[above])
+                and _capitalised_share(lines[headline]) < 0.5
             ):
                 headline = above
         if headline is not None and (pos := open_.index(headline)) > 0:
@@ -860,6 +885,25 @@ class _Classifier:
             elif kind is BlockKind.CHROME and (match := SELF_DESCRIPTION_RE.match(line)):
                 outlet = outlet or match.group("outlet").strip()
         return outlet, byline, date
+
+
+_BULLET_RE = re.compile(r"\s*[-•*–]\s+\S")
+"""A line opening with a bullet mark ("- Donald Trump last night celebrated ...")."""
+SHORT_SENTENCE_WORDS = 8
+"""A line ending with a full stop and shorter than this, under a title-like line, is a
+caption or a label, not the headline."""
+_LONG_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def _capitalised_share(line: str) -> float:
+    """Share of the words of four letters or more that open with a capital."""
+    found = _LONG_WORD_RE.findall(line)
+    return sum(w[0].isupper() for w in found) / len(found) if found else 0.0
+
+
+def _title_cased(line: str) -> bool:
+    """Whether a line is written in Title Case ("Musk Forced to Step Down as Chairman")."""
+    return len(_LONG_WORD_RE.findall(line)) >= 3 and _capitalised_share(line) >= 0.8
 
 
 _WHOLLY_QUOTED_RE = re.compile(r"[‘“\"'][^‘’“”\"\n]+[’”\"']")

@@ -662,3 +662,33 @@ def test_gallery_and_read_the_latest_links_under_the_title_are_furniture() -> No
     assert article.headline.startswith("Flood latest: Nine confirmed dead")
     assert kind_of(article, "Riverside flood in pictures") is BlockKind.CHROME
     assert kind_of(article, "Read all the latest") is BlockKind.CHROME
+
+
+def test_a_title_case_line_over_a_sentence_case_one_is_the_headline() -> None:
+    text = (
+        "Mayor Forced to Step Down as Harbour Board Chair in Audit Settlement\n\n"
+        "She will remain mayor but must pay a $20,000 fine\n\n"
+        "Ann Roe\n\n"
+        "Ann Roe will step down as chair of the harbour board as part of a settlement "
+        "with the audit office, and will also pay a fine, officials said on Saturday."
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert article.headline.startswith("Mayor Forced to Step Down")
+    assert kind_of(article, "She will remain mayor") is BlockKind.STANDFIRST
+
+
+def test_summary_bullets_and_a_short_caption_under_the_title_are_not_the_headline() -> None:
+    text = (
+        "Senate confirms the new harbour commissioner after a bitter fight\n\n"
+        "- Ann Roe last night celebrated the confirmation of her pick\n\n"
+        "- The Senate voted 50-48 in favour of the nominee\n\n"
+        "The commissioner, looking pleased.\n\n"
+        "The Senate voted 50-48 on Saturday to confirm the new harbour commissioner, "
+        "ending weeks of hearings and protests outside the chamber."
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert article.headline.startswith("Senate confirms the new harbour commissioner")
+
+
+def test_a_courtesy_credit_is_a_caption() -> None:
+    assert is_caption("Courtesy of Mariah Bush, Redding Record Searchlight")
