@@ -39,8 +39,10 @@ from articles.speech_lexicon import (
     CONNECTORS,
     CORPORATE_SUFFIXES,
     CORPORATE_WORDS,
+    FEMALE_GIVEN_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
+    MALE_GIVEN_NAMES,
     NATION_ALIASES,
     NON_NAMES,
     ORG_HEADS,
@@ -2332,6 +2334,9 @@ _BARE_ATTRIBUTION_RE = re.compile(
 
 # Both start with a literal, so the scan skips ahead to candidates (most text has none).
 _HONORIFIC_RE = re.compile(r"M(r|rs|s|iss)\b\.?\s+([A-Z][\w'’-]+)")
+_GIVEN_NAME_RE = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+)\s+([A-Z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
+"""A given name and a family name, with no third capitalised word (a Title Case headline
+is no name: "Serena Williams Calls Umpire a Thief")."""
 _PRONOUN_OPENING_RE = re.compile(r"(?:He|She) ")
 _NAME_OPENING_RE = re.compile(r"([A-Z][a-z'’-]+)\s+([A-Z][\w'’-]+)\s+[a-z]")
 _GENDERED_NOUNS = {
@@ -2424,6 +2429,13 @@ def genders_of(texts: Iterable[str]) -> dict[str, str]:
         for match in _GENDERED_NOUN_RE.finditer(text):
             gender = _GENDERED_NOUNS[match.group(1)]
             votes.setdefault(last_key(match.group(2)), set()).add(gender)
+        for match in _GIVEN_NAME_RE.finditer(text):
+            # "Serena Williams": a given name that is one gender in nearly every use
+            given = match.group(1).casefold()
+            if given in FEMALE_GIVEN_NAMES:
+                votes.setdefault(last_key(match.group(2)), set()).add("f")
+            elif given in MALE_GIVEN_NAMES:
+                votes.setdefault(last_key(match.group(2)), set()).add("m")
         for match in _APPOSED_KIN_RE.finditer(text):
             named = _NAME_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
             if named:

@@ -272,3 +272,57 @@ NATION_ALIASES = {
     "britain's": "uk",
     "english": "uk",
 }
+
+# Given names that are one gender in nearly every use (English and names common in
+# international news).  Names used for both ("Jordan", "Kim", "Jean", "Andrea",
+# "Nicola") are left out: a set learns those people's gender from the text or not at all.
+FEMALE_GIVEN_NAMES = wordset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
+    pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+    catherine maria heather diane ruth julie olivia joyce lauren christina joan evelyn
+    judith megan cheryl hannah martha teresa gloria sara janice julia grace judy theresa
+    beverly denise marilyn amber danielle brittany diana abigail natalie sophia alice
+    isabella ella chloe zoe lily mia ava scarlett claire caroline eleanor hillary
+    condoleezza kamala melania ivanka meghan kate camilla ursula jacinda segolene ségolène
+    greta serena venus naomi simone oprah beyonce beyoncé rihanna adele madonna hailey kylie
+    khloe kourtney alexandria ilhan rashida ayanna nadia fatima aisha ayesha leila layla
+    yasmin mariam maryam malala benazir indira sonia priya ingrid sophie lucia elena irina
+    olga svetlana natalia tatiana anastasia yulia ludmila valentina marta agnieszka
+    katarzyna magdalena ewa giorgia francesca chiara giulia elisa paola carmen dolores pilar
+    rosa isabel ines inés beatriz marisol gabriela daniela valeria camila ximena fernanda
+    adriana claudia martina carla silvia anne annie marie jeanne brigitte sylvie isabelle
+    nathalie veronique véronique christiane angelika birgit petra sabine ulrike heike monika
+    renate astrid sigrid karin kristin helga frida margrethe mette erna stefania yoko keiko
+    yuko akiko
+    """
+)
+MALE_GIVEN_NAMES = wordset(
+    """
+    james robert john michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+    tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter
+    keith roger sean gerald carl harold dylan arthur lawrence bryan bruce gabriel
+    albert willie alan eugene russell vincent philip bobby johnny bradley roy ralph louis
+    billy wayne howard barack mitch chuck bernie joe hunter rudy rex mike newt ted rand
+    marco boris nigel emmanuel francois françois nicolas jacques vladimir dmitry sergei
+    sergey alexei alexey mikhail nikolai ivan igor oleg yuri viktor volodymyr petro recep
+    tayyip ahmet mehmet mustafa ali mohammed mohamed muhammad ahmed mahmoud hassan hussein
+    omar abdullah khalid faisal salman bashar hosni binyamin yair naftali ehud ariel shimon
+    yitzhak moshe avigdor jinping shinzo yoshihide fumio narendra rahul imran nawaz shehbaz
+    jair luiz inacio inácio hugo evo andres andrés manuel felipe pedro carlos juan luis
+    miguel javier alejandro diego fernando jorge sergio rafael pablo francisco antonio mario
+    giuseppe giovanni luigi matteo silvio paolo alessandro lorenzo jean-claude jean-luc
+    jean-yves jean-marie pierre michel alain philippe olivier thierry didier laurent gerard
+    gérard hans klaus jurgen jürgen wolfgang helmut gerhard olaf friedrich heinrich karl
+    horst sigmar frank-walter dieter uwe lars sven nils erik anders jens bjorn björn magnus
+    stefan tomasz piotr krzysztof andrzej jaroslaw jarosław lech milos miloš aleksandar
+    vucic tiger lebron kobe neymar cristiano lionel novak andy usain kylian zinedine josé
+    pep elon jeff bill steve tim sundar satya warren travis kanye drake harvey woody brad
+    leonardo tom denzel
+    """
+)

@@ -1471,3 +1471,22 @@ def test_according_to_an_unnamed_source_is_not_the_last_speaker() -> None:
     )
     assert speaker_of(qa, "failed to police the tweets,") == "CNN"
     assert speaker_of(qa, "without admitting or denying the allegations") is None
+
+
+def test_a_given_name_tells_she_from_he() -> None:
+    # no honorific and no "She" opening a sentence after the full name: the given
+    # names say who is a she, so "She" is Serena Williams, not the umpire in focus
+    _, qa = analyse(
+        "Final erupts\n\nChair umpire Carlos Ramos warned Serena Williams for getting "
+        "coaching during the match. She briefly disputed that ruling, saying cheating "
+        '"is the one thing I have never done, ever."'
+    )
+    assert speaker_of(qa, "is the one thing I have never done, ever.") == "Serena Williams"
+
+
+def test_given_names_in_a_title_case_headline_vote_for_no_one() -> None:
+    from articles.speakers import genders_of
+
+    genders = genders_of(["Serena Williams Calls Umpire a Thief\n\nJohn Ode said so."])
+    assert "umpire" not in genders and "calls" not in genders
+    assert genders.get("ode") == "m"
