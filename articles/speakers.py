@@ -619,7 +619,8 @@ class NameIndex:
     text: str = field(default="", repr=False)
     """The text the mentions are in (for the role words written before a name)."""
     genders: Mapping[str, str] = field(default_factory=dict, repr=False)
-    """Surname key -> "m" / "f" where the set says so (:func:`genders_of`)."""
+    """What the set says of its people's genders (:func:`genders_of`, read with
+    :func:`gender_of`)."""
     _firsts: dict[str, set[str]] | None = field(default=None, repr=False)
     """Full person names by their first word, for :meth:`full_name` (built on first use)."""
     _people: dict[str, list[Mention]] | None = field(default=None, repr=False)
@@ -729,7 +730,7 @@ class NameIndex:
         last = bisect.bisect_left(self._starts, before) - 1
         for k in range(last, max(-1, last - 200), -1):  # nearby: bounded on long texts
             m = self.mentions[k]
-            if not m.is_org and self.genders.get(last_key(m.name)) == gender:
+            if not m.is_org and gender_of(self.genders, self.full_name(m.name)) == gender:
                 return self.full_name(m.name)
         return None
 
@@ -742,6 +743,9 @@ class NameIndex:
             self._leaders = []
             counts: dict[str, int] = {}
             people: set[str] = set()  # named in full and known by the set as a he or she
+            # (from what the texts say, not from a given name: a given name tells a
+            # she from a he, but does not make someone the story's one person)
+            known = getattr(self.genders, "attested", self.genders)
             best, best_count, tied = "", 0, False
             for m in self.mentions:
                 if not m.is_org:
@@ -751,7 +755,7 @@ class NameIndex:
                         best, best_count, tied = key, count, False
                     elif count == best_count and key != best:
                         tied = True
-                    if key in self.genders and key in self.full_by_last:
+                    if key in known and key in self.full_by_last:
                         people.add(key)
                 if best_count >= 2 and not tied and best in self.full_by_last:
                     leader = best  # named twice and more than anyone
@@ -1604,7 +1608,7 @@ class _Resolver:
         if not speaker or kind != "person":
             return False
         want = "f" if pronoun == "she" else "m"
-        return self.names.genders.get(last_key(speaker), want) == want
+        return (gender_of(self.names.genders, speaker) or want) == want
 
     def _pronoun(self, pronoun: str, clause: Sequence[Tok], at: int) -> tuple[str, str]:
         if pronoun == "they":
@@ -1630,7 +1634,7 @@ class _Resolver:
             candidates.append(self.names.latest_person(at))
         for found in candidates:
             # "she said" after Jeremy Corbyn spoke is not his: skip a known other gender
-            if found and genders.get(last_key(found), want) == want:
+            if found and (gender_of(genders, found) or want) == want:
                 return found, "person"
         # all of the other gender: the latest person the set says is of this one
         found = self.names.latest_of_gender(want, at) if genders else None
@@ -1809,7 +1813,7 @@ class _Resolver:
             if after is None:
                 continue
             name = mention.name
-            if self.names.roles_of(name, at) or last_key(name) in self.names.genders:
+            if self.names.roles_of(name, at) or gender_of(self.names.genders, name):
                 continue
             if not self._named_mid_sentence(name):
                 continue  # capitalised only where it opens a sentence: "Passengers waited"
@@ -2395,14 +2399,16 @@ _OTHER_PRONOUNS = {"he": re.compile(r"\bshe\b", re.I), "she": re.compile(r"\bhe\
 """Only subject pronouns: "When his wife met John Kerry, she said" says nothing of Kerry."""
 
 
-def genders_of(texts: Iterable[str]) -> dict[str, str]:
+def genders_of(texts: Iterable[str]) -> Genders:
     """Surname key -> "m" or "f" where the texts say so unambiguously.
 
     Evidence: an honorific ("Mrs May", "Mr Corbyn") or a sentence opening with
-    "He"/"She" right after one opening with the person's full name.  A surname
+    "He"/"She" right after one opening with the person's full name; a given
+    name that is one gender in nearly every use ("Serena Williams").  A surname
     with evidence both ways (two people, or a mistake) gets none.
     """
-    votes: dict[str, set[str]] = {}
+    votes: dict[str, set[str]] = {}  # from what the texts say of someone
+    by_given: dict[str, set[str]] = {}  # from given names
     for text in texts:
         for match in _HONORIFIC_RE.finditer(text):
             if match.start() and text[match.start() - 1].isalnum():
@@ -2431,11 +2437,13 @@ def genders_of(texts: Iterable[str]) -> dict[str, str]:
             votes.setdefault(last_key(match.group(2)), set()).add(gender)
         for match in _GIVEN_NAME_RE.finditer(text):
             # "Serena Williams": a given name that is one gender in nearly every use
+            # (keyed by the full name: "Ivanka Trump" says nothing of "Donald Trump")
             given = match.group(1).casefold()
+            full = f"{given} {match.group(2).casefold()}"
             if given in FEMALE_GIVEN_NAMES:
-                votes.setdefault(last_key(match.group(2)), set()).add("f")
+                by_given.setdefault(full, set()).add("f")
             elif given in MALE_GIVEN_NAMES:
-                votes.setdefault(last_key(match.group(2)), set()).add("m")
+                by_given.setdefault(full, set()).add("m")
         for match in _APPOSED_KIN_RE.finditer(text):
             named = _NAME_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
             if named:
@@ -2447,7 +2455,30 @@ def genders_of(texts: Iterable[str]) -> dict[str, str]:
                 if _OTHER_PRONOUNS[pronoun].search(text, start, match.start()):
                     gender = "f" if pronoun == "she" else "m"
                     votes.setdefault(last_key(match.group(1)), set()).add(gender)
-    return {key: found.pop() for key, found in votes.items() if len(found) == 1}
+    result = Genders()
+    for key, found in [*by_given.items(), *votes.items()]:
+        if len(found) == 1:
+            result[key] = next(iter(found))
+    result.attested = frozenset(key for key in votes if key in result)
+    return result
+
+
+def gender_of(genders: Mapping[str, str], name: str) -> str | None:
+    """ "m" or "f" for a person's name: what the set says of the surname, or else
+    what the given name says (:func:`genders_of`); None when neither says."""
+    found = genders.get(last_key(name))
+    if found is None and " " in name:
+        found = genders.get(name.casefold())
+    return found
+
+
+class Genders(dict[str, str]):
+    """Surname key -> "m" or "f" where the texts say so; full name (case-folded) ->
+    "m" or "f" where its given name does (:func:`genders_of`, :func:`gender_of`)."""
+
+    attested: frozenset[str] = frozenset()
+    """The keys the texts show a gender for themselves (an honorific, a pronoun, a
+    gendered noun), not only by a given name."""
 
 
 def attribute_article(
@@ -2655,7 +2686,7 @@ def _colon_intro(toks: Sequence[Tok], q: int) -> Subject | None:
 
 def _known_person(names: NameIndex, name: str) -> bool:
     """Whether the text titles ``name`` somewhere, or the set gives them a gender."""
-    return bool(names.roles_of(name, len(names.text))) or last_key(name) in names.genders
+    return bool(names.roles_of(name, len(names.text))) or bool(gender_of(names.genders, name))
 
 
 def _named_again(text: str, surname: str) -> bool:
