@@ -209,6 +209,13 @@ def _single_closes(text: str, i: int, lo: int, hi: int) -> bool:
     return _is_space(nxt) or nxt in ',.;:!?)]}—–"“”'
 
 
+def _possessive_s(text: str, i: int, hi: int) -> bool:
+    """Whether the mark at ``i`` reads as a plural possessive: "consumers' choices"."""
+    return (
+        text[i - 1 : i] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
+    ) and i + 2 < hi
+
+
 def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Single-mark quotations outside the double-mark regions ``taken``."""
     spans: list[QuoteSpan] = []
@@ -234,6 +241,19 @@ def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> 
                 break
             if _single_closes(text, m, lo, hi):
                 close = j
+                if _possessive_s(text, m, hi):
+                    # "consumers' choices,' said ...": a plural possessive, when a
+                    # mark after a comma or a full stop closes the quotation later
+                    later = next(
+                        (
+                            j2
+                            for j2 in range(j + 1, len(marks))
+                            if text[marks[j2] - 1] in ",.!?"
+                            and _single_closes(text, marks[j2], lo, hi)
+                        ),
+                        None,
+                    )
+                    close = later if later is not None else j
                 break
         if close is None:
             k += 1

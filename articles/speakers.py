@@ -2042,7 +2042,7 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
 
 
 _NARRATIVE_SUBJECT_RE = re.compile(
-    r"\s*(?:[^,\"“_]{0,60},\s+)?(?P<age>\d{1,3}-year-old\s+)?"
+    r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>\d{1,3}-year-old\s+)?"
     r"((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
 )
 """A sentence opening with a name and then a lower-case word (its verb, mostly)."""
@@ -2133,11 +2133,13 @@ def _find(
     at: int,
     verbs: Sequence[int] | None = None,
     quotes: Sequence[int] | None = None,
+    closes_sentence: bool = False,
 ) -> tuple[str, str, bool]:
     """(speaker/UNSET/"", kind, governed) for the quotation token ``q`` of a sentence.
 
     ``verbs`` are the reporting verbs of ``toks`` and ``quotes`` its masked
-    quotations (token indexes, ascending), when the caller has them already.
+    quotations (token indexes, ascending), when the caller has them already;
+    ``closes_sentence``: the quoted words end with a full stop, "!" or "?".
     """
     signed = _dash_signature(toks, q)
     if signed is not None:
@@ -2190,18 +2192,22 @@ def _find(
 
     # 0. introduced with a colon: 'Uhuru Kenyatta, said: "..."' (a verb after the
     # quotation then names who reported it: '," the news service noted')
-    if (
-        q >= 2
-        and toks[q - 1].text == ":"
-        and (q - 2) in verbs
-        and not toks[q - 2].low.endswith("ing")
-    ):
-        s = subject_at(q - 2, 0)
+    lo = _clause_start(toks, quotes, q)
+    colon_verb = _colon_verb(toks, q, verbs, lo)
+    if colon_verb is not None and not toks[colon_verb].low.endswith("ing"):
+        s = subject_at(colon_verb, lo)
         if s is not None and s.kind != "pronoun":
             return (*resolver.resolve(s, toks[: q - 1], at), True)
     # 1. right after the closing mark: '," he said' / '," said X' / '," a source ..., told'
-    if after and not (
-        toks[after[0]].low.endswith("ing") and toks[after[0] - 1].low in (",", "while", "when")
+    # (not after 'tweeting: "He will be great!" Home Secretary ...': a quotation a
+    # colon introduces and a full stop, "!" or "?" ends, then a new clause)
+    new_clause = colon_verb is not None and closes_sentence and q + 1 < hi and toks[q + 1].is_cap
+    if (
+        after
+        and not new_clause
+        and not (
+            toks[after[0]].low.endswith("ing") and toks[after[0] - 1].low in (",", "while", "when")
+        )
     ):
         # (not a participle after a comma: 'a "large" rate cut, claiming ...' or
         # '"complicated" the crisis, while suggesting' is the clause before the
@@ -2225,8 +2231,14 @@ def _find(
     # 2. the nearest reporting verb before the quotation that has a subject
     pronoun_hit: tuple[str, str] | None = None
     participle: Subject | None = None
+    asides = _dash_asides(toks, q)
     for v in reversed(before):
-        s = subject_at(v, 0)
+        if any(a < v < b for a, b in asides):
+            continue  # "a payment — what Daniels said Cohen paid her — was made": an aside
+        # the clause starts after a quotation before the verb that a capital
+        # follows ('"...!" Home Secretary Sajid Javid, who ..., said:' is not the
+        # sentence opener's; 'appeared on "Fox and Friends" and said' is)
+        s = subject_at(v, _clause_start(toks, quotes, v))
         if s is None:
             continue
         if toks[v].low.endswith("ing") and v > 0 and toks[v - 1].text == ",":
@@ -2556,7 +2568,10 @@ def attribute_article(
                 )
                 if qi is None:
                     continue
-                speaker, kind, governed = _find(toks, qi, resolver, at, clause.verbs, clause.quotes)
+                closes = article.text[spans[k].end - 1 : spans[k].end] in (".", "!", "?")
+                speaker, kind, governed = _find(
+                    toks, qi, resolver, at, clause.verbs, clause.quotes, closes
+                )
                 attributed_here = attributed_here or speaker != UNSET
                 if speaker == UNSET:
                     # speech going on: the paragraph's previous quotation, or a continuation
@@ -2589,6 +2604,34 @@ def attribute_article(
         ):
             result[k] = Attribution(after.speaker, True)
     return _fragments_follow_sources(article, spans, result, span_words)
+
+
+def _clause_start(toks: Sequence[Tok], quotes: Sequence[int] | None, at: int) -> int:
+    """Where the clause holding token ``at`` starts: after the last quotation before
+    it that a capitalised word follows ('"He will be great!" Home Secretary ...')."""
+    for k in reversed(quotes or ()):
+        if k < at and k + 1 < len(toks) and toks[k + 1].is_cap:
+            return k + 1
+    return 0
+
+
+def _dash_asides(toks: Sequence[Tok], q: int) -> list[tuple[int, int]]:
+    """Token ranges set off by a pair of dashes before ``q`` ("— what Daniels said —")."""
+    dashes = [k for k in range(q) if toks[k].text in ("—", "–")]
+    return list(zip(dashes[::2], dashes[1::2], strict=False))
+
+
+def _colon_verb(toks: Sequence[Tok], q: int, verbs: Sequence[int], lo: int) -> int | None:
+    """The reporting verb a colon right before the quotation closes: 'said:', 'said on
+    Twitter:', 'told reporters on Monday:' (a few words of place or time between)."""
+    if q < 2 or toks[q - 1].text != ":":
+        return None
+    for v in range(q - 2, max(lo, q - 6) - 1, -1):
+        if v in verbs:
+            return v
+        if toks[v].kind != "word":
+            return None
+    return None
 
 
 def _verb_tag_after(toks: Sequence[Tok], q: int) -> Subject | None:

@@ -33,7 +33,7 @@ REPORTING_VERBS = wordset(
     called calling describe describes described describing acknowledge acknowledges
     acknowledged acknowledging noted noting announce announces announced announcing explain
     explains explained explaining ask asks asked asking reply replies replied declare
-    declares declared declaring wrote write writes tweeted remind reminds reminded suggest
+    declares declared declaring wrote write writes tweeted tweeting remind reminds reminded suggest
     suggests suggested suggesting admit admits admitted deny denies denied denying stressed
     stressing promised reiterated reiterating commented recalled conceded concedes vowed
     vows predicted demanded complained asserted contended maintained continued confirmed

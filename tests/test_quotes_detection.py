@@ -256,3 +256,13 @@ def test_names_of_shows_are_not_quotations() -> None:
         "“not policy at all.”"
     )
     assert quoted(qa) == ["not policy at all."]
+
+
+def test_a_plural_possessive_inside_a_single_quotation_does_not_close_it() -> None:
+    _, qa = analyse(
+        "Fine for Facebook\n\n"
+        "'Despite repeated promises, Facebook undermined consumers' choices,' said FTC "
+        "Chairman Joe Simons, a Republican, in a statement."
+    )
+    assert quoted(qa) == ["Despite repeated promises, Facebook undermined consumers' choices,"]
+    assert qa.quotes[0].speaker == "Joe Simons"

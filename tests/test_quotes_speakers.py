@@ -1497,3 +1497,35 @@ def test_given_names_in_a_title_case_headline_vote_for_no_one() -> None:
     assert gender_of(genders, "Ivanka Trump") == "f"
     assert gender_of(genders, "Donald Trump") == "m"
     assert gender_of(genders, "John Ode") == "f"
+
+
+def test_a_colon_after_a_participle_or_a_phrase_introduces_the_next_quotation() -> None:
+    _, qa = analyse(
+        "Leadership race\n\nJohnson won the race on Tuesday.\n\n"
+        "US President Donald Trump has congratulated Mr Johnson on winning the race, "
+        'tweeting: "He will be great!" Home Secretary Sajid Javid, who was eliminated in '
+        'the fourth round, said on Twitter: "Well fought campaign by my fine colleague."'
+    )
+    assert speaker_of(qa, "He will be great!") == "Donald Trump"
+    assert speaker_of(qa, "Well fought campaign by my fine colleague.") == "Sajid Javid"
+
+
+def test_a_reporting_verb_in_a_dash_aside_is_not_the_attribution() -> None:
+    _, qa = analyse(
+        "Guilty plea\n\nLawyer Michael Cohen pleaded guilty on Tuesday.\n\n"
+        "Cohen told the judge that a payment — what Daniels said Cohen paid her — was "
+        "made “in coordination with and at the direction of a candidate,” and was repaid."
+    )
+    assert speaker_of(qa, "in coordination with and at the direction of a candidate,") == (
+        "Michael Cohen"
+    )
+
+
+def test_a_long_opening_phrase_before_the_subject_keeps_the_focus() -> None:
+    _, qa = analyse(
+        "Report release\n\nAttorney General William Barr spoke on Thursday. "
+        "Special counsel Robert Mueller did not.\n\n"
+        "Eager to get in a first word ahead of the public release of the special counsel’s "
+        "report, Barr on Thursday laid out what he said was the “bottom line:” No collusion."
+    )
+    assert speaker_of(qa, "bottom line:") == "William Barr"
