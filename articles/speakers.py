@@ -39,6 +39,7 @@ from articles.speech_lexicon import (
     CONNECTORS,
     CORPORATE_SUFFIXES,
     CORPORATE_WORDS,
+    DEMONYMS,
     FEMALE_GIVEN_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
@@ -1588,6 +1589,11 @@ class _Resolver:
                 # role): the councillor the text names, not a person called so
                 # (unless someone is: "Bishop said" after "Julie Bishop")
                 return self._nominal(["the", words[0].casefold()], at)
+            if len(words) == 1 and self._demonym(words[0]):
+                # "- American adds that ...": the person the text is about, called
+                # by nationality (no name, no company opens with the word)
+                person = self.state.person
+                return (person, "person") if person else ("", "other")
             if (
                 len(words) > 1
                 and words[-1].casefold() in TITLES
@@ -1602,6 +1608,15 @@ class _Resolver:
                     return "", "other"  # "The Maidenhead MP": a role, whoever holds it
             return self._name(list(words))
         return self._nominal(list(subject.words), at)
+
+    def _demonym(self, word: str) -> bool:
+        """Whether ``word`` names a nationality, not someone or something of the text."""
+        if word.casefold() not in DEMONYMS or word.endswith("i"):
+            return False  # ("Saudi said" is the kingdom more often than a Saudi)
+        opening = word + " "
+        return not any(m.name.startswith(opening) for m in self.names.mentions) and (
+            self.names.full_name(word) == word
+        )
 
     def fits(self, speaker: str, kind: str, pronoun: str) -> bool:
         """Whether a resolved person can be the he/she ``pronoun`` (no other known gender)."""
@@ -2253,6 +2268,14 @@ def _find(
                 speaker, kind = resolver.resolve(fronted, toks[:q], at)
                 if resolver.fits(speaker, kind, s.words[0]):
                     return speaker, kind, True
+            if s.start > 1 and toks[s.start - 1].low in ("what", "that"):
+                # "Barr on Thursday laid out what he said was ...": a he/she in a
+                # clause the sentence's subject governs is that subject
+                lo_main = _clause_start(toks, quotes, s.start)
+                for main in _main_subjects(toks, lo_main, s.start - 1):
+                    speaker, kind = resolver.resolve(main, toks[:q], at)
+                    if resolver.fits(speaker, kind, s.words[0]):
+                        return speaker, kind, True
             # the pronoun's antecedent is named before the pronoun, not before the
             # quotation ('"...," he said, describing Notre Dame as "..."')
             pronoun_hit = resolver.resolve(s, toks[v:q], at - (toks[q].start - toks[s.start].start))
@@ -2606,6 +2629,20 @@ def attribute_article(
     return _fragments_follow_sources(article, spans, result, span_words)
 
 
+def _main_subjects(toks: Sequence[Tok], lo: int, hi: int) -> list[Subject]:
+    """The names that may be the subject of the clause at ``lo``: at its start, or
+    after an opening phrase up to its first comma ("Eager to get in a first word,
+    Barr laid out")."""
+    found = []
+    for start in (lo, next((k + 1 for k in range(lo, hi) if toks[k].text == ","), hi)):
+        if start >= hi or not toks[start].is_cap or toks[start].low in NON_NAMES:
+            continue
+        end = _cap_sequence_after(toks, start)
+        if end < hi and toks[end].kind == "word" and not toks[end].is_cap:
+            found.append(Subject("name", _name_words(toks, start, end), start))
+    return found
+
+
 def _clause_start(toks: Sequence[Tok], quotes: Sequence[int] | None, at: int) -> int:
     """Where the clause holding token ``at`` starts: after the last quotation before
     it that a capitalised word follows ('"He will be great!" Home Secretary ...')."""
@@ -2955,6 +2992,10 @@ _ACRONYM_RE = re.compile(r"[A-Z][A-Z.&]{1,7}")
 _INITIALS_SKIP = wordset("of for and the de du des la le di da del on in at to &")
 
 
+_NATIONAL_INITIALS = frozenset({"US", "UK", "EU"})
+"""Initials of a country or union that open an agency's acronym ("USADA", "UKAD")."""
+
+
 def _initials(name: str) -> str:
     """ "FAA" for "Federal Aviation Administration", "PSG" for "Paris Saint-Germain"."""
     parts = [p for w in name.split() for p in w.split("-") if p]
@@ -2988,6 +3029,10 @@ def _expansions(
         bare = short.replace(".", "")
         if _ACRONYM_RE.fullmatch(short) and len(bare) >= 2:
             matches = by_initials.get(bare, set())
+            if not matches and bare[:2] in _NATIONAL_INITIALS and len(bare) >= 4:
+                # "USADA" for the "U.S. Anti-Doping Agency", whose names are read
+                # apart ("U.S", "Anti-Doping Agency"): the agency
+                matches = by_initials.get(bare[2:], set())
         elif short[:1].isupper() and by_last.get(last_key(short), [short]) == [short]:
             matches = companies.get(short, set())
         else:

@@ -326,3 +326,18 @@ MALE_GIVEN_NAMES = wordset(
     leonardo tom denzel
     """
 )
+
+DEMONYMS = wordset(
+    """
+    american british briton french german italian spanish portuguese dutch belgian swiss
+    austrian swedish norwegian danish finnish icelandic irish scottish welsh english polish
+    czech slovak hungarian romanian bulgarian greek turkish russian ukrainian belarusian
+    serbian croatian bosnian slovenian albanian georgian armenian chinese japanese korean
+    vietnamese thai filipino indonesian malaysian singaporean indian pakistani bangladeshi
+    afghan iranian iraqi syrian lebanese israeli palestinian jordanian saudi egyptian
+    libyan tunisian algerian moroccan nigerian ghanaian kenyan ethiopian somali sudanese
+    south african canadian mexican brazilian argentine argentinian chilean colombian
+    peruvian venezuelan cuban jamaican australian kiwi zealander
+    """
+)
+"""Nationality words that can stand for a person the text has named ("the American")."""

@@ -1529,3 +1529,31 @@ def test_a_long_opening_phrase_before_the_subject_keeps_the_focus() -> None:
         "report, Barr on Thursday laid out what he said was the “bottom line:” No collusion."
     )
     assert speaker_of(qa, "bottom line:") == "William Barr"
+
+
+def test_a_he_in_a_clause_the_subject_governs_is_that_subject() -> None:
+    _, qa = analyse(
+        "Report out\n\nSpecial counsel Robert Mueller said in his report that he could not "
+        "decide. Attorney General William Barr offered his own assessment.\n\n"
+        "Eager to get in a first word ahead of the release of the report, Barr on Thursday "
+        "laid out in advance what he said was the “bottom line:” No collusion."
+    )
+    assert speaker_of(qa, "bottom line:") == "William Barr"
+
+
+def test_a_nationality_standing_for_the_person_in_focus() -> None:
+    _, qa = analyse(
+        "Biles withdraws\n\n- Five-time Olympic medallist Simone Biles says she withdrew\n\n"
+        "- American adds that those competing are ‘not just athletes, we’re people’",
+        LEDE + "American Airlines said, “We are ready to fly again.”",
+    )
+    assert speaker_of(qa, "not just athletes, we’re people") == "Simone Biles"
+    assert speaker_of(qa, "We are ready to fly again.") == "American Airlines"
+
+
+def test_an_agency_acronym_opening_with_its_country() -> None:
+    _, qa = analyse(
+        "Doping report\n\nIn October, the U.S. Anti-Doping Agency issued a report.\n\n"
+        'The team "ran the most sophisticated doping program," USADA said in its report.'
+    )
+    assert speaker_of(qa, "ran the most sophisticated doping program,") == "Anti-Doping Agency"
