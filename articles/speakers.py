@@ -1082,7 +1082,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     if toks[i].text == "." and i - 1 >= lo and toks[i - 1].low in ("jr", "sr"):
         i -= 1  # "Martin Luther King Jr. said"
     t = toks[i]
-    if t.low == "and" and i > lo:
+    if t.low in ("and", "but") and i > lo:
         # "Stuart Varney appeared on Fox and said": the sentence's subject;
         # "Weinstein's attorney, Donna Rotunno, spoke ... and declared": the name
         # set off after the description opening the sentence
@@ -1248,8 +1248,13 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     if k >= hi or not toks[k].is_cap or toks[k].low in NON_NAMES:
         return None
     end = _cap_sequence_after(toks, k)
-    if end - k < 2 or end >= hi or toks[end].kind != "word" or toks[end].is_cap:
-        return None
+    relative = end + 1 < hi and toks[end].text == "," and toks[end + 1].low == "who"
+    if (
+        end - k < 2
+        or end >= hi
+        or (not relative and (toks[end].kind != "word" or toks[end].is_cap))
+    ):
+        return None  # (or "Theresa May, who will resign, offered ... but stressed")
     words = _name_words(toks, k, end)
     if any(w.casefold() in ORG_HEADS for w in words):
         return None
@@ -2222,6 +2227,10 @@ def _find(
         and not new_clause
         and not (
             toks[after[0]].low.endswith("ing") and toks[after[0] - 1].low in (",", "while", "when")
+        )
+        and not (
+            # '", a clear warning': a noun after its article, not a verb
+            toks[after[0]].low.endswith("ing") and toks[first].low in ("a", "an", "the")
         )
     ):
         # (not a participle after a comma: 'a "large" rate cut, claiming ...' or

@@ -1557,3 +1557,13 @@ def test_an_agency_acronym_opening_with_its_country() -> None:
         'The team "ran the most sophisticated doping program," USADA said in its report.'
     )
     assert speaker_of(qa, "ran the most sophisticated doping program,") == "Anti-Doping Agency"
+
+
+def test_a_verb_after_but_has_the_subject_the_relative_clause_describes() -> None:
+    _, qa = analyse(
+        "New leader\n\nBoris Johnson won the vote.\n\n"
+        "Theresa May, who will resign as Prime Minister on Wednesday, offered her "
+        "congratulations but stressed that Mr Johnson should work “to deliver a Brexit "
+        "that works for the whole UK”, a clear warning."
+    )
+    assert speaker_of(qa, "to deliver a Brexit that works for the whole UK") == "Theresa May"
