@@ -2553,12 +2553,15 @@ def attribute_article(
         previous: str | None = None
         has_previous = False
         introduced, introducing = introducing, False
+        focused: str | None = None  # the person the sentence before was about
         for s0, s1 in _sentences(masked):
             clause = _read_sentence(masked[s0:s1])
             if clause is None:
                 # no quotation and no reporting verb: only who the text is about
                 # now ("Mr Macron was at the site."), for a "he" that follows
+                before = state.person
                 _follow_subject(masked, s0, s1, resolver, para.start + s0)
+                focused = state.person if state.person != before else None
                 if s1 >= len(masked.rstrip()) and masked.rstrip().endswith(":"):
                     # "Here is her full statement:" closing its paragraph
                     # introduces the next one's quotation, by the statement's issuer
@@ -2571,6 +2574,7 @@ def attribute_article(
                 continue
             toks = clause.toks
             base = para.start + s0  # token offsets are relative to the sentence
+            focus_before, focused = focused, None
             if not clause.quotes:
                 speaker, kind, governed = _find_plain(toks, resolver, base, clause.verbs)
                 if speaker != UNSET:
@@ -2609,6 +2613,11 @@ def attribute_article(
                     # speech going on: the paragraph's previous quotation, or a continuation
                     governed = governed or has_previous or spans[k].continued or introduced
                     speaker = (previous if has_previous else state.current) or ""
+                    if not has_previous and not spans[k].continued and focus_before and at == base:
+                        # "Pope Francis led the condemnation in his address. \"I want
+                        # to express ...\"": a quotation opening the sentence after one
+                        # about a person, with no attribution, is that person's
+                        speaker = focus_before
                     kind = "person" if speaker and speaker == state.person else "other"
                     short = span_words is not None and len(span_words[k]) <= SHORT_WORDS
                     if short and not governed and at > para.start:

@@ -1567,3 +1567,17 @@ def test_a_verb_after_but_has_the_subject_the_relative_clause_describes() -> Non
         "that works for the whole UK”, a clear warning."
     )
     assert speaker_of(qa, "to deliver a Brexit that works for the whole UK") == "Theresa May"
+
+
+def test_a_quotation_after_a_sentence_about_a_person_is_theirs() -> None:
+    _, qa = analyse(
+        "Condemnation\n\nPrime Minister Ann Roe said the attacks were planned.\n\n"
+        "Pope Francis led the condemnation during his Easter address. “I want to express "
+        "my closeness to the Christian community.”\n\n"
+        "Pope Francis led the prayers. The bishop of the city, Malcolm Ode, said the "
+        "church would reopen. “We will rebuild.”"
+    )
+    assert speaker_of(qa, "I want to express my closeness to the Christian community.") == (
+        "Pope Francis"
+    )
+    assert speaker_of(qa, "We will rebuild.") == "Malcolm Ode"
