@@ -1575,9 +1575,9 @@ def test_a_quotation_after_a_sentence_about_a_person_is_theirs() -> None:
         "Pope Francis led the condemnation during his Easter address. “I want to express "
         "my closeness to the Christian community.”\n\n"
         "Pope Francis led the prayers. The bishop of the city, Malcolm Ode, said the "
-        "church would reopen. “We will rebuild.”"
+        "church would reopen. “We will rebuild every church in this city.”"
     )
     assert speaker_of(qa, "I want to express my closeness to the Christian community.") == (
         "Pope Francis"
     )
-    assert speaker_of(qa, "We will rebuild.") == "Malcolm Ode"
+    assert speaker_of(qa, "We will rebuild every church in this city.") == "Malcolm Ode"
