@@ -2917,6 +2917,8 @@ def canonicalise_set(
     for name in speakers:
         holder = _role_holder(name, roles) if roles else None
         mapping[name] = holder or _longer_form(name, longer, mentioned, speakers)
+        if mapping[name] == name:
+            mapping[name] = _commoner_tail(name, speakers)
     short_forms = {t for t in mapping.values() if _ACRONYM_RE.fullmatch(t) or " " not in t}
     if short_forms:
         expanded = _expansions(short_forms, mention_names, by_last)
@@ -3107,6 +3109,17 @@ class _Extensions:
         return self.buckets.get(key, [])
 
 
+def _commoner_tail(name: str, counts: Mapping[str, int]) -> str:
+    """A full name quoted more often that ``name`` ends with, if any: "Congratulations
+    Boris Johnson" (a tweet's first word read into the name) is "Boris Johnson"."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        tail = " ".join(words[k:])
+        if counts.get(tail, 0) > counts.get(name, 0):
+            return tail
+    return name
+
+
 def _longer_form(
     name: str,
     by_last: _Extensions,
@@ -3116,6 +3129,10 @@ def _longer_form(
     key = last_key(name)
     low = name.casefold()
     among = by_last.extending(key, low)
+    if among and " " in name:
+        # a full name is made longer only by a form quoted as often: "Congratulations
+        # Boris Johnson", a tweet's first word read into a name once, is no fuller name
+        among = [c for c in among if counts.get(c, 0) >= counts.get(name, 0)]
     if among:
         return max(among, key=lambda c: (counts.get(c, 0), len(c)))
     parts = low.split()

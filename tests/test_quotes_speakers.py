@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articles.speakers import mentions_in
-from tests.quotes_helpers import analyse, speaker_of
+from tests.quotes_helpers import analyse, make, speaker_of
 
 LEDE = "Floods hit the north\n\n"
 
@@ -1581,3 +1581,15 @@ def test_a_quotation_after_a_sentence_about_a_person_is_theirs() -> None:
         "Pope Francis"
     )
     assert speaker_of(qa, "We will rebuild every church in this city.") == "Malcolm Ode"
+
+
+def test_a_word_read_into_a_name_once_does_not_rename_the_speaker() -> None:
+    from articles.speakers import Attribution, canonicalise_set
+
+    articles = make(LEDE + "Boris Johnson won.", LEDE + "Boris Johnson spoke.")
+    found = [
+        [Attribution("Boris Johnson", True)] * 3,
+        [Attribution("Congratulations Boris Johnson", True), Attribution("Johnson", True)],
+    ]
+    names = canonicalise_set(articles, found)
+    assert {n for per in names for n in per} == {"Boris Johnson"}
