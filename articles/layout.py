@@ -769,6 +769,7 @@ class _Classifier:
                 and not ends_sentence(lines[above])
                 and _title_cased(lines[above])
                 and _capitalised_share(lines[headline]) < 0.5
+                and words(lines[headline]) >= STANDFIRST_TITLE_CASE_WORDS
             ):
                 headline = above
         if headline is not None and (pos := open_.index(headline)) > 0:
@@ -889,6 +890,9 @@ class _Classifier:
 
 _BULLET_RE = re.compile(r"\s*[-•*–]\s+\S")
 """A line opening with a bullet mark ("- Donald Trump last night celebrated ...")."""
+STANDFIRST_TITLE_CASE_WORDS = 8
+"""Words a sentence-case line needs to be the standfirst under a Title Case title (a
+shorter one is the headline under a Title Case label: "Rudd quits after leaked memo")."""
 SHORT_SENTENCE_WORDS = 8
 """A line ending with a full stop and shorter than this, under a title-like line, is a
 caption or a label, not the headline."""

@@ -242,18 +242,16 @@ def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> 
             if _single_closes(text, m, lo, hi):
                 close = j
                 if _possessive_s(text, m, hi):
-                    # "consumers' choices,' said ...": a plural possessive, when a
-                    # mark after a comma or a full stop closes the quotation later
-                    later = next(
-                        (
-                            j2
-                            for j2 in range(j + 1, len(marks))
-                            if text[marks[j2] - 1] in ",.!?"
-                            and _single_closes(text, marks[j2], lo, hi)
-                        ),
-                        None,
-                    )
-                    close = later if later is not None else j
+                    # "consumers' choices,' said ...": a plural possessive, when the
+                    # next mark closes the quotation after a comma or a full stop
+                    # (not when it opens another: "'ridiculous' and told reporters: 'We")
+                    nxt = j + 1
+                    if (
+                        nxt < len(marks)
+                        and text[marks[nxt] - 1] in ",.!?"
+                        and _single_closes(text, marks[nxt], lo, hi)
+                    ):
+                        close = nxt
                 break
         if close is None:
             k += 1
@@ -280,8 +278,15 @@ def _paragraph_spans(text: str, para: Paragraph, left_open: bool) -> tuple[list[
         doubles, still_open = _double_quotes(text, para, left_open)
     if left_open and doubles and doubles[0].open_mark == para.start:
         first = doubles[0]
-        # words before a closing mark run on with no mark between (see _double_quotes)
-        joined = first.close_mark is not None and _DOUBLE_RE.match(text, para.start) is None
+        # words before a closing mark run on with no mark between (see _double_quotes);
+        # the mark must read as a closing one ('crisis.”', 'crisis." The'), not as an
+        # opening one typed without its space ('replied:"We')
+        close = first.close_mark
+        joined = (
+            close is not None
+            and _DOUBLE_RE.match(text, para.start) is None
+            and (text[close] in "”»" or _is_space(text[close + 1 : close + 2]))
+        )
         doubles[0] = replace(first, continued=True, joined=joined)
     singles: list[QuoteSpan] = []  # stays empty without a mark that can open one
     if _SINGLE_OPENER_RE.search(text, para.start, para.end) is not None:
@@ -321,6 +326,10 @@ def detect_spans(article: Article) -> list[QuoteSpan]:
             bridge.append(para)
             continue
         spans, still_open = _paragraph_spans(text, para, left_open)
+        if bridge and not (spans and spans[0].joined):
+            # nothing closes the quotation the plain paragraphs would continue: they
+            # stay plain, and this paragraph continues nothing
+            spans, still_open = _paragraph_spans(text, para, False)
         flush(bool(spans) and spans[0].joined)
         found.extend(spans)
         left_open = still_open

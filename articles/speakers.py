@@ -1576,6 +1576,8 @@ class _Resolver:
     """Spans of the statement nouns of the text, found on first use."""
     _mid_sentence: set[str] | None = None
     """The words the text capitalises mid-sentence (see _named_mid_sentence)."""
+    _openers: set[str] | None = None
+    """The first words of the text's names of two words or more ("American Airlines")."""
 
     def resolve(self, subject: Subject | None, clause: Sequence[Tok], at: int) -> tuple[str, str]:
         """(speaker or UNSET or "" for unknown, kind: person | org | other)."""
@@ -1618,10 +1620,9 @@ class _Resolver:
         """Whether ``word`` names a nationality, not someone or something of the text."""
         if word.casefold() not in DEMONYMS or word.endswith("i"):
             return False  # ("Saudi said" is the kingdom more often than a Saudi)
-        opening = word + " "
-        return not any(m.name.startswith(opening) for m in self.names.mentions) and (
-            self.names.full_name(word) == word
-        )
+        if self._openers is None:
+            self._openers = {m.name.split(" ", 1)[0] for m in self.names.mentions if " " in m.name}
+        return word not in self._openers and self.names.full_name(word) == word
 
     def fits(self, speaker: str, kind: str, pronoun: str) -> bool:
         """Whether a resolved person can be the he/she ``pronoun`` (no other known gender)."""
@@ -1742,8 +1743,14 @@ class _Resolver:
             if named and not all(_looks_national(p) for p in named):
                 found = self.names.org_name(named)
                 return (found or " ".join(named)), "org"
-        if definite and head not in ROLE_NOUNS and all(p[:1].isupper() for p in content):
+        if (
+            definite
+            and head not in ROLE_NOUNS
+            and all(p[:1].isupper() for p in content)
+            and (len(content) >= 2 or content[0].isupper())
+        ):
             # "according to the FBI", "said the White House": a body the text names
+            # (not "the Duke", "the Pontiff": a title standing for someone)
             return self._name(list(content))
         if head not in ROLE_NOUNS or not (definite or low[0] in ("a", "an")):
             return "", "other"
@@ -2382,7 +2389,9 @@ _BARE_ATTRIBUTION_RE = re.compile(
 
 # Both start with a literal, so the scan skips ahead to candidates (most text has none).
 _HONORIFIC_RE = re.compile(r"M(r|rs|s|iss)\b\.?\s+([A-Z][\w'’-]+)")
-_GIVEN_NAME_RE = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+)\s+([A-Z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])")
+_GIVEN_NAME_RE = re.compile(
+    r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+)\s+([A-Z][\w'’-]+)\b(?![\w'’-]|\s+[A-Z])"
+)
 """A given name and a family name, with no third capitalised word (a Title Case headline
 is no name: "Serena Williams Calls Umpire a Thief")."""
 _PRONOUN_OPENING_RE = re.compile(r"(?:He|She) ")
@@ -2613,11 +2622,21 @@ def attribute_article(
                     # speech going on: the paragraph's previous quotation, or a continuation
                     governed = governed or has_previous or spans[k].continued or introduced
                     speaker = (previous if has_previous else state.current) or ""
-                    if not has_previous and not spans[k].continued and focus_before and at == base:
+                    if (
+                        not has_previous
+                        and not spans[k].continued
+                        and focus_before
+                        and at == base
+                        and not _about_someone(span_words, k)
+                    ):
                         # "Pope Francis led the condemnation in his address. \"I want
                         # to express ...\"": a quotation opening the sentence after one
                         # about a person, with no attribution, is that person's
                         speaker = focus_before
+                    if introduced and speaker and _names_in(span_words, k, last_key(speaker)):
+                        # "Here is the full statement:" then '"The board has lost
+                        # confidence in Mr Smith"': words naming him are not his
+                        speaker = ""
                     kind = "person" if speaker and speaker == state.person else "other"
                     short = span_words is not None and len(span_words[k]) <= SHORT_WORDS
                     if short and not governed and at > para.start:
@@ -2670,9 +2689,25 @@ def _clause_start(toks: Sequence[Tok], quotes: Sequence[int] | None, at: int) ->
     return 0
 
 
+def _names_in(span_words: Sequence[Sequence[str]] | None, k: int, key: str) -> bool:
+    """Whether quotation ``k`` names ``key`` (a surname key), possessive included."""
+    if span_words is None:
+        return False
+    return any(w == key or w in (key + "'s", key + "’s") for w in span_words[k])
+
+
+def _about_someone(span_words: Sequence[Sequence[str]] | None, k: int) -> bool:
+    """Whether quotation ``k`` opens with he/she/his/her: words about someone, such
+    as a tribute ('"He was a loving father"'), not that person's own."""
+    first = span_words[k][:1] if span_words is not None else []
+    return bool(first) and first[0] in ("he", "she", "his", "her")
+
+
 def _dash_asides(toks: Sequence[Tok], q: int) -> list[tuple[int, int]]:
     """Token ranges set off by a pair of dashes before ``q`` ("— what Daniels said —")."""
     dashes = [k for k in range(q) if toks[k].text in ("—", "–")]
+    if dashes and dashes[0] > 0 and all(t.text.isupper() for t in toks[: dashes[0]]):
+        dashes = dashes[1:]  # "WASHINGTON — ...": a dateline's dash opens no aside
     return list(zip(dashes[::2], dashes[1::2], strict=False))
 
 
@@ -2949,6 +2984,9 @@ def canonicalise_set(
 TRANSLITERATION_SIMILARITY = 0.75
 """Normalised edit similarity of two long surnames taken for one name spelt two ways."""
 _LONG_SURNAME = 8
+TRANSLITERATION_BUCKET = 50
+"""Speakers sharing a first name beyond which spellings are not compared (the grouping
+compares every pair of a bucket)."""
 
 
 def _transliterations(
@@ -2980,8 +3018,8 @@ def _transliterations(
             by_first.setdefault(_folded(words[0]), []).append(target)
     found: dict[str, str] = {}
     for names in by_first.values():
-        if len(names) < 2:
-            continue
+        if len(names) < 2 or len(names) > TRANSLITERATION_BUCKET:
+            continue  # (a name shared by that many speakers is no set's transliteration)
         # single-linkage groups of similar surnames
         groups: list[list[str]] = []
         for name in names:
@@ -3052,7 +3090,7 @@ def _expansions(
             if not matches and bare[:2] in _NATIONAL_INITIALS and len(bare) >= 4:
                 # "USADA" for the "U.S. Anti-Doping Agency", whose names are read
                 # apart ("U.S", "Anti-Doping Agency"): the agency
-                matches = by_initials.get(bare[2:], set())
+                matches = {n for n in by_initials.get(bare[2:], set()) if _org_like(n)}
         elif short[:1].isupper() and by_last.get(last_key(short), [short]) == [short]:
             matches = companies.get(short, set())
         else:

@@ -279,7 +279,7 @@ NATION_ALIASES = {
 FEMALE_GIVEN_NAMES = wordset(
     """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
-    betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa
+    betty margaret sandra kimberly emily donna michelle carol amanda dorothy melissa
     deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
     pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
     catherine maria heather diane ruth julie olivia joyce lauren christina joan evelyn
@@ -316,12 +316,12 @@ MALE_GIVEN_NAMES = wordset(
     yitzhak moshe avigdor jinping shinzo yoshihide fumio narendra rahul imran nawaz shehbaz
     jair luiz inacio inácio hugo evo andres andrés manuel felipe pedro carlos juan luis
     miguel javier alejandro diego fernando jorge sergio rafael pablo francisco antonio mario
-    giuseppe giovanni luigi matteo silvio paolo alessandro lorenzo jean-claude jean-luc
-    jean-yves jean-marie pierre michel alain philippe olivier thierry didier laurent gerard
+    giuseppe giovanni luigi matteo silvio paolo alessandro lorenzo
+    pierre michel alain philippe olivier thierry didier laurent gerard
     gérard hans klaus jurgen jürgen wolfgang helmut gerhard olaf friedrich heinrich karl
-    horst sigmar frank-walter dieter uwe lars sven nils erik anders jens bjorn björn magnus
+    horst sigmar dieter uwe lars sven nils erik anders jens bjorn björn magnus
     stefan tomasz piotr krzysztof andrzej jaroslaw jarosław lech milos miloš aleksandar
-    vucic tiger lebron kobe neymar cristiano lionel novak andy usain kylian zinedine josé
+    tiger lebron kobe neymar cristiano lionel novak andy usain kylian zinedine josé
     pep elon jeff bill steve tim sundar satya warren travis kanye drake harvey woody brad
     leonardo tom denzel
     """

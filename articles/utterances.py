@@ -127,9 +127,9 @@ REWORDED_COMMON_SHARE = 0.1
 """A content word in more than this share of the set's quotations is the story's, not the
 remark's (see REWORDED_RARE_MIN)."""
 REWORDED_COMMON_MIN = 4
+"""...unless it is in at most this many quotations (a small set has no story words)."""
 REWORDED_RARE_MIN = 1
 """Words of the remark itself, not of the story, that a rewording must keep at least."""
-"""...unless it is in at most this many quotations (a small set has no story words)."""
 
 
 def _link_rewordings(
@@ -240,13 +240,22 @@ NEAR_COPY = 90
 with a word dropped or changed ("The kingdom expresses its deep regret" / "The
 kingdom expresses deep regret"): in a short quotation one change breaks most trigrams."""
 NEAR_COPY_WORDS = 4
+NEAR_COPY_MAX_WORDS = 20
+"""Near copies are looked for among short quotations only (a long one keeps its trigrams)."""
 
 
 def _near_copy(a: Sequence[str], b: Sequence[str], who_a: str | None, who_b: str | None) -> bool:
-    """Whether two quotations are one wording but for a word, with no two speakers named."""
-    if min(len(a), len(b)) < NEAR_COPY_WORDS:
+    """Whether two short quotations are one wording with a word or two dropped, with no
+    two speakers named ("a great day" and "a sad day" are two remarks: a word changed)."""
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if len(shorter) < NEAR_COPY_WORDS or len(longer) > NEAR_COPY_MAX_WORDS:
+        return False
+    if len(longer) - len(shorter) > 2:
         return False
     if who_a is not None and who_b is not None and who_a.casefold() != who_b.casefold():
+        return False
+    rest = iter(longer)
+    if not all(word in rest for word in shorter):  # in order: the shorter is a subsequence
         return False
     return fuzz.ratio(" ".join(a), " ".join(b)) >= NEAR_COPY
 
