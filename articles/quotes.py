@@ -606,11 +606,13 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     mention_names: dict[str, list[str]] = {}
     named: set[str] = set()
     roles: dict[str, set[str]] = {}  # role -> the people the set gives it
-    genders = genders_of(a.text for a in articles)  # "Mrs May" in one outlet, "she" in another
-    for article in articles:
+    # each text's names read once, for the set's genders, the article and the set
+    all_mentions = [mentions_in(article.text) for article in articles]
+    # "Mrs May" in one outlet, "she" in another
+    genders = genders_of((a.text for a in articles), all_mentions)
+    for article, mentions in zip(articles, all_mentions, strict=True):
         spans = detect_spans(article)
         texts = [words(article.text[s.start : s.end]) for s in spans]
-        mentions = mentions_in(article.text)  # read once, for the article and for the set
         index = NameIndex.of(article.text, mentions, genders)
         found = attribute_article(article, spans, texts, index)
         spans, found, texts = join_runs(spans, found, texts)

@@ -2452,17 +2452,20 @@ _OTHER_PRONOUNS = {"he": re.compile(r"\bshe\b", re.I), "she": re.compile(r"\bhe\
 """Only subject pronouns: "When his wife met John Kerry, she said" says nothing of Kerry."""
 
 
-def genders_of(texts: Iterable[str]) -> Genders:
+def genders_of(
+    texts: Iterable[str], mentions: Sequence[Sequence[Mention]] | None = None
+) -> Genders:
     """Surname key -> "m" or "f" where the texts say so unambiguously.
 
     Evidence: an honorific ("Mrs May", "Mr Corbyn") or a sentence opening with
     "He"/"She" right after one opening with the person's full name; a given
-    name that is one gender in nearly every use ("Serena Williams").  A surname
-    with evidence both ways (two people, or a mistake) gets none.
+    name that is one gender in nearly every use ("Serena Williams"; from
+    ``mentions``, each text's :func:`mentions_in`, when the caller has them).  A
+    surname with evidence both ways (two people, or a mistake) gets none.
     """
     votes: dict[str, set[str]] = {}  # from what the texts say of someone
     by_given: dict[str, set[str]] = {}  # from given names
-    for text in texts:
+    for n, text in enumerate(texts):
         for match in _HONORIFIC_RE.finditer(text):
             if match.start() and text[match.start() - 1].isalnum():
                 continue  # "EMrs": inside a word
@@ -2488,11 +2491,19 @@ def genders_of(texts: Iterable[str]) -> Genders:
         for match in _GENDERED_NOUN_RE.finditer(text):
             gender = _GENDERED_NOUNS[match.group(1)]
             votes.setdefault(last_key(match.group(2)), set()).add(gender)
-        for match in _GIVEN_NAME_RE.finditer(text):
-            # "Serena Williams": a given name that is one gender in nearly every use
-            # (keyed by the full name: "Ivanka Trump" says nothing of "Donald Trump")
-            given = match.group(1).casefold()
-            full = f"{given} {match.group(2).casefold()}"
+        # "Serena Williams": a given name that is one gender in nearly every use
+        # (keyed by the full name: "Ivanka Trump" says nothing of "Donald Trump")
+        if mentions is None:
+            pairs = [(m.group(1), m.group(2)) for m in _GIVEN_NAME_RE.finditer(text)]
+        else:  # the names the caller has read already: no second pass over the text
+            pairs = [
+                (parts[0], parts[1])
+                for m in mentions[n]
+                if not m.is_org and len(parts := m.name.split()) == 2
+            ]
+        for given_name, family in pairs:
+            given = given_name.casefold()
+            full = f"{given} {family.casefold()}"
             if given in FEMALE_GIVEN_NAMES:
                 by_given.setdefault(full, set()).add("f")
             elif given in MALE_GIVEN_NAMES:

@@ -171,11 +171,20 @@ def _link_rewordings(
     common_at = max(REWORDED_COMMON_MIN, REWORDED_COMMON_SHARE * len(content))
     for i, found in content.items():
         who = speakers[i].casefold()  # type: ignore[union-attr]
-        keys = [(who, w) for w in found]
-        rare = _shared_with_earlier(
-            i, [(who, w) for w in found if frequency[w] <= common_at], postings
-        )
-        for j, count in _shared_with_earlier(i, keys, postings).items():
+        # words shared with each earlier quotation, and how many of them are rare (one pass)
+        shared: dict[int, int] = {}
+        rare: dict[int, int] = {}
+        for word in found:
+            posting = postings[(who, word)]
+            if len(posting) > MAX_POSTINGS:
+                continue
+            is_rare = frequency[word] <= common_at
+            for j in posting:
+                if j < i:
+                    shared[j] = shared.get(j, 0) + 1
+                    if is_rare:
+                        rare[j] = rare.get(j, 0) + 1
+        for j, count in shared.items():
             if (
                 count >= REWORDED_MIN
                 and count >= REWORDED_SHARE * min(len(found), len(content[j]))
