@@ -211,9 +211,7 @@ def _single_closes(text: str, i: int, lo: int, hi: int) -> bool:
 
 def _possessive_s(text: str, i: int, hi: int) -> bool:
     """Whether the mark at ``i`` reads as a plural possessive: "consumers' choices"."""
-    return (
-        text[i - 1 : i] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
-    ) and i + 2 < hi
+    return i + 2 < hi and text[i - 1 : i] == "s" and text[i + 1] == " " and text[i + 2].islower()
 
 
 def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> list[QuoteSpan]:

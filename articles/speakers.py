@@ -746,7 +746,7 @@ class NameIndex:
             people: set[str] = set()  # named in full and known by the set as a he or she
             # (from what the texts say, not from a given name: a given name tells a
             # she from a he, but does not make someone the story's one person)
-            known = getattr(self.genders, "attested", self.genders)
+            known = self.genders.attested if isinstance(self.genders, Genders) else self.genders
             best, best_count, tied = "", 0, False
             for m in self.mentions:
                 if not m.is_org:
