@@ -16,34 +16,23 @@ corrupt or foreign entry is a miss, never an error.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 import orjson
 
 from articles.ingest import RawText, build_articles, load_sample, read_paths
-from articles.model import (
-    Article,
-    ArticleSet,
-    BlockKind,
-    Metadata,
-    Paragraph,
-    Sentence,
-    text_hash,
-)
+from articles.model import Article, ArticleSet, text_hash
+from articles.segmentation_codec import decode_article, encode_article
+from articles.shipped_sample import sample_articles
 from store.file_cache import FileCache, code_version
 from store.paths import data_dir
 
 FORMAT = 1
 """Version of the entry layout; part of the key."""
 PREFIX = "ingest-"
-
-_KINDS = tuple(BlockKind)
-_KIND_CODE = {kind: i for i, kind in enumerate(_KINDS)}
 
 
 def set_key(raws: Sequence[RawText], hashes: Sequence[str]) -> str:
@@ -64,63 +53,27 @@ def set_key(raws: Sequence[RawText], hashes: Sequence[str]) -> str:
     return digest.hexdigest()[:32]
 
 
-def _article_doc(article: Article) -> list[Any]:
-    paragraphs = [v for p in article.paragraphs for v in (p.start, p.end, _KIND_CODE[p.kind])]
-    sentences = [v for s in article.sentences for v in (s.start, s.end, s.paragraph)]
-    meta = article.meta
-    date = meta.date.isoformat() if meta.date else None
-    return [paragraphs, sentences, meta.headline, meta.outlet, meta.byline, date]
-
-
-def _article(raw: RawText, content_hash: str, doc: list[Any]) -> Article:
-    flat_paragraphs, flat_sentences, headline, outlet, byline, date = doc
-    it = iter(flat_paragraphs)
-    paragraphs = tuple(
-        Paragraph(i, start, end, _KINDS[kind])
-        for i, (start, end, kind) in enumerate(zip(it, it, it, strict=True))
-    )
-    it = iter(flat_sentences)
-    sentences = tuple(
-        Sentence(i, start, end, paragraph)
-        for i, (start, end, paragraph) in enumerate(zip(it, it, it, strict=True))
-    )
-    if any(p.end > len(raw.text) for p in paragraphs[-1:]):
-        raise ValueError("entry does not fit the text")
-    meta = Metadata(
-        headline=str(headline),
-        outlet=outlet,
-        byline=byline,
-        date=dt.date.fromisoformat(date) if date else None,
-    )
-    return Article(
-        id=raw.id,
-        source=raw.source,
-        text=raw.text,
-        paragraphs=paragraphs,
-        sentences=sentences,
-        meta=meta,
-        content_hash=content_hash,
-        notices=raw.notices,
-    )
-
-
 class IngestCache(FileCache):
     """Segmented sets on disk, one file per key, in ``folder`` (shares the analysis folder)."""
 
     prefix = PREFIX
 
-    def articles(self, raws: Sequence[RawText]) -> tuple[tuple[Article, ...], bool]:
+    def articles(
+        self,
+        raws: Sequence[RawText],
+        build: Callable[[Sequence[RawText]], tuple[Article, ...]] = build_articles,
+    ) -> tuple[tuple[Article, ...], bool]:
         """The articles of ``raws``, from the cache when possible; (articles, was_cached).
 
-        A miss segments the texts and writes the entry (best effort).
+        A miss segments the texts with ``build`` and writes the entry (best effort).
         """
         hashes = [text_hash(raw.text) for raw in raws]
         key = set_key(raws, hashes)
         found = self._read(key, raws, hashes)
         if found is not None:
             return found, True
-        built = build_articles(raws)
-        entry = {"format": FORMAT, "key": key, "articles": [_article_doc(a) for a in built]}
+        built = build(raws)
+        entry = {"format": FORMAT, "key": key, "articles": [encode_article(a) for a in built]}
         self._write(key, orjson.dumps(entry))
         return built, False
 
@@ -140,7 +93,7 @@ class IngestCache(FileCache):
             if len(docs) != len(raws):
                 return None
             return tuple(
-                _article(raw, content_hash, entry)
+                decode_article(raw, content_hash, entry)
                 for raw, content_hash, entry in zip(raws, hashes, docs, strict=True)
             )
         except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, IndexError):
@@ -165,10 +118,11 @@ def load_cached_sample(cache: IngestCache | None = None) -> ArticleSet:
     """The bundled sample (:func:`articles.ingest.load_sample`), segmented through the cache.
 
     Every launch without arguments opens the sample: from the second on, its
-    first paint needs no layout pass.
+    first paint needs no layout pass, and the very first reads the segmentation
+    shipped with the package (:mod:`articles.shipped_sample`) while it is current.
     """
     cache = cache if cache is not None else default_ingest_cache()
-    return load_sample(build=lambda raws: cache.articles(raws)[0])
+    return load_sample(build=lambda raws: cache.articles(raws, sample_articles)[0])
 
 
 def default_ingest_cache() -> IngestCache:
