@@ -160,8 +160,9 @@ def test_reader_loads_no_side_panel_module_before_its_first_frame() -> None:
     assert _run_python(code) == "[]"
 
 
-def test_a_later_launch_lays_out_nothing_before_its_first_frame(tmp_path: Path) -> None:
-    """The sample's segmentation is cached: the layout rules are never imported again."""
+def test_no_launch_lays_out_the_sample_before_its_first_frame(tmp_path: Path) -> None:
+    """The first launch reads the shipped segmentation, later ones the cached one:
+    neither imports the layout rules."""
     code = (
         "import sys\n"
         "from tui.commands.common import open_set\n"
@@ -170,7 +171,8 @@ def test_a_later_launch_lays_out_nothing_before_its_first_frame(tmp_path: Path) 
         "print('articles.layout' in sys.modules)\n"
     )
     env = {**os.environ, "BRIEFREADER_DATA_DIR": str(tmp_path / "data")}
-    assert [_run_python(code, env) for _ in range(2)] == ["True", "False"]
+    assert [_run_python(code, env) for _ in range(2)] == ["False", "False"]
+    assert list((tmp_path / "data" / "cache").glob("ingest-*.json"))
 
 
 async def test_the_status_line_needs_no_export_module() -> None:
