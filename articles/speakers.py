@@ -724,6 +724,24 @@ class NameIndex:
                 return full
         return None
 
+    def holder_at(self, body: str, before: int) -> str | None:
+        """The latest person before ``before`` introduced with ``body`` just before
+        the name ("Ex-Nissan boss Carlos Ghosn" for "the former head of Nissan"),
+        looking back over at most 200 mentions."""
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        text = self.text
+        last = bisect.bisect_left(self._starts, before) - 1
+        for k in range(last, max(-1, last - 200), -1):
+            m = self.mentions[k]
+            if m.is_org or body in m.name:
+                continue
+            if text.find(body, max(0, m.start - 40), m.start) >= 0 and (
+                m.roles or len(m.name.split()) >= 2
+            ):
+                return self.full_name(m.name)
+        return None
+
     def latest_of_gender(self, gender: str, before: int) -> str | None:
         """The last person named before ``before`` whom the set knows as ``gender``."""
         if self._starts is None:
@@ -1128,6 +1146,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             _person_described(toks, j, lo)
             or _person_at(toks, j, lo)
             or _person_of_body(toks, j, lo)
+            or _role_of_body(toks, j, lo)
             or Subject("name", _name_words(toks, j, i + 1), j)
         )
     # a lower-case noun phrase: back to its determiner
@@ -1189,6 +1208,42 @@ def _person_of_body(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
     if m < lo or toks[m].text != "," or m + 1 >= k or toks[m + 1].low not in _ARTICLES:
         return None
     return _person_before_comma(toks, m, lo)
+
+
+_ROLE_LINKS = wordset("of for at")
+
+
+def _role_of_body(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
+    """ "the former head of Nissan Motor and Renault SA said", "One of the lead lawyers
+    for indicted former Nissan Chairman Carlos Ghosn says": a role at a body or for a
+    person, the subject of the verb, and not the name after it (the role is resolved
+    to whoever the text gives it)."""
+    if j - 2 >= lo and toks[j - 1].low == "and" and toks[j - 2].is_cap:
+        j = _org_sequence_before(toks, j - 2, lo)  # "of Nissan Motor and Renault SA"
+    k = j - 1
+    while k >= lo and j - k <= 5 and toks[k].kind == "word":
+        if toks[k].low in _ROLE_LINKS:
+            break
+        k -= 1  # "for indicted former", "of the", "for former Borland chairman"
+    if k - 1 < lo or toks[k].low not in _ROLE_LINKS:
+        return None
+    head = k - 1
+    noun = toks[head].low
+    singular = noun[:-1] if noun.endswith("s") and noun[:-1] in ROLE_NOUNS else noun
+    if toks[head].is_cap or singular not in ROLE_NOUNS:
+        return None
+    m = head
+    while (
+        m - 1 >= lo and head - m < 3 and toks[m - 1].kind == "word" and toks[m - 1].text.islower()
+    ):
+        m -= 1
+        if toks[m].low in ("the", "a", "an"):
+            words = [t.text for t in toks[m:head]] + [singular]
+            if toks[k].low != "for":
+                # the body it is a role at: whoever the text introduced with it
+                words += [toks[k].low, *_name_words(toks, j, _cap_sequence_after(toks, j))]
+            return Subject("nominal", tuple(words), m)
+    return None
 
 
 def _person_before_comma(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
@@ -1401,6 +1456,22 @@ def _issued_statement(toks: Sequence[Tok], i: int, hi: int) -> Subject | None:
     return _nominal(toks, i, _cap_sequence_after(toks, k) - 1)
 
 
+_DOCUMENTS = STATEMENT_NOUNS | wordset("letter memo email e-mail note message post")
+_AUTHORING = wordset("sent wrote issued released published posted signed")
+
+
+def _document_author(toks: Sequence[Tok], i: int, hi: int) -> Subject | None:
+    """'"...," reads the letter Bezos sent to employees' from ``i``: the author named
+    between the document and a verb of writing or sending."""
+    k = i + 1
+    if k + 2 >= hi or toks[i].low not in _ARTICLES or toks[k].low not in _DOCUMENTS:
+        return None
+    end = _cap_sequence_after(toks, k + 1)
+    if end == k + 1 or end >= hi or toks[end].low not in _AUTHORING:
+        return None
+    return Subject("name", _name_words(toks, k + 1, end), k + 1)
+
+
 def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     """The subject after an inverted reporting verb (``said Cameron``, ``said the statement``)."""
     i = v + 1
@@ -1444,7 +1515,20 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
             # "said one Chiang Rai woman": the capitalised words describe her
             return _nominal(toks, i, end)
         return Subject("name", _name_words(toks, k, end), i)
-    issued = _issued_statement(toks, i, hi)
+    if (
+        t.low in ("a", "an", "the")
+        and k - i >= 2
+        and k < hi
+        and toks[k].is_cap
+        and not any(w.low in _NOT_DESCRIPTIONS for w in toks[i + 1 : k])
+    ):
+        # "said an emotional Messi as fans massed", "said a tearful Jones": a name
+        # with an epithet (the name ends the phrase: not "a Reuters reporter")
+        end = _cap_sequence_after(toks, k)
+        closes = end >= hi or toks[end].kind != "word" or toks[end].low in _NOT_DESCRIPTIONS
+        if closes and toks[end - 1].low not in ORG_HEADS and toks[k].low not in NON_NAMES:
+            return Subject("name", _name_words(toks, k, end), i)
+    issued = _issued_statement(toks, i, hi) or _document_author(toks, i, hi)
     if issued is not None:
         return issued
     if t.low in ("the", "a", "an") or t.is_cap:
@@ -1601,6 +1685,12 @@ class _Resolver:
                 # by nationality (no name, no company opens with the word)
                 person = self.state.person
                 return (person, "person") if person else ("", "other")
+            if len(words) > 1 and words[-1].casefold() in ROLE_NOUNS:
+                # "the Microsoft CEO said": whom the text introduced so ("Microsoft
+                # CEO Satya Nadella"), not a person called "Microsoft CEO"
+                found = self.names.by_role(words, "", at)
+                if found:
+                    return found, "person"
             if (
                 len(words) > 1
                 and words[-1].casefold() in TITLES
@@ -1665,9 +1755,13 @@ class _Resolver:
         titles, name, _ = split_title(parts)
         if not name or (len(name) == 1 and name[0].casefold() in GROUP_NOUNS):
             return "", "other"  # "Forecasters warned": a group, nobody in particular
-        full = " ".join(name)
         if any(p.casefold() in ORG_HEADS for p in name):
-            return full, "org"
+            return " ".join(name), "org"
+        if "of" in name[2:4] and name[-1][:1].isupper():
+            # "Ed Markey of Massachusetts", "Bob Casey of Pennsylvania": a person and
+            # where they come from ("Duke of York", "Bank of England" have one word before)
+            name = name[: name.index("of")]
+        full = " ".join(name)
         if titles and len(name) == 1 and titles[-1].casefold() in HONORIFICS:
             return self.names.full_name(full), "person"
         if titles and len(name) == 1 and titles[-1].casefold() in _REGNAL_TITLES:
@@ -1705,6 +1799,22 @@ class _Resolver:
                 if issuer:
                     found = self.names.org_name(issuer)
                     return found or " ".join(issuer), "org"
+        if (
+            definite
+            and len(low) >= 4
+            and low.count("of") + low.count("at") == 1
+            and (link := low.index("of") if "of" in low else low.index("at")) >= 2
+            and low[link - 1] in ROLE_NOUNS
+            and link + 1 < len(parts)
+            and parts[link + 1][:1].isupper()
+        ):
+            # "the former head of Nissan Motor and Renault SA": the person the text
+            # introduced with that body ("Ex-Nissan boss Carlos Ghosn"), else whoever
+            # the role gives
+            found = self.names.holder_at(parts[link + 1], at)
+            if found:
+                return found, "person"
+            return self._nominal(parts[:link], at)
         if head in _PLURAL_PEOPLE and any(w in ("two", "both") for w in low):
             # "the two officials said", "Both leaders said": the pair the sentence
             # or the one before it named, given to the first of them
@@ -1728,6 +1838,14 @@ class _Resolver:
                 found = self._org_antecedent(content, at)
             if head not in ORG_HEADS:
                 return (found, "org") if found else ("", "other")
+            if not found and definite and len(content) == 1:
+                # "In a subsequent tweet, the organization said": the body that spoke
+                # last, not one called "Organization"
+                current = self.state.current
+                if current in self.state.people:
+                    current = None
+                if self.state.org or current:
+                    return (self.state.org or current or ""), "org"
             # Unnamed elsewhere: keep the nationality, "the Israeli military" is no
             # more "Military" than it is anyone else's.
             return (found or " ".join(w[:1].upper() + w[1:] for w in content)), "org"
@@ -1940,7 +2058,10 @@ class _Resolver:
         """The issuer named in the sentence of the statement noun at ``start:end``."""
         lo = max(0, start - 2000)
         window_start = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
-        # quoted words name what the statement says, not who made it
+        # quoted words name what the statement says, not who made it, and so does
+        # the sentence before a quotation the noun follows ('Assange would remain
+        # in custody "as soon as is possible", the statement added')
+        window_start = max(window_start, *(text.rfind(c, window_start, start) + 1 for c in '"”'))
         before = tokenise(_QUOTED_RE.sub(_blank, text[window_start:start]), window_start)
         if before and before[-1].low == "joint":
             return "Joint statement"
@@ -2086,6 +2207,10 @@ def _read_sentence(masked: str) -> _Clause | None:
     return _Clause(toks, quotes, tuple(_verbs(toks)))
 
 
+_POINT_FORMS = wordset("point points pointed pointing")
+"""Reporting verbs with "out" after them ("Bezos pointed out that ...")."""
+
+
 def _verbs(toks: Sequence[Tok]) -> list[int]:
     """Indexes of the reporting verbs of a sentence (``according`` when a word follows).
 
@@ -2095,7 +2220,11 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
     return [
         i
         for i, t in enumerate(toks)
-        if (t.low in REPORTING_VERBS or (t.low == "according" and i + 1 < n))
+        if (
+            t.low in REPORTING_VERBS
+            or (t.low == "according" and i + 1 < n)
+            or (t.low in _POINT_FORMS and i + 1 < n and toks[i + 1].low == "out")
+        )
         and t.kind == "word"
         and (t.text[:1].islower() or i == 0)
         and not (i > 0 and toks[i - 1].low in _DETERMINERS)
@@ -2201,7 +2330,8 @@ def _find(
     else:
         nxt_quote = next((k for k in quotes if k > q), hi)
     first = q + 1
-    while first < nxt_quote and toks[first].kind == "punct" and toks[first].text in ",.:—–":
+    # (a typed dash too: '"...,"- told Leo Messi')
+    while first < nxt_quote and toks[first].kind == "punct" and toks[first].text in ",.:—–-":
         first += 1
     after = [v for v in verbs if q < v < nxt_quote]
     before = [v for v in verbs if v < q]

@@ -48,6 +48,7 @@ REPORTING_VERBS = wordset(
     condemned condemns condemning denounced denounces decried decries slammed slams
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails
     branded brands labelled labeled cited cites citing touted touts touting posted
+    admitting vowing pledging reads
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -195,6 +196,7 @@ ROLE_NOUNS = (
     producer filmmaker screenwriter playwright poet comedian rapper dancer astronaut
     player footballer athlete striker goalkeeper
     tourist onlooker visitor bystander spectator eyewitness pilgrim worshipper commuter
+    boss trainer
     """
     )
 )

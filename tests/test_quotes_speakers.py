@@ -1593,3 +1593,104 @@ def test_a_word_read_into_a_name_once_does_not_rename_the_speaker() -> None:
     ]
     names = canonicalise_set(articles, found)
     assert {n for per in names for n in per} == {"Boris Johnson"}
+
+
+def test_a_role_with_its_body_is_whom_the_text_introduced_so() -> None:
+    _, qa = analyse(
+        "Bosses react\n\nAcme CEO Dana Holt and Zenith CEO Omar Reyes praised the deal.\n\n"
+        '"A fine result," the Acme CEO said in a post. "Well done," the Zenith CEO said.'
+    )
+    assert speaker_of(qa, "A fine result,") == "Dana Holt"
+    assert speaker_of(qa, "Well done,") == "Omar Reyes"
+
+
+def test_the_head_of_a_body_is_the_person_introduced_with_it() -> None:
+    _, qa = analyse(
+        "Ex-Borland boss Victor Kane flees abroad\n\n"
+        "“I will no longer be held hostage,” the former head of Borland Motor and Quill SA "
+        "said in a statement. “I have escaped injustice,” he said."
+    )
+    assert speaker_of(qa, "I will no longer be held hostage,") == "Victor Kane"
+    assert speaker_of(qa, "I have escaped injustice,") == "Victor Kane"
+
+
+def test_a_lawyer_for_someone_is_not_that_someone() -> None:
+    _, qa = analyse(
+        LEDE + "His lawyer, Ken Tanaka, said he was blindsided.\n\n"
+        "One of the lead lawyers for former Borland chairman Victor Kane says he is "
+        "“surprised” by the flight."
+    )
+    assert speaker_of(qa, "surprised") == "Ken Tanaka"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            'Gala night\n\nLia Torres spoke. "I tried to be humble," said an emotional '
+            "Torres as hundreds of fans gathered outside.",
+            "I tried to be humble,",
+            "Lia Torres",
+        ),
+        (
+            "Gala night\n\nLia Torres spoke.\n\n“It is very hard for me,”- told Lia Torres "
+            "during her press conference.",
+            "It is very hard for me,",
+            "Lia Torres",
+        ),
+        (
+            "Gala night\n\nThe club say they cannot keep her, with Torres admitting that a "
+            'move abroad is a "possibility".',
+            "possibility",
+            "Torres",
+        ),
+        (
+            "New chief\n\nRay Ode founded the firm. Ode pointed out that his move "
+            "“isn’t about retiring”.",
+            "isn’t about retiring",
+            "Ray Ode",
+        ),
+        (
+            "New chief\n\nRay Ode founded the firm. “I will become chairman,” reads the "
+            "letter Ode sent to employees.",
+            "I will become chairman,",
+            "Ray Ode",
+        ),
+    ],
+)
+def test_epithets_dashes_participles_and_letters(text: str, quoted: str, speaker: str) -> None:
+    _, qa = analyse(text)
+    assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_senator_of_a_state_is_the_senator() -> None:
+    _, qa = analyse(
+        LEDE + "Another senator, Ed Marlow of Vermont, said the firing “is disturbing.” "
+        "The Duke of Kent said it was “sad”."
+    )
+    assert speaker_of(qa, "is disturbing.") == "Ed Marlow"
+    assert speaker_of(qa, "sad") == "Duke of Kent"
+
+
+def test_the_organization_is_the_body_that_spoke_last() -> None:
+    _, qa = analyse(
+        LEDE + "In a tweet, OpenLeaks said the move “is illegal.” In another tweet, the "
+        "organization said: “Powerful actors are engaged in an effort.”"
+    )
+    assert speaker_of(qa, "Powerful actors are engaged in an effort.") == "OpenLeaks"
+
+
+def test_the_statement_after_a_quotation_is_not_its_subject() -> None:
+    _, qa = analyse(
+        LEDE + "Police said they had been invited in.\n\n"
+        'Mr Kane would appear in court "as soon as is possible", the statement added.'
+    )
+    assert speaker_of(qa, "as soon as is possible") != "Kane"
+
+
+def test_the_mouthpiece_of_a_king_is_not_the_king() -> None:
+    _, qa = analyse(
+        LEDE + "“The kingdom regrets it,” according to the mouthpiece of King Omar, who "
+        "has taken a greater role."
+    )
+    assert speaker_of(qa, "The kingdom regrets it,") != "King Omar"
