@@ -402,6 +402,7 @@ _NAME_SEQ_RE = re.compile(
     rf"[ \u00a0]+|(?!I\.)[A-Z]\.[ \u00a0]+(?=[A-Z][a-z]))?{_NAME_WORD})*"
 )
 """Capitalised name sequences: particles and a middle initial ("Daniel K. Elwell") inside."""
+_PARTY_TAG_WORD_RE = re.compile(r"[RDI][-‐–][A-Z][a-z]{1,4}")
 _PARTY_TAG_RE = re.compile(r"[RDI][-‐–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 """A US legislator's party and state in parentheses: "(R-South Dakota)", "(D-Calif.)"."""
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w\-]+\s+){0,6}[\w\-]+)")
@@ -1052,6 +1053,8 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]*\s+")
 
 _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "sources"})
 """Unnamed people through whom a named organisation speaks."""
+_PUBLICATION_PARTS = wordset("page headline editorial cover")
+"""Parts of a publication through which it speaks ("screamed the front page of the Sun")."""
 
 
 def _nominal(toks: Sequence[Tok], lo: int, head: int) -> Subject:
@@ -1099,6 +1102,9 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return None
     if toks[i].text == "." and i - 1 >= lo and toks[i - 1].low in ("jr", "sr"):
         i -= 1  # "Martin Luther King Jr. said"
+    k = i - 1 if toks[i].text == "." else i
+    if k - 2 >= lo and _PARTY_TAG_WORD_RE.fullmatch(toks[k].text) and toks[k - 1].text == ",":
+        i = k - 2  # "Sen. Ron Wyden, D-Ore. said": the party and state tag the name
     t = toks[i]
     if t.low in ("and", "but") and i > lo:
         # "Stuart Varney appeared on Fox and said": the sentence's subject;
@@ -1136,6 +1142,9 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return _np_forward(toks, lo, i)
     if t.low in ("and", "but", "or", "then", "to", "who", "which", "that"):
         return None
+    setting = _name_before_setting(toks, i, lo)
+    if setting is not None:
+        return setting
     if t.low in PRONOUNS:
         return Subject("pronoun", (t.low,), i)
     if _surname_month(toks, i, lo) and toks[i - 1].low in HONORIFICS:
@@ -1178,6 +1187,37 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         or _name_before_description(toks, i, lo)
         or _nominal(toks, j, i)
     )
+
+
+_SETTINGS = wordset("in on during via")
+_MEDIA = wordset("twitter facebook instagram x tiktok youtube television radio")
+
+
+def _name_before_setting(toks: Sequence[Tok], i: int, lo: int) -> Subject | None:
+    """ "Diab in his speech promised", "Trump on Twitter said": the name before the
+    setting the words were said in, which ends at ``i`` just before the verb."""
+    p = i
+    while p >= lo and i - p < 4 and toks[p].kind == "word" and toks[p].low not in _SETTINGS:
+        if toks[p].is_cap and toks[p].low not in _MEDIA:
+            return None
+        p -= 1
+    if p - 1 < lo or p == i or toks[p].low not in _SETTINGS:
+        return None
+    last = p - 1
+    t = toks[last]
+    if not t.is_cap or t.low in NON_NAMES or t.low in _MEDIA:
+        return None
+    first = _org_sequence_before(toks, last, lo)
+    before = toks[first - 1] if first > lo else None
+    if (
+        before is not None
+        and before.kind == "word"
+        and not before.is_cap
+        and before.low not in _ARTICLES
+        and before.low not in ("but", "and")
+    ):
+        return None  # "a flight to London in his view": the name is no subject
+    return Subject("name", _name_words(toks, first, last + 1), first)
 
 
 def _name_before_description(toks: Sequence[Tok], i: int, lo: int) -> Subject | None:
@@ -1480,6 +1520,13 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     t = toks[i]
     if t.low in PRONOUNS:
         return Subject("pronoun", (t.low,), i)
+    if t.text == "The" and i + 1 < hi and toks[i + 1].is_cap:
+        # "added The Guardian": a capital "The" inside a sentence opens a title
+        end = _cap_sequence_after(toks, i + 1)
+        closes = end >= hi or toks[end].kind != "word" or toks[end].low in _NOT_DESCRIPTIONS
+        words = _name_words(toks, i + 1, end)
+        if closes and not any(w.casefold() in ROLE_NOUNS for w in words):
+            return Subject("name", ("The", *words), i)
     if t.is_cap and t.low not in _NOT_NAME_WORDS:
         j = _cap_sequence_after(toks, i)
         # "Red Cross official Sam Ode", "Bankrate.com senior economic analyst Mark
@@ -1557,7 +1604,11 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
             j > i + 1
             and j + 1 < hi
             and toks[j].low in ("for", "of", "at", "from", "by")
-            and (toks[j - 1].low in _ORG_VOICES or toks[j - 1].low in STATEMENT_NOUNS)
+            and (
+                toks[j - 1].low in _ORG_VOICES
+                or toks[j - 1].low in STATEMENT_NOUNS
+                or toks[j - 1].low in _PUBLICATION_PARTS
+            )
         ):
             # "said a spokesman for Doctors Without Borders": the body after it
             k = j + 1
@@ -1786,7 +1837,10 @@ class _Resolver:
                 word in STATEMENT_NOUNS
                 and k + skip + 1 < len(low)
                 and low[k + skip + 1] in ("from", "by")
-            ) or (word in _ORG_VOICES and low[k + 1] in ("for", "of", "at")):
+            ) or (
+                (word in _ORG_VOICES or word in _PUBLICATION_PARTS)
+                and low[k + 1] in ("for", "of", "at")
+            ):
                 # "a statement from the White House", "a press release issued by the
                 # SEC", "a spokesman for Doctors Without Borders": the body it comes from
                 issuer = [
@@ -1844,8 +1898,8 @@ class _Resolver:
                 current = self.state.current
                 if current in self.state.people:
                     current = None
-                if self.state.org or current:
-                    return (self.state.org or current or ""), "org"
+                if current or self.state.org:
+                    return (current or self.state.org or ""), "org"
             # Unnamed elsewhere: keep the nationality, "the Israeli military" is no
             # more "Military" than it is anyone else's.
             return (found or " ".join(w[:1].upper() + w[1:] for w in content)), "org"
@@ -2928,14 +2982,18 @@ def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
         if end - start > 7 or toks[start].low in NON_NAMES:
             return None
     else:
-        if not toks or not toks[0].is_cap or toks[0].low in NON_NAMES:
+        # (after a bullet; and with no colon: "• Sen. John McCain 'disappointed' in
+        # firing", "Trump 'frustrated and angered'")
+        start = 1 if toks and toks[0].kind == "punct" and toks[0].text in "•*-–—" else 0
+        if len(toks) <= start or not toks[start].is_cap or toks[start].low in NON_NAMES:
             return None
-        start, end = 0, _cap_sequence_after(toks, 0)
-        if end > 7 or end >= q or toks[end].text != ":":
+        end = _cap_sequence_after(toks, start)
+        if end - start > 7 or end > q or (end < q and toks[end].text != ":"):
             return None
     words = _name_words(toks, start, end)
-    if len(split_title(list(words))[1]) > 3:
-        return None
+    titles, name, _ = split_title(list(words))
+    if len(name) > 3 or (end == q and not titles):
+        return None  # with no colon, only a titled name ("Sen. John McCain 'disappointed'")
     if any(w.casefold() in ORG_HEADS or w.casefold() in TIME_WORDS for w in words):
         return None
     return Subject("name", words, start)

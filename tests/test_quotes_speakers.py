@@ -1694,3 +1694,58 @@ def test_the_mouthpiece_of_a_king_is_not_the_king() -> None:
         "has taken a greater role."
     )
     assert speaker_of(qa, "The kingdom regrets it,") != "King Omar"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            LEDE
+            + 'Prime Minister Ali Haddad spoke. Haddad in his speech promised news about "this '
+            'dangerous warehouse". Trump on Twitter said the blast looked "like an attack".',
+            "this dangerous warehouse",
+            "Ali Haddad",
+        ),
+        (
+            LEDE
+            + 'Prime Minister Ali Haddad spoke. Haddad in his speech promised news about "this '
+            'dangerous warehouse". Trump on Twitter said the blast looked "like an attack".',
+            "like an attack",
+            "Trump",
+        ),
+        (
+            LEDE + "Another senator, Ed Marlow, said the firing “is disturbing.” Sen. Ron Wyden, "
+            "D-Ore. said that he “should be called to testify.”",
+            "should be called to testify.",
+            "Ron Wyden",
+        ),
+        (
+            "Director fired\n\n  • Arizona Sen. John Marsh 'disappointed' in firing\n"
+            "  • A letter states the reasons\n\nMarsh spoke later.",
+            "disappointed",
+            "John Marsh",
+        ),
+        (
+            LEDE + 'Critics were scathing. "He seemed unconcerned by the matter," added The '
+            "Guardian.",
+            "He seemed unconcerned by the matter,",
+            "Guardian",
+        ),
+        (
+            LEDE + '"Not one word of remorse," screamed the front page of the Daily Courier.',
+            "Not one word of remorse,",
+            "Daily Courier",
+        ),
+    ],
+)
+def test_settings_party_tags_bullets_and_papers(text: str, quoted: str, speaker: str) -> None:
+    _, qa = analyse(text)
+    assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_glued_word_before_a_paragraph_quotation_is_no_label() -> None:
+    _, qa = analyse(
+        LEDE + "She told reporters: “People were at the windows.\n\n"
+        "Hide Ad“The windows were slightly ajar and a woman was waving.\n\nHide Ad spoke."
+    )
+    assert speaker_of(qa, "The windows were slightly ajar and a woman was waving.") != "Hide Ad"
