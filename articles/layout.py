@@ -313,9 +313,10 @@ def ends_sentence(line: str) -> bool:
 
 
 def is_prose(line: str) -> bool:
-    """Running text: a long line, or a punctuated sentence of a few words."""
+    """Running text: a long line, a punctuated sentence of a few words, or speech."""
     n = words(line)
-    return n >= 12 or (n >= 3 and ends_sentence(line))
+    # (or speech: a text cut off mid-quotation ends '"I have not fled justice - I have')
+    return n >= 12 or (n >= 3 and ends_sentence(line)) or (n >= 5 and line[:1] in '"“')
 
 
 def is_caption(line: str) -> bool:

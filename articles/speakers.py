@@ -637,6 +637,8 @@ class NameIndex:
     """Who :meth:`protagonist` names after each mention, worked out on first use."""
     _orgs: list[tuple[list[str], str]] | None = field(default=None, repr=False)
     """Each organisation name once (first mention order) with its case-folded words."""
+    _counts: dict[str, int] | None = field(default=None, repr=False)
+    """How often each name is mentioned (to choose between namesakes)."""
 
     @classmethod
     def of(
@@ -673,13 +675,14 @@ class NameIndex:
         if not parts:
             return name
         folded = _folded(name)
+        # "News of Ghosn's flight" opening a sentence names no "News of Ghosn"
+        joined = " of " in name
+        known = [c for c in self.full_by_last.get(last_key(name), []) if joined or " of " not in c]
         candidates = [
-            c
-            for c in self.full_by_last.get(last_key(name), [])
-            if len(c.split()) > len(parts) and _folded(c).endswith(folded)
+            c for c in known if len(c.split()) > len(parts) and _folded(c).endswith(folded)
         ]
         if len(parts) == 1 and not candidates:
-            candidates = self.full_by_last.get(last_key(name), [])
+            candidates = known
         if len(parts) == 1 and not candidates:
             # "Terri told DailyMailTV" after "Terri Schiel, 57,": a first name, as
             # tabloids and local papers call people, when one person has it
@@ -695,7 +698,23 @@ class NameIndex:
                 firsts = {f for f in firsts if self.roles_of(f, len(self.text))}
             if len(firsts) == 1:
                 return next(iter(firsts))
-        return max(candidates, key=len) if len(set(candidates)) >= 1 else name
+        if not candidates:
+            return name
+        longest = max(candidates, key=len)
+        if all(_folded(longest).endswith(_folded(c)) for c in candidates):
+            return longest  # one person, written out more or less fully
+        # namesakes ("Carlos Ghosn" and his wife "Carole Nahas Ghosn"): a bare
+        # surname is the one the text names most, else the first it names
+        if self._counts is None:
+            self._counts = {}
+            for m in self.mentions:
+                self._counts[m.name] = self._counts.get(m.name, 0) + 1
+        counts = self._counts
+        ranked = sorted(
+            dict.fromkeys(candidates),
+            key=lambda c: -sum(n for k, n in counts.items() if _folded(c).endswith(_folded(k))),
+        )
+        return ranked[0]
 
     def org_name(self, content: Sequence[str]) -> str | None:
         """A full capitalised organisation name ending in ``content`` (``Defence Ministry``)."""
@@ -3336,7 +3355,8 @@ class _Extensions:
             for candidate in self.buckets.get(key, []):
                 folded = candidate.casefold()
                 for p in range(1, len(folded) + 1):
-                    if folded[p - 1] in " -":
+                    # (not after "of": "News of Vega's flight" is no longer "Vega")
+                    if folded[p - 1] in " -" and not folded.endswith(" of ", 0, p):
                         index.setdefault(folded[p:], []).append(candidate)
             self.indexes[key] = index
         return index.get(low, [])

@@ -82,3 +82,12 @@ def test_a_two_step_breadcrumb_above_the_title_leaves_it_the_headline() -> None:
         "The contract cost the city 40 million euros more than planned, prosecutors said."
     )
     assert article.meta.headline == "Court jails harbour boss over 'reckless' dredging contract"
+
+
+def test_speech_cut_off_at_the_end_of_a_text_is_prose_not_a_footer() -> None:
+    from articles.layout import is_prose
+
+    assert is_prose('"I have not fled justice - I have escaped in')
+    assert is_prose("“We will rebuild every home in the")
+    assert not is_prose('"Read more"')
+    assert not is_prose("Share this article on social")

@@ -266,3 +266,14 @@ def test_a_plural_possessive_inside_a_single_quotation_does_not_close_it() -> No
     )
     assert quoted(qa) == ["Despite repeated promises, Facebook undermined consumers' choices,"]
     assert qa.quotes[0].speaker == "Joe Simons"
+
+
+def test_a_text_cut_off_mid_quotation_keeps_its_last_quotation() -> None:
+    from tests.quotes_helpers import analyse
+
+    _, qa = analyse(
+        'Escape\n\nIn a statement issued on Monday, Vega said: "I am now in Lebanon."\n\n'
+        '"I have not fled justice - I have escaped in'
+    )
+    texts = [qa.text_of(q) for q in qa.quotes]
+    assert "I have not fled justice - I have escaped in" in texts

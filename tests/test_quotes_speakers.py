@@ -1749,3 +1749,19 @@ def test_a_glued_word_before_a_paragraph_quotation_is_no_label() -> None:
         "Hide Ad“The windows were slightly ajar and a woman was waving.\n\nHide Ad spoke."
     )
     assert speaker_of(qa, "The windows were slightly ajar and a woman was waving.") != "Hide Ad"
+
+
+def test_a_bare_surname_is_the_namesake_the_text_names_most() -> None:
+    _, qa = analyse(
+        "Escape\n\nCarlos Vega fled. Carlos Vega is in Beirut with his wife Carole Nahas Vega. "
+        "Carlos Vega spoke.\n\nIn a statement, Vega said: “I have not fled justice.”"
+    )
+    assert speaker_of(qa, "I have not fled justice.") == "Carlos Vega"
+
+
+def test_news_of_someone_opening_a_sentence_is_no_longer_name() -> None:
+    _, qa = analyse(
+        "Escape\n\nThe 65-year-old Vega confirmed it: “I am now in Lebanon.”\n\n"
+        "News of Vega’s flight surprised the world."
+    )
+    assert speaker_of(qa, "I am now in Lebanon.") == "Vega"
