@@ -353,7 +353,10 @@ def link_utterances(
             longer = [h for h in containers if len(keys[h]) > SHORT]
             if len({uf.find(same[keys[h]][0]) for h in longer}) > 1:
                 # "pandemic" inside five different statements: which one it
-                # quotes is unknown, and joining all would make them one
+                # quotes is unknown, and joining all would make them one; the
+                # speaker's same word quoted by several outlets is one remark
+                for i in same[needles[n]][1:]:
+                    uf.union(anchor, i)
                 continue
             for h in containers:
                 group = same[keys[h]]

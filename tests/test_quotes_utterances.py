@@ -219,3 +219,16 @@ def test_a_short_quotation_with_one_word_dropped_is_the_same_remark() -> None:
     assert ids[0] == ids[1]
     assert ids[2] != ids[0]
     assert ids[3] != ids[0]  # a near copy by another named speaker is another remark
+
+
+def test_a_speakers_same_word_in_two_outlets_is_one_remark_whichever_statement_holds_it() -> None:
+    ids = link_utterances(
+        [
+            ("a", "possibility", "Lia Torres"),
+            ("b", "possibility", "Lia Torres"),
+            ("c", "it is a possibility", "Lia Torres"),
+            ("d", "one possibility among many", "Lia Torres"),
+        ]
+    )
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[3]  # which longer statement the word quotes is unknown
