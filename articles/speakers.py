@@ -1155,6 +1155,12 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             if person is not None:
                 return person
         return Subject("name", _name_words(toks, j, i - 1), j)
+    if t.low == "who" and i - 1 > lo and toks[i - 1].text in (",", "—", "–"):
+        # "The former personal trainer — who described himself as ...": the noun
+        # phrase opening the clause the relative clause describes
+        opener = _np_forward(toks, lo, i - 1)
+        if opener is not None and opener.words[0].casefold() in ("the", "a", "an"):
+            return opener
     if t.low in ("when", "while", "by") and toks[v].low.endswith("ing") and i > lo:
         # "Trump appeared to go off script when asking the "obstructionists"": the
         # participle's subject is the main clause's
@@ -1960,7 +1966,29 @@ class _Resolver:
         if not found:
             # "the senator said" before "Senator Jane Roe" is written out
             found = self.names.by_role_after(role, nation, at)
+        if not found and not nation and parts[0] == "The":
+            # "... under the name Brenton Tarrant. The former personal trainer — who
+            # described himself as ...": a sentence opening on a role with no holder
+            # in the text is about the person just named, unless an unnamed one
+            # was brought in ("A senior official said ... The official said")
+            found = self._just_named(head, at)
         return (found, "person") if found else ("", "other")
+
+    def _just_named(self, role: str, at: int) -> str | None:
+        """The person named in the 400 characters before the sentence at ``at`` (none
+        in between), when no unnamed ``role`` was brought in before."""
+        text = self.article.text
+        start = _sentence_start(text, at)
+        if _unnamed_role_re(role).search(text, max(0, at - 5000), at):
+            return None
+        if self.names.between(start, at):
+            return None
+        for m in reversed(self.names.between(max(0, start - 400), start)):
+            if m.is_org:
+                return None
+            if m.roles or len(m.name.split()) >= 2:
+                return self.names.full_name(m.name)
+        return None
 
     def _org_antecedent(self, content: Sequence[str], at: int) -> str | None:
         """The organisation a bare "the <noun>" refers back to, named in the 1,500

@@ -1765,3 +1765,28 @@ def test_news_of_someone_opening_a_sentence_is_no_longer_name() -> None:
         "News of Vega’s flight surprised the world."
     )
     assert speaker_of(qa, "I am now in Lebanon.") == "Vega"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former personal trainer described himself as an “ordinary white man”.",
+        "The former personal trainer — who described himself as an “ordinary white man” — "
+        "said he had come to plan the attack.",
+        "The former personal trainer, who described himself as an “ordinary white man”, "
+        "said he had come to plan the attack.",
+    ],
+)
+def test_a_role_with_no_holder_opening_a_sentence_is_the_person_just_named(
+    sentence: str,
+) -> None:
+    _, qa = analyse(LEDE + "He posted a manifesto under the name Brent Tallow. " + sentence)
+    assert speaker_of(qa, "ordinary white man") == "Brent Tallow"
+
+
+def test_the_role_of_an_unnamed_one_brought_in_is_not_the_person_just_named() -> None:
+    _, qa = analyse(
+        LEDE + "A senior security official said the blast was huge. Prime Minister Ali "
+        "Haddad spoke later. The official said that the city “is mourning”."
+    )
+    assert speaker_of(qa, "is mourning") is None
