@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from articles.model import Article
+from articles.model import Article, BlockKind
 from articles.speech_lexicon import (
     COMPANY_NOUNS,
     CONNECTORS,
@@ -703,18 +703,21 @@ class NameIndex:
         longest = max(candidates, key=len)
         if all(_folded(longest).endswith(_folded(c)) for c in candidates):
             return longest  # one person, written out more or less fully
-        # namesakes ("Carlos Ghosn" and his wife "Carole Nahas Ghosn"): a bare
-        # surname is the one the text names most, else the first it names
+        # namesakes ("Carlos Ghosn" and his wife "Carole Nahas Ghosn", "Will Smith"
+        # and "Jada Pinkett Smith"): a bare surname is the one the text names in
+        # full most often, else the first it names (candidates are in that order)
         if self._counts is None:
             self._counts = {}
             for m in self.mentions:
                 self._counts[m.name] = self._counts.get(m.name, 0) + 1
         counts = self._counts
-        ranked = sorted(
-            dict.fromkeys(candidates),
-            key=lambda c: -sum(n for k, n in counts.items() if _folded(c).endswith(_folded(k))),
-        )
-        return ranked[0]
+        # ("Pinkett Smith" is Jada Pinkett Smith again, and no evidence for "Smith")
+        people = [
+            c
+            for c in dict.fromkeys(candidates)
+            if not any(o != c and _folded(o).endswith(" " + _folded(c)) for o in candidates)
+        ]
+        return max(people, key=lambda c: counts.get(c, 0))
 
     def org_name(self, content: Sequence[str]) -> str | None:
         """A full capitalised organisation name ending in ``content`` (``Defence Ministry``)."""
@@ -1072,6 +1075,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]*\s+")
 
 _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "sources"})
 """Unnamed people through whom a named organisation speaks."""
+_AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
+_GENERIC_BODIES = wordset("organization organisation group body")
+_WHICH_NAMED_RE = re.compile(r"\b([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}), which\b")
+"""A name a "which" clause describes: a thing or a body, not a person."""
 _PUBLICATION_PARTS = wordset("page headline editorial cover")
 """Parts of a publication through which it speaks ("screamed the front page of the Sun")."""
 
@@ -1165,6 +1172,12 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         # "Trump appeared to go off script when asking the "obstructionists"": the
         # participle's subject is the main clause's
         return _np_forward(toks, lo, i)
+    if t.low in ("that", "which") and i - 1 > lo and toks[i - 1].low in _DOCUMENTS:
+        # "OceanGate, who owned the submersible, issued a statement that says": the
+        # issuer opening the clause
+        opener = _np_forward(toks, lo, i - 1)
+        if opener is not None and opener.kind == "name":
+            return opener
     if t.low in ("and", "but", "or", "then", "to", "who", "which", "that"):
         return None
     setting = _name_before_setting(toks, i, lo)
@@ -1295,8 +1308,8 @@ def _role_of_body(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
     head = k - 1
     noun = toks[head].low
     singular = noun[:-1] if noun.endswith("s") and noun[:-1] in ROLE_NOUNS else noun
-    if toks[head].is_cap or singular not in ROLE_NOUNS:
-        return None
+    if toks[head].is_cap or singular not in ROLE_NOUNS or singular in _ORG_VOICES:
+        return None  # (a spokesperson for a body: the body speaks)
     m = head
     while (
         m - 1 >= lo and head - m < 3 and toks[m - 1].kind == "word" and toks[m - 1].text.islower()
@@ -1554,6 +1567,16 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
             return Subject("name", ("The", *words), i)
     if t.is_cap and t.low not in _NOT_NAME_WORDS:
         j = _cap_sequence_after(toks, i)
+        if (
+            j == i + 1
+            and "." in t.text
+            and j + 1 < hi
+            and toks[j].text == "."
+            and toks[j + 1].is_cap
+        ):
+            # "according to U.S. Attorney Damian Williams": a dotted abbreviation modifies
+            i = j + 1
+            j = _cap_sequence_after(toks, i)
         # "Red Cross official Sam Ode", "Bankrate.com senior economic analyst Mark
         # Hamrick": an organisation, a role (its head last), then the person
         k = j
@@ -1915,6 +1938,8 @@ class _Resolver:
                 # "the ministry said" after "Russia's defence ministry", "the
                 # automaker said" after "Toyota Motor Corp": the body named before
                 found = self._org_antecedent(content, at)
+                if found:
+                    found = self._and_extended(found, at)
             if head not in ORG_HEADS:
                 return (found, "org") if found else ("", "other")
             if not found and definite and len(content) == 1:
@@ -1925,6 +1950,18 @@ class _Resolver:
                     current = None
                 if current or self.state.org:
                     return (current or self.state.org or ""), "org"
+                # "OceanGate, which owns the submarine, said ... the company said":
+                # the latest name a "which" clause describes as a thing
+                which = _WHICH_NAMED_RE.findall(self.article.text, max(0, at - 1500), at)
+                if which:
+                    return which[-1], "org"
+                if head in _GENERIC_BODIES:
+                    # "The Academy of Motion Picture Arts and Sciences has launched a
+                    # review ... a spokesperson for the organization said": the latest
+                    # body named before
+                    bodies = [m for m in self.names.between(max(0, at - 1500), at) if m.is_org]
+                    if bodies:
+                        return self._and_extended(bodies[-1].name, at), "org"
             # Unnamed elsewhere: keep the nationality, "the Israeli military" is no
             # more "Military" than it is anyone else's.
             return (found or " ".join(w[:1].upper() + w[1:] for w in content)), "org"
@@ -1989,6 +2026,14 @@ class _Resolver:
             if m.roles or len(m.name.split()) >= 2:
                 return self.names.full_name(m.name)
         return None
+
+    def _and_extended(self, name: str, at: int) -> str:
+        """``name`` read on over "and" where the text last writes it before ``at``
+        ("Academy of Motion Picture Arts" -> "... Arts and Sciences")."""
+        text = self.article.text
+        where = text.rfind(name, max(0, at - 1500), at)
+        more = _AND_NAME_RE.match(text, where + len(name)) if where >= 0 else None
+        return name + more.group(0) if more else name
 
     def _org_antecedent(self, content: Sequence[str], at: int) -> str | None:
         """The organisation a bare "the <noun>" refers back to, named in the 1,500
@@ -2270,6 +2315,11 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     if subject is None:
         return
     words = tuple(w.rstrip(".") for w in subject.group(2).split())
+    roled = _ROLE_THEN_NAME_RE.match(masked, subject.end(2), s1)
+    if roled is not None and roled.group(1) in ROLE_NOUNS:
+        # "National Party leader Christopher Luxon wished her well": the name after
+        # the body and the role
+        words = (*words, roled.group(1), *roled.group(2).split())
     if len(words) > 1 and words[0].casefold() in _SUBORDINATORS:
         words = words[1:]  # "As Deschamps prepared to speak, he was mobbed"
     if words[0].casefold() in _NOT_NAME_WORDS:
@@ -2290,9 +2340,10 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
         resolver.state.person = found
 
 
+_ROLE_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]")
 _NARRATIVE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>\d{1,3}-year-old\s+)?"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})\s+[a-z]"
 )
 """A sentence opening with a name and then a lower-case word (its verb, mostly)."""
 
@@ -2306,6 +2357,12 @@ def _read_sentence(masked: str) -> _Clause | None:
     toks = tuple(tokenise(masked))
     quotes = tuple(i for i, t in enumerate(toks) if t.kind == "quote")
     return _Clause(toks, quotes, tuple(_verbs(toks)))
+
+
+def _document_that(toks: Sequence[Tok], k: int) -> bool:
+    """ "a statement that says": ``k`` is a relative pronoun after a document, not a
+    determiner."""
+    return toks[k].low in ("that", "which") and k > 0 and toks[k - 1].low in _DOCUMENTS
 
 
 _POINT_FORMS = wordset("point points pointed pointing")
@@ -2328,7 +2385,7 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
         )
         and t.kind == "word"
         and (t.text[:1].islower() or i == 0)
-        and not (i > 0 and toks[i - 1].low in _DETERMINERS)
+        and not (i > 0 and toks[i - 1].low in _DETERMINERS and not _document_that(toks, i - 1))
         and not (t.low in _NOUN_LIKE_VERBS and i + 1 < n and toks[i + 1].low == "of")
         and not (t.low == "state" and i + 1 < n and _state_modifies(toks[i + 1]))
         and not (t.low in _CLAIM_FORMS and _claims_a_prize(toks, i + 1))
@@ -2796,6 +2853,7 @@ def attribute_article(
         by_para.setdefault(span.paragraph, []).append(k)
     result: list[Attribution] = [Attribution(None, False)] * len(spans)
     introducing = False
+    carried: str | None = None  # whom the last paragraph's closing sentence was about
     for para in article.paragraphs:
         if not para.kind.is_content:
             continue
@@ -2804,7 +2862,12 @@ def attribute_article(
         previous: str | None = None
         has_previous = False
         introduced, introducing = introducing, False
-        focused: str | None = None  # the person the sentence before was about
+        # the person the sentence before was about (the last paragraph's closing one
+        # for a paragraph that opens on a quotation: "Party leader Tom Ode wished her
+        # well.\n\n\"On behalf of the party, I offer ...")
+        focused, carried = carried, None
+        if para.kind is BlockKind.SUBHEAD and not members:
+            carried = focused  # a heading between them does not change the subject
         for s0, s1 in _sentences(masked):
             clause = _read_sentence(masked[s0:s1])
             if clause is None:
@@ -2893,6 +2956,8 @@ def attribute_article(
                 # 'Macron cancelled a speech over the "terrible fire"': nobody is
                 # quoted here, but the pronouns that follow are about Macron
                 _follow_subject(masked, s0, s1, resolver, base)
+        if carried is None:
+            carried = focused
     # A quotation running over paragraphs is often attributed only at its end
     # ('"We are ready. ... \n\n "We will not stop," he added'): a paragraph left
     # open takes the speaker of the paragraph that continues it.

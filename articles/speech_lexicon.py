@@ -48,7 +48,7 @@ REPORTING_VERBS = wordset(
     condemned condemns condemning denounced denounces decried decries slammed slams
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails
     branded brands labelled labeled cited cites citing touted touts touting posted
-    admitting vowing pledging reads
+    admitting vowing pledging reads shared
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -220,6 +220,7 @@ ORG_HEADS = wordset(
     statement communique bank institute foundation network movement forces association
     federation board parliament senate congress assembly broadcaster television media
     newspaper league club reserve bureau fund tribunal secretariat directorate team
+    academy university college hospital society church museum charity institution
     """
 )
 COMPANY_NOUNS = wordset(
@@ -288,7 +289,7 @@ FEMALE_GIVEN_NAMES = wordset(
     judith megan cheryl hannah martha teresa gloria sara janice julia grace judy theresa
     beverly denise marilyn amber danielle brittany diana abigail natalie sophia alice
     isabella ella chloe zoe lily mia ava scarlett claire caroline eleanor hillary
-    condoleezza kamala melania ivanka meghan kate camilla ursula jacinda segolene ségolène
+    liz condoleezza kamala melania ivanka meghan kate camilla ursula jacinda segolene ségolène
     greta serena venus naomi simone oprah beyonce beyoncé rihanna adele madonna hailey kylie
     khloe kourtney alexandria ilhan rashida ayanna nadia fatima aisha ayesha leila layla
     yasmin mariam maryam malala benazir indira sonia priya ingrid sophie lucia elena irina

@@ -1790,3 +1790,83 @@ def test_the_role_of_an_unnamed_one_brought_in_is_not_the_person_just_named() ->
         "Haddad spoke later. The official said that the city “is mourning”."
     )
     assert speaker_of(qa, "is mourning") is None
+
+
+def test_a_spokesperson_for_a_body_is_the_body() -> None:
+    _, qa = analyse(
+        LEDE + "“The airship deviated from its planned course,” a spokesperson for the "
+        "Ruritanian Foreign Ministry said."
+    )
+    assert speaker_of(qa, "The airship deviated from its planned course,") == (
+        "Ruritanian Foreign Ministry"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            LEDE + "The state planned to “unseal the indictment in the morning,” according to "
+            "U.S. Attorney Damon Wills for the Southern District.",
+            "unseal the indictment in the morning,",
+            "Damon Wills",
+        ),
+        (
+            LEDE + "Officials spoke.\n\nDeepCo, who owned the submersible, issued a statement that "
+            "says, “These men were true explorers of the oceans.”",
+            "These men were true explorers of the oceans.",
+            "DeepCo",
+        ),
+        (
+            LEDE + 'DeepCo, which owns the submarine, said the crew had died. "We now believe that '
+            'our crew have sadly been lost," the company said.',
+            "We now believe that our crew have sadly been lost,",
+            "DeepCo",
+        ),
+        (
+            LEDE + "The Academy of Screen Arts and Sciences has launched a review. “We condemn the "
+            "actions of Mr. Hale,” a spokesperson for the organization said.",
+            "We condemn the actions of Mr. Hale,",
+            "Academy of Screen Arts and Sciences",
+        ),
+        (
+            LEDE
+            + "Leader of the Opposition Sir Ken Starling shared: “Today, we mourn a remarkable "
+            "sovereign.”",
+            "Today, we mourn a remarkable sovereign.",
+            "Ken Starling",
+        ),
+        (
+            LEDE + "Prince Carl released a statement. “We mourn a cherished mother,” he wrote.\n\n"
+            "New Prime Minister Lena Marsh has also given a speech.\n\n"
+            "She said outside Downing Street: “We are devastated by the news.”",
+            "We are devastated by the news.",
+            "Lena Marsh",
+        ),
+    ],
+)
+def test_held_out_round_f(text: str, quoted: str, speaker: str) -> None:
+    _, qa = analyse(text)
+    assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_bare_surname_is_not_the_double_barrelled_namesake() -> None:
+    _, qa = analyse(
+        "Apology\n\nWill Hale apologised to Chris Stone over a joke about his wife Jada "
+        "Pinkett Hale's hair. Pinkett Hale did not comment. Pinkett Hale was at the show.\n\n"
+        '"My behaviour was unacceptable," Hale wrote on Instagram.'
+    )
+    assert speaker_of(qa, "My behaviour was unacceptable,") == "Will Hale"
+
+
+def test_a_paragraph_opening_on_a_quotation_is_the_person_the_last_one_was_about() -> None:
+    _, qa = analyse(
+        LEDE + "“I will not seek re-election,” Ann Ward said.\n\n"
+        "Party leader Christopher Lowe wished Ward well.\n\n"
+        "His comments come after the resignation of Ann Ward\n\n"
+        '"On behalf of the party, I offer to Ann Ward our thanks for her service.'
+        '\n\n"She has given her all to this job."'
+    )
+    assert speaker_of(
+        qa, "On behalf of the party, I offer to Ann Ward our thanks for her service."
+    ) == ("Christopher Lowe")
