@@ -732,13 +732,25 @@ class NameIndex:
                 best = name
         return best
 
-    def latest_person(self, before: int) -> str | None:
-        """The last person named in full before ``before`` (for a pronoun with no speaker yet)."""
+    def latest_person(self, before: int, known_only: bool = False) -> str | None:
+        """The last person named in full before ``before`` (for a pronoun with no speaker yet).
+
+        ``known_only``: not a name that reads as a place's ("Fort Meyers").
+        """
         if self._starts is None:
             self._starts = [m.start for m in self.mentions]
         for k in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
             m = self.mentions[k]
             if m.is_org:
+                continue
+            if known_only and (
+                _place_like(m.name)
+                # "Donald Trump's former lawyer has pleaded guilty. He said": the
+                # lawyer, not Trump
+                or self.text.startswith(
+                    ("'s", "’s"), self.text.find(m.name, m.start, before) + len(m.name)
+                )
+            ):
                 continue
             if m.roles or len(m.name.split()) >= 2:
                 return self.full_name(m.name)
@@ -1079,6 +1091,8 @@ _AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _GENERIC_BODIES = wordset("organization organisation group body")
 _WHICH_NAMED_RE = re.compile(r"\b([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}), which\b")
 """A name a "which" clause describes: a thing or a body, not a person."""
+_GROUP_VOICES = wordset("leaders members officials representatives organizers organisers")
+"""People through whom a named body speaks ("said leaders from Women's March")."""
 _PUBLICATION_PARTS = wordset("page headline editorial cover")
 """Parts of a publication through which it speaks ("screamed the front page of the Sun")."""
 
@@ -1118,6 +1132,13 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             i -= 3
         elif low == "to" and i - 1 >= lo and toks[i - 1].low in _CATENATIVES:
             i -= 2  # "Sean Spicer appeared to acknowledge", "she went on to say"
+        elif (
+            low == "to"
+            and i - 2 >= lo
+            and toks[i - 1].low == "on"
+            and toks[i - 2].low in _CATENATIVES
+        ):
+            i -= 3  # "Heard's statement went on to say"
         elif low == "on" and i - 2 >= lo and toks[i - 1].low == "went":
             i -= 1
         elif low == ")" and (opening := _short_gloss(toks, i, lo)) is not None:
@@ -1378,6 +1399,11 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     """A person's name opening the sentence (``lo``) when the first verb-like
     word follows it directly, for a verb coordinated later with "and"."""
     k = lo
+    if k < hi and toks[k].low.endswith("ing"):
+        # "Departing Downing Street shortly before, Truss wished ... and said": the
+        # name after the opening participle's phrase
+        comma = next((c for c in range(k + 1, min(hi, k + 10)) if toks[c].text == ","), None)
+        return _sentence_subject(toks, comma + 1, hi) if comma is not None else None
     if k >= hi or not toks[k].is_cap or toks[k].low in NON_NAMES:
         return None
     end = _cap_sequence_after(toks, k)
@@ -1626,6 +1652,17 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     issued = _issued_statement(toks, i, hi) or _document_author(toks, i, hi)
     if issued is not None:
         return issued
+    if (
+        t.low in _GROUP_VOICES
+        and i + 2 < hi
+        and toks[i + 1].low in ("from", "of", "at", "for")
+        and toks[i + 2].is_cap
+    ):
+        # "said leaders from Women's March": the body they speak for
+        end = i + 2
+        while end < hi and toks[end].kind == "word" and toks[end].is_cap:
+            end += 1
+        return _nominal(toks, i, end - 1)
     if t.low in ("the", "a", "an") or t.is_cap:
         j = i + 1
         while (
@@ -1644,6 +1681,7 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
                 "which",
                 "and",
                 "with",
+                "from",
             )
             and toks[j].low not in REPORTING_VERBS
         ):
@@ -1656,6 +1694,7 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
                 toks[j - 1].low in _ORG_VOICES
                 or toks[j - 1].low in STATEMENT_NOUNS
                 or toks[j - 1].low in _PUBLICATION_PARTS
+                or toks[j - 1].low in _GROUP_VOICES
             )
         ):
             # "said a spokesman for Doctors Without Borders": the body after it
@@ -1841,7 +1880,8 @@ class _Resolver:
         current = self.state.current
         candidates = [self.state.person, None if current == self.state.org else current]
         if not any(candidates):
-            candidates.append(self.names.latest_person(at))
+            # a person: "Fort Meyers" and "Sanibel Causeway" are no "he"
+            candidates.append(self.names.latest_person(at, known_only=True))
         for found in candidates:
             # "she said" after Jeremy Corbyn spoke is not his: skip a known other gender
             if found and (gender_of(genders, found) or want) == want:
@@ -1856,7 +1896,7 @@ class _Resolver:
             return "", "other"  # "Forecasters warned": a group, nobody in particular
         if any(p.casefold() in ORG_HEADS for p in name):
             return " ".join(name), "org"
-        if "of" in name[2:4] and name[-1][:1].isupper():
+        if "of" in name[2:4] and name.index("of") >= len(name) - 3 and name[-1][:1].isupper():
             # "Ed Markey of Massachusetts", "Bob Casey of Pennsylvania": a person and
             # where they come from ("Duke of York", "Bank of England" have one word before)
             name = name[: name.index("of")]
@@ -1886,8 +1926,8 @@ class _Resolver:
                 and k + skip + 1 < len(low)
                 and low[k + skip + 1] in ("from", "by")
             ) or (
-                (word in _ORG_VOICES or word in _PUBLICATION_PARTS)
-                and low[k + 1] in ("for", "of", "at")
+                (word in _ORG_VOICES or word in _PUBLICATION_PARTS or word in _GROUP_VOICES)
+                and low[k + 1] in ("for", "of", "at", "from")
             ):
                 # "a statement from the White House", "a press release issued by the
                 # SEC", "a spokesman for Doctors Without Borders": the body it comes from
@@ -1929,6 +1969,10 @@ class _Resolver:
             found = self.state.person or self.names.latest_person(at)
             return (found, "person") if found else ("", "other")
         if head in STATEMENT_NOUNS:
+            owner = _possessive(parts[0]) if len(content) == 1 else None
+            if owner and owner[:1].isupper():
+                # '"...," Heard's statement went on to say': whose statement it is
+                return self._name([owner])
             # '"...," the statement said': the document speaks when no one is named
             return self._statement(at) or UNNAMED_STATEMENT, "org"
         if head in ORG_HEADS or head in COMPANY_NOUNS:
@@ -1996,6 +2040,10 @@ class _Resolver:
             return (found, "person") if found else ("", "other")
         if not nation and _possessive(parts[0]):
             nation = _nation(parts[0])
+        if "former" in low or "ex" in low:
+            # "The former president said": not the president the text names
+            found = self._just_named(head, at)
+            return (found, "person") if found else ("", "other")
         found = self.names.by_role(role, nation, at)
         if not found and any(p[:1].isupper() for p in content[:-1]):
             # "the Bournemouth manager": a role tied to a name the text gives
@@ -2012,20 +2060,39 @@ class _Resolver:
         return (found, "person") if found else ("", "other")
 
     def _just_named(self, role: str, at: int) -> str | None:
-        """The person named in the 400 characters before the sentence at ``at`` (none
-        in between), when no unnamed ``role`` was brought in before."""
+        """The person the sentence before the one at ``at`` is about (the first person
+        it names; else the latest named in the 400 characters before), when the
+        sentence at ``at`` names no one before ``at`` and no unnamed ``role`` was
+        brought in before."""
         text = self.article.text
         start = _sentence_start(text, at)
         if _unnamed_role_re(role).search(text, max(0, at - 5000), at):
             return None
         if self.names.between(start, at):
             return None
+        before = _sentence_start(text, max(0, start - 2)) if start > 1 else start
+        people: list[str] = []
         for m in reversed(self.names.between(max(0, start - 400), start)):
+            if m.is_org and m.start >= before:
+                continue
             if m.is_org:
-                return None
-            if m.roles or len(m.name.split()) >= 2:
-                return self.names.full_name(m.name)
-        return None
+                break
+            if not all(w[:1].isupper() and not w.isupper() for w in m.name.split()):
+                continue  # "the biggest WIN for LIFE": no one's name
+            full = self.names.full_name(m.name)
+            if m.roles or len(full.split()) >= 2:
+                people.append(full)
+                if m.start < before:
+                    break
+        if not people:
+            return None
+        # "Donald Trump told an event ... and Mr Johnson would": the sentence's first
+        # person, its subject more often than not
+        in_sentence = [
+            self.names.full_name(m.name) for m in self.names.between(before, start) if not m.is_org
+        ]
+        first = next((p for p in in_sentence if p in people), None)
+        return first or people[0]
 
     def _and_extended(self, name: str, at: int) -> str:
         """``name`` read on over "and" where the text last writes it before ``at``
@@ -2315,6 +2382,8 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     if subject is None:
         return
     words = tuple(w.rstrip(".") for w in subject.group(2).split())
+    if _possessive(words[-1]) is not None:
+        return  # "US President Donald Trump's former lawyer has pleaded": not Trump
     roled = _ROLE_THEN_NAME_RE.match(masked, subject.end(2), s1)
     if roled is not None and roled.group(1) in ROLE_NOUNS:
         # "National Party leader Christopher Luxon wished her well": the name after
@@ -2322,6 +2391,11 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
         words = (*words, roled.group(1), *roled.group(2).split())
     if len(words) > 1 and words[0].casefold() in _SUBORDINATORS:
         words = words[1:]  # "As Deschamps prepared to speak, he was mobbed"
+    while len(words) > 2 and words[0].casefold() in _LEADING_ADVERBS:
+        words = words[1:]  # "Earlier Prime Minister Fumio Kishida abandoned ..."
+    if len(words) > 3 and not split_title(list(words))[0]:
+        return  # four capitalised words or more are a name only after a title
+
     if words[0].casefold() in _NOT_NAME_WORDS:
         return
     found, kind = resolver.resolve(Subject("name", words, 0), (), at)
@@ -2340,6 +2414,7 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
         resolver.state.person = found
 
 
+_LEADING_ADVERBS = wordset("earlier later meanwhile then now also separately previously recently")
 _ROLE_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]")
 _NARRATIVE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>\d{1,3}-year-old\s+)?"
@@ -2824,6 +2899,18 @@ def gender_of(genders: Mapping[str, str], name: str) -> str | None:
     return found
 
 
+def _place_like(name: str) -> bool:
+    """A place's (or a storm's) name by its first or last word ("Fort Meyers",
+    "Sanibel Causeway", "Hurricane Ian")."""
+    words = name.split()
+    return words[0].casefold() in _PLACE_LEADS or words[-1].casefold() in PLACE_HEADS
+
+
+_PLACE_LEADS = wordset(
+    "fort port mount mt lake cape san santa st saint point hurricane storm typhoon cyclone"
+)
+
+
 class Genders(dict[str, str]):
     """Surname key -> "m" or "f" where the texts say so; full name (case-folded) ->
     "m" or "f" where its given name does (:func:`genders_of`, :func:`gender_of`)."""
@@ -2981,6 +3068,8 @@ def _main_subjects(toks: Sequence[Tok], lo: int, hi: int) -> list[Subject]:
     for start in (lo, next((k + 1 for k in range(lo, hi) if toks[k].text == ","), hi)):
         if start >= hi or not toks[start].is_cap or toks[start].low in NON_NAMES:
             continue
+        if start == lo and toks[start].low.endswith("ing"):
+            continue  # "Departing Downing Street shortly before, Truss wished": a participle
         end = _cap_sequence_after(toks, start)
         if end < hi and toks[end].kind == "word" and not toks[end].is_cap:
             found.append(Subject("name", _name_words(toks, start, end), start))

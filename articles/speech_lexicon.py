@@ -48,7 +48,7 @@ REPORTING_VERBS = wordset(
     condemned condemns condemning denounced denounces decried decries slammed slams
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails
     branded brands labelled labeled cited cites citing touted touts touting posted
-    admitting vowing pledging reads shared
+    admitting vowing pledging reads shared thanked
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -209,6 +209,7 @@ GROUP_NOUNS = wordset(
     survivors victims relatives families parents teachers students workers employees
     staff fans supporters voters lawmakers legislators senators ministers leaders
     prosecutors detectives officers
+    reports polls studies documents records figures estimates surveys
     """
 )
 """People spoken of as a group ("Forecasters warned that..."): nobody in particular."""
@@ -239,6 +240,7 @@ PLACE_HEADS = wordset(
     cathedral church mosque temple synagogue museum hospital university school college
     stadium airport station bridge palace hall square street road avenue park river lake
     mountain island city county province region district valley bay sea ocean
+    causeway highway tunnel harbour harbor port beach coast islands counties
     """
 )
 """Last words of place and building names: "Notre-Dame Cathedral" is nobody."""

@@ -1870,3 +1870,67 @@ def test_a_paragraph_opening_on_a_quotation_is_the_person_the_last_one_was_about
     assert speaker_of(
         qa, "On behalf of the party, I offer to Ann Ward our thanks for her service."
     ) == ("Christopher Lowe")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            LEDE + "Earlier Prime Minister Fumio Kaneda abandoned the campaign trail and flew to "
+            'Tokyo.\n\n"I pray that he will survive," he said.',
+            "I pray that he will survive,",
+            "Fumio Kaneda",
+        ),
+        (
+            LEDE + "Reports say that about 6,000 people lived there. Governor Ron Dale spoke.\n\n"
+            "“We’ve never seen a flood event like this,” he said.",
+            "We’ve never seen a flood event like this,",
+            "Ron Dale",
+        ),
+        (
+            LEDE + "President Joe Biden blamed his predecessor Donald Trent. Mr Trent took credit "
+            "for the ruling himself. The former president said the ruling “was only made "
+            "possible because I delivered”.",
+            "was only made possible because I delivered",
+            "Donald Trent",
+        ),
+        (
+            LEDE + '"Our summer of rage has just begun," said leaders from Women’s March, a group '
+            "that organized in 2017.",
+            "Our summer of rage has just begun,",
+            "Women’s March",
+        ),
+        (
+            LEDE + "Ann Reed lost the case. “I believe the jury overlooked the key issue,” Reed’s "
+            "statement went on to say.",
+            "I believe the jury overlooked the key issue,",
+            "Ann Reed",
+        ),
+        (
+            LEDE + "Tom Ford told an event that “a really good man” would lead, and Mr Bell would "
+            "“get it done”.\n\nThe president added: “They call him Britain Ford.”",
+            "They call him Britain Ford.",
+            "Tom Ford",
+        ),
+    ],
+)
+def test_held_out_round_g(text: str, quoted: str, speaker: str) -> None:
+    _, qa = analyse(text)
+    assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_place_or_a_storm_is_no_he() -> None:
+    _, qa = analyse(
+        LEDE + "The damage to the Sanibel Causeway was revealed. It runs between Fort Meyers "
+        "and Sanibel Island, where Hurricane Ian made landfall.\n\n"
+        "“We’ve never seen a flood event like this,” he said."
+    )
+    assert speaker_of(qa, "We’ve never seen a flood event like this,") is None
+
+
+def test_a_house_of_a_body_keeps_the_person_after_it() -> None:
+    _, qa = analyse(
+        LEDE + "US House of Representatives Speaker Nancy Pell said it was “unequivocally clear”."
+    )
+    speaker = speaker_of(qa, "unequivocally clear")
+    assert speaker is not None and speaker.endswith("Nancy Pell")
