@@ -246,7 +246,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     except ValueError:
         parser.error("--sizes takes comma-separated whole numbers, e.g. 10,100,1000")
     args.runs = args.runs or (1 if args.quick else 3)
-    args.paint_runs = 3 if args.quick else max(args.runs, 9)
+    args.paint_runs = 3 if args.quick else max(args.runs, 15)
     args.only = [b.strip() for b in (args.only or ",".join(BENCHES)).split(",") if b.strip()]
     unknown = [b for b in args.only if b not in RUNNERS]
     if unknown:
