@@ -639,6 +639,10 @@ class NameIndex:
     """Each organisation name once (first mention order) with its case-folded words."""
     _counts: dict[str, int] | None = field(default=None, repr=False)
     """How often each name is mentioned (to choose between namesakes)."""
+    _suffixes: dict[str, dict[str, list[str]]] = field(default_factory=dict, repr=False)
+    """Per surname key: the longer names ending with each word-boundary suffix."""
+    _full_names: dict[tuple[str, str | None], str] = field(default_factory=dict, repr=False)
+    """:meth:`full_name`'s answers so far."""
 
     @classmethod
     def of(
@@ -669,20 +673,29 @@ class NameIndex:
                     index.full_by_last.setdefault(second, []).append(" ".join(parts[:-1]))
         return index
 
-    def full_name(self, name: str) -> str:
-        """``Michael Fallon`` for ``Fallon`` when the text names one person so."""
+    def full_name(self, name: str, gender: str | None = None) -> str:
+        """``Michael Fallon`` for ``Fallon`` when the text names one person so.
+
+        ``gender`` ("m" or "f", from an honorific: "Mrs Hale") chooses between
+        namesakes.  Answers are kept: a text asks for the same names again and again.
+        """
+        key = (name, gender)
+        found = self._full_names.get(key)
+        if found is None:
+            found = self._full_names[key] = self._full_name(name, gender)
+        return found
+
+    def _full_name(self, name: str, gender: str | None) -> str:
         parts = name.split()
         if not parts:
             return name
         folded = _folded(name)
         # "News of Ghosn's flight" opening a sentence names no "News of Ghosn"
         joined = " of " in name
-        known = [c for c in self.full_by_last.get(last_key(name), []) if joined or " of " not in c]
-        candidates = [
-            c for c in known if len(c.split()) > len(parts) and _folded(c).endswith(folded)
-        ]
+        bucket = last_key(name)
+        candidates = [c for c in self._extending(bucket, folded) if (joined or " of " not in c)]
         if len(parts) == 1 and not candidates:
-            candidates = known
+            candidates = [c for c in self.full_by_last.get(bucket, []) if joined or " of " not in c]
         if len(parts) == 1 and not candidates:
             # "Terri told DailyMailTV" after "Terri Schiel, 57,": a first name, as
             # tabloids and local papers call people, when one person has it
@@ -712,12 +725,30 @@ class NameIndex:
                 self._counts[m.name] = self._counts.get(m.name, 0) + 1
         counts = self._counts
         # ("Pinkett Smith" is Jada Pinkett Smith again, and no evidence for "Smith")
-        people = [
-            c
-            for c in dict.fromkeys(candidates)
-            if not any(o != c and _folded(o).endswith(" " + _folded(c)) for o in candidates)
-        ]
+        folds = {c: _folded(c) for c in candidates}
+        inner = {g[p:] for g in folds.values() for p in range(1, len(g)) if g[p - 1] == " "}
+        people = [c for c, f in folds.items() if f not in inner]
+        if gender is not None:
+            # "Mrs Hale said": the namesake the set knows as a woman
+            genders = {c: _gender_of_person(self.genders, c) for c in people}
+            fitting = [c for c in people if genders[c] == gender]
+            # (else not one the set knows as a man: "Mrs Hale" beside "Will Hale")
+            people = fitting or [c for c in people if genders[c] is None] or people
         return max(people, key=lambda c: counts.get(c, 0))
+
+    def _extending(self, bucket: str, folded: str) -> list[str]:
+        """The names of ``bucket`` that end with ``folded`` after a space or hyphen (longer
+        forms of it), through an index built once per bucket: a text naming
+        thousands of namesakes stays linear."""
+        index = self._suffixes.get(bucket)
+        if index is None:
+            index = self._suffixes[bucket] = {}
+            for c in dict.fromkeys(self.full_by_last.get(bucket, [])):
+                f = _folded(c)
+                for p in range(1, len(f)):
+                    if f[p - 1] in " -":
+                        index.setdefault(f[p:], []).append(c)
+        return index.get(folded, [])
 
     def org_name(self, content: Sequence[str]) -> str | None:
         """A full capitalised organisation name ending in ``content`` (``Defence Ministry``)."""
@@ -771,8 +802,11 @@ class NameIndex:
             m = self.mentions[k]
             if m.is_org or body in m.name:
                 continue
-            if text.find(body, max(0, m.start - 40), m.start) >= 0 and (
-                m.roles or len(m.name.split()) >= 2
+            where = text.find(body, max(0, m.start - 40), m.start)
+            if (
+                where >= 0
+                and not any(c in ",.;:()" for c in text[where : m.start])
+                and (m.roles or len(m.name.split()) >= 2)
             ):
                 return self.full_name(m.name)
         return None
@@ -1089,8 +1123,20 @@ _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "
 """Unnamed people through whom a named organisation speaks."""
 _AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _GENERIC_BODIES = wordset("organization organisation group body")
-_WHICH_NAMED_RE = re.compile(r"\b([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}), which\b")
-"""A name a "which" clause describes: a thing or a body, not a person."""
+_WHICH_NAMED_RE = re.compile(
+    r"\b([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}), which [^.,]{1,150}, (?:[A-Za-z]+ ){0,3}"
+    r"(?:said|says|announced|confirmed|added|stated|issued|released)\b"
+)
+"""A name a "which" clause describes, as the subject of a reporting verb: a body
+("OceanGate, which owns the submarine, on Thursday said"), not a place or a law."""
+_AFFILIATIONS = wordset(
+    """
+    republican republicans democrat democrats tory tories labour conservative conservatives
+    liberal liberals catholic catholics muslim muslims christian christians jew jews marine
+    marines australians americans britons
+    """
+)
+"""Capitalised words for what someone belongs to, not who they are."""
 _GROUP_VOICES = wordset("leaders members officials representatives organizers organisers")
 """People through whom a named body speaks ("said leaders from Women's March")."""
 _PUBLICATION_PARTS = wordset("page headline editorial cover")
@@ -1249,6 +1295,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
 
 
 _SETTINGS = wordset("in on during via")
+_NOT_SETTING_NAMES = GROUP_NOUNS | wordset("others users people many some both all most")
 _MEDIA = wordset("twitter facebook instagram x tiktok youtube television radio")
 
 
@@ -1264,8 +1311,8 @@ def _name_before_setting(toks: Sequence[Tok], i: int, lo: int) -> Subject | None
         return None
     last = p - 1
     t = toks[last]
-    if not t.is_cap or t.low in NON_NAMES or t.low in _MEDIA:
-        return None
+    if not t.is_cap or t.low in NON_NAMES or t.low in _MEDIA or t.low in _NOT_SETTING_NAMES:
+        return None  # (not "Others in the room said", "Users on TikTok said")
     first = _org_sequence_before(toks, last, lo)
     before = toks[first - 1] if first > lo else None
     if (
@@ -1647,8 +1694,15 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         # with an epithet (the name ends the phrase: not "a Reuters reporter")
         end = _cap_sequence_after(toks, k)
         closes = end >= hi or toks[end].kind != "word" or toks[end].low in _NOT_DESCRIPTIONS
-        if closes and toks[end - 1].low not in ORG_HEADS and toks[k].low not in NON_NAMES:
-            return Subject("name", _name_words(toks, k, end), i)
+        words = _name_words(toks, k, end)
+        # (not "a senior Republican", "a former Marine", "the visiting Australians",
+        # "the new Prime Minister": a party, a corps, a nation, a title)
+        named = not all(
+            w.casefold() in TITLES or w.casefold() in _AFFILIATIONS or _looks_national(w)
+            for w in words
+        )
+        if closes and named and toks[end - 1].low not in ORG_HEADS and toks[k].low not in NON_NAMES:
+            return Subject("name", words, i)
     issued = _issued_statement(toks, i, hi) or _document_author(toks, i, hi)
     if issued is not None:
         return issued
@@ -1896,13 +1950,20 @@ class _Resolver:
             return "", "other"  # "Forecasters warned": a group, nobody in particular
         if any(p.casefold() in ORG_HEADS for p in name):
             return " ".join(name), "org"
-        if "of" in name[2:4] and name.index("of") >= len(name) - 3 and name[-1][:1].isupper():
+        if (
+            "of" in name[2:4]
+            and name.index("of") >= len(name) - 3
+            and name[-1][:1].isupper()
+            and (titles or _gender_of_person({}, " ".join(name)) is not None)
+        ):
             # "Ed Markey of Massachusetts", "Bob Casey of Pennsylvania": a person and
             # where they come from ("Duke of York", "Bank of England" have one word before)
             name = name[: name.index("of")]
         full = " ".join(name)
         if titles and len(name) == 1 and titles[-1].casefold() in HONORIFICS:
-            return self.names.full_name(full), "person"
+            honorific = titles[-1].casefold().rstrip(".")
+            gender = "m" if honorific == "mr" else "f" if honorific in _FEMALE_HONORIFICS else None
+            return self.names.full_name(full, gender), "person"
         if titles and len(name) == 1 and titles[-1].casefold() in _REGNAL_TITLES:
             # "Pope Francis", "King Charles": the title is part of the name they go by
             return f"{titles[-1]} {full}", "person"
@@ -1956,6 +2017,8 @@ class _Resolver:
             found = self.names.holder_at(parts[link + 1], at)
             if found:
                 return found, "person"
+            if "former" in low[:link] or "ex" in low[:link]:
+                return "", "other"  # a former role at a body no one is introduced with
             return self._nominal(parts[:link], at)
         if head in _PLURAL_PEOPLE and any(w in ("two", "both") for w in low):
             # "the two officials said", "Both leaders said": the pair the sentence
@@ -1986,26 +2049,26 @@ class _Resolver:
                     found = self._and_extended(found, at)
             if head not in ORG_HEADS:
                 return (found, "org") if found else ("", "other")
-            if not found and definite and len(content) == 1:
+            if not found and definite and len(content) == 1 and head in _GENERIC_BODIES:
                 # "In a subsequent tweet, the organization said": the body that spoke
-                # last, not one called "Organization"
+                # last, not one called "Organization"; else the latest body named
+                # ("The Academy of Motion Picture Arts and Sciences has launched a
+                # review ... a spokesperson for the organization said")
                 current = self.state.current
                 if current in self.state.people:
                     current = None
                 if current or self.state.org:
                     return (current or self.state.org or ""), "org"
-                # "OceanGate, which owns the submarine, said ... the company said":
-                # the latest name a "which" clause describes as a thing
+                bodies = [m for m in self.names.between(max(0, at - 1500), at) if m.is_org]
+                if bodies:
+                    return self._and_extended(bodies[-1].name, at), "org"
+            if not found and definite and len(content) == 1 and head in COMPANY_NOUNS:
+                # "OceanGate, which owns the submarine, on Thursday said ... the company
+                # said": the latest name a "which" clause describes, as the subject of
+                # a reporting verb
                 which = _WHICH_NAMED_RE.findall(self.article.text, max(0, at - 1500), at)
                 if which:
                     return which[-1], "org"
-                if head in _GENERIC_BODIES:
-                    # "The Academy of Motion Picture Arts and Sciences has launched a
-                    # review ... a spokesperson for the organization said": the latest
-                    # body named before
-                    bodies = [m for m in self.names.between(max(0, at - 1500), at) if m.is_org]
-                    if bodies:
-                        return self._and_extended(bodies[-1].name, at), "org"
             # Unnamed elsewhere: keep the nationality, "the Israeli military" is no
             # more "Military" than it is anyone else's.
             return (found or " ".join(w[:1].upper() + w[1:] for w in content)), "org"
@@ -2041,7 +2104,10 @@ class _Resolver:
         if not nation and _possessive(parts[0]):
             nation = _nation(parts[0])
         if "former" in low or "ex" in low:
-            # "The former president said": not the president the text names
+            # "The former president said", "The former personal trainer described
+            # himself as": not the president the text names, but the person the
+            # sentence before was about (whom a former role describes; "The judge
+            # said" after "John Smith admitted the attack" is someone else)
             found = self._just_named(head, at)
             return (found, "person") if found else ("", "other")
         found = self.names.by_role(role, nation, at)
@@ -2051,12 +2117,6 @@ class _Resolver:
         if not found:
             # "the senator said" before "Senator Jane Roe" is written out
             found = self.names.by_role_after(role, nation, at)
-        if not found and not nation and parts[0] == "The":
-            # "... under the name Brenton Tarrant. The former personal trainer — who
-            # described himself as ...": a sentence opening on a role with no holder
-            # in the text is about the person just named, unless an unnamed one
-            # was brought in ("A senior official said ... The official said")
-            found = self._just_named(head, at)
         return (found, "person") if found else ("", "other")
 
     def _just_named(self, role: str, at: int) -> str | None:
@@ -2079,6 +2139,8 @@ class _Resolver:
                 break
             if not all(w[:1].isupper() and not w.isupper() for w in m.name.split()):
                 continue  # "the biggest WIN for LIFE": no one's name
+            if m.name.split()[0].casefold() in _CLAUSE_OPENERS:
+                continue  # "Unlike Nissan, ...": a sentence's first word read into a name
             full = self.names.full_name(m.name)
             if m.roles or len(full.split()) >= 2:
                 people.append(full)
@@ -2414,6 +2476,9 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
         resolver.state.person = found
 
 
+_CLAUSE_OPENERS = NON_NAMES | wordset(
+    "unlike despite although though whereas without within beyond besides amid among"
+)
 _LEADING_ADVERBS = wordset("earlier later meanwhile then now also separately previously recently")
 _ROLE_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]")
 _NARRATIVE_SUBJECT_RE = re.compile(
@@ -2440,6 +2505,10 @@ def _document_that(toks: Sequence[Tok], k: int) -> bool:
     return toks[k].low in ("that", "which") and k > 0 and toks[k - 1].low in _DOCUMENTS
 
 
+_WITH_PARTICIPLES = wordset("admitting")
+"""Participles that report words after "with <someone>"."""
+_COLON_ONLY_VERBS = wordset("shared shares")
+"""Verbs that report words only when a colon introduces them."""
 _POINT_FORMS = wordset("point points pointed pointing")
 """Reporting verbs with "out" after them ("Bezos pointed out that ...")."""
 
@@ -2457,6 +2526,13 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
             t.low in REPORTING_VERBS
             or (t.low == "according" and i + 1 < n)
             or (t.low in _POINT_FORMS and i + 1 < n and toks[i + 1].low == "out")
+            # "Sir Keir Starmer shared: “...”" (not "shared a lunch")
+            or (t.low in _COLON_ONLY_VERBS and i + 1 < n and toks[i + 1].text == ":")
+            # "with Messi admitting that a move is a "possibility"" (not "the firm
+            # admitting losses, analyst Tom Reed said")
+            or (
+                t.low in _WITH_PARTICIPLES and any(x.low == "with" for x in toks[max(0, i - 4) : i])
+            )
         )
         and t.kind == "word"
         and (t.text[:1].islower() or i == 0)
@@ -2899,6 +2975,15 @@ def gender_of(genders: Mapping[str, str], name: str) -> str | None:
     return found
 
 
+def _gender_of_person(genders: Mapping[str, str], name: str) -> str | None:
+    """What the set says of ``name``'s gender, else what its given name says."""
+    found = gender_of(genders, name)
+    if found is None:
+        given = name.split(" ", 1)[0].casefold()
+        found = "f" if given in FEMALE_GIVEN_NAMES else "m" if given in MALE_GIVEN_NAMES else None
+    return found
+
+
 def _place_like(name: str) -> bool:
     """A place's (or a storm's) name by its first or last word ("Fort Meyers",
     "Sanibel Causeway", "Hurricane Ian")."""
@@ -2906,6 +2991,7 @@ def _place_like(name: str) -> bool:
     return words[0].casefold() in _PLACE_LEADS or words[-1].casefold() in PLACE_HEADS
 
 
+_FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 _PLACE_LEADS = wordset(
     "fort port mount mt lake cape san santa st saint point hurricane storm typhoon cyclone"
 )
@@ -2953,6 +3039,10 @@ def attribute_article(
         # for a paragraph that opens on a quotation: "Party leader Tom Ode wished her
         # well.\n\n\"On behalf of the party, I offer ...")
         focused, carried = carried, None
+        # a person carried over a paragraph break stands for a statement reprinted
+        # over paragraphs only ('"On behalf of the party, I offer ...' left open), not
+        # for one closed quotation (the last speaker may be going on)
+        carried_in = focused
         if para.kind is BlockKind.SUBHEAD and not members:
             carried = focused  # a heading between them does not change the subject
         for s0, s1 in _sentences(masked):
@@ -3019,6 +3109,7 @@ def attribute_article(
                         and not spans[k].continued
                         and focus_before
                         and at == base
+                        and (focus_before is not carried_in or spans[k].close_mark is None)
                         and not _about_someone(span_words, k)
                     ):
                         # "Pope Francis led the condemnation in his address. \"I want
@@ -3195,6 +3286,8 @@ def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
     titles, name, _ = split_title(list(words))
     if len(name) > 3 or (end == q and not titles):
         return None  # with no colon, only a titled name ("Sen. John McCain 'disappointed'")
+    if end == q and all(w.casefold() in TITLES for w in name):
+        return None  # "• Prime Minister 'shocked' by result": a title, no name
     if any(w.casefold() in ORG_HEADS or w.casefold() in TIME_WORDS for w in words):
         return None
     return Subject("name", words, start)

@@ -48,7 +48,7 @@ REPORTING_VERBS = wordset(
     condemned condemns condemning denounced denounces decried decries slammed slams
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails
     branded brands labelled labeled cited cites citing touted touts touting posted
-    admitting vowing pledging reads shared thanked
+    reads
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -316,6 +316,7 @@ MALE_GIVEN_NAMES = wordset(
     billy wayne howard barack mitch chuck bernie joe hunter rudy rex mike newt ted rand
     marco boris nigel emmanuel francois françois nicolas jacques vladimir dmitry sergei
     sergey alexei alexey mikhail nikolai ivan igor oleg yuri viktor volodymyr petro recep
+    ed bob jim dan chris ken ron don rick greg jon nick rob matt pete phil sam ben
     tayyip ahmet mehmet mustafa ali mohammed mohamed muhammad ahmed mahmoud hassan hussein
     omar abdullah khalid faisal salman bashar hosni binyamin yair naftali ehud ariel shimon
     yitzhak moshe avigdor jinping shinzo yoshihide fumio narendra rahul imran nawaz shehbaz
