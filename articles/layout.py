@@ -315,8 +315,15 @@ def ends_sentence(line: str) -> bool:
 def is_prose(line: str) -> bool:
     """Running text: a long line, a punctuated sentence of a few words, or speech."""
     n = words(line)
-    # (or speech: a text cut off mid-quotation ends '"I have not fled justice - I have')
-    return n >= 12 or (n >= 3 and ends_sentence(line)) or (n >= 5 and line[:1] in '"“')
+    return n >= 12 or (n >= 3 and ends_sentence(line)) or (n >= 5 and _cut_speech(line))
+
+
+def _cut_speech(line: str) -> bool:
+    """A quotation opening the line and never closed: a text cut off mid-speech ('"I have
+    not fled justice - I have'), not a quoted heading ('“A night we will never forget”')."""
+    if line[:1] == "“":
+        return "”" not in line
+    return line[:1] == '"' and line.count('"') == 1
 
 
 def is_caption(line: str) -> bool:

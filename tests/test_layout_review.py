@@ -90,4 +90,5 @@ def test_speech_cut_off_at_the_end_of_a_text_is_prose_not_a_footer() -> None:
     assert is_prose('"I have not fled justice - I have escaped in')
     assert is_prose("“We will rebuild every home in the")
     assert not is_prose('"Read more"')
+    assert not is_prose("“A night we will never forget”")
     assert not is_prose("Share this article on social")
