@@ -774,14 +774,7 @@ class NameIndex:
             m = self.mentions[k]
             if m.is_org:
                 continue
-            if known_only and (
-                _place_like(m.name)
-                # "Donald Trump's former lawyer has pleaded guilty. He said": the
-                # lawyer, not Trump
-                or self.text.startswith(
-                    ("'s", "’s"), self.text.find(m.name, m.start, before) + len(m.name)
-                )
-            ):
+            if known_only and (_place_like(m.name) or self._possessed(m, before)):
                 continue
             if m.roles or len(m.name.split()) >= 2:
                 return self.full_name(m.name)
@@ -789,6 +782,12 @@ class NameIndex:
             if full != m.name:
                 return full
         return None
+
+    def _possessed(self, m: Mention, before: int) -> bool:
+        """Whether mention ``m`` is a possessive ("Donald Trump's former lawyer has
+        pleaded guilty. He said": the lawyer, not Trump)."""
+        where = self.text.find(m.name, m.start, before)
+        return where >= 0 and self.text.startswith(("'s", "’s"), where + len(m.name))
 
     def holder_at(self, body: str, before: int) -> str | None:
         """The latest person before ``before`` introduced with ``body`` just before
@@ -802,7 +801,7 @@ class NameIndex:
             m = self.mentions[k]
             if m.is_org or body in m.name:
                 continue
-            where = text.find(body, max(0, m.start - 40), m.start)
+            where = text.rfind(body, max(0, m.start - 40), m.start)
             if (
                 where >= 0
                 and not any(c in ",.;:()" for c in text[where : m.start])
