@@ -1777,7 +1777,7 @@ def test_news_of_someone_opening_a_sentence_is_no_longer_name() -> None:
         "said he had come to plan the attack.",
     ],
 )
-def test_a_role_with_no_holder_opening_a_sentence_is_the_person_just_named(
+def test_a_former_role_with_no_holder_is_the_person_the_sentence_before_named(
     sentence: str,
 ) -> None:
     _, qa = analyse(LEDE + "He posted a manifesto under the name Brent Tallow. " + sentence)
