@@ -1142,9 +1142,14 @@ _PUBLICATION_PARTS = wordset("page headline editorial cover")
 """Parts of a publication through which it speaks ("screamed the front page of the Sun")."""
 
 
+_INITIALISM_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+"""An initialism before its final full stop, which tokenises apart ("U.S", "U.K")."""
+
+
 def _nominal(toks: Sequence[Tok], lo: int, head: int) -> Subject:
-    """A lower-case noun phrase from ``lo`` to ``head`` inclusive."""
-    return Subject("nominal", tuple(t.text for t in toks[lo : head + 1]), lo)
+    """A lower-case noun phrase from ``lo`` to ``head`` inclusive (without full stops:
+    "the U.S. president" is the words "the", "U.S", "president")."""
+    return Subject("nominal", tuple(t.text for t in toks[lo : head + 1] if t.text != "."), lo)
 
 
 def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
@@ -1198,6 +1203,10 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     if k - 2 >= lo and _PARTY_TAG_WORD_RE.fullmatch(toks[k].text) and toks[k - 1].text == ",":
         i = k - 2  # "Sen. Ron Wyden, D-Ore. said": the party and state tag the name
     t = toks[i]
+    if t.text == "WHO" and not toks[v].text.isupper():
+        # "The WHO said": the World Health Organization, not a relative "who"
+        # (unless the sentence is in capitals, as a shouted headline may be)
+        return Subject("name", (t.text,), i)
     if t.low in ("and", "but") and i > lo:
         # "Stuart Varney appeared on Fox and said": the sentence's subject;
         # "Weinstein's attorney, Donna Rotunno, spoke ... and declared": the name
@@ -1264,8 +1273,13 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         )
     # a lower-case noun phrase: back to its determiner
     j = i
-    while j - 1 >= lo and toks[j - 1].kind == "word":
+    while j - 1 >= lo:
         prev = toks[j - 1]
+        if prev.kind != "word":
+            if prev.text == "." and j - 2 >= lo and _INITIALISM_RE.fullmatch(toks[j - 2].text):
+                j -= 1  # over an initialism's full stop: "the U.S. president said"
+                continue
+            break
         if prev.low in ("the", "a", "an") or _possessive(prev.text):
             j -= 1
             break
@@ -1482,12 +1496,19 @@ def _opening_apposition(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None
 
 
 def _surname_month(toks: Sequence[Tok], i: int, lo: int) -> bool:
-    """A month that is a surname here: "Mrs May said", "Theresa May said"."""
-    if toks[i].low not in _GIVEN_NAME_MONTHS or i - 1 < lo or not toks[i].text[:1].isupper():
+    """A month that is a surname here: "Mrs May said", "Theresa May said", and, opening
+    a clause, "..., May said" (a month there would follow "in" or "last", and the
+    modal "may" is neither capitalised mid-sentence nor followed by "said")."""
+    if toks[i].low not in _GIVEN_NAME_MONTHS or not toks[i].text[:1].isupper():
         return False
+    if i - 1 < lo:
+        return True
     prev = toks[i - 1]
-    return prev.low in HONORIFICS or (
-        prev.is_cap and prev.low not in NON_NAMES and prev.kind == "word"
+    return (
+        prev.low in HONORIFICS
+        or (prev.is_cap and prev.low not in NON_NAMES and prev.kind == "word")
+        or prev.text in (",", ";", ":")
+        or prev.low in ("and", "but")
     )
 
 
@@ -1894,6 +1915,16 @@ class _Resolver:
                     return found, kind
                 if words[-1] in _TRAILING_TITLES:
                     return "", "other"  # "The Maidenhead MP": a role, whoever holds it
+            if len(words) > 1:
+                _, name, _ = split_title(list(words))
+                if (
+                    name
+                    and name[-1].casefold() in TITLES
+                    and all(w.casefold() in TITLES or w.casefold() in DEMONYMS for w in name)
+                ):
+                    # "the British Prime Minister said": a role and its country, no
+                    # name (not a person called "Minister")
+                    return self._nominal(["the", *(w.casefold() for w in words)], at)
             return self._name(list(words))
         return self._nominal(list(subject.words), at)
 
@@ -1944,6 +1975,12 @@ class _Resolver:
         return (found or "", "person")
 
     def _name(self, parts: list[str]) -> tuple[str, str]:
+        if len(parts) == 1 and parts[0].casefold() in _GIVEN_NAME_MONTHS:
+            # ", May said": a surname only when the text names someone so ("Theresa May")
+            resolved = self.names.full_name(parts[0])
+            return (resolved, "person") if " " in resolved else ("", "other")
+        if parts == ["WHO"]:
+            return self.names.full_name("WHO"), "org"  # see subject_before
         titles, name, _ = split_title(parts)
         if not name or (len(name) == 1 and name[0].casefold() in GROUP_NOUNS):
             return "", "other"  # "Forecasters warned": a group, nobody in particular

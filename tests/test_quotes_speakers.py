@@ -2018,3 +2018,49 @@ def test_thousands_of_namesakes_stay_linear() -> None:
         calls.append(count)
     # four times the namesakes, about four times the name foldings (it was cubic)
     assert calls[1] < 6 * calls[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # a month-name surname opening a clause, once the text names the person
+        (
+            "Theresa May announced her resignation on Friday.\n\nHer voice cracking, May "
+            "said she had been “the second female prime minister”.",
+            "the second female prime minister",
+            "Theresa May",
+        ),
+        # ... and not when it names no one so (the month, or the modal)
+        (
+            "The council met on Friday.\n\nHer voice cracking, May said she had been “very "
+            "tired”.",
+            "very tired",
+            None,
+        ),
+        # a role and its country: the holder, never a person called "Minister"
+        (
+            "British Prime Minister Theresa May resigned on Friday.\n\nLater, the British "
+            "Prime Minister said she felt “deep regret” at the outcome.",
+            "deep regret",
+            "Theresa May",
+        ),
+        ("The French President said he had “great respect” for her.", "great respect", None),
+        # an initialism's full stop inside a role
+        (
+            "Talks between U.S. President Donald Trump and Kim Jong Un ended abruptly.\n\n"
+            "“I'd much rather do it right than do it fast,” the U.S. president said.",
+            "I'd much rather do it right than do it fast,",
+            "Donald Trump",
+        ),
+        # the WHO is a body, not a relative "who"
+        (
+            "The World Health Organization on Monday declared an emergency.\n\nThe WHO said "
+            "last week the virus was “spreading explosively” in the Americas.",
+            "spreading explosively",
+            "World Health Organization",
+        ),
+    ],
+)
+def test_review_of_the_eighth_session(text: str, quoted: str, speaker: str | None) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
