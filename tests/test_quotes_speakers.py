@@ -2032,8 +2032,7 @@ def test_thousands_of_namesakes_stay_linear() -> None:
         ),
         # ... and not when it names no one so (the month, or the modal)
         (
-            "The council met on Friday.\n\nHer voice cracking, May said she had been “very "
-            "tired”.",
+            "The council met on Friday.\n\nHer voice cracking, May said she had been “very tired”.",
             "very tired",
             None,
         ),
