@@ -1269,6 +1269,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             or _person_at(toks, j, lo)
             or _person_of_body(toks, j, lo)
             or _role_of_body(toks, j, lo)
+            or _person_before_place(toks, j, lo)
             or Subject("name", _name_words(toks, j, i + 1), j)
         )
     # a lower-case noun phrase: back to its determiner
@@ -1434,6 +1435,25 @@ def _person_at(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
     if len(words) < 2 or any(w.casefold() in ORG_HEADS for w in words):
         return None  # a full personal name only: "Ministry of Defence" is no person
     return Subject("name", words, start)
+
+
+_PLACE_WALK = 8
+"""Words looked back over from a place to the body before it ("the US attorney's office")."""
+
+
+def _person_before_place(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
+    """The person before a body and the place it is in, which starts at ``j``:
+    "Stephanie Hinds of the US attorney's office in San Francisco said" is Hinds
+    speaking, not the city."""
+    if j - 1 < lo or toks[j - 1].low != "in":
+        return None
+    for p in range(j - 2, max(lo, j - 2 - _PLACE_WALK) - 1, -1):
+        t = toks[p]
+        if t.kind != "word" or t.low in ("and", "that", "who", "which") or t.low in REPORTING_VERBS:
+            return None
+        if t.low in ("of", "at", "from"):
+            return _person_at(toks, p + 1, lo)
+    return None
 
 
 def _short_gloss(toks: Sequence[Tok], close: int, lo: int) -> int | None:

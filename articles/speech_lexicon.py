@@ -301,7 +301,17 @@ FEMALE_GIVEN_NAMES = wordset(
     adriana claudia martina carla silvia anne annie marie jeanne brigitte sylvie isabelle
     nathalie veronique véronique christiane angelika birgit petra sabine ulrike heike monika
     renate astrid sigrid karin kristin helga frida margrethe mette erna stefania yoko keiko
-    yuko akiko
+    yuko akiko katrina kristina kristen kirsten tina wendy heidi gina jill jane joanna
+    joanne jacqueline josephine kathryn kathy katie lori lorraine lucy marcia melanie
+    melinda meredith miranda molly monica nina paula phyllis priscilla rita roberta rose
+    rosemary sally sheila sherry stacy sue suzanne sylvia tamara tammy tanya tara tiffany
+    valerie vanessa victoria virginia vivian wanda yvonne alison allison anita ann audrey
+    becky bethany bonnie bridget caitlin candace carly cassandra cathy charlotte cindy
+    colleen connie crystal dawn debbie deirdre doris edith eileen elaine ellen erica erika
+    erin esther eva fiona florence frances gail gillian harriet hazel holly irene jenna
+    jenny juliet kirsty leah lillian lois loretta louise lydia maggie marjorie maureen
+    miriam nadine nora norma pauline peggy rachael rebekah regina renee rhonda sabrina
+    stella susie tessa tricia vera veronica yolanda alyssa gianna keri
     """
 )
 MALE_GIVEN_NAMES = wordset(
@@ -329,7 +339,14 @@ MALE_GIVEN_NAMES = wordset(
     stefan tomasz piotr krzysztof andrzej jaroslaw jarosław lech milos miloš aleksandar
     tiger lebron kobe neymar cristiano lionel novak andy usain kylian zinedine josé
     pep elon jeff bill steve tim sundar satya warren travis kanye drake harvey woody brad
-    leonardo tom denzel
+    leonardo tom denzel adrian alfred allen alvin andre barry bernard brent brett calvin
+    chad clarence clifford clint colin craig curtis darren darryl dave dean derek desmond
+    dominic duncan dustin dwayne dewayne earl eddie edgar edwin elliot ernest floyd fred
+    freddie gavin geoffrey glenn gordon graham harry hector herbert hugh ian isaac jake
+    jerome jesse jimmy joel julian kurt lance leon leonard lewis liam lloyd lucas luke
+    malcolm marcus martin marvin melvin mitchell neil neville norman oliver oscar owen
+    phillip randy reginald rodney roland rupert seth shane simon stanley stuart tony
+    trevor troy victor wesley rishi keir
     """
 )
 

@@ -950,7 +950,8 @@ def test_what_the_text_says_of_a_persons_gender_keeps_he_from_her() -> None:
 
     assert genders_of(["The actress Faye Dunaway won.", "When he gave it to Jane Roe, she smiled."])
     assert genders_of(["When Obama met Dana Merkel, he said hello."]) == {}
-    assert genders_of(["His daughter Tiffany Trump spoke."]) == {}
+    # "his" is the father's: Trump is not made male (the given name says she is female)
+    assert genders_of(["His daughter Tiffany Trump spoke."]) == {"tiffany trump": "f"}
     _, qa = analyse(
         LEDE + "Actor Warren Beatty opened the envelope. He handed the card to Faye Dunaway,"
         " she announced the winner.\n\n"
@@ -2063,3 +2064,20 @@ def test_thousands_of_namesakes_stay_linear() -> None:
 def test_review_of_the_eighth_session(text: str, quoted: str, speaker: str | None) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_person_of_a_body_in_a_place_speaks_not_the_place() -> None:
+    _, qa = analyse(
+        LEDE + "“The jurors navigated a complex case,” Stephanie Hinds of the US attorney’s "
+        "office in San Francisco said in a statement."
+    )
+    assert speaker_of(qa, "The jurors navigated a complex case,") == "Stephanie Hinds"
+
+
+def test_a_given_name_tells_he_from_her() -> None:
+    _, qa = analyse(
+        LEDE + "Mayor Katrina Foley tweeted that the dead included Christina Mauser. Her "
+        "husband, Matt Mauser, is a musician. In a Facebook post, he said: “My kids and I are "
+        "devastated.”"
+    )
+    assert speaker_of(qa, "My kids and I are devastated.") == "Matt Mauser"
