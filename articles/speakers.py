@@ -440,6 +440,8 @@ def title_case_line(text: str, at: int, end: int | None = None) -> bool:
         if end + TITLE_LINE_REACH < len(text):
             return False
         stop = len(text)
+    if text[start:stop].rstrip().endswith("."):
+        return False  # a sentence, however many names it lists; a headline has no stop
     before = text[start:at].split()[:-1]  # the word next to the stretch is left out
     after = text[end:stop].split()[1:]
     longer = [w for w in before + after if len(w) > 3 and w[:1].isalpha()]

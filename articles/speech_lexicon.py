@@ -48,7 +48,7 @@ REPORTING_VERBS = wordset(
     condemned condemns condemning denounced denounces decried decries slammed slams
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails
     branded brands labelled labeled cited cites citing touted touts touting posted
-    reads
+    reads identified identifies referred refers termed characterised characterized
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articles.speakers import mentions_in
-from tests.quotes_helpers import analyse, make, speaker_of
+from tests.quotes_helpers import analyse, make, quoted, speaker_of
 
 LEDE = "Floods hit the north\n\n"
 
@@ -2081,3 +2081,19 @@ def test_a_given_name_tells_he_from_her() -> None:
         "devastated.”"
     )
     assert speaker_of(qa, "My kids and I are devastated.") == "Matt Mauser"
+
+
+def test_a_nickname_in_a_sentence_listing_names_is_no_quotation() -> None:
+    _, qa = analyse(
+        LEDE + "The victims were Michelle “Missy” Langer, Robert “Bobby” Williams and Herbert "
+        "“Bert” Snelling."
+    )
+    assert quoted(qa) == []
+
+
+def test_identifying_someone_as_words_quotes_the_one_who_does() -> None:
+    _, qa = analyse(
+        LEDE + "Police Chief Jim Cervera identified the suspect as a “long-time employee of "
+        "public utilities.” He declined to say more."
+    )
+    assert speaker_of(qa, "long-time employee of public utilities.") == "Jim Cervera"
