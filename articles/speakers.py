@@ -2267,7 +2267,39 @@ class _Resolver:
                     break
             if best is None:
                 best = self._business_subject(lo, at)
+            elif (
+                sum(1 for m in self.names.mentions if m.name.startswith(best[1])) == 1
+                and (story := self._story_business(at)) is not None
+                and story != best[1]
+            ):
+                # "... layoffs at Twitter and Microsoft Corp. The company said": a
+                # business named once in passing is not the one the story is about
+                return story
         return best[1] if best else None
+
+    def _story_business(self, at: int) -> str | None:
+        """The name before ``at`` that the text repeats most (by its first word), at
+        least three times, when it is nobody's (no given name opens its full form):
+        the business a story is about ("Meta", "Meta Platforms", "Meta")."""
+        counts: dict[str, int] = {}
+        titled: set[str] = set()  # a name with a title or role is someone's
+        for mention in self.names.mentions:
+            if mention.start >= at:
+                break
+            first = mention.name.split(" ", 1)[0]  # "Meta Platforms" is Meta named in full
+            counts[first] = counts.get(first, 0) + 1
+            if mention.roles and not mention.is_org:
+                titled.add(first)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        for name, count in ranked[:3]:
+            if count < 3:
+                return None
+            if name in titled:
+                continue
+            first = self.names.full_name(name).split()[0].casefold()
+            if first not in FEMALE_GIVEN_NAMES and first not in MALE_GIVEN_NAMES:
+                return name if _gender_of_person(self.names.genders, name) is None else None
+        return None
 
     def _named_mid_sentence(self, name: str) -> bool:
         """Whether the text capitalises the first word of ``name`` after a lower-case

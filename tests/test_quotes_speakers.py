@@ -2097,3 +2097,13 @@ def test_identifying_someone_as_words_quotes_the_one_who_does() -> None:
         "public utilities.” He declined to say more."
     )
     assert speaker_of(qa, "long-time employee of public utilities.") == "Jim Cervera"
+
+
+def test_the_company_is_the_one_the_story_is_about_not_one_named_in_passing() -> None:
+    _, qa = analyse(
+        "Meta to lay off 11,000 staff\n\nMeta Platforms said on Wednesday it would cut 13% of "
+        "its staff.\n\nThe cuts at Meta follow thousands of layoffs at other companies "
+        "including Twitter and Microsoft Corp.\n\nThe company said its business teams would be "
+        "restructured “more substantially.”"
+    )
+    assert speaker_of(qa, "more substantially.") == "Meta"
