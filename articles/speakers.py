@@ -1124,6 +1124,7 @@ _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "
 """Unnamed people through whom a named organisation speaks."""
 _AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _GENERIC_BODIES = wordset("organization organisation group body")
+_SCHOOL_HEADS = wordset("school college university academy")
 _WHICH_NAMED_RE = re.compile(
     r"\b([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}), which [^.,]{1,150}, (?:[A-Za-z]+ ){0,3}"
     r"(?:said|says|announced|confirmed|added|stated|issued|released)\b"
@@ -2099,6 +2100,17 @@ class _Resolver:
         if head in ORG_HEADS or head in COMPANY_NOUNS:
             bare = [p for p in content if not _looks_national(p) or p.islower()]
             found = self.names.org_name(bare or content) if head in ORG_HEADS else None
+            if not found and definite and len(content) == 1 and head in _SCHOOL_HEADS:
+                # "Orange Coast College confirmed ... the school said": a place of
+                # learning by another of its names
+                found = next(
+                    (
+                        self.names.org_name([other])
+                        for other in sorted(_SCHOOL_HEADS - {head})
+                        if self.names.org_name([other])
+                    ),
+                    None,
+                )
             if not found and definite and all(p.islower() for p in content):
                 # "the ministry said" after "Russia's defence ministry", "the
                 # automaker said" after "Toyota Motor Corp": the body named before

@@ -221,7 +221,7 @@ ORG_HEADS = wordset(
     statement communique bank institute foundation network movement forces association
     federation board parliament senate congress assembly broadcaster television media
     newspaper league club reserve bureau fund tribunal secretariat directorate team
-    academy university college hospital society church museum charity institution
+    academy university college school hospital society church museum charity institution
     """
 )
 COMPANY_NOUNS = wordset(

@@ -2107,3 +2107,11 @@ def test_the_company_is_the_one_the_story_is_about_not_one_named_in_passing() ->
         "restructured “more substantially.”"
     )
     assert speaker_of(qa, "more substantially.") == "Meta"
+
+
+def test_the_school_is_the_college_the_text_named() -> None:
+    _, qa = analyse(
+        LEDE + "Orange Coast College in Costa Mesa confirmed that its coach died.\n\n“He was a "
+        "mentor and a friend,” the school said in a statement."
+    )
+    assert speaker_of(qa, "He was a mentor and a friend,") == "Orange Coast College"
