@@ -2585,9 +2585,10 @@ _LEADING_ADVERBS = wordset("earlier later meanwhile then now also separately pre
 _ROLE_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]")
 _NARRATIVE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>\d{1,3}-year-old\s+)?"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})\s+[a-z]"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})\s+[a-z]"
 )
-"""A sentence opening with a name and then a lower-case word (its verb, mostly)."""
+"""A sentence opening with a name and then a lower-case word (its verb, mostly); an
+initialism keeps its full stops ("U.S. Attorney Stephanie Hinds applauded")."""
 
 
 @lru_cache(maxsize=4096)

@@ -2115,3 +2115,14 @@ def test_the_school_is_the_college_the_text_named() -> None:
         "mentor and a friend,” the school said in a statement."
     )
     assert speaker_of(qa, "He was a mentor and a friend,") == "Orange Coast College"
+
+
+def test_a_titled_name_after_an_opening_phrase_is_whom_she_refers_to() -> None:
+    _, qa = analyse(
+        "Holmes guilty\n\nElizabeth Holmes, the former chief executive of Theranos, was found "
+        "guilty on four charges.\n\nShe was found not guilty on three other charges, and Judge "
+        "Edward Davila will rule later.\n\nHolmes faces up to 20 years in prison.\n\nHolmes left "
+        "the courthouse with her partner. She did not comment.\n\nIn a statement, U.S. Attorney "
+        "Stephanie Hinds applauded the verdict.\n\n“The jurors navigated a complex case,” she said."
+    )
+    assert speaker_of(qa, "The jurors navigated a complex case,") == "Stephanie Hinds"
