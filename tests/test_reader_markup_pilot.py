@@ -116,3 +116,21 @@ async def test_ctrl_c_says_how_to_quit_in_plain_words() -> None:
         messages = [n.message for n in app._notifications]
         assert any("to quit the app" in m for m in messages)
         assert not any("[b]" in m for m in messages)
+
+
+async def test_a_first_sentence_standing_in_for_a_missing_title_is_shown_once() -> None:
+    # A copied page with no title line: its first sentence-like paragraph names the
+    # article in the list and the pane title, and the pane printed it twice.
+    lede = "Meta, the parent of Facebook, has confirmed it plans to cut more than 11,000 jobs."
+    texts = {
+        "a": f"{lede}\n\nThe cuts will reduce its workforce by about 13%.\n",
+        "b": "Meta cuts jobs\n\nMeta said on Wednesday it would cut 13% of its staff.\n",
+    }
+    articles = build_articles([RawText(k, f"test:{k}", v) for k, v in texts.items()])
+    app = make_app(ArticleSet(tuple(articles)))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        first = panes(app)[0]
+        assert first.article.headline == lede
+        shown = [block.text for block in first._blocks]
+        assert shown.count(lede) == 1

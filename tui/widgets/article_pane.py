@@ -372,8 +372,18 @@ class ArticlePane(ScrollView, can_focus=True):
             headline_paragraph is not None
             and self.article.paragraph_text(headline_paragraph).strip() == self.article.headline
         )
-        if not shown_headline and self.article.headline:
+        # With no title above the text, the first sentence-like paragraph stands in as
+        # the headline (list, pane title): it is not printed twice.
+        first_body = next((p for p in self.article.paragraphs if p.kind is BlockKind.BODY), None)
+        stands_in = (
+            headline_paragraph is None
+            and first_body is not None
+            and self.article.paragraph_text(first_body).strip() == self.article.headline
+        )
+        if not shown_headline and not stands_in and self.article.headline:
             row = self._add_block(None, self.article.headline, "article-pane--headline", row)
+        if stands_in and meta_line:
+            row = self._add_block(None, meta_line, "article-pane--meta", row)
         for paragraph in self.article.paragraphs:
             if not self._visible(paragraph):
                 continue
