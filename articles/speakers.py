@@ -3379,7 +3379,9 @@ def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
     else:
         # (after a bullet; and with no colon: "• Sen. John McCain 'disappointed' in
         # firing", "Trump 'frustrated and angered'")
-        start = 1 if toks and toks[0].kind == "punct" and toks[0].text in "•*-–—" else 0
+        start = _after_time_stamp(toks)
+        if len(toks) > start and toks[start].kind == "punct" and toks[start].text in "•*-–—":
+            start += 1
         if len(toks) <= start or not toks[start].is_cap or toks[start].low in NON_NAMES:
             return None
         end = _cap_sequence_after(toks, start)
@@ -3394,6 +3396,22 @@ def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
     if any(w.casefold() in ORG_HEADS or w.casefold() in TIME_WORDS for w in words):
         return None
     return Subject("name", words, start)
+
+
+_CLOCK_PARTS = wordset("am pm a.m p.m gmt bst et edt est pt cet")
+
+
+def _after_time_stamp(toks: Sequence[Tok]) -> int:
+    """Where a line starts after a live blog's time stamp ("8:04 p.m. — AG Wilson:
+    ..."): past the dash after the time, else 0."""
+    if not toks or not toks[0].text.isdigit():
+        return 0
+    for k, t in enumerate(toks[:7]):
+        if t.text in ("—", "–", "-") and k > 0:
+            return k
+        if not (t.text.isdigit() or t.text in (":", ".") or t.low in _CLOCK_PARTS):
+            return 0
+    return 0
 
 
 def _colon_intro(toks: Sequence[Tok], q: int) -> Subject | None:

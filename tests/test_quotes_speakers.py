@@ -2126,3 +2126,11 @@ def test_a_titled_name_after_an_opening_phrase_is_whom_she_refers_to() -> None:
         "Stephanie Hinds applauded the verdict.\n\n“The jurors navigated a complex case,” she said."
     )
     assert speaker_of(qa, "The jurors navigated a complex case,") == "Stephanie Hinds"
+
+
+def test_a_live_blog_time_stamp_before_a_labelled_headline_is_skipped() -> None:
+    _, qa = analyse(
+        LEDE + "8:04 p.m. — Attorney General Wilson: ‘We got to be a voice’ for the family\n\n"
+        "Prosecutor Creighton Waters said the jury “saw through that”."
+    )
+    assert speaker_of(qa, "We got to be a voice") == "Wilson"
