@@ -39,6 +39,7 @@ from articles.speech_lexicon import (
     CONNECTORS,
     CORPORATE_SUFFIXES,
     CORPORATE_WORDS,
+    COUNTRIES,
     DEMONYMS,
     FEMALE_GIVEN_NAMES,
     GROUP_NOUNS,
@@ -989,7 +990,7 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     if (
         i + 1 < hi
         and toks[i].is_cap
-        and toks[i].low.endswith("ing")
+        and (toks[i].low.endswith("ing") or toks[i].low in _OPENING_PARTICIPLES)
         and toks[i + 1].kind == "word"
         and not toks[i + 1].is_cap
     ):
@@ -1007,7 +1008,7 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             or (toks[i].low in _INTRODUCER_LEADS and toks[i + 1].low in _INTRODUCERS)
         )
         and toks[i + 1].kind == "word"
-        and not toks[i + 1].is_cap
+        and (not toks[i + 1].is_cap or _short_setting_then_name(toks, i + 1, hi))
     ):
         # "Ahead of the Fed's meeting, however, Trump ... called": an opening phrase
         # of time or place runs to a comma (and a "however" after it); the subject follows
@@ -1052,6 +1053,22 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             return Subject("name", _name_words(toks, k, j), i)
         k += 1
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
+
+
+_OPENING_PARTICIPLES = wordset("known born raised dubbed nicknamed described seen")
+"""Past participles that open a phrase about the subject ("Known as Big Sam, Allardyce")."""
+
+
+def _short_setting_then_name(toks: Sequence[Tok], i: int, hi: int) -> bool:
+    """Whether a capitalised opening phrase ("On Twitter", "In Paris") runs to a comma
+    within four words and a capitalised word follows it: "On Twitter, Moussa Faki
+    Mahamat, chairman of the AU Commission, denounced" is the chairman speaking."""
+    for k in range(i, min(hi, i + 5)):
+        if toks[k].text == ",":
+            return k + 1 < hi and toks[k + 1].is_cap and toks[k + 1].low not in NON_NAMES
+        if toks[k].kind != "word":
+            return False
+    return False
 
 
 _INTRODUCERS = wordset(
@@ -2027,6 +2044,8 @@ class _Resolver:
             # "Pope Francis", "King Charles": the title is part of the name they go by
             return f"{titles[-1]} {full}", "person"
         resolved = self.names.full_name(full)
+        if not titles and resolved.casefold() in COUNTRIES:
+            return resolved, "org"  # "Russia said": a state, never "he"
         kind = "person" if (titles or len(resolved.split()) >= 2) else "other"
         return resolved, kind
 

@@ -131,7 +131,7 @@ SENTENCE_OPENERS = wordset(
     importantly crucially typically usually generally originally officially publicly
     privately specifically frankly hopefully thankfully unfortunately fortunately
     consequently subsequently accordingly alternatively interestingly ironically
-    inevitably understandably predictably technically historically traditionally
+    inevitably understandably predictably technically historically traditionally ex known
     """
 )
 """Function words that open sentences: stripped from the front of a capitalised
@@ -364,3 +364,27 @@ DEMONYMS = wordset(
     """
 )
 """Nationality words that can stand for a person the text has named ("the American")."""
+
+COUNTRIES = wordset(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria
+    azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan
+    bolivia botswana brazil britain brunei bulgaria burundi cambodia cameroon canada
+    chile china colombia comoros congo croatia cuba cyprus czechia denmark djibouti
+    dominica ecuador egypt england eritrea estonia eswatini ethiopia fiji finland france
+    gabon gambia germany ghana greece grenada guatemala guinea guyana haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+    kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho
+    liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives
+    mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro
+    morocco mozambique myanmar namibia nauru nepal netherlands nicaragua niger nigeria
+    norway oman pakistan palau palestine panama paraguay peru philippines poland portugal
+    qatar romania russia rwanda samoa scotland senegal serbia seychelles singapore
+    slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
+    tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda
+    ukraine uruguay uzbekistan vanuatu venezuela vietnam wales yemen zambia zimbabwe
+    """
+)
+"""One-word names of countries (and the UK's nations): a country speaks as a body,
+never as a person a pronoun can stand for ("England suffered more shame ... he").
+Names that are as often people's ("Jordan", "Georgia", "Chad") are left out."""

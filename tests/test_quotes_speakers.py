@@ -2134,3 +2134,37 @@ def test_a_live_blog_time_stamp_before_a_labelled_headline_is_skipped() -> None:
         "Prosecutor Creighton Waters said the jury “saw through that”."
     )
     assert speaker_of(qa, "We got to be a voice") == "Wilson"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # a short opening phrase with a capital before the subject
+        (
+            "On Twitter, Moussa Faki Mahamat, chairman of the African Union Commission, "
+            "denounced the “betrayal of their republican duty”.",
+            "betrayal of their republican duty",
+            "Moussa Faki Mahamat",
+        ),
+        # "Ex" and "Known" open no name
+        (
+            "Known as Big Sam, Sam Allardyce has since apologised, saying he is “deeply "
+            "disappointed at this outcome.”",
+            "deeply disappointed at this outcome.",
+            "Sam Allardyce",
+        ),
+        # a country is no "he"
+        (
+            "The England team suffered more shame after manager Sam Allardyce was axed.\n\n"
+            "Allardyce left after claims he offered advice on how to “get around” the rules, "
+            "he said.",
+            "get around",
+            "Sam Allardyce",
+        ),
+    ],
+)
+def test_review_of_the_eighth_session_second_set(
+    text: str, quoted: str, speaker: str | None
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
