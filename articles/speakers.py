@@ -70,6 +70,8 @@ SHORT_WORDS = 5
 
 _PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von)[-‐][^\W\d_]")
 _TOKEN_RE = re.compile(r"_+|[^\W_](?:[\w'’\-.&]*[^\W_])?|[^\w\s]")
+_GLUED_STOP_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+"""A full stop between a word and the next sentence's first word, the space lost."""
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z_\d“\"‘'])")
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 _DETERMINERS = wordset(
@@ -139,6 +141,20 @@ def tokenise(text: str, offset: int = 0) -> list[Tok]:
         if first == "_":
             append(new(Tok, (t, start + offset, "quote", t, False)))
         elif first.isalnum():
+            if "." in t and (glued := _GLUED_STOP_RE.search(t)) is not None:
+                # "Nazrul Islam.He said": two sentences with the space lost after the
+                # stop, not one word (an initialism's stops stay: "U.S", "e.g")
+                cut = glued.start()
+                for part, at_ in ((t[:cut], start), (".", start + cut)):
+                    if part == ".":
+                        append(new(Tok, (part, at_ + offset, "punct", part, False)))
+                    else:
+                        low, cap = forms(part)
+                        append(new(Tok, (part, at_ + offset, "word", low, cap)))
+                rest = t[cut + 1 :]
+                low, cap = forms(rest)
+                append(new(Tok, (rest, start + cut + 1 + offset, "word", low, cap)))
+                continue
             low, cap = forms(t)
             append(new(Tok, (t, start + offset, "word", low, cap)))
         else:
@@ -1142,6 +1158,8 @@ _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "
 _AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _GENERIC_BODIES = wordset("organization organisation group body")
 _SCHOOL_HEADS = wordset("school college university academy")
+_BASED_RE = re.compile(r"[A-Z][\w'’.-]*-based")
+"""A place-based modifier ("the Atlanta-based company"): description, not a name."""
 _WHICH_NAMED_RE = re.compile(
     r"\b([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}), which [^.,]{1,150}, (?:[A-Za-z]+ ){0,3}"
     r"(?:said|says|announced|confirmed|added|stated|issued|released)\b"
@@ -1943,6 +1961,12 @@ class _Resolver:
                 found = self.names.by_role(words, "", at)
                 if found:
                     return found, "person"
+                body = " ".join(w for w in words[:-1] if w[:1].isupper())
+                found = self.names.holder_at(body, at) if body else None
+                if found:
+                    # "the Tesla CEO said" after "Tesla founder Elon Musk": the person
+                    # the text introduced with that body, whatever the role
+                    return found, "person"
             if (
                 len(words) > 1
                 and words[-1].casefold() in TITLES
@@ -2116,6 +2140,21 @@ class _Resolver:
                 return self._name([owner])
             # '"...," the statement said': the document speaks when no one is named
             return self._statement(at) or UNNAMED_STATEMENT, "org"
+        if (
+            head == "office"
+            and len(content) == 1
+            and len(parts) >= 2
+            and (owner := _possessive(parts[-2]))
+        ):
+            # "the president's office said": the office of the person the role names
+            # ("Mohamed Bazoum's office"), or of the role when no one is named
+            if owner.islower():
+                holder, kind = self._nominal(["the", owner], at)
+                full = kind == "person" and " " in holder  # a full name, not "X"
+                owner = holder if full else owner.capitalize()
+            else:
+                owner = self._name([owner])[0] or owner
+            return f"{owner}'s office", "org"
         if head in ORG_HEADS or head in COMPANY_NOUNS:
             bare = [p for p in content if not _looks_national(p) or p.islower()]
             found = self.names.org_name(bare or content) if head in ORG_HEADS else None
@@ -2130,7 +2169,11 @@ class _Resolver:
                     ),
                     None,
                 )
-            if not found and definite and all(p.islower() for p in content):
+            if (
+                not found
+                and definite
+                and all(p.islower() or _BASED_RE.fullmatch(p) for p in content)
+            ):
                 # "the ministry said" after "Russia's defence ministry", "the
                 # automaker said" after "Toyota Motor Corp": the body named before
                 found = self._org_antecedent(content, at)
@@ -2158,6 +2201,8 @@ class _Resolver:
                 which = _WHICH_NAMED_RE.findall(self.article.text, max(0, at - 1500), at)
                 if which:
                     return which[-1], "org"
+            if not found and len(content) == 1 and head in COMPANY_NOUNS:
+                return "", "other"  # "the company said", and no company named: unknown
             # Unnamed elsewhere: keep the nationality, "the Israeli military" is no
             # more "Military" than it is anyone else's.
             return (found or " ".join(w[:1].upper() + w[1:] for w in content)), "org"
@@ -2273,10 +2318,12 @@ class _Resolver:
             pos = m.start() + 1  # overlapping: "Shares in the carmaker Toyota" is tried at "the"
             qualifier, modifiers, named_before, named_after = m.groups()
             if qualifier:
-                if qualifier in _NOT_QUALIFIERS or any(
-                    w in _NOT_QUALIFIERS for w in modifiers.split()
+                if (
+                    qualifier in _NOT_QUALIFIERS
+                    or _BASED_RE.fullmatch(qualifier)
+                    or any(w in _NOT_QUALIFIERS for w in modifiers.split())
                 ):
-                    continue
+                    continue  # ("the Atlanta-based company" names no company)
                 words = [qualifier, *modifiers.split(), head]
                 name = " ".join(w[:1].upper() + w[1:] for w in words)
             else:
@@ -2298,6 +2345,8 @@ class _Resolver:
                     break
             if best is None:
                 best = self._business_subject(lo, at)
+                if best is None:
+                    return self._story_business(at)  # the business the story repeats
             elif (
                 sum(1 for m in self.names.mentions if m.name.startswith(best[1])) == 1
                 and (story := self._story_business(at)) is not None
@@ -2604,7 +2653,8 @@ _LEADING_ADVERBS = wordset("earlier later meanwhile then now also separately pre
 _ROLE_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]")
 _NARRATIVE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>\d{1,3}-year-old\s+)?"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})\s+[a-z]"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)"
+    r"(?:\s+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)){0,4})\s+[a-z]"
 )
 """A sentence opening with a name and then a lower-case word (its verb, mostly); an
 initialism keeps its full stops ("U.S. Attorney Stephanie Hinds applauded")."""

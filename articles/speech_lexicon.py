@@ -48,7 +48,8 @@ REPORTING_VERBS = wordset(
     condemned condemns condemning denounced denounces decried decries slammed slams
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails
     branded brands labelled labeled cited cites citing touted touts touting posted
-    reads identified identifies referred refers termed characterised characterized
+    reads read identified identifies referred refers termed characterised characterized
+    speaks spoke
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -132,6 +133,7 @@ SENTENCE_OPENERS = wordset(
     privately specifically frankly hopefully thankfully unfortunately fortunately
     consequently subsequently accordingly alternatively interestingly ironically
     inevitably understandably predictably technically historically traditionally ex known
+    two three four five six seven eight nine ten several
     """
 )
 """Function words that open sentences: stripped from the front of a capitalised

@@ -2168,3 +2168,57 @@ def test_review_of_the_eighth_session_second_set(
 ) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # an office speaks for whoever holds the role, never as "Office"
+        (
+            "On Twitter, the president's office said “the president and his family are well”.",
+            "the president and his family are well",
+            "President's office",
+        ),
+        # a company described by its home town is the company the story is about
+        (
+            "Equifax chief Richard Smith steps down\n\nEquifax said on Tuesday its chief "
+            "would retire. Equifax has been criticised.\n\nEquifax is under inquiry after the "
+            "Atlanta-based company said “criminals” had exploited a website.",
+            "criminals",
+            "Equifax",
+        ),
+        # "the company", and no company named: unknown, not "Company"
+        ("The company said Smith had “retired” on Tuesday.", "retired", None),
+        # a glued full stop ends a sentence: "Islam.He"
+        (
+            "“We have rescued more than 50 people,” said police inspector Nazrul Islam.He "
+            "said more were trapped.",
+            "We have rescued more than 50 people,",
+            "Nazrul Islam",
+        ),
+        # a statement "read"; someone "speaks:"
+        (
+            "“The FA can confirm that the manager has left,” an FA statement read.",
+            "The FA can confirm that the manager has left,",
+            "FA",
+        ),
+        (
+            "Twitter chair Bret Taylor welcomed the deal.\n\nMusk speaks: “Free speech is the "
+            "bedrock of a functioning democracy,” he says.",
+            "Free speech is the bedrock of a functioning democracy,",
+            "Musk",
+        ),
+        # the body's role noun after another of its roles: the person introduced with it
+        (
+            "Twitter agrees to sale to Tesla founder Elon Musk\n\nThe Tesla CEO said he wants "
+            "more “free speech”.",
+            "free speech",
+            "Elon Musk",
+        ),
+    ],
+)
+def test_review_of_the_eighth_session_third_set(
+    text: str, quoted: str, speaker: str | None
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
