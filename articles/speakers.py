@@ -986,7 +986,8 @@ class Subject:
 
 
 def _is_modifier(toks: Sequence[Tok], i: int, j: int) -> bool:
-    """A lone national word before a common noun (``US officials``): not a name."""
+    """A lone national word before a common noun (``US officials``): not a name
+    (an acronym before a verb is one: "The FA issued a statement")."""
     return (
         j - i == 1
         and _looks_national(toks[i].text)
@@ -995,6 +996,7 @@ def _is_modifier(toks: Sequence[Tok], i: int, j: int) -> bool:
         and not toks[j].is_cap
         and toks[j].low not in REPORTING_VERBS
         and toks[j].low not in SKIP_BEFORE_VERB
+        and not (toks[j].low.endswith("ed") and toks[i].low not in NATION_ALIASES)
     )
 
 
@@ -3234,6 +3236,8 @@ def attribute_article(
                         if speaker:
                             state.update(speaker, kind)
                             introducing = True
+                issued = _introduces_statement(masked, s0, s1, para.start, resolver)
+                introducing = issued or introducing
                 continue
             toks = clause.toks
             base = para.start + s0  # token offsets are relative to the sentence
@@ -3288,9 +3292,15 @@ def attribute_article(
                         # to express ...\"": a quotation opening the sentence after one
                         # about a person, with no attribution, is that person's
                         speaker = focus_before
-                    if introduced and speaker and _names_in(span_words, k, last_key(speaker)):
+                    if (
+                        introduced
+                        and speaker
+                        and speaker != state.org
+                        and _names_in(span_words, k, last_key(speaker))
+                    ):
                         # "Here is the full statement:" then '"The board has lost
-                        # confidence in Mr Smith"': words naming him are not his
+                        # confidence in Mr Smith"': words naming him are not his (a
+                        # body's statement names the body: "The FA and Allardyce have")
                         speaker = ""
                     kind = "person" if speaker and speaker == state.person else "other"
                     short = span_words is not None and len(span_words[k]) <= SHORT_WORDS
@@ -3306,6 +3316,8 @@ def attribute_article(
                 # 'Macron cancelled a speech over the "terrible fire"': nobody is
                 # quoted here, but the pronouns that follow are about Macron
                 _follow_subject(masked, s0, s1, resolver, base)
+            issued = _introduces_statement(masked, s0, s1, para.start, resolver)
+            introducing = issued or introducing
         if carried is None:
             carried = focused
     # A quotation running over paragraphs is often attributed only at its end
@@ -3321,6 +3333,30 @@ def attribute_article(
         ):
             result[k] = Attribution(after.speaker, True)
     return _fragments_follow_sources(article, spans, result, span_words)
+
+
+_ISSUED_STATEMENT_RE = re.compile(
+    r"\b(?:issued|released|published|posted|put out|sent)\s+(?:a|an|the|its|his|her|their)"
+    r"\s+(?:[\w-]+\s+)?(?:statement|letter|message)\b"
+)
+
+
+def _introduces_statement(
+    masked: str, s0: int, s1: int, para_start: int, resolver: _Resolver
+) -> bool:
+    """Whether the sentence ``masked[s0:s1]`` closes its paragraph saying that someone
+    issued a statement ("The FA issued a statement on its website."): the issuer then
+    speaks the quotation opening the next paragraph, as after "Here is her statement:"."""
+    if s1 < len(masked.rstrip()):
+        return False
+    found = _ISSUED_STATEMENT_RE.search(masked, s0, s1)
+    if found is None:
+        return False
+    speaker = resolver._statement(para_start + found.end())
+    if not speaker:
+        return False
+    resolver.state.update(speaker, "org")
+    return True
 
 
 def _main_subjects(toks: Sequence[Tok], lo: int, hi: int) -> list[Subject]:

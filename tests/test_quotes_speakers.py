@@ -2222,3 +2222,12 @@ def test_review_of_the_eighth_session_third_set(
 ) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_body_that_issued_a_statement_speaks_the_paragraphs_that_follow() -> None:
+    _, qa = analyse(
+        LEDE + "The FA issued a statement on its website.\n\n“The manager's conduct was "
+        "inappropriate. The FA and the manager have agreed to part ways.\n\n“Gareth Southgate "
+        "will take charge for the next four matches.\n\n“The FA wishes him well.”"
+    )
+    assert {q.speaker for q in qa.quotes} == {"FA"}
