@@ -1160,6 +1160,8 @@ _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "
 _AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _GENERIC_BODIES = wordset("organization organisation group body")
 _SCHOOL_HEADS = wordset("school college university academy")
+_ACCOUNT_NOUNS = wordset("account feed handle page channel website")
+"""Where a person or body posts ("Bazoum's official account tweeted"): its owner speaks."""
 _BASED_RE = re.compile(r"[A-Z][\w'’.-]*-based")
 """A place-based modifier ("the Atlanta-based company"): description, not a name."""
 _WHICH_NAMED_RE = re.compile(
@@ -2142,6 +2144,13 @@ class _Resolver:
                 return self._name([owner])
             # '"...," the statement said': the document speaks when no one is named
             return self._statement(at) or UNNAMED_STATEMENT, "org"
+        if head in _ACCOUNT_NOUNS and len(parts) >= 2:
+            # "the presidency's official Twitter account said": the account's owner
+            owner = next((o for p in parts[:-1] if (o := _possessive(p))), None)
+            if owner:
+                if owner.islower():
+                    return self._nominal(["the", owner], at)
+                return self._name([owner])
         if (
             head == "office"
             and len(content) == 1

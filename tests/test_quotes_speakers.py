@@ -2231,3 +2231,28 @@ def test_a_body_that_issued_a_statement_speaks_the_paragraphs_that_follow() -> N
         "will take charge for the next four matches.\n\n“The FA wishes him well.”"
     )
     assert {q.speaker for q in qa.quotes} == {"FA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # a presidency is a body
+        (
+            "“The army is ready to attack,” the presidency said.",
+            "The army is ready to attack,",
+            "Presidency",
+        ),
+        # an account speaks for its owner
+        (
+            "President Mohamed Bazoum’s official account tweeted that guards staged an "
+            "“anti-Republican demonstration”.",
+            "anti-Republican demonstration",
+            "Mohamed Bazoum",
+        ),
+    ],
+)
+def test_review_of_the_eighth_session_fourth_set(
+    text: str, quoted: str, speaker: str | None
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
