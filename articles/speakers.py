@@ -145,15 +145,12 @@ def tokenise(text: str, offset: int = 0) -> list[Tok]:
                 # "Nazrul Islam.He said": two sentences with the space lost after the
                 # stop, not one word (an initialism's stops stay: "U.S", "e.g")
                 cut = glued.start()
-                for part, at_ in ((t[:cut], start), (".", start + cut)):
-                    if part == ".":
-                        append(new(Tok, (part, at_ + offset, "punct", part, False)))
-                    else:
-                        low, cap = forms(part)
-                        append(new(Tok, (part, at_ + offset, "word", low, cap)))
-                rest = t[cut + 1 :]
-                low, cap = forms(rest)
-                append(new(Tok, (rest, start + cut + 1 + offset, "word", low, cap)))
+                head, tail = t[:cut], t[cut + 1 :]
+                low, cap = forms(head)
+                append(new(Tok, (head, start + offset, "word", low, cap)))
+                append(new(Tok, (".", start + cut + offset, "punct", ".", False)))
+                low, cap = forms(tail)
+                append(new(Tok, (tail, start + cut + 1 + offset, "word", low, cap)))
                 continue
             low, cap = forms(t)
             append(new(Tok, (t, start + offset, "word", low, cap)))
