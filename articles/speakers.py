@@ -1702,6 +1702,28 @@ def _document_author(toks: Sequence[Tok], i: int, hi: int) -> Subject | None:
     return Subject("name", _name_words(toks, k + 1, end), k + 1)
 
 
+_PASSIVE_NAMING = REPORTING_VERBS | wordset("dubbed nicknamed")
+PASSIVE_REACH = 8
+"""Tokens back from a quotation to a passive verb's "by" ('by Trump the "tax lady" who').
+"""
+
+
+def _passive_agent(toks: Sequence[Tok], q: int, lo: int) -> Subject | None:
+    """The agent of a passive naming or reporting verb shortly before the quotation at
+    ``q``: 'dubbed by Trump the "tax lady" who "hates the US"' are Trump's phrases."""
+    for k in range(q - 1, max(lo, q - PASSIVE_REACH) - 1, -1):
+        t = toks[k]
+        if t.low != "by" or k - 1 < lo or toks[k - 1].low not in _PASSIVE_NAMING:
+            continue
+        if not toks[k - 1].low.endswith("ed") or k + 1 >= q or not toks[k + 1].is_cap:
+            return None
+        end = _cap_sequence_after(toks, k + 1)
+        if end > q or toks[k + 1].low in NON_NAMES:
+            return None
+        return Subject("name", _name_words(toks, k + 1, end), k + 1)
+    return None
+
+
 def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     """The subject after an inverted reporting verb (``said Cameron``, ``said the statement``)."""
     i = v + 1
@@ -2844,6 +2866,11 @@ def _find(
         s = subject_at(colon_verb, lo)
         if s is not None and s.kind != "pronoun":
             return (*resolver.resolve(s, toks[: q - 1], at), True)
+    # 0b. a passive naming or reporting verb and its agent just before: 'reportedly
+    # dubbed by Trump the "tax lady"', 'was described by police as "dangerous"'
+    agent = _passive_agent(toks, q, lo)
+    if agent is not None:
+        return (*resolver.resolve(agent, toks[agent.start :], at), True)
     # 1. right after the closing mark: '," he said' / '," said X' / '," a source ..., told'
     # (not after 'tweeting: "He will be great!" Home Secretary ...': a quotation a
     # colon introduces and a full stop, "!" or "?" ends, then a new clause)
