@@ -2260,10 +2260,11 @@ def test_review_of_the_eighth_session_fourth_set(
 
 def test_the_agent_of_a_passive_naming_verb_speaks_the_names() -> None:
     _, qa = analyse(
-        LEDE + "But Vestager — who was reportedly dubbed by Trump the “tax lady” who “hates the "
-        "US” after she took on a string of Silicon Valley giants — insisted that she was not "
-        "anti-American.\n\n“I very much like the US,” she said."
+        LEDE + "EU competition commissioner Margrethe Vestager fined Google, and US President "
+        "Donald Trump was angry.\n\nBut Vestager — who was reportedly dubbed by Trump the “tax "
+        "lady” who “hates the US” after she took on a string of Silicon Valley giants — insisted "
+        "that she was not anti-American.\n\n“I very much like the US,” she said."
     )
-    assert speaker_of(qa, "tax lady") == "Trump"
-    assert speaker_of(qa, "hates the US") == "Trump"
-    assert speaker_of(qa, "I very much like the US,") == "Vestager"
+    assert speaker_of(qa, "tax lady") == "Donald Trump"
+    assert speaker_of(qa, "hates the US") == "Donald Trump"
+    assert speaker_of(qa, "I very much like the US,") == "Margrethe Vestager"
