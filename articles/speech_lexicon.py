@@ -151,7 +151,7 @@ TITLES = wordset(
     commissioner inspector superintendent detective officer coach manager founder ceo
     gov capt cmdr supt insp det atty
     counselor counsellor adviser advisor aide correspondent editor host anchor presenter
-    columnist strategist constable sheriff administrator trooper pastor rabbi imam
+    columnist strategist constable sheriff administrator trooper pastor rabbi imam speaker
     director-general secretary-general attorney-general solicitor-general governor-general
     surgeon-general inspector-general auditor-general postmaster-general commander-in-chief
     editor-in-chief lieutenant-general major-general vice-president vice-chairman co-founder

@@ -2268,3 +2268,12 @@ def test_the_agent_of_a_passive_naming_verb_speaks_the_names() -> None:
     assert speaker_of(qa, "tax lady") == "Donald Trump"
     assert speaker_of(qa, "hates the US") == "Donald Trump"
     assert speaker_of(qa, "I very much like the US,") == "Margrethe Vestager"
+
+
+def test_the_speaker_of_a_house_is_a_title_and_a_role() -> None:
+    _, qa = analyse(
+        LEDE + "Speaker John Bercow has said the House of Commons will return tomorrow.\n\n"
+        "Standing on College Green, the outgoing speaker said he had “instructed the House "
+        "authorities to prepare”."
+    )
+    assert speaker_of(qa, "instructed the House authorities to prepare") == "John Bercow"
