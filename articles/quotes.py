@@ -668,6 +668,7 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     utterance_ids = link_utterances(
         [(a.id, a.text[s.start : s.end], sp) for a, s, sp in kept],
         [span_words[k] for k in kept_ids],
+        {a.id: a.text for a in articles},
     )
     # An unattributed quotation of words another outlet attributes ('"We will
     # rebuild," he said' where "he" names no one in this article) takes the

@@ -1523,12 +1523,17 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         # name after the opening participle's phrase
         comma = next((c for c in range(k + 1, min(hi, k + 10)) if toks[c].text == ","), None)
         return _sentence_subject(toks, comma + 1, hi) if comma is not None else None
+    if k < hi and toks[k].low in _INTRODUCERS and _short_setting_then_name(toks, k, hi):
+        # "In a statement, Winterkorn took responsibility ... but said": the name
+        # after the short opening phrase
+        comma = next(c for c in range(k, hi) if toks[c].text == ",")
+        return _sentence_subject(toks, comma + 1, hi)
     if k >= hi or not toks[k].is_cap or toks[k].low in NON_NAMES:
         return None
     end = _cap_sequence_after(toks, k)
     relative = end + 1 < hi and toks[end].text == "," and toks[end + 1].low == "who"
     if (
-        end - k < 2
+        (end - k < 2 and not (end - k == 1 and k > 0 and _surname_after_setting(toks, k)))
         or end >= hi
         or (not relative and (toks[end].kind != "word" or toks[end].is_cap))
     ):
@@ -1537,6 +1542,21 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     if any(w.casefold() in ORG_HEADS for w in words):
         return None
     return Subject("name", words, k)
+
+
+def _surname_after_setting(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the one capitalised word at ``k``, after an opening phrase's comma, can
+    be a surname ("In a statement, Winterkorn took"), not a common word or a body."""
+    low = toks[k].low
+    return (
+        toks[k - 1].text == ","
+        and low not in SENTENCE_OPENERS
+        and low not in ORG_HEADS
+        and low not in ROLE_NOUNS
+        and low not in PRONOUNS
+        and not _looks_national(toks[k].text)
+        and not low.endswith("s")
+    )
 
 
 def _opening_apposition(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
@@ -2515,7 +2535,7 @@ class _Resolver:
         before = bisect.bisect_left(nouns, (at, at))
         # '"...," according to a statement from the White House': the noun after
         # the quotation, in its sentence, comes first
-        sentence_end = text.find(". ", at)
+        sentence_end = _sentence_end(text, at)
         after = [
             span
             for span in nouns[before : before + 2]
@@ -2529,6 +2549,32 @@ class _Resolver:
                 return issuer
         return ""
 
+    def _subject_issuer(self, before: Sequence[Tok], at: int) -> str | None:
+        """The subject of the verb that gives the statement, read as any attribution is.
+
+        "Senior members of Volkswagen's supervisory board said in a separate
+        statement": the board, not "Senior"; "he said in a statement": the person
+        "he" is.
+        """
+        verb = next(
+            (
+                k
+                for k in range(len(before) - 1, 0, -1)
+                if before[k].kind == "word"
+                and (before[k].low in REPORTING_VERBS or before[k].low in _ISSUING)
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        subject = subject_before(before, verb, 0)
+        if subject is None or subject.kind not in ("name", "pronoun", "nominal"):
+            return None
+        if subject.kind == "pronoun" and subject.words[0].casefold() == "they":
+            return None
+        found, _ = self.resolve(subject, before, at)
+        return found if found and found != UNSET else None
+
     def _issuer(self, text: str, start: int, end: int) -> str | None:
         """The issuer named in the sentence of the statement noun at ``start:end``."""
         lo = max(0, start - 2000)
@@ -2540,6 +2586,9 @@ class _Resolver:
         before = tokenise(_QUOTED_RE.sub(_blank, text[window_start:start]), window_start)
         if before and before[-1].low == "joint":
             return "Joint statement"
+        found = self._subject_issuer(before, start)
+        if found:
+            return found
         for k, t in enumerate(before):
             if t.is_cap and t.low not in NON_NAMES:
                 j = _cap_sequence_after(before, k)
@@ -2581,6 +2630,13 @@ class _Resolver:
 
 
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (-1 when it runs to the end of the text)."""
+    found = _SENTENCE_END_RE.search(text, at)
+    return found.start() if found else -1
 
 
 @lru_cache(maxsize=256)

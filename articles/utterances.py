@@ -38,7 +38,9 @@ SHORT = 3
 """Quotations of at most this many words link only by containment with the same speaker,
 or by the same words when no two speakers are named for them."""
 SHORT_SAME_MIN = 2
-"""Words a short quotation needs to link by its words alone (one word is any remark's)."""
+"""Words a short quotation needs to link by its words alone (one word is any remark's)..."""
+SINGLE_WORD_MIN = 4
+"""...unless one speaker, and only one, is named for that word, and it is no short word."""
 
 
 def words(text: str) -> list[str]:
@@ -276,11 +278,14 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 def link_utterances(
     items: Sequence[tuple[str, str, str | None]],
     known_words: Sequence[list[str]] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[str]:
     """An utterance id for each (article_id, quoted text, speaker), shared by the same words.
 
     ``known_words`` are the :func:`words` of each text when the caller has them
-    already: a text without brackets then needs no second reading.
+    already: a text without brackets then needs no second reading.  ``texts``
+    (article id -> article text) lets an unattributed one-word quotation join the
+    same word quoted from the one speaker its own article names.
     """
     if known_words is None:
         tokens = [match_words(text) for _, text, _ in items]
@@ -305,10 +310,12 @@ def link_utterances(
     # destruction"'), with no two speakers named for them, are one remark.
     short_same: dict[tuple[str, ...], list[int]] = {}
     for i, t in enumerate(tokens):
-        if SHORT_SAME_MIN <= len(t) <= SHORT:
+        if SHORT_SAME_MIN <= len(t) <= SHORT or (len(t) == 1 and len(t[0]) >= SINGLE_WORD_MIN):
             short_same.setdefault(tuple(t), []).append(i)
-    for members in short_same.values():
+    for key, members in short_same.items():
         named = {who.casefold() for i in members if (who := speakers[i]) is not None}
+        if len(key) < SHORT_SAME_MIN and not _one_named_speaker(named, members, items, texts):
+            continue
         if len(members) > 1 and len(named) <= 1:
             for i in members[1:]:
                 uf.union(members[0], i)
@@ -366,6 +373,30 @@ def link_utterances(
                     for i in group[1:]:
                         uf.union(group[0], i)
     return _name_groups(uf, tokens, speakers)
+
+
+def _one_named_speaker(
+    named: set[str],
+    members: Sequence[int],
+    items: Sequence[tuple[str, str, str | None]],
+    texts: Mapping[str, str] | None,
+) -> bool:
+    """Whether the copies of one quoted word are one speaker's remark.
+
+    One word is any remark's: the copies link only when one speaker, and only
+    one, is named for the word, and every article printing it unattributed
+    names that speaker too ('"curt"' in one outlet's bullet points, the
+    prosecutor's word in another's text, the prosecutor named in both).
+    """
+    if len(named) != 1 or texts is None:
+        return False
+    speaker = next(who for i in members if (who := items[i][2]) is not None)
+    surname = speaker.split()[-1]
+    return all(
+        surname in texts.get(article_id, "")
+        for article_id, _, who in (items[i] for i in members)
+        if who is None
+    )
 
 
 _NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")

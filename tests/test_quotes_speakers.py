@@ -2277,3 +2277,30 @@ def test_the_speaker_of_a_house_is_a_title_and_a_role() -> None:
         "authorities to prepare”."
     )
     assert speaker_of(qa, "instructed the House authorities to prepare") == "John Bercow"
+
+
+def test_the_statement_speaks_for_whoever_gave_it() -> None:
+    _, qa = analyse(
+        "MUNICH -- Volkswagen Group CEO Martin Winterkorn resigned his post on Wednesday.\n\n"
+        '"I am shocked by the events of the past few days," he said in a statement.\n\n'
+        '"As CEO I accept responsibility for the irregularities," the statement said.\n\n'
+        "Senior members of Volkswagen's supervisory board said in a separate statement that "
+        'they expected further heads to roll. All those involved "will be subject to the full '
+        'consequences," the statement said.'
+    )
+    # the statement "he" gave, across the paragraph break after "said."
+    assert speaker_of(qa, "As CEO I accept responsibility for the irregularities,") == (
+        "Martin Winterkorn"
+    )
+    # the board whose members gave it, not the capitalised "Senior" opening the sentence
+    speaker = speaker_of(qa, "will be subject to the full consequences,")
+    assert speaker is not None and "Board" in speaker
+
+
+def test_a_surname_after_an_opening_phrase_is_the_subject_of_a_later_said() -> None:
+    _, qa = analyse(
+        "BERLIN -- Volkswagen CEO Martin Winterkorn stepped down Wednesday.\n\n"
+        "In a statement, Winterkorn took responsibility for the failings found in diesel "
+        "engines but said he was “not aware of any wrongdoing on my part.”"
+    )
+    assert speaker_of(qa, "not aware of any wrongdoing on my part.") == "Martin Winterkorn"

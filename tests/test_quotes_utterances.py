@@ -232,3 +232,30 @@ def test_a_speakers_same_word_in_two_outlets_is_one_remark_whichever_statement_h
     )
     assert ids[0] == ids[1]
     assert ids[2] != ids[3]  # which longer statement the word quotes is unknown
+
+
+def test_one_word_joins_the_one_speaker_its_unattributed_article_names() -> None:
+    items = [
+        ("a", "curt", "Brice Robin"),
+        ("b", "curt", None),
+        ("c", "historic", "Ann Lee"),
+        ("d", "historic", None),
+        ("e", "reckless", "Ann Lee"),
+        ("f", "reckless", "Bo Kim"),
+        ("g", "reckless", None),
+    ]
+    texts = {
+        "a": 'The prosecutor Brice Robin said the replies became "curt".',
+        "b": 'Replies went from courteous to "curt", the prosecutor, Mr Robin, said later.',
+        "c": 'Ann Lee called it "historic".',
+        "d": 'A "historic" day, said no one in particular.',
+        "e": 'Ann Lee called it "reckless".',
+        "f": 'Bo Kim called it "reckless".',
+        "g": 'A "reckless" plan, say Ann Lee and Bo Kim.',
+    }
+    ids = link_utterances(items, texts=texts)
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[3]  # the unattributed copy's article names no Lee
+    assert len({ids[4], ids[5], ids[6]}) == 3  # two speakers named for the word
+    # without the texts, one word is any remark's
+    assert len(set(link_utterances(items[:2]))) == 2
