@@ -1309,6 +1309,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             or _person_of_body(toks, j, lo)
             or _role_of_body(toks, j, lo)
             or _person_before_place(toks, j, lo)
+            or _body_before_place(toks, j, lo)
             or Subject("name", _name_words(toks, j, i + 1), j)
         )
     # a lower-case noun phrase: back to its determiner
@@ -1493,6 +1494,22 @@ def _person_before_place(toks: Sequence[Tok], j: int, lo: int) -> Subject | None
         if t.low in ("of", "at", "from"):
             return _person_at(toks, p + 1, lo)
     return None
+
+
+def _body_before_place(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
+    """The body before the place it is in, which starts at ``j``: "The Palestinian
+    Authority Foreign Ministry in Ramallah said" is the ministry speaking, not the city."""
+    if j - 2 < lo or toks[j - 1].low != "in" or toks[j - 2].low not in ORG_HEADS:
+        return None
+    body = j - 2
+    if toks[body].is_cap:
+        k = _org_sequence_before(toks, body, lo)
+        return Subject("name", _name_words(toks, k, body + 1), k)
+    start = next(
+        (k for k in range(body - 1, max(lo, body - 4) - 1, -1) if toks[k].low in _ARTICLES),
+        body,
+    )
+    return _nominal(toks, start, body)
 
 
 def _short_gloss(toks: Sequence[Tok], close: int, lo: int) -> int | None:
@@ -2171,9 +2188,9 @@ class _Resolver:
             found = self._first_of_pair(at)
             if found:
                 return found, "person"
-        if definite and any(_AGE_RE.fullmatch(w) for w in low):
-            # "the 67-year-old said", "the 60-year-old socialist leader said": the
-            # person the text has just named
+        if definite and (any(_AGE_RE.fullmatch(w) for w in low) or head in _ACCOLADES):
+            # "the 67-year-old said", "the 60-year-old socialist leader said", "the
+            # five-time Grand Slam winner told": the person the text has just named
             found = self.state.person or self.names.latest_person(at)
             return (found, "person") if found else ("", "other")
         if head in STATEMENT_NOUNS:
@@ -2630,6 +2647,14 @@ class _Resolver:
 
 
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
+_ACCOLADES = wordset(
+    """
+    winner champion star superstar legend icon medallist medalist olympian laureate
+    finalist titleholder billionaire tycoon mogul heiress
+    """
+)
+"""What a story calls the person it is about, not a role anyone else holds ("the
+tennis star", "the five-time Grand Slam winner", "the Nobel laureate")."""
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
@@ -3023,8 +3048,12 @@ def _has_subject(s: Subject | None) -> bool:
 
 _MID_SENTENCE_CAP_RE = re.compile(r"[a-z,] ([A-Z][\w'’&-]*)")
 """A capitalised word after a lower-case word or a comma: a name, not a sentence's opening."""
-_BUSINESS_VERB_RE = re.compile(r" (?:has|had|is|was|said|says|will|would|[a-z]+ed|[a-z]+s)\b")
-"""A finite verb right after a name: the name is its sentence's subject."""
+_BUSINESS_VERB_RE = re.compile(
+    r"(?:, (?:meanwhile|however|though|too|instead|in turn|for its part),)?"
+    r" (?:has|had|is|was|said|says|will|would|[a-z]+ed|[a-z]+s)\b"
+)
+"""A finite verb right after a name, or after an aside ("Porsche, meanwhile, said"): the
+name is its sentence's subject."""
 _TRAILING_TITLES = frozenset({"MP", "MEP", "MSP", "Senator", "Governor", "Mayor", "Councillor"})
 """Titles written after a place: "The Maidenhead MP announced" names a role, not a person."""
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")

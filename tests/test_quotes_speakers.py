@@ -2304,3 +2304,37 @@ def test_a_surname_after_an_opening_phrase_is_the_subject_of_a_later_said() -> N
         "engines but said he was “not aware of any wrongdoing on my part.”"
     )
     assert speaker_of(qa, "not aware of any wrongdoing on my part.") == "Martin Winterkorn"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "The Palestinian Authority Foreign Ministry in Ramallah said it expected to see "
+            '"no difference, or perhaps even worse" policies.',
+            "no difference, or perhaps even worse",
+            "Palestinian Authority Foreign Ministry",
+        ),
+        (
+            'Yesterday the interior ministry in Kabul said it had seen "no attack at all".',
+            "no attack at all",
+            "Interior Ministry",
+        ),
+        (
+            "Maria Sharapova failed a drug test.\n\n“I made a huge mistake,” the five-time "
+            "Grand Slam winner told a press conference in Los Angeles.",
+            "I made a huge mistake,",
+            "Maria Sharapova",
+        ),
+        (
+            "Nike has suspended its deal with Maria Sharapova. Nike said it was “saddened”. "
+            "Nike will review the case.\n\nPorsche, meanwhile, said it would wait. The company "
+            "said that meant her contract was “on hold” and Porsche will not renew it.",
+            "on hold",
+            "Porsche",
+        ),
+    ],
+)
+def test_bodies_in_places_accolades_and_asides(text: str, quoted: str, speaker: str) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
