@@ -1344,6 +1344,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     return (
         _person_described(toks, j, lo)
         or _name_before_description(toks, i, lo)
+        or _name_before_bare_role(toks, i, lo)
         or _nominal(toks, j, i)
     )
 
@@ -1392,6 +1393,26 @@ def _name_before_description(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
     if not any(t.low in ROLE_NOUNS for t in span):
         return None
     return _person_before_comma(toks, k, lo)
+
+
+def _name_before_bare_role(toks: Sequence[Tok], i: int, lo: int) -> Subject | None:
+    """The name before a role without an article, its closing comma left out:
+    "Margaret Chan, WHO director-general said" is Chan speaking."""
+    head = toks[i].low.rsplit("-", 1)[-1]
+    if head not in ROLE_NOUNS:
+        return None
+    k = i - 1
+    while (
+        k >= lo
+        and i - k <= 3
+        and toks[k].kind == "word"
+        and (not toks[k].is_cap or toks[k].text.isupper() or _looks_national(toks[k].text))
+    ):
+        k -= 1
+    if k - 1 < lo or toks[k].text != ",":
+        return None
+    person = _person_before_comma(toks, k, lo)
+    return person if person is not None and len(person.words) >= 2 else None
 
 
 def _person_of_body(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:

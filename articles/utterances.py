@@ -372,7 +372,35 @@ def link_utterances(
                     joined.add(h)
                     for i in group[1:]:
                         uf.union(group[0], i)
+    if texts is not None:
+        _join_unattributed_fragments(items, tokens, speakers, texts, uf)
     return _name_groups(uf, tokens, speakers)
+
+
+def _join_unattributed_fragments(
+    items: Sequence[tuple[str, str, str | None]],
+    tokens: Sequence[list[str]],
+    speakers: Sequence[str | None],
+    texts: Mapping[str, str],
+    uf: _UnionFind,
+) -> None:
+    """An unattributed short quotation joins the one utterance, by one speaker, that
+    holds its words, when its own article names that speaker: 'took responsibility
+    for the "irregularities"' where another outlet quotes the statement whole."""
+    needles = [i for i, t in enumerate(tokens) if speakers[i] is None and 0 < len(t) <= SHORT]
+    if not needles:
+        return
+    haystacks = [i for i, t in enumerate(tokens) if speakers[i] is not None and len(t) > SHORT]
+    hits = find_containers([tokens[h] for h in haystacks], [tokens[n] for n in needles])
+    for n, found in hits.items():
+        holders = [haystacks[h] for h in found]
+        named = {(speakers[h] or "").casefold() for h in holders}
+        if len(named) != 1 or len({uf.find(h) for h in holders}) != 1:
+            continue  # several speakers or several statements hold the words
+        speaker = speakers[holders[0]] or ""
+        needle = needles[n]
+        if speaker.split()[-1] in texts.get(items[needle][0], ""):
+            uf.union(holders[0], needle)
 
 
 def _one_named_speaker(

@@ -2338,3 +2338,13 @@ def test_a_surname_after_an_opening_phrase_is_the_subject_of_a_later_said() -> N
 def test_bodies_in_places_accolades_and_asides(text: str, quoted: str, speaker: str) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_name_before_a_role_without_its_article_or_closing_comma() -> None:
+    _, qa = analyse(
+        LEDE + 'Margaret Chan, WHO director-general said there is an "urgent need to '
+        'coordinate international efforts."\n\nAfter meeting Margaret Chan, health officials '
+        'said there is an "urgent need to act on this virus now."'
+    )
+    assert speaker_of(qa, "urgent need to coordinate international efforts.") == ("Margaret Chan")
+    assert speaker_of(qa, "urgent need to act on this virus now.") is None

@@ -259,3 +259,25 @@ def test_one_word_joins_the_one_speaker_its_unattributed_article_names() -> None
     assert len({ids[4], ids[5], ids[6]}) == 3  # two speakers named for the word
     # without the texts, one word is any remark's
     assert len(set(link_utterances(items[:2]))) == 2
+
+
+def test_an_unattributed_fragment_joins_the_one_statement_that_holds_it() -> None:
+    statement = "As CEO I accept responsibility for the irregularities that were found"
+    items = [
+        ("a", statement, "Martin Winterkorn"),
+        ("b", "irregularities", None),
+        ("c", "irregularities", None),
+        ("d", "that were found", None),
+        ("e", "The faults that were found are serious", "Berthold Huber"),
+    ]
+    texts = {
+        "a": "",
+        "b": "Winterkorn took responsibility for the “irregularities” in the engines.",
+        "c": "Regulators found “irregularities” in the engines.",
+        "d": "Winterkorn resigned; he spoke of faults “that were found”.",
+        "e": "",
+    }
+    ids = link_utterances(items, texts=texts)
+    assert ids[1] == ids[0]
+    assert ids[2] != ids[0]  # its article names no Winterkorn
+    assert ids[3] != ids[0]  # two speakers' statements hold the words
