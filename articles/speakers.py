@@ -183,6 +183,14 @@ def _looks_national(token: str) -> bool:
     return bare[:1].isupper() and bare.endswith(("ian", "ish", "ese", "ean", "an", "i", "ch"))
 
 
+def _national_word(token: str) -> bool:
+    """A nation's modifier (US, UK, British), not a body's acronym (NASA, FBI)."""
+    bare = token.rstrip(".")
+    if bare.isupper():
+        return bare.casefold() in NATION_ALIASES
+    return _looks_national(bare)
+
+
 # --------------------------------------------------------------------------- names
 
 
@@ -1175,6 +1183,27 @@ _AFFILIATIONS = wordset(
     """
 )
 """Capitalised words for what someone belongs to, not who they are."""
+_THING_VOICES = wordset("probe lander rover spacecraft satellite robot")
+"""Things a story names that speak through their operators' accounts ("The probe tweets")."""
+
+
+@lru_cache(maxsize=64)
+def _thing_name_re(head: str) -> re.Pattern[str]:
+    """A capitalised name before ``head``, perhaps with one lower-case word between
+    ("Philae comet probe", "Curiosity rover")."""
+    return re.compile(
+        r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) (?:[a-z]+ )?" + re.escape(head) + r"\b"
+    )
+
+
+_BODY_STAFF = wordset(
+    """
+    official officials scientist scientists researcher researchers engineer engineers
+    executive executives officer officers representative representatives employee
+    employees staffer staffers insider insiders
+    """
+)
+"""Unnamed people of a named body through whom it speaks ("a NASA scientist said")."""
 _GROUP_VOICES = wordset("leaders members officials representatives organizers organisers")
 """People through whom a named body speaks ("said leaders from Women's March")."""
 _PUBLICATION_PARTS = wordset("page headline editorial cover")
@@ -2294,16 +2323,20 @@ class _Resolver:
             # Unnamed elsewhere: keep the nationality, "the Israeli military" is no
             # more "Military" than it is anyone else's.
             return (found or " ".join(w[:1].upper() + w[1:] for w in content)), "org"
-        if head in _ORG_VOICES:
-            # "A Department for Business and Trade spokesperson", "an Amazon source":
-            # the organisation speaks through an unnamed person.
+        if definite and len(content) == 1 and head in _THING_VOICES:
+            # "The probe tweets:" after "Philae comet probe": the thing so named
+            found = self._named_thing(head, at)
+            return (found, "org") if found else ("", "other")
+        if head in _ORG_VOICES or (not definite and head in _BODY_STAFF):
+            # "A Department for Business and Trade spokesperson", "an Amazon source",
+            # "a NASA scientist": the organisation speaks through an unnamed person.
             joins = CONNECTORS | {"and", "&"}
             named = [p for p in content[:-1] if p[:1].isupper() or p.casefold() in joins]
             while named and named[0].casefold() in joins:
                 named = named[1:]
             while named and named[-1].casefold() in joins:
                 named = named[:-1]
-            if named and not all(_looks_national(p) for p in named):
+            if named and not all(_national_word(p) for p in named):
                 found = self.names.org_name(named)
                 return (found or " ".join(named)), "org"
         if (
@@ -2444,6 +2477,18 @@ class _Resolver:
                 # business named once in passing is not the one the story is about
                 return story
         return best[1] if best else None
+
+    def _named_thing(self, head: str, at: int) -> str | None:
+        """The name the text gives a thing called ``head`` ("Philae comet probe", "the
+        Philae lander"): the latest before ``at``, else the first after it."""
+        text = self.article.text
+        pattern = _thing_name_re(head)
+        before = [m.group(1) for m in pattern.finditer(text, 0, at)]
+        names = [n for n in before if n.split()[0].casefold() not in NON_NAMES]
+        if names:
+            return names[-1]
+        after = (m.group(1) for m in pattern.finditer(text, at))
+        return next((n for n in after if n.split()[0].casefold() not in NON_NAMES), None)
 
     def _story_business(self, at: int) -> str | None:
         """The name before ``at`` that the text repeats most (by its first word), at

@@ -2348,3 +2348,33 @@ def test_a_name_before_a_role_without_its_article_or_closing_comma() -> None:
     )
     assert speaker_of(qa, "urgent need to coordinate international efforts.") == ("Margaret Chan")
     assert speaker_of(qa, "urgent need to act on this virus now.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            '"It is the most bizarre thing," a NASA spokesperson said.',
+            "It is the most bizarre thing,",
+            "NASA",
+        ),
+        ('"It is a wonderful thing," a NASA official said.', "It is a wonderful thing,", "NASA"),
+        ('"It is a bizarre thing," a US official said.', "It is a bizarre thing,", None),
+        (
+            'NASA scientist calls the comet the most "bizarre, wonderful thing I have ever seen"',
+            "bizarre, wonderful thing I have ever seen",
+            "NASA",
+        ),
+        (
+            'Philae comet probe may have bounced\n\nThe probe tweeted: "Touchdown! My new '
+            'address: 67P!"',
+            "Touchdown! My new address: 67P!",
+            "Philae",
+        ),
+    ],
+)
+def test_bodies_speak_through_their_staff_and_things_through_their_accounts(
+    text: str, quoted: str, speaker: str | None
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
