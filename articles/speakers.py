@@ -2788,7 +2788,8 @@ class _Clause(NamedTuple):
 def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int) -> None:
     """Make the person a sentence opens with the antecedent of the pronouns that follow."""
     subject = _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
-    if subject is None:
+    if subject is None or subject.group(2) == "The":
+        _follow_role_subject(masked, s0, s1, resolver, at)
         return
     words = tuple(w.rstrip(".") for w in subject.group(2).split())
     if _possessive(words[-1]) is not None:
@@ -2822,6 +2823,26 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     ):
         resolver.state.person = found
 
+
+def _follow_role_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int) -> None:
+    """A sentence opening with a role the text has given someone ("The judge then took
+    three hours to read the verdict") makes that person the antecedent of the pronouns
+    that follow."""
+    found = _ROLE_SUBJECT_RE.match(masked, s0, s1)
+    if found is None:
+        return
+    words = found.group(1).split()
+    if words[0] in ROLE_NOUNS and (len(words) == 1 or words[1] not in ROLE_NOUNS):
+        words = words[:1]  # "The judge then took"
+    if words[-1] not in ROLE_NOUNS or words[0] in ("former", "ex", "late"):
+        return
+    person, kind = resolver._nominal(["the", *words], at)
+    if person and kind == "person":
+        resolver.state.person = person
+
+
+_ROLE_SUBJECT_RE = re.compile(r"\s*The\s+([a-z]+(?:\s+[a-z]+)?)\s+(?!of\b|for\b|at\b)[a-z]")
+"""A sentence opening with "The" and a lower-case noun phrase of one or two words."""
 
 _CLAUSE_OPENERS = NON_NAMES | wordset(
     "unlike despite although though whereas without within beyond besides amid among"

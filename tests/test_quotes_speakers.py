@@ -2378,3 +2378,15 @@ def test_bodies_speak_through_their_staff_and_things_through_their_accounts(
 ) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_sentence_opening_with_a_role_makes_its_holder_the_antecedent() -> None:
+    _, qa = analyse(
+        LEDE + "Judge Marina Syrova convicted the three women.\n\n"
+        "Maria Alyokhina and Nadezhda Tolokonnikova smiled as Vladimir Putin's name was "
+        "read.\n\nThe judge then took three hours to read the verdict.\n\n"
+        '"The defendants\' correction is possible only through punishment," she said.'
+    )
+    assert speaker_of(qa, "The defendants' correction is possible only through punishment,") == (
+        "Marina Syrova"
+    )
