@@ -798,7 +798,9 @@ class NameIndex:
             m = self.mentions[k]
             if m.is_org:
                 continue
-            if known_only and (_place_like(m.name) or self._possessed(m, before)):
+            if known_only and (
+                _place_like(m.name) or self._possessed(m, before) or self._addressed(m, before)
+            ):
                 continue
             if m.roles or len(m.name.split()) >= 2:
                 return self.full_name(m.name)
@@ -806,6 +808,15 @@ class NameIndex:
             if full != m.name:
                 return full
         return None
+
+    def _addressed(self, m: Mention, before: int) -> bool:
+        """Whether mention ``m`` follows a preposition in the sentence of ``before`` ("In a
+        letter to Mr Sunak, he said": the writer, not Sunak)."""
+        text = self.text
+        between = text[m.start : before]
+        if "\n" in between or ". " in between:
+            return False
+        return _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 12), m.start) is not None
 
     def _possessed(self, m: Mention, before: int) -> bool:
         """Whether mention ``m`` is a possessive ("Donald Trump's former lawyer has
@@ -2712,6 +2723,10 @@ class _Resolver:
         return org.name if org is not None else None
 
 
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:to|with|from|against|toward|towards)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE
+)
+"""A preposition right before a name (its title aside): the name is an object."""
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _ACCOLADES = wordset(
     """
@@ -2820,6 +2835,7 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
         (titled and kind == "person")
         or found in resolver.state.people  # someone who has spoken already
         or resolver.names.roles_of(found, at)
+        or (len(found.split()) >= 2 and _gender_of_person({}, found) is not None)
     ):
         resolver.state.person = found
 

@@ -2390,3 +2390,14 @@ def test_a_sentence_opening_with_a_role_makes_its_holder_the_antecedent() -> Non
     assert speaker_of(qa, "The defendants' correction is possible only through punishment,") == (
         "Marina Syrova"
     )
+
+
+def test_a_pronoun_is_not_the_person_it_is_addressed_to() -> None:
+    _, qa = analyse(
+        "Dominic Raab resigns over bullying report\n\n"
+        "Dominic Raab has resigned as justice secretary after an inquiry into bullying.\n\n"
+        "The probe was set up by Prime Minister Rishi Sunak after complaints about Mr Raab's "
+        'behaviour.\n\nIn a letter to Mr Sunak, he said he would resign if the inquiry "made '
+        'any finding of bullying whatsoever".'
+    )
+    assert speaker_of(qa, "made any finding of bullying whatsoever") == "Dominic Raab"
