@@ -70,6 +70,8 @@ SHORT_WORDS = 5
 
 _PARTICLE_NAME_RE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von)[-‐][^\W\d_]")
 _TOKEN_RE = re.compile(r"_+|[^\W_](?:[\w'’\-.&]*[^\W_])?|[^\w\s]")
+_GLUED_NAME_STOP_RE = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
+"""A full stop with no space after it inside a capitalised sequence ("Un.Evan")."""
 _GLUED_STOP_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 """A full stop between a word and the next sentence's first word, the space lost."""
 _BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[A-Z_\d“\"‘'])")
@@ -502,29 +504,37 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     for m in _NAME_SEQ_RE.finditer(text):
         start, end = m.span()
         group = m.group()
-        if ". " in group and (cut := _LETTERED_INITIAL_RE.search(group)) is not None:
-            # "Plan B. May said": a label and a sentence end, not a middle initial
-            start += cut.end()
-            group = group[cut.end() :]
-        if start and text[start - 1] == "(" and _PARTY_TAG_RE.match(text, start):
-            continue  # "Senator John Thune (R-South Dakota)": his party and state
-        appos: str | None = None
-        if startswith(",", end):
-            found_appos = _APPOSITION_RE.match(text, end)
-            appos = found_appos.group(1) if found_appos else None
-        if (
-            start >= 2
-            and text[start - 1] == " "
-            and (c := text[start - 2]) != "s"
-            and not c.isspace()
-        ):
-            before = ""  # the common case, decided without the window: no possessive
-        elif start == 0 or not text[start - 1].isspace():
-            before = ""  # a possessive must be followed by white space up to the name
+        if "." in group and (glued := _GLUED_NAME_STOP_RE.search(group)) is not None:
+            # "Kim Jong Un.Evan Vucci": a caption's sentence and its credit, run together
+            cut = glued.start()
+            pieces = [(start, start + cut), (start + cut + 1, end)]
         else:
-            before = _nation_before(text, start)
-        for name, roles, nation, is_org in sequence_mentions(group, before, appos):
-            append(new(Mention, (name, roles, nation, start, is_org)))
+            pieces = [(start, end)]
+        for start, end in pieces:
+            group = text[start:end]
+            if ". " in group and (cut := _LETTERED_INITIAL_RE.search(group)) is not None:
+                # "Plan B. May said": a label and a sentence end, not a middle initial
+                start += cut.end()
+                group = group[cut.end() :]
+            if start and text[start - 1] == "(" and _PARTY_TAG_RE.match(text, start):
+                continue  # "Senator John Thune (R-South Dakota)": his party and state
+            appos: str | None = None
+            if startswith(",", end):
+                found_appos = _APPOSITION_RE.match(text, end)
+                appos = found_appos.group(1) if found_appos else None
+            if (
+                start >= 2
+                and text[start - 1] == " "
+                and (c := text[start - 2]) != "s"
+                and not c.isspace()
+            ):
+                before = ""  # the common case, decided without the window: no possessive
+            elif start == 0 or not text[start - 1].isspace():
+                before = ""  # a possessive must be followed by white space up to the name
+            else:
+                before = _nation_before(text, start)
+            for name, roles, nation, is_org in sequence_mentions(group, before, appos):
+                append(new(Mention, (name, roles, nation, start, is_org)))
     return tuple(out)
 
 
@@ -1016,9 +1026,28 @@ def _is_modifier(toks: Sequence[Tok], i: int, j: int) -> bool:
     )
 
 
+def _after_dateline(toks: Sequence[Tok], lo: int, hi: int) -> int:
+    """Where a clause starts after a dateline opening it ("SINGAPORE —", "PARIS (AP) --",
+    "BEIRUT, Lebanon –"), else ``lo``."""
+    k = lo
+    while (
+        k < hi
+        and k - lo < 6
+        and (toks[k].text.isupper() or toks[k].text in ",()" or (k > lo and toks[k].is_cap))
+    ):
+        k += 1
+    if k == lo or not toks[lo].text.isupper() or len(toks[lo].text) < 3:
+        return lo
+    if k < hi and toks[k].text in ("—", "–"):
+        return k + 1
+    if k + 1 < hi and toks[k].text == "-" and toks[k + 1].text == "-":
+        return k + 2
+    return lo
+
+
 def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     """The first noun phrase of tokens [lo, hi): a clause's subject."""
-    i = lo
+    i = _after_dateline(toks, lo, hi)
     while i < hi and toks[i].kind == "word" and toks[i].low in ("but", "and", "meanwhile", "so"):
         i += 1
     if (
@@ -1194,6 +1223,8 @@ _AFFILIATIONS = wordset(
     """
 )
 """Capitalised words for what someone belongs to, not who they are."""
+_TEXT_VOICES = wordset("text document")
+"""What a statement is also called once it is named ('"...," the text read')."""
 _THING_VOICES = wordset("probe lander rover spacecraft satellite robot")
 """Things a story names that speak through their operators' accounts ("The probe tweets")."""
 
@@ -2254,7 +2285,7 @@ class _Resolver:
             # five-time Grand Slam winner told": the person the text has just named
             found = self.state.person or self.names.latest_person(at)
             return (found, "person") if found else ("", "other")
-        if head in STATEMENT_NOUNS:
+        if head in STATEMENT_NOUNS or (definite and len(content) == 1 and head in _TEXT_VOICES):
             owner = _possessive(parts[0]) if len(content) == 1 else None
             if owner and owner[:1].isupper():
                 # '"...," Heard's statement went on to say': whose statement it is
@@ -2977,6 +3008,22 @@ class Attribution:
     governed: bool
 
 
+def _document_opener(toks: Sequence[Tok], q: int, verbs: Sequence[int]) -> bool:
+    """Whether the sentence opens with the document it quotes ("In the statement,",
+    "Under the joint declaration,") and no reporting verb stands before quotation ``q``."""
+    if len(toks) < 4 or toks[0].low not in ("in", "under") or toks[1].low != "the":
+        return False
+    k = 2
+    if toks[k].low == "joint":
+        k += 1
+    if k + 1 >= q or toks[k].low not in _DOCUMENT_NOUNS or toks[k + 1].text != ",":
+        return False
+    return not any(k < v < q for v in verbs)
+
+
+_DOCUMENT_NOUNS = STATEMENT_NOUNS | wordset("text document agreement accord")
+
+
 def _find(
     toks: Sequence[Tok],
     q: int,
@@ -3000,6 +3047,13 @@ def _find(
         return (*resolver.resolve(tagged, toks[tagged.start :], at), True)
     if verbs is None:
         verbs = _verbs(toks)
+    document = _document_opener(toks, q, verbs)
+    if document:
+        # 'In the statement, Trump "committed to provide security guarantees"': the
+        # words are the statement's, whoever it says does what
+        issuer = resolver._statement(at)
+        if issuer:
+            return issuer, "org", True
     if not verbs:
         opener = _colon_intro(toks, q)
         if opener is not None:

@@ -2401,3 +2401,38 @@ def test_a_pronoun_is_not_the_person_it_is_addressed_to() -> None:
         'any finding of bullying whatsoever".'
     )
     assert speaker_of(qa, "made any finding of bullying whatsoever") == "Dominic Raab"
+
+
+def test_a_caption_run_into_its_credit_keeps_the_name_whole() -> None:
+    mentions = [
+        m.name for m in mentions_in("Trump met North Korea leader Kim Jong Un.Evan Vucci)/AP")
+    ]
+    assert "Kim Jong Un" in mentions and "Evan Vucci" in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "SINGAPORE — President Donald Trump concluded a meeting with Kim Jong Un on "
+            "Tuesday, saying that talks would begin “very quickly.”",
+            "very quickly.",
+            "Donald Trump",
+        ),
+        (
+            "The two leaders signed a joint statement. In the statement, Trump “committed to "
+            "provide security guarantees” to North Korea.",
+            "committed to provide security guarantees",
+            "Joint statement",
+        ),
+        (
+            "The two leaders signed a joint statement.\n\n“President Trump committed to provide "
+            "security guarantees to the DPRK,” the text read.",
+            "President Trump committed to provide security guarantees to the DPRK,",
+            "Joint statement",
+        ),
+    ],
+)
+def test_datelines_and_documents(text: str, quoted: str, speaker: str) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
