@@ -506,8 +506,8 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
         group = m.group()
         if "." in group and (glued := _GLUED_NAME_STOP_RE.search(group)) is not None:
             # "Kim Jong Un.Evan Vucci": a caption's sentence and its credit, run together
-            cut = glued.start()
-            pieces = [(start, start + cut), (start + cut + 1, end)]
+            stop = glued.start()
+            pieces = [(start, start + stop), (start + stop + 1, end)]
         else:
             pieces = [(start, end)]
         for start, end in pieces:
