@@ -1166,6 +1166,7 @@ _NOT_QUALIFIERS = wordset(
     the a an this that these those its their his her our your my another every each
     of and or said says told added is was are were has have had will would could
     which who whose what where when as at in on for from with by to
+    after before since until during against about over under into than
     """
 )
 """Words that are no qualifier of an organisation's name ("The ministry", "said the ministry")."""
@@ -1262,6 +1263,27 @@ def _nominal(toks: Sequence[Tok], lo: int, head: int) -> Subject:
     return Subject("nominal", tuple(t.text for t in toks[lo : head + 1] if t.text != "."), lo)
 
 
+def _relative_clause_subject(toks: Sequence[Tok], i: int, lo: int) -> Subject | None:
+    """The noun phrase a relative clause ending at ``i`` describes: '"...," a resident who
+    lives near the leader's mansion in the suburb of Borrowdale said' is the resident."""
+    for r in range(i - 1, max(lo, i - 15) - 1, -1):
+        t = toks[r]
+        if t.kind != "word":
+            return None
+        if t.low != "who":
+            continue
+        noun = r - 1
+        if noun < lo or toks[noun].kind != "word" or toks[noun].is_cap:
+            return None
+        for a in range(noun - 1, max(lo, noun - 3) - 1, -1):
+            if toks[a].low in ("a", "an", "the"):
+                return _nominal(toks, a, noun)
+            if toks[a].kind != "word" or toks[a].is_cap:
+                break
+        return None
+    return None
+
+
 def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     """The subject of the reporting verb at ``v``, looking back no further than ``lo``."""
     i = v - 1
@@ -1313,6 +1335,9 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     if k - 2 >= lo and _PARTY_TAG_WORD_RE.fullmatch(toks[k].text) and toks[k - 1].text == ",":
         i = k - 2  # "Sen. Ron Wyden, D-Ore. said": the party and state tag the name
     t = toks[i]
+    relative = _relative_clause_subject(toks, i, lo)
+    if relative is not None:
+        return relative
     if t.text == "WHO" and not toks[v].text.isupper():
         # "The WHO said": the World Health Organization, not a relative "who"
         # (unless the sentence is in capitals, as a shouted headline may be)
@@ -2747,7 +2772,9 @@ class _Resolver:
         stop = text.find(".", by.end(), by.end() + 2000)
         stop = min(len(text), by.end() + 2000) if stop < 0 else stop
         named = self.names.between(by.end(), stop)
-        person = next((m for m in named if not m.is_org and len(m.name.split()) >= 2), None)
+        person = next(
+            (m for m in named if not m.is_org and (len(m.name.split()) >= 2 or m.roles)), None
+        )
         if person is not None:
             return self.names.full_name(person.name)
         org = next((m for m in named if m.is_org), None)
@@ -2796,7 +2823,8 @@ _STATEMENT_NOUN_RE = re.compile(
     r"\b(?:" + "|".join(sorted(STATEMENT_NOUNS)) + r")s?\b", re.IGNORECASE
 )
 _ISSUED_BY_RE = re.compile(
-    r"\s*,?\s*(?:(?:issued|released|signed|published|sent|put\s+out)\s+)?(?:by|from)\s",
+    r"\s*,?\s*(?:(?:issued|released|signed|published|sent|put\s+out|read\s+out|read)\s+)?"
+    r"(?:by|from)\s",
     re.IGNORECASE,
 )
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -3914,6 +3942,30 @@ def add_mention_names(
             buckets.setdefault(last_key(name), []).append(name)
 
 
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
+
+
+def _initials_expanded(names: set[str]) -> dict[str, str]:
+    """ "SB Moyo" -> "Sibusiso Moyo": a name given by its initials is the one person of
+    the set with that surname whose given name starts so."""
+    found: dict[str, str] = {}
+    for name in names:
+        head, _, surname = name.rpartition(" ")
+        if not head or not _INITIALS_RE.fullmatch(head):
+            continue
+        fuller = {
+            other
+            for other in names
+            if other != name
+            and other.endswith(" " + surname)
+            and other[:1] == head[:1]
+            and not _INITIALS_RE.fullmatch(other.rpartition(" ")[0])
+        }
+        if len(fuller) == 1:
+            found[name] = fuller.pop()
+    return found
+
+
 def canonicalise_set(
     articles: Sequence[Article],
     per_article: Sequence[Sequence[Attribution]],
@@ -3965,6 +4017,9 @@ def canonicalise_set(
     }
     if chosen:
         mapping = {name: chosen.get(_folded(target), target) for name, target in mapping.items()}
+    initialled = _initials_expanded(set(mapping.values()))
+    if initialled:
+        mapping = {name: initialled.get(target, target) for name, target in mapping.items()}
     together = [{mapping[a.speaker] for a in found if a.speaker} for found in per_article]
     variants = _transliterations(mapping, speakers, together)
     if variants:

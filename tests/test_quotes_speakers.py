@@ -2436,3 +2436,42 @@ def test_a_caption_run_into_its_credit_keeps_the_name_whole() -> None:
 def test_datelines_and_documents(text: str, quoted: str, speaker: str) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            '"We heard shots," a resident who lives near the mansion in the suburb of '
+            "Borrowdale said.",
+            "We heard shots,",
+            None,
+        ),
+        (
+            "A statement read out by Major General Moyo gave assurances the leader and his "
+            "family were “safe and sound”.",
+            "safe and sound",
+            "Moyo",
+        ),
+        (
+            "Robert Mugabe under house arrest in Zimbabwe after army seizes control\n\n"
+            "The army has denied staging a coup, saying that once it has completed its "
+            "“mission”, the country will return to normal.",
+            "mission",
+            "Army",
+        ),
+    ],
+)
+def test_relative_clauses_statements_read_out_and_headline_words(
+    text: str, quoted: str, speaker: str | None
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_name_given_by_its_initials_is_the_set_s_one_person_so_named() -> None:
+    _, qa = analyse(
+        LEDE + '"We are targeting criminals around him," said Major General SB Moyo.',
+        LEDE + 'Major General Sibusiso Moyo said: "We are targeting criminals around him."',
+    )
+    assert {q.speaker for q in qa.quotes} == {"Sibusiso Moyo"}
