@@ -792,7 +792,10 @@ class NameIndex:
             self._orgs = [([w.casefold() for w in name.split()], name) for name in names]
         best: str | None = None
         for got, name in self._orgs:
-            fits = len(got) >= len(want) and got[-len(want) :] == want
+            fits = (len(got) >= len(want) and got[-len(want) :] == want) or (
+                # "the Academy" after "The Academy of Motion Picture Arts and Sciences"
+                len(want) == 1 and len(got) > 2 and got[0] == want[0] and got[1] == "of"
+            )
             if fits and (best is None or len(name) > len(best)):
                 best = name
         return best
@@ -1203,6 +1206,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]*\s+")
 
 _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "sources"})
 """Unnamed people through whom a named organisation speaks."""
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _GENERIC_BODIES = wordset("organization organisation group body")
 _SCHOOL_HEADS = wordset("school college university academy")
@@ -2226,6 +2230,10 @@ class _Resolver:
         if not name or (len(name) == 1 and name[0].casefold() in GROUP_NOUNS):
             return "", "other"  # "Forecasters warned": a group, nobody in particular
         if any(p.casefold() in ORG_HEADS for p in name):
+            if len(name) == 1 and (full := self.names.org_name(name)) and " of " in full:
+                # "The Academy released a statement" after "The Academy of Motion
+                # Picture Arts and Sciences' turn": the body by its full name
+                return self._and_extended(full, len(self.article.text)), "org"
             return " ".join(name), "org"
         if (
             "of" in name[2:4]
@@ -2484,7 +2492,8 @@ class _Resolver:
         text = self.article.text
         where = text.rfind(name, max(0, at - 1500), at)
         more = _AND_NAME_RE.match(text, where + len(name)) if where >= 0 else None
-        return name + more.group(0) if more else name
+        # (not the possessive of "... Arts and Sciences' turn")
+        return name + _POSSESSIVE_END_RE.sub("", more.group(0)) if more else name
 
     def _org_antecedent(self, content: Sequence[str], at: int) -> str | None:
         """The organisation a bare "the <noun>" refers back to, named in the 1,500
@@ -2722,6 +2731,12 @@ class _Resolver:
             return None
         if subject.kind == "pronoun" and subject.words[0].casefold() == "they":
             return None
+        if subject.kind == "pronoun" and subject.words[0].casefold() == "it":
+            # "PwC on Monday sent out what it called a revised statement": the body
+            # named last before the verb
+            named = self.names.between(before[0].start, before[verb].start)
+            bodies = [m for m in named if m.is_org or not _gender_of_person({}, m.name)]
+            return bodies[-1].name if bodies else None
         found, _ = self.resolve(subject, before, at)
         return found if found and found != UNSET else None
 
@@ -2740,7 +2755,7 @@ class _Resolver:
         if found:
             return found
         for k, t in enumerate(before):
-            if t.is_cap and t.low not in NON_NAMES:
+            if t.is_cap and t.low not in NON_NAMES and not (k == 0 and t.low.endswith("ing")):
                 j = _cap_sequence_after(before, k)
                 if not _is_modifier(before, k, j):
                     _, name, _ = split_title(list(_name_words(before, k, j)))
@@ -3942,6 +3957,15 @@ def add_mention_names(
             buckets.setdefault(last_key(name), []).append(name)
 
 
+def _of_form(name: str, speakers: Mapping[str, int]) -> str | None:
+    """ "Academy" -> "Academy of Motion Picture Arts and Sciences": a one-word body is the
+    one speaker of the set that names it in full with "of"."""
+    if " " in name or name.casefold() not in ORG_HEADS:
+        return None
+    forms = [s for s in speakers if s.startswith(name + " of ")]
+    return forms[0] if len(forms) == 1 else None
+
+
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.?\s?){1,3}")
 
 
@@ -3997,7 +4021,9 @@ def canonicalise_set(
     longer, mentioned = _Extensions(by_last), _Extensions(mention_names)
     for name in speakers:
         holder = _role_holder(name, roles) if roles else None
-        mapping[name] = holder or _longer_form(name, longer, mentioned, speakers)
+        mapping[name] = (
+            holder or _of_form(name, speakers) or _longer_form(name, longer, mentioned, speakers)
+        )
         if mapping[name] == name:
             mapping[name] = _commoner_tail(name, speakers)
     short_forms = {t for t in mapping.values() if _ACRONYM_RE.fullmatch(t) or " " not in t}

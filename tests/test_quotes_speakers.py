@@ -2475,3 +2475,23 @@ def test_a_name_given_by_its_initials_is_the_set_s_one_person_so_named() -> None
         LEDE + 'Major General Sibusiso Moyo said: "We are targeting criminals around him."',
     )
     assert {q.speaker for q in qa.quotes} == {"Sibusiso Moyo"}
+
+
+def test_a_body_is_called_by_the_full_name_the_set_gives_it_with_of() -> None:
+    _, qa = analyse(
+        LEDE + "Monday, it was the The Academy of Motion Picture Arts and Sciences' turn to "
+        'weigh in.\n\nThe Academy released a statement that read, "We deeply regret the '
+        'mistakes that were made."',
+        LEDE + "PwC apologised to the Motion Picture Academy.\n\n"
+        "“We apologize to the entire cast and crew,” the Academy said in a statement.",
+    )
+    assert {q.speaker for q in qa.quotes} == {"Academy of Motion Picture Arts and Sciences"}
+
+
+def test_it_giving_a_statement_is_the_body_named_before() -> None:
+    _, qa = analyse(
+        LEDE + "Going beyond its first apology, PwC on Monday sent out what it called a new "
+        "statement in which it shoulders the blame.\n\n"
+        "“PwC takes full responsibility for the mistakes,” the new statement says."
+    )
+    assert speaker_of(qa, "PwC takes full responsibility for the mistakes,") == "PwC"
