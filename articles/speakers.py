@@ -1116,6 +1116,10 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             ):
                 k = j + 2  # "Actor and writer Tim Downie": two roles, then the name
                 continue
+            if j + 1 < hi and toks[j].low in ("and", "&") and toks[j + 1].is_cap:
+                seat = _cap_sequence_after(toks, j + 1)
+                if toks[seat - 1].text in _MEMBER_TITLES:
+                    j = seat  # "The Esher and Walton MP": a seat of two places, and its member
             return Subject("name", _name_words(toks, k, j), i)
         k += 1
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
@@ -1403,6 +1407,14 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return Subject("name", (toks[i - 1].text, t.text), i - 1)  # "Mrs May said"
     if t.is_cap and (t.low not in NON_NAMES or _surname_month(toks, i, lo)):
         j = _org_sequence_before(toks, i, lo)
+        if (
+            j - 1 >= lo
+            and toks[j - 1].low in ("former", "ex")
+            and all(x.low in ROLE_NOUNS for x in toks[j : i + 1])
+        ):
+            # "the former Foreign Secretary said": a former role, not its holder now
+            start = j - 2 if j - 2 >= lo and toks[j - 2].low in _ARTICLES else j - 1
+            return _nominal(toks, start, i)
         return (
             _person_described(toks, j, lo)
             or _person_at(toks, j, lo)
@@ -2122,6 +2134,13 @@ class _Resolver:
             return self._pronoun(subject.words[0], clause, at)
         if subject.kind == "name":
             words = subject.words
+            if words[-1] in _MEMBER_TITLES or (
+                len(words) >= 3 and words[0] in _MEMBER_TITLES and words[1] in ("for", "of")
+            ):
+                # "The Esher and Walton MP", "the MP for Esher and Walton": the member the
+                # story is about, by seat
+                person = self.state.person or self.names.latest_person(at, known_only=True)
+                return (person, "person") if person else ("", "other")
             if (
                 len(words) == 1
                 and words[0].casefold() in ROLE_NOUNS
@@ -2458,9 +2477,16 @@ class _Resolver:
         start = _sentence_start(text, at)
         if _unnamed_role_re(role).search(text, max(0, at - 5000), at):
             return None
-        if self.names.between(start, at):
-            return None
+        if any(
+            not all(w.casefold() in ROLE_NOUNS for w in m.name.split())
+            for m in self.names.between(start, at)
+        ):
+            return None  # (a role in capitals, "the former Foreign Secretary", names no one)
         before = _sentence_start(text, max(0, start - 2)) if start > 1 else start
+        if self.state.person and text.startswith(("He ", "She "), before):
+            # "He also accused ... However, the former Foreign Secretary said": the
+            # person that "he" was
+            return self.state.person
         people: list[str] = []
         for m in reversed(self.names.between(max(0, start - 400), start)):
             if m.is_org and m.start >= before:
@@ -2876,6 +2902,8 @@ class _Clause(NamedTuple):
 
 def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int) -> None:
     """Make the person a sentence opens with the antecedent of the pronouns that follow."""
+    if not masked.rstrip().endswith(_PARAGRAPH_ENDS):
+        return  # a caption or a heading ("Rishi Sunak speaking about ..."): no narrative
     subject = _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
     if subject is None or subject.group(2) == "The":
         _follow_role_subject(masked, s0, s1, resolver, at)
@@ -2912,6 +2940,10 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
         or (len(found.split()) >= 2 and _gender_of_person({}, found) is not None)
     ):
         resolver.state.person = found
+
+
+_PARAGRAPH_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", "_", ":", ";")
+"""How a paragraph of running text ends (a masked quotation ends in "_")."""
 
 
 def _follow_role_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int) -> None:
@@ -2997,12 +3029,21 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
         and t.kind == "word"
         and (t.text[:1].islower() or i == 0)
         and not (i > 0 and toks[i - 1].low in _DETERMINERS and not _document_that(toks, i - 1))
+        # "struck a defiant note": a noun after "a" and its adjective
+        and not (
+            t.low in _NOUN_FORMS
+            and i > 1
+            and toks[i - 2].low in ("a", "an")
+            and toks[i - 1].text.islower()
+        )
         and not (t.low in _NOUN_LIKE_VERBS and i + 1 < n and toks[i + 1].low == "of")
         and not (t.low == "state" and i + 1 < n and _state_modifies(toks[i + 1]))
         and not (t.low in _CLAIM_FORMS and _claims_a_prize(toks, i + 1))
     ]
 
 
+_NOUN_FORMS = wordset("note notes call calls claim claims remarks reply replies answers")
+"""Reporting verbs spelt as nouns ("a defiant note", "a similar claim")."""
 _CLAIM_FORMS = wordset("claim claims claimed claiming")
 _PRIZES = wordset(
     """
@@ -3254,6 +3295,8 @@ _BUSINESS_VERB_RE = re.compile(
 )
 """A finite verb right after a name, or after an aside ("Porsche, meanwhile, said"): the
 name is its sentence's subject."""
+_MEMBER_TITLES = frozenset({"MP", "MEP", "MSP", "MLA", "TD"})
+"""Members of a parliament, called by their seat ("the Esher and Walton MP")."""
 _TRAILING_TITLES = frozenset({"MP", "MEP", "MSP", "Senator", "Governor", "Mayor", "Councillor"})
 """Titles written after a place: "The Maidenhead MP announced" names a role, not a person."""
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")

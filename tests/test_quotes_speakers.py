@@ -2495,3 +2495,43 @@ def test_it_giving_a_statement_is_the_body_named_before() -> None:
         "“PwC takes full responsibility for the mistakes,” the new statement says."
     )
     assert speaker_of(qa, "PwC takes full responsibility for the mistakes,") == "PwC"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Dominic Raab has resigned.\n\nIn his letter to Mr Sunak, the MP for Esher and "
+            'Walton said he is "genuinely sorry for any unintended stress".',
+            "genuinely sorry for any unintended stress",
+            "Dominic Raab",
+        ),
+        (
+            "Dominic Raab has resigned.\n\nThe Esher and Walton MP, who said he was sorry, also "
+            "claimed that the inquiry had set a “low” threshold.",
+            "low",
+            "Dominic Raab",
+        ),
+        (
+            "Dominic Raab has resigned as deputy prime minister after an inquiry into "
+            "bullying.\n\nRishi Sunak speaking about his new education "
+            "strategy\n\nHe also accused civil servants of leaking.\n\n"
+            "However, the former Foreign Secretary said he felt “duty bound to accept the "
+            "outcome”.",
+            "duty bound to accept the outcome",
+            "Dominic Raab",
+        ),
+        (
+            "Dominic Raab has resigned.\n\nDespite apologising for any distress he had caused, "
+            "Mr Raab struck a defiant note in his letter, saying the inquiry would undermine "
+            "ministers’ ability to “exercise direct oversight” of civil servants.",
+            "exercise direct oversight",
+            "Dominic Raab",
+        ),
+    ],
+)
+def test_members_by_seat_former_roles_captions_and_nouns_that_look_like_verbs(
+    text: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
