@@ -48,6 +48,7 @@ from articles.speech_lexicon import (
     NATION_ALIASES,
     NON_NAMES,
     ORG_HEADS,
+    PARTIES,
     PLACE_HEADS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -1055,7 +1056,7 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         i += 1
     if (
         i + 1 < hi
-        and toks[i].is_cap
+        and toks[i].text[:1].isupper()  # ("Warning" is a reporting verb: no is_cap)
         and (toks[i].low.endswith("ing") or toks[i].low in _OPENING_PARTICIPLES)
         and toks[i + 1].kind == "word"
         and not toks[i + 1].is_cap
@@ -2272,7 +2273,7 @@ class _Resolver:
             # "Pope Francis", "King Charles": the title is part of the name they go by
             return f"{titles[-1]} {full}", "person"
         resolved = self.names.full_name(full)
-        if not titles and resolved.casefold() in COUNTRIES:
+        if not titles and (resolved.casefold() in COUNTRIES or resolved.casefold() in PARTIES):
             return resolved, "org"  # "Russia said": a state, never "he"
         kind = "person" if (titles or len(resolved.split()) >= 2) else "other"
         return resolved, kind
@@ -3178,6 +3179,18 @@ def _find(
         if s is None and v == lo and not toks[v].low.endswith("ing"):
             # "Said Tom Ode: ..." (not "Describing the flood, she said")
             s = subject_after(toks, v, hi)
+        elif (
+            s is None
+            and v == lo == 0
+            and toks[v].text[:1].isupper()
+            and not any(t.text == "," for t in toks[v:q])
+        ):
+            # 'Warning that it risked a "moral hazard", the prime minister hinted':
+            # the main clause's subject, after the participle's phrase
+            s = _np_forward(toks, lo, hi)
+            if s is not None and s.kind == "nominal":
+                roles = [k for k, w in enumerate(s.words[:5]) if w.casefold() in ROLE_NOUNS]
+                s = Subject("nominal", s.words[: roles[0] + 1], s.start) if roles else None
         return s
 
     # 0. introduced with a colon: 'Uhuru Kenyatta, said: "..."' (a verb after the

@@ -368,6 +368,14 @@ DEMONYMS = wordset(
 )
 """Nationality words that can stand for a person the text has named ("the American")."""
 
+PARTIES = wordset(
+    """
+    labour conservatives tories democrats republicans liberals greens snp ukip plaid
+    likud fidesz podemos syriza bjp anc zanu-pf ennahda hamas hezbollah fatah
+    """
+)
+"""Parties and movements a story names by one word: they speak as bodies, never "he"."""
+
 COUNTRIES = wordset(
     """
     afghanistan albania algeria andorra angola argentina armenia australia austria

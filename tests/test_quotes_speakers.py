@@ -2535,3 +2535,14 @@ def test_members_by_seat_former_roles_captions_and_nouns_that_look_like_verbs(
 ) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_an_opening_reporting_participle_is_the_main_clause_subject_s() -> None:
+    _, qa = analyse(
+        LEDE + "Prime Minister Boris Johnson defended the decision.\n\nLabour said more should "
+        "have been done.\n\nWarning that state intervention risked creating a “moral hazard” "
+        "in future cases, the prime minister hinted at action against directors.\n\n"
+        "“It is a lot of taxpayers’ money,” he told reporters."
+    )
+    assert speaker_of(qa, "moral hazard") == "Boris Johnson"
+    assert speaker_of(qa, "It is a lot of taxpayers’ money,") == "Boris Johnson"
