@@ -2510,6 +2510,10 @@ class _Resolver:
         in_sentence = [
             self.names.full_name(m.name) for m in self.names.between(before, start) if not m.is_org
         ]
+        if self.state.current and self.state.current in in_sentence:
+            # 'Questioned whether Lehmann offered to resign, Sutherland replied: "..."':
+            # the one who spoke in it
+            return self.state.current
         first = next((p for p in in_sentence if p in people), None)
         return first or people[0]
 
@@ -3239,6 +3243,12 @@ def _find(
             and any(_has_subject(subject_at(b, 0)) for b in before)
         )
         if s is not None and (s.start == first or v == first) and not inverted_object:
+            if s.kind == "pronoun" and (opener := _opening_subject(toks, s.start)) is not None:
+                # 'Shalit learned ... that he was going to be released, though he "felt
+                # it for the last month," he told': the name the sentence opens with
+                speaker, kind = resolver.resolve(opener, toks[:q], at)
+                if resolver.fits(speaker, kind, s.words[0]):
+                    return speaker, kind, True
             return (*resolver.resolve(s, toks[first:], at), True)
     # 2. the nearest reporting verb before the quotation that has a subject
     pronoun_hit: tuple[str, str] | None = None
@@ -3325,8 +3335,10 @@ def _fronted_antecedent(toks: Sequence[Tok], p: int) -> Subject | None:
     he"); "Although Powell cut rates, Trump wanted more; in a tweet, he said"
     is not about Powell.
     """
-    if p < 4 or toks[p].low not in ("he", "she") or toks[0].low not in _SUBORDINATORS:
+    if p < 4 or toks[p].low not in ("he", "she"):
         return None
+    if toks[0].low not in _SUBORDINATORS:
+        return _opening_subject(toks, p)
     if not toks[1].is_cap or toks[1].low in NON_NAMES:
         return None
     end = _cap_sequence_after(toks, 1)
@@ -3339,6 +3351,20 @@ def _fronted_antecedent(toks: Sequence[Tok], p: int) -> Subject | None:
     if brk < p - 1 and toks[p - 1].text in ("—", "–", "-"):
         return Subject("name", _name_words(toks, 1, end), 1)
     return None
+
+
+def _opening_subject(toks: Sequence[Tok], p: int) -> Subject | None:
+    """The name opening the sentence as its subject when no other name comes before the
+    he/she at ``p``: "Shalit learned a week ago that he was going to be released,
+    though he "felt it for the last month," he told" is Shalit."""
+    if not toks[0].is_cap or toks[0].low in NON_NAMES or toks[0].low in SENTENCE_OPENERS:
+        return None
+    end = _cap_sequence_after(toks, 0)
+    if end >= p or toks[end].kind != "word" or toks[end].is_cap:
+        return None  # a verb must follow the name
+    if any(t.is_cap and t.low not in NON_NAMES for t in toks[end:p]):
+        return None  # another name could be the antecedent
+    return Subject("name", _name_words(toks, 0, end), 0)
 
 
 def _mask(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> str:

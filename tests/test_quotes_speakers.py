@@ -2546,3 +2546,30 @@ def test_an_opening_reporting_participle_is_the_main_clause_subject_s() -> None:
     )
     assert speaker_of(qa, "moral hazard") == "Boris Johnson"
     assert speaker_of(qa, "It is a lot of taxpayers’ money,") == "Boris Johnson"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Prime Minister Benjamin Netanyahu announced the release of Gilad Shalit, saying "
+            "Israel was united in joy.\n\nShalit learned about a week ago that he was going to "
+            'be released, though he "felt it for the last month," he told Egyptian television.',
+            "felt it for the last month,",
+            "Gilad Shalit",
+        ),
+        (
+            "CA chief executive James Sutherland spoke after coach Darren Lehmann was cleared."
+            '\n\nQuestioned whether Lehmann offered to resign, Sutherland replied: "As far as '
+            'I am aware no he has not."\n\n"He will continue to coach the national team," said '
+            "the former first-class player.",
+            "He will continue to coach the national team,",
+            "James Sutherland",
+        ),
+    ],
+)
+def test_the_subject_opening_a_sentence_and_the_one_who_spoke_in_the_last(
+    text: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
