@@ -209,13 +209,36 @@ def _single_closes(text: str, i: int, lo: int, hi: int) -> bool:
     return _is_space(nxt) or nxt in ',.;:!?)]}—–"“”'
 
 
+def _opens_paragraph_speech(text: str, i: int, lo: int) -> bool:
+    """Whether the mark at ``i`` opens the paragraph's speech: at its start, or after a
+    colon ("He continued: 'Having consulted ..."), and is no elision ("'90s", "'Tis")."""
+    before = text[lo:i].rstrip()
+    if before and not before.endswith(":"):
+        return False
+    word = _ELIDED_RE.match(text, i + 1)
+    return word is None
+
+
+_ELIDED_RE = re.compile(r"\d|(?:tis|twas|em|cause|til|n)\b", re.IGNORECASE)
+"""What follows an apostrophe standing for left-out letters or digits."""
+
+
 def _possessive_s(text: str, i: int, hi: int) -> bool:
     """Whether the mark at ``i`` reads as a plural possessive: "consumers' choices"."""
     return i + 2 < hi and text[i - 1 : i] == "s" and text[i + 1] == " " and text[i + 2].islower()
 
 
-def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """Single-mark quotations outside the double-mark regions ``taken``."""
+def _single_quotes(
+    text: str, para: Paragraph, taken: list[tuple[int, int]], runs_on: bool = False
+) -> list[QuoteSpan]:
+    """Single-mark quotations outside the double-mark regions ``taken``.
+
+    ``runs_on``: the next paragraph opens on a single mark.  A quotation opened
+    at this paragraph's start (or after a colon) and never closed in it then
+    runs to its end, as British copy prints speech over paragraphs ("'Having
+    consulted senior colleagues, ... the paper." / "'This Sunday will be the
+    last issue,' he said").
+    """
     spans: list[QuoteSpan] = []
     lo, hi = para.start, para.end
 
@@ -223,6 +246,10 @@ def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> 
         return any(a <= i < b for a, b in taken)
 
     marks = [m.start() for m in _SINGLE_RE.finditer(text, lo, hi) if not inside(m.start())]
+
+    def spans_after(i: int) -> bool:
+        return any(a > i for a, _ in taken)
+
     k = 0
     while k < len(marks):
         i = marks[k]
@@ -252,6 +279,11 @@ def _single_quotes(text: str, para: Paragraph, taken: list[tuple[int, int]]) -> 
                         close = nxt
                 break
         if close is None:
+            if runs_on and _opens_paragraph_speech(text, i, lo) and not spans_after(i):
+                s, e = _strip(text, i + 1, hi)
+                if s < e:
+                    spans.append(QuoteSpan(s, e, i, None, para.index))
+                break
             k += 1
             continue
         m = marks[close]
@@ -267,8 +299,11 @@ BRIDGE_PARAGRAPHS = 8
 later paragraph closes it ('“I am shocked ...' / three plain paragraphs / '... crisis.”')."""
 
 
-def _paragraph_spans(text: str, para: Paragraph, left_open: bool) -> tuple[list[QuoteSpan], bool]:
-    """One content paragraph's quotations, and whether one is left open at its end."""
+def _paragraph_spans(
+    text: str, para: Paragraph, left_open: bool, runs_on: bool = False
+) -> tuple[list[QuoteSpan], bool]:
+    """One content paragraph's quotations, and whether one is left open at its end
+    (``runs_on``: the next paragraph opens on a single mark, see _single_quotes)."""
     # most paragraphs hold no mark of one kind or the other: a plain search says so
     doubles: list[QuoteSpan] = []
     still_open = False
@@ -288,7 +323,7 @@ def _paragraph_spans(text: str, para: Paragraph, left_open: bool) -> tuple[list[
         doubles[0] = replace(first, continued=True, joined=joined)
     singles: list[QuoteSpan] = []  # stays empty without a mark that can open one
     if _SINGLE_OPENER_RE.search(text, para.start, para.end) is not None:
-        singles = _single_quotes(text, para, [q.region for q in doubles])
+        singles = _single_quotes(text, para, [q.region for q in doubles], runs_on)
     if singles:
         return sorted(doubles + singles, key=lambda q: q.start), still_open
     return doubles, still_open  # already in order of their start
@@ -310,11 +345,20 @@ def detect_spans(article: Article) -> list[QuoteSpan]:
                 found.extend(_paragraph_spans(text, para, False)[0])
         bridge.clear()
 
-    for para in article.paragraphs:
+    paragraphs = article.paragraphs
+    for index, para in enumerate(paragraphs):
         if not para.kind.is_content or para.start >= para.end:
             flush(False)
             left_open = False
             continue
+        after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        runs_on = (
+            after is not None
+            and after.kind.is_content
+            and after.start < after.end
+            and text[after.start] in "'‘"
+            and _single_opens(text, after.start, after.start, after.end)
+        )
         if (
             left_open
             and para.kind is BlockKind.BODY
@@ -323,11 +367,11 @@ def detect_spans(article: Article) -> list[QuoteSpan]:
         ):
             bridge.append(para)
             continue
-        spans, still_open = _paragraph_spans(text, para, left_open)
+        spans, still_open = _paragraph_spans(text, para, left_open, runs_on)
         if bridge and not (spans and spans[0].joined):
             # nothing closes the quotation the plain paragraphs would continue: they
             # stay plain, and this paragraph continues nothing
-            spans, still_open = _paragraph_spans(text, para, False)
+            spans, still_open = _paragraph_spans(text, para, False, runs_on)
         flush(bool(spans) and spans[0].joined)
         found.extend(spans)
         left_open = still_open

@@ -277,3 +277,22 @@ def test_a_text_cut_off_mid_quotation_keeps_its_last_quotation() -> None:
     )
     texts = [qa.text_of(q) for q in qa.quotes]
     assert "I have not fled justice - I have escaped in" in texts
+
+
+def test_single_marked_speech_over_paragraphs_opens_each_and_closes_the_last() -> None:
+    _, qa = analyse(
+        "Paper to close after hacking scandal\n\n"
+        "Rupert Murdoch's company will close the tabloid, James Murdoch said today.\n\n"
+        "'Having consulted senior colleagues, I have decided that we must act.\n\n"
+        "'This Sunday will be the last issue,' he said in a statement.\n\n"
+        "He continued: ‘The good things the paper does have been sullied by behaviour\n\n"
+        "‘It failed when it came to itself.’\n\n"
+        "'90s nostalgia was not the point, the staff said.\n\n"
+        "'Tis the season, wrote one reader."
+    )
+    assert quoted(qa) == [
+        "Having consulted senior colleagues, I have decided that we must act.",
+        "This Sunday will be the last issue,",
+        "The good things the paper does have been sullied by behaviour",
+        "It failed when it came to itself.",
+    ]
