@@ -2840,12 +2840,12 @@ _ACCOLADES = wordset(
 )
 """What a story calls the person it is about, not a role anyone else holds ("the
 tennis star", "the five-time Grand Slam winner", "the Nobel laureate")."""
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+_STATEMENT_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
 def _sentence_end(text: str, at: int) -> int:
     """Where the sentence holding ``at`` ends (-1 when it runs to the end of the text)."""
-    found = _SENTENCE_END_RE.search(text, at)
+    found = _STATEMENT_END_RE.search(text, at)
     return found.start() if found else -1
 
 
