@@ -1895,6 +1895,21 @@ def _passive_agent(toks: Sequence[Tok], q: int, lo: int) -> Subject | None:
     return None
 
 
+_KIN = wordset("son daughter brother sister father mother nephew niece grandson granddaughter")
+
+
+def _kin_name(toks: Sequence[Tok], i: int, j: int, hi: int) -> Subject | None:
+    """ "Murdoch's son James" (the possessive name at [i, j)): James Murdoch."""
+    owner = _possessive(toks[j - 1].text)
+    if owner is None or j + 1 >= hi or toks[j].low not in _KIN or not toks[j + 1].is_cap:
+        return None
+    end = _cap_sequence_after(toks, j + 1)
+    given = _name_words(toks, j + 1, end)
+    if len(given) != 1:
+        return None  # "Murdoch's son James" only: a full name needs no surname added
+    return Subject("name", (*given, owner.split()[-1]), j + 1)
+
+
 def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     """The subject after an inverted reporting verb (``said Cameron``, ``said the statement``)."""
     i = v + 1
@@ -1912,6 +1927,9 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
             return Subject("name", ("The", *words), i)
     if t.is_cap and t.low not in _NOT_NAME_WORDS:
         j = _cap_sequence_after(toks, i)
+        kin = _kin_name(toks, i, j, hi)
+        if kin is not None:
+            return kin
         if (
             j == i + 1
             and "." in t.text
@@ -2890,10 +2908,16 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
         last = before[-1].casefold().rstrip(".") if before else ""
         if last in _ABBREV or (len(last) == 1 and last.isalpha()):
             continue
+        if last.rstrip("!") in _BANG_NAMES and masked[m.end() : m.end() + 1].isupper():
+            continue  # "told Yahoo! News:": a name written with "!", not a sentence end
         spans.append((start, m.end()))
         start = m.end()
     spans.append((start, len(masked)))
     return spans
+
+
+_BANG_NAMES = wordset("yahoo jeopardy")
+"""Names written with an exclamation mark ("Yahoo! News")."""
 
 
 class _Clause(NamedTuple):
@@ -2909,7 +2933,9 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     """Make the person a sentence opens with the antecedent of the pronouns that follow."""
     if not masked.rstrip().endswith(_PARAGRAPH_ENDS):
         return  # a caption or a heading ("Rishi Sunak speaking about ..."): no narrative
-    subject = _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
+    subject = _NARRATIVE_SUBJECT_RE.match(masked, s0, s1) or _APPOSED_SUBJECT_RE.match(
+        masked, s0, s1
+    )
     if subject is None or subject.group(2) == "The":
         _follow_role_subject(masked, s0, s1, resolver, at)
         return
@@ -2983,6 +3009,11 @@ _NARRATIVE_SUBJECT_RE = re.compile(
 )
 """A sentence opening with a name and then a lower-case word (its verb, mostly); an
 initialism keeps its full stops ("U.S. Attorney Stephanie Hinds applauded")."""
+_APPOSED_SUBJECT_RE = re.compile(
+    r"\s*(?P<age>)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3}),\s+[a-z][^,\"“_]{0,80},\s+[a-z]"
+)
+"""A person named in full opening a sentence, set off by a description, then the verb
+("Ed Miliband, leader of the Labour party, remains adamant")."""
 
 
 @lru_cache(maxsize=4096)

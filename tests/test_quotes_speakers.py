@@ -2573,3 +2573,37 @@ def test_the_subject_opening_a_sentence_and_the_one_who_spoke_in_the_last(
 ) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            'Media mogul Rupert Murdoch ordered the closure.\n\n"Having consulted senior '
+            "colleagues, I have decided that we must act,\" said Murdoch's son James, chairman "
+            "of News International.",
+            "Having consulted senior colleagues, I have decided that we must act,",
+            "James Murdoch",
+        ),
+        (
+            "Murdoch closes the paper.\n\nOrlando Parfitt, a former News of the World "
+            'journalist told Yahoo! News: "I have very mixed emotions."',
+            "I have very mixed emotions.",
+            "Orlando Parfitt",
+        ),
+    ],
+)
+def test_kin_by_a_given_name_and_names_written_with_a_bang(
+    text: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_name_set_off_by_a_description_opens_the_narrative() -> None:
+    _, qa = analyse(
+        LEDE + 'Orlando Parfitt told reporters: "I have very mixed emotions."\n\n'
+        "Ed Miliband, leader of the Labour party, remains adamant that Rebekah Brooks should "
+        'lose her job. "Closing down the paper does not solve the problem" he told BBC News.'
+    )
+    assert speaker_of(qa, "Closing down the paper does not solve the problem") == "Ed Miliband"
