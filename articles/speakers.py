@@ -1910,6 +1910,26 @@ def _kin_name(toks: Sequence[Tok], i: int, j: int, hi: int) -> Subject | None:
     return Subject("name", (*given, owner.split()[-1]), j + 1)
 
 
+def _apposed_after_description(toks: Sequence[Tok], i: int, hi: int) -> Subject | None:
+    """ "said one 5-Star leader, Luigi Di Maio": the person named after the comma that
+    closes a short indefinite description starting at ``i``."""
+    comma = next((k for k in range(i + 1, min(hi, i + 7)) if toks[k].text == ","), None)
+    if comma is None or comma + 2 >= hi or not toks[comma + 1].is_cap:
+        return None
+    if not any(t.low in ROLE_NOUNS or t.low in _BODY_STAFF for t in toks[i + 1 : comma]):
+        return None
+    end = _cap_sequence_after(toks, comma + 1)
+    words = _name_words(toks, comma + 1, end)
+    if len(words) < 2 or (
+        end < hi
+        and toks[end].kind == "word"
+        and not toks[end].is_cap
+        and toks[end].low not in ("on", "in", "at", "who")
+    ):
+        return None
+    return Subject("name", words, comma + 1)
+
+
 def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     """The subject after an inverted reporting verb (``said Cameron``, ``said the statement``)."""
     i = v + 1
@@ -1918,6 +1938,10 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     t = toks[i]
     if t.low in PRONOUNS:
         return Subject("pronoun", (t.low,), i)
+    if t.low in ("one", "a", "an", "another"):
+        apposed = _apposed_after_description(toks, i, hi)
+        if apposed is not None:
+            return apposed
     if t.text == "The" and i + 1 < hi and toks[i + 1].is_cap:
         # "added The Guardian": a capital "The" inside a sentence opens a title
         end = _cap_sequence_after(toks, i + 1)
@@ -2153,6 +2177,15 @@ class _Resolver:
             return self._pronoun(subject.words[0], clause, at)
         if subject.kind == "name":
             words = subject.words
+            if len(words) == 1 and words[0].casefold() in _PARTY_MEMBERS:
+                # "The Democrat said he never ...": the party member the sentence before
+                # was about, else the story's
+                person = (
+                    self._just_named(words[0].casefold(), at)
+                    or self.state.person
+                    or self.names.latest_person(at, known_only=True)
+                )
+                return (person, "person") if person else ("", "other")
             if words[-1] in _MEMBER_TITLES or (
                 len(words) >= 3 and words[0] in _MEMBER_TITLES and words[1] in ("for", "of")
             ):
@@ -2497,7 +2530,7 @@ class _Resolver:
         if _unnamed_role_re(role).search(text, max(0, at - 5000), at):
             return None
         if any(
-            not all(w.casefold() in ROLE_NOUNS for w in m.name.split())
+            not all(w.casefold() in ROLE_NOUNS or w.casefold() == role for w in m.name.split())
             for m in self.names.between(start, at)
         ):
             return None  # (a role in capitals, "the former Foreign Secretary", names no one)
@@ -3349,6 +3382,8 @@ _BUSINESS_VERB_RE = re.compile(
 )
 """A finite verb right after a name, or after an aside ("Porsche, meanwhile, said"): the
 name is its sentence's subject."""
+_PARTY_MEMBERS = wordset("democrat republican conservative tory socialist liberal")
+"""What a story calls a politician it is about by party ("The Democrat said")."""
 _MEMBER_TITLES = frozenset({"MP", "MEP", "MSP", "MLA", "TD"})
 """Members of a parliament, called by their seat ("the Esher and Walton MP")."""
 _TRAILING_TITLES = frozenset({"MP", "MEP", "MSP", "Senator", "Governor", "Mayor", "Councillor"})

@@ -2607,3 +2607,29 @@ def test_a_name_set_off_by_a_description_opens_the_narrative() -> None:
         'lose her job. "Closing down the paper does not solve the problem" he told BBC News.'
     )
     assert speaker_of(qa, "Closing down the paper does not solve the problem") == "Ed Miliband"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            'Renzi lost the referendum.\n\n"Today the caste in power lost," said one 5-Star '
+            "leader, Luigi Di Maio.",
+            "Today the caste in power lost,",
+            "Luigi Di Maio",
+        ),
+        (
+            "New York's lieutenant governor, Kathy Hochul, will become governor. In a "
+            "statement, she said the decision “is the right thing to do.”\n\nAfter announcing "
+            "his resignation, New York Gov. Andrew Cuomo directly addressed his daughters.\n\n"
+            "The Democrat said he never did or would “intentionally disrespect a woman.”",
+            "intentionally disrespect a woman.",
+            "Andrew Cuomo",
+        ),
+    ],
+)
+def test_a_name_after_an_indefinite_description_and_a_member_by_party(
+    text: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
