@@ -816,6 +816,8 @@ class NameIndex:
                 _place_like(m.name) or self._possessed(m, before) or self._addressed(m, before)
             ):
                 continue
+            if m.name.rsplit(" ", 1)[-1] in _MEMBER_TITLES:
+                continue  # "Conservative MP": a role, not a name
             if m.roles or len(m.name.split()) >= 2:
                 return self.full_name(m.name)
             full = self.full_name(m.name)  # "Guzmán" after "Joaquín Guzmán" is a person
@@ -1674,6 +1676,10 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         # name after the opening participle's phrase
         comma = next((c for c in range(k + 1, min(hi, k + 10)) if toks[c].text == ","), None)
         return _sentence_subject(toks, comma + 1, hi) if comma is not None else None
+    if k + 1 < hi and toks[k].low in _LEADING_ADVERBS and toks[k + 1].text == ",":
+        return _sentence_subject(toks, k + 2, hi)  # "Meanwhile, chief executive Peter ..."
+    while k < hi and k - lo < 3 and toks[k].text.islower() and toks[k].low in ROLE_NOUNS:
+        k += 1  # "chief executive Peter Fankhauser apologised ... and called"
     if k < hi and toks[k].low in _INTRODUCERS and _short_setting_then_name(toks, k, hi):
         # "In a statement, Winterkorn took responsibility ... but said": the name
         # after the short opening phrase
@@ -3361,6 +3367,10 @@ def _find(
     # 3. a later reporting verb in the sentence
     for v in after:
         s = subject_at(v, first)
+        if s is None and toks[v - 1].low in ("and", "but"):
+            # 'Peter Fankhauser apologised to "millions of customers" and called it':
+            # the subject of the verbs the "and" coordinates
+            s = _sentence_subject(toks, 0, q)
         if s is not None:
             return (*resolver.resolve(s, toks[first:], at), True)
     return UNSET, "other", True

@@ -2633,3 +2633,28 @@ def test_a_name_after_an_indefinite_description_and_a_member_by_party(
 ) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "UK deputy prime minister Dominic Raab resigns after bullying inquiry\n\n"
+            "Conservative MP says inquiry ‘dismissed all but two’ of claims levelled against him",
+            "dismissed all but two",
+            "Dominic Raab",
+        ),
+        (
+            'The Government announced a "fast-track" inquiry into the collapse.\n\nMeanwhile, '
+            'chief executive Peter Fankhauser apologised to "millions of customers and '
+            'thousands of employees" and called it a "matter of profound regret".',
+            "millions of customers and thousands of employees",
+            "Peter Fankhauser",
+        ),
+    ],
+)
+def test_a_member_heading_and_a_quote_in_the_first_of_two_coordinated_verbs(
+    text: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(text)
+    assert speaker_of(qa, quoted) == speaker
