@@ -84,7 +84,7 @@ _DETERMINERS = wordset(
 )
 _ABBREV = wordset(
     """
-    mr mrs ms dr prof gen lt col sgt capt st sen rep gov no vs u.s u.k
+    mr mrs ms dr prof gen lt col sgt capt st sen rep gov no vs u.s u.k maj brig adm cmdr supt insp det atty
     """
 )
 
@@ -231,6 +231,15 @@ def _initial_stop(toks: Sequence[Tok], k: int) -> bool:
     Not "I" (a numeral: "World War I. Trump said") and not a letter naming a
     variant ("Plan B. May said").
     """
+    if (
+        toks[k].text == "."
+        and k >= 1
+        and k + 1 < len(toks)
+        and toks[k + 1].is_cap
+        and _INITIALISM_RE.fullmatch(toks[k - 1].text)
+        and toks[k - 1].low not in NATION_ALIASES
+    ):
+        return True  # "Maj. Gen. S.B. Moyo": a person's initials (not "U.S.")
     return (
         toks[k].text == "."
         and k >= 2
@@ -1796,6 +1805,10 @@ def _apposed_name(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
     ):
         return None
     words = _name_words(toks, first, last + 1)
+    if words[0].casefold() in ROLE_NOUNS and not described:
+        # "Maj. Gen. S.B. Moyo, Chief of Staff Logistics, said": a role in capitals
+        # set off after the name
+        return _person_before_comma(toks, k, lo)
     if any(w.casefold() in ORG_HEADS for w in words):
         return None
     return _described_by_kin(toks, k, lo) or Subject("name", words, first)
@@ -2945,8 +2958,12 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY_RE.finditer(masked):
         before = masked[start : m.start()].rsplit(None, 1)  # only the last word matters
         last = before[-1].casefold().rstrip(".") if before else ""
-        if last in _ABBREV or (len(last) == 1 and last.isalpha()):
-            continue
+        if (
+            last in _ABBREV
+            or (len(last) == 1 and last.isalpha())
+            or _INITIALS_WORD_RE.fullmatch(last)
+        ):
+            continue  # (and "S.B. Moyo": initials, not a sentence end)
         if last.rstrip("!") in _BANG_NAMES and masked[m.end() : m.end() + 1].isupper():
             continue  # "told Yahoo! News:": a name written with "!", not a sentence end
         spans.append((start, m.end()))
@@ -2955,6 +2972,7 @@ def _sentences(masked: str) -> list[tuple[int, int]]:
     return spans
 
 
+_INITIALS_WORD_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 _BANG_NAMES = wordset("yahoo jeopardy")
 """Names written with an exclamation mark ("Yahoo! News")."""
 

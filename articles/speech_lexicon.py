@@ -149,7 +149,7 @@ TITLES = wordset(
     deputy vice executive director chairman chairwoman chair leader envoy official premier
     attorney congressman congresswoman mp gen col lt sgt adm brig brigadier marshal
     commissioner inspector superintendent detective officer coach manager founder ceo
-    gov capt cmdr supt insp det atty
+    gov capt cmdr supt insp det atty maj
     counselor counsellor adviser advisor aide correspondent editor host anchor presenter
     columnist strategist constable sheriff administrator trooper pastor rabbi imam speaker
     director-general secretary-general attorney-general solicitor-general governor-general

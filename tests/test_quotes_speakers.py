@@ -2658,3 +2658,13 @@ def test_a_member_heading_and_a_quote_in_the_first_of_two_coordinated_verbs(
 ) -> None:
     _, qa = analyse(text)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_dotted_initials_and_a_capitalised_role_after_the_name() -> None:
+    _, qa = analyse(
+        LEDE + "Zimbabwe army says it is no coup.\n\n“We wish to make it clear that this is not a "
+        "takeover,” Maj. Gen. S.B. Moyo, Chief of Staff Logistics, said in his address.\n\n"
+        "“We will be clear,” U.S. President Donald Trump said."
+    )
+    assert speaker_of(qa, "We wish to make it clear that this is not a takeover,") == "S.B. Moyo"
+    assert speaker_of(qa, "We will be clear,") == "Donald Trump"
