@@ -84,7 +84,8 @@ _DETERMINERS = wordset(
 )
 _ABBREV = wordset(
     """
-    mr mrs ms dr prof gen lt col sgt capt st sen rep gov no vs u.s u.k maj brig adm cmdr supt insp det atty
+    mr mrs ms dr prof gen lt col sgt capt st sen rep gov no vs u.s u.k
+    maj brig adm cmdr supt insp det atty
     """
 )
 
