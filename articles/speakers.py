@@ -102,13 +102,27 @@ class Tok(NamedTuple):
     """Capitalised (``Obama``, ``al-Assad``) and not a capitalised reporting verb."""
 
 
-_ADJECTIVE_COMPOUND_RE = re.compile(r"[-‐][a-z]{2,}$")
+_ADJECTIVE_COMPOUND_RE = re.compile(r"[-‐]([a-z]{2,})$")
+_COMPOUND_HEADS = wordset(
+    """
+    born made run era style wide like free friendly proof type only specific centric old
+    age long level scale wise bound size sized
+    """
+)
+"""Words after a hyphen that make a name an adjective ("Paris-born", "state-run")."""
 
 
 def _adjective_compound(word: str) -> bool:
     """A name and a lower-case word made one adjective ("Neymar-inspired", "Saudi-led",
-    "London-based"): no name word, unlike "Jean-Pierre" or "al-Assad"."""
-    return ("-" in word or "‐" in word) and _ADJECTIVE_COMPOUND_RE.search(word) is not None
+    "London-based"): no name word, unlike "Jean-Pierre", "al-Assad" or the given names
+    "Jung-mi", "Geun-hye" and "Jae-in"."""
+    if "-" not in word and "‐" not in word:
+        return False
+    found = _ADJECTIVE_COMPOUND_RE.search(word)
+    if found is None:
+        return False
+    head = found.group(1)
+    return head.endswith(("ed", "ing")) or head in _COMPOUND_HEADS
 
 
 def _capitalised(text: str, low: str) -> bool:

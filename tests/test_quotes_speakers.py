@@ -2668,3 +2668,17 @@ def test_dotted_initials_and_a_capitalised_role_after_the_name() -> None:
     )
     assert speaker_of(qa, "We wish to make it clear that this is not a takeover,") == "S.B. Moyo"
     assert speaker_of(qa, "We will be clear,") == "Donald Trump"
+
+
+def test_hyphenated_given_names_are_names_and_hyphenated_adjectives_are_not() -> None:
+    _, qa = analyse(
+        LEDE + "Court removes Park.\n\nPark’s “acts of violating the constitution are a betrayal "
+        "of the public trust,” acting Chief Justice Lee Jung-mi said.\n\nPark’s lawyer, Seo "
+        "Seok-gu, called the verdict a “tragic decision” made under popular pressure.\n\n"
+        "“We will not stop,” said the London-based group."
+    )
+    assert speaker_of(
+        qa, "acts of violating the constitution are a betrayal of the public trust,"
+    ) == ("Lee Jung-mi")
+    assert speaker_of(qa, "tragic decision") == "Seo Seok-gu"
+    assert speaker_of(qa, "We will not stop,") != "London-based"
