@@ -842,6 +842,8 @@ class NameIndex:
                 continue
             if m.name.rsplit(" ", 1)[-1] in _MEMBER_TITLES:
                 continue  # "Conservative MP": a role, not a name
+            if _REPORTS_BEFORE_RE.search(self.text, max(0, m.start - 10), m.start):
+                continue  # "..., reports Fox Business.": the outlet, not a "he"
             if m.roles or len(m.name.split()) >= 2:
                 return self.full_name(m.name)
             full = self.full_name(m.name)  # "Guzmán" after "Joaquín Guzmán" is a person
@@ -1449,6 +1451,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             or _role_of_body(toks, j, lo)
             or _person_before_place(toks, j, lo)
             or _body_before_place(toks, j, lo)
+            or _noun_before_preposition(toks, j, lo)
             or Subject("name", _name_words(toks, j, i + 1), j)
         )
     # a lower-case noun phrase: back to its determiner
@@ -1670,6 +1673,29 @@ def _body_before_place(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
         body,
     )
     return _nominal(toks, start, body)
+
+
+_OBJECT_PREPOSITIONS = wordset("behind near outside inside against over under beside")
+
+
+def _noun_before_preposition(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
+    """The noun phrase a preposition's object follows: "The company behind the hugely
+    popular ChatGPT announced" is the company, not ChatGPT."""
+    p = j - 1
+    while p >= lo and j - p <= 4 and toks[p].kind == "word" and toks[p].text.islower():
+        if toks[p].low in _OBJECT_PREPOSITIONS:
+            break
+        p -= 1
+    if p < lo or toks[p].low not in _OBJECT_PREPOSITIONS or p - 1 < lo:
+        return None
+    head = p - 1
+    if toks[head].kind != "word" or not toks[head].text.islower():
+        return None
+    start = next(
+        (k for k in range(head - 1, max(lo, head - 4) - 1, -1) if toks[k].low in _ARTICLES),
+        None,
+    )
+    return _nominal(toks, start, head) if start is not None else None
 
 
 def _short_gloss(toks: Sequence[Tok], close: int, lo: int) -> int | None:
@@ -2912,6 +2938,8 @@ class _Resolver:
         return org.name if org is not None else None
 
 
+_REPORTS_BEFORE_RE = re.compile(r"\breport(?:s|ed)\s+$")
+"""An outlet named after the verb that cites it ("reports Fox Business")."""
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:to|with|from|against|toward|towards)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE
 )

@@ -2682,3 +2682,28 @@ def test_hyphenated_given_names_are_names_and_hyphenated_adjectives_are_not() ->
     ) == ("Lee Jung-mi")
     assert speaker_of(qa, "tragic decision") == "Seo Seok-gu"
     assert speaker_of(qa, "We will not stop,") != "London-based"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "OpenAI fired Sam Altman.\n\nGreg Brockman, who was serving as OpenAI president, "
+            "tendered his resignation after the ouster was announced, reports Fox Business. "
+            '"Based on today\'s news, I quit," he wrote in a statement.',
+            "Based on today's news, I quit,",
+            "Greg Brockman",
+        ),
+        (
+            "OpenAI fired its chief executive.\n\nThe company behind the hugely popular "
+            'ChatGPT announced this surprise "leadership transition" in a blog post.',
+            "leadership transition",
+            None,
+        ),
+    ],
+)
+def test_outlets_and_objects_of_prepositions_are_no_speakers(
+    text: str, quoted: str, speaker: str | None
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
