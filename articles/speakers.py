@@ -194,11 +194,32 @@ def _nation(token: str) -> str:
 
 
 def _looks_national(token: str) -> bool:
-    """A capitalised modifier: US, UK, EU, Syrian, British, Chinese, Israeli..."""
+    """A capitalised modifier: US, UK, EU, Syrian, British, Chinese, Israeli...
+
+    Endings read as nationality only where names rarely have them (-ian, -ish, -ese,
+    -ean); a word ending in -an, -i or -ch must be a known demonym ("Mexican",
+    "Iraqi", "Dutch"), as names end so too ("Altman", "Renzi", "Ulrich").
+    """
     bare = token.rstrip(".")
     if bare.isupper() and len(bare) <= 4:
         return True
-    return bare[:1].isupper() and bare.endswith(("ian", "ish", "ese", "ean", "an", "i", "ch"))
+    if not bare[:1].isupper():
+        return False
+    low = bare.casefold()
+    if low in DEMONYMS or low in NATION_ALIASES or low in _MORE_DEMONYMS:
+        return True
+    return low.endswith(("ian", "ish", "ese", "ean"))
+
+
+_MORE_DEMONYMS = wordset(
+    """
+    ugandan rwandan angolan guatemalan lankan dominican rican samoan tongan alaskan texan
+    kansan afghan sudan qatari emirati yemeni omani kuwaiti bahraini nepali afghani
+    azerbaijani uzbek kazakh tajik turkmen kyrgyz malawian burundian arab arabian
+    catalan basque flemish cypriot maltese monegasque andorran european asian
+    """
+)
+"""Demonyms the endings above do not catch (DEMONYMS holds the common ones)."""
 
 
 def _national_word(token: str) -> bool:
@@ -3033,8 +3054,10 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     """Make the person a sentence opens with the antecedent of the pronouns that follow."""
     if not masked.rstrip().endswith(_PARAGRAPH_ENDS):
         return  # a caption or a heading ("Rishi Sunak speaking about ..."): no narrative
-    subject = _NARRATIVE_SUBJECT_RE.match(masked, s0, s1) or _APPOSED_SUBJECT_RE.match(
-        masked, s0, s1
+    subject = (
+        _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
+        or _APPOSED_SUBJECT_RE.match(masked, s0, s1)
+        or _EPITHET_SUBJECT_RE.match(masked, s0, s1)
     )
     if subject is None or subject.group(2) == "The":
         _follow_role_subject(masked, s0, s1, resolver, at)
@@ -3114,6 +3137,11 @@ _APPOSED_SUBJECT_RE = re.compile(
 )
 """A person named in full opening a sentence, set off by a description, then the verb
 ("Ed Miliband, leader of the Labour party, remains adamant")."""
+_EPITHET_SUBJECT_RE = re.compile(
+    r"\s*An?\s+(?P<age>)(?:(?!(?:the|of|for|from|in|at|with|on|by|to|and)\b)[a-z]+\s+){1,3}"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
+)
+"""A name after an epithet opening a sentence ("A clearly shocked Altman provided")."""
 
 
 @lru_cache(maxsize=4096)

@@ -2707,3 +2707,20 @@ def test_outlets_and_objects_of_prepositions_are_no_speakers(
 ) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_names_ending_like_demonyms_and_a_name_after_an_epithet() -> None:
+    _, qa = analyse(
+        LEDE + "OpenAI fired chief executive Sam Altman on Friday.\n\n"
+        '"I loved my time at OpenAI," posted Altman on X.\n\n'
+        'Greg Brockman said: "I quit today."\n\n'
+        "A clearly shocked Altman provided a fleeting response ahead of meetings.\n\n"
+        "“I loved my time there,” he said.\n\n"
+        "A writer for the New Yorker happened upon him later.\n\n"
+        "“It was a shock,” he said.\n\n"
+        '"We are worried," said a Mexican official.'
+    )
+    assert speaker_of(qa, "I loved my time at OpenAI,") == "Sam Altman"
+    assert speaker_of(qa, "I loved my time there,") == "Sam Altman"
+    assert speaker_of(qa, "It was a shock,") != "New Yorker"
+    assert speaker_of(qa, "We are worried,") is None
