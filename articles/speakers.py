@@ -1994,13 +1994,23 @@ def _kin_name(toks: Sequence[Tok], i: int, j: int, hi: int) -> Subject | None:
 def _apposed_after_description(toks: Sequence[Tok], i: int, hi: int) -> Subject | None:
     """ "said one 5-Star leader, Luigi Di Maio": the person named after the comma that
     closes a short indefinite description starting at ``i``."""
-    comma = next((k for k in range(i + 1, min(hi, i + 7)) if toks[k].text == ","), None)
-    if comma is None or comma + 2 >= hi or not toks[comma + 1].is_cap:
+    comma = next((k for k in range(i + 1, min(hi, i + 12)) if toks[k].text == ","), None)
+    if comma is None or comma + 2 >= hi:
         return None
-    if not any(t.low in ROLE_NOUNS or t.low in _BODY_STAFF for t in toks[i + 1 : comma]):
+    if not any(
+        t.low in ROLE_NOUNS or t.low in _BODY_STAFF or _person_noun(t.low)
+        for t in toks[i + 1 : comma]
+    ):
         return None
-    end = _cap_sequence_after(toks, comma + 1)
-    words = _name_words(toks, comma + 1, end)
+    first = comma + 1
+    while first < hi and first - comma <= 3 and toks[first].text.islower():
+        first += 1  # "said the last man out of the mine, shift foreman Luis Urzua"
+    if first > comma + 1 and toks[first - 1].low not in ROLE_NOUNS:
+        return None  # ("said the last man out, who was ...": no role before a name)
+    if first >= hi or not toks[first].is_cap:
+        return None
+    end = _cap_sequence_after(toks, first)
+    words = _name_words(toks, first, end)
     if len(words) < 2 or (
         end < hi
         and toks[end].kind == "word"
@@ -2008,7 +2018,7 @@ def _apposed_after_description(toks: Sequence[Tok], i: int, hi: int) -> Subject 
         and toks[end].low not in ("on", "in", "at", "who")
     ):
         return None
-    return Subject("name", words, comma + 1)
+    return Subject("name", words, first)
 
 
 def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
@@ -2019,7 +2029,7 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     t = toks[i]
     if t.low in PRONOUNS:
         return Subject("pronoun", (t.low,), i)
-    if t.low in ("one", "a", "an", "another"):
+    if t.low in ("one", "a", "an", "another", "the"):
         apposed = _apposed_after_description(toks, i, hi)
         if apposed is not None:
             return apposed

@@ -185,7 +185,7 @@ ROLE_NOUNS = (
     )
     | wordset(
         """
-    hairdresser teacher nurse farmer driver student shopkeeper owner landlord landlady
+    hairdresser teacher nurse farmer driver student shopkeeper owner landlord landlady foreman
     pensioner firefighter paramedic councillor councilman councilwoman volunteer worker
     engineer builder chef photographer pilot fisherman businessman businesswoman
     protester survivor passenger neighbour neighbor villager homeowner retiree veteran

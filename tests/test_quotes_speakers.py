@@ -2724,3 +2724,13 @@ def test_names_ending_like_demonyms_and_a_name_after_an_epithet() -> None:
     assert speaker_of(qa, "I loved my time there,") == "Sam Altman"
     assert speaker_of(qa, "It was a shock,") != "New Yorker"
     assert speaker_of(qa, "We are worried,") is None
+
+
+def test_a_name_after_a_long_definite_description_and_its_role() -> None:
+    _, qa = analyse(
+        LEDE + '"I hope this will never happen again," said the last man out of the gold and '
+        "copper mine, shift foreman Luis Urzua, upon reaching the surface.\n\n"
+        '"It is over," said the president of the club, who resigned.'
+    )
+    assert speaker_of(qa, "I hope this will never happen again,") == "Luis Urzua"
+    assert speaker_of(qa, "It is over,") is None
