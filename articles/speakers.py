@@ -554,6 +554,9 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
             # "Kim Jong Un.Evan Vucci": a caption's sentence and its credit, run together
             stop = glued.start()
             pieces = [(start, start + stop), (start + stop + 1, end)]
+        elif (second := _second_full_name(group)) is not None:
+            # "Donna Rotunno Gloria Allred": a caption naming two people, no comma between
+            pieces = [(start, start + second - 1), (start + second, end)]
         else:
             pieces = [(start, end)]
         for start, end in pieces:
@@ -582,6 +585,18 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
             for name, roles, nation, is_org in sequence_mentions(group, before, appos):
                 append(new(Mention, (name, roles, nation, start, is_org)))
     return tuple(out)
+
+
+def _second_full_name(group: str) -> int | None:
+    """Where the second of two full names run together starts ("Donna Rotunno Gloria
+    Allred": each opens with a given name, neither surname is one), else None."""
+    words = group.split(" ")
+    if len(words) != 4:
+        return None
+    given = [w.casefold() in MALE_GIVEN_NAMES or w.casefold() in FEMALE_GIVEN_NAMES for w in words]
+    if given != [True, False, True, False]:
+        return None
+    return len(words[0]) + len(words[1]) + 2
 
 
 def _role_before(text: str, start: int) -> str | None:

@@ -393,12 +393,16 @@ def _join_unattributed_fragments(
     haystacks = [i for i, t in enumerate(tokens) if speakers[i] is not None and len(t) > SHORT]
     hits = find_containers([tokens[h] for h in haystacks], [tokens[n] for n in needles])
     for n, found in hits.items():
-        holders = [haystacks[h] for h in found]
+        needle = needles[n]
+        # another outlet's copy of the statement: the same article quoting the word
+        # twice may use it of two things ('he was "confused"', 'if you are confused')
+        holders = [haystacks[h] for h in found if items[haystacks[h]][0] != items[needle][0]]
+        if not holders:
+            continue
         named = {(speakers[h] or "").casefold() for h in holders}
         if len(named) != 1 or len({uf.find(h) for h in holders}) != 1:
             continue  # several speakers or several statements hold the words
         speaker = speakers[holders[0]] or ""
-        needle = needles[n]
         if speaker.split()[-1] in texts.get(items[needle][0], ""):
             uf.union(holders[0], needle)
 

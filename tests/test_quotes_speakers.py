@@ -2734,3 +2734,11 @@ def test_a_name_after_a_long_definite_description_and_its_role() -> None:
     )
     assert speaker_of(qa, "I hope this will never happen again,") == "Luis Urzua"
     assert speaker_of(qa, "It is over,") is None
+
+
+def test_a_caption_naming_two_people_is_two_names() -> None:
+    names = [m.name for m in mentions_in("View All\nDonna Rotunno Gloria Allred\nCREDIT: AP")]
+    assert "Donna Rotunno" in names and "Gloria Allred" in names
+    assert [m.name for m in mentions_in("He met Mary Ann Smith Jones today.")] == [
+        "Mary Ann Smith Jones"
+    ]

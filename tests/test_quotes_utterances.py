@@ -281,3 +281,13 @@ def test_an_unattributed_fragment_joins_the_one_statement_that_holds_it() -> Non
     assert ids[1] == ids[0]
     assert ids[2] != ids[0]  # its article names no Winterkorn
     assert ids[3] != ids[0]  # two speakers' statements hold the words
+
+
+def test_a_fragment_joins_another_outlet_s_statement_not_its_own_article_s() -> None:
+    items = [
+        ("a", "If you are a predator and you are confused, remember this", "Gloria Allred"),
+        ("a", "confused", None),
+    ]
+    texts = {"a": 'Weinstein said he was "confused". Gloria Allred said: "If you are ..."'}
+    ids = link_utterances(items, texts=texts)
+    assert ids[0] != ids[1]
