@@ -333,8 +333,14 @@ def link_utterances(
         for j, count in _shared_with_earlier(i, gs, postings).items():
             smaller = min(len(gs), len(grams[j]))
             if count >= math.ceil(0.5 * smaller):
-                if count < 3 and not _same_speaker(speakers[i], speakers[j]):
-                    continue  # a few shared words only count for the same speaker
+                if (
+                    count < 3
+                    and not _same_speaker(speakers[i], speakers[j])
+                    and not (count == smaller and None in (speakers[i], speakers[j]))
+                ):
+                    # a few shared words only count for the same speaker, or whole
+                    # for no speaker named ('leave the past behind' in another's words)
+                    continue
             elif not _near_copy(tokens[i], tokens[j], speakers[i], speakers[j]):
                 continue
             uf.union(i, j)

@@ -291,3 +291,16 @@ def test_a_fragment_joins_another_outlet_s_statement_not_its_own_article_s() -> 
     texts = {"a": 'Weinstein said he was "confused". Gloria Allred said: "If you are ..."'}
     ids = link_utterances(items, texts=texts)
     assert ids[0] != ids[1]
+
+
+def test_a_short_quotation_held_whole_by_a_longer_one_links_when_no_speaker_is_named() -> None:
+    ids = link_utterances(
+        [
+            ("a", "We had a historic meeting and decided to leave the past behind", "Kim Jong Un"),
+            ("b", "leave the past behind", None),
+            ("c", "leave the past behind", "Donald Trump"),
+            ("d", "leave the past", None),
+        ]
+    )
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0]  # another speaker named: another remark
