@@ -327,23 +327,28 @@ def link_utterances(
     for i, gs in enumerate(grams):
         for g in gs:
             postings.setdefault(g, []).append(i)
+    # a short quotation no one is named for, held whole by others: the speakers of those
+    unnamed_held: dict[int, list[int]] = {}
     for i, gs in enumerate(grams):
         if not gs:
             continue
         for j, count in _shared_with_earlier(i, gs, postings).items():
             smaller = min(len(gs), len(grams[j]))
             if count >= math.ceil(0.5 * smaller):
-                if (
-                    count < 3
-                    and not _same_speaker(speakers[i], speakers[j])
-                    and not (count == smaller and None in (speakers[i], speakers[j]))
-                ):
-                    # a few shared words only count for the same speaker, or whole
-                    # for no speaker named ('leave the past behind' in another's words)
+                if count < 3 and not _same_speaker(speakers[i], speakers[j]):
+                    # a few shared words only count for the same speaker, or whole for
+                    # a quotation no one is named for ('leave the past behind')
+                    if count == smaller and (speakers[i] is None) != (speakers[j] is None):
+                        unnamed, named = (i, j) if speakers[i] is None else (j, i)
+                        unnamed_held.setdefault(unnamed, []).append(named)
                     continue
             elif not _near_copy(tokens[i], tokens[j], speakers[i], speakers[j]):
                 continue
             uf.union(i, j)
+    for unnamed, holders in unnamed_held.items():
+        if len({(speakers[h] or "").casefold() for h in holders}) == 1:
+            for h in holders:  # (never when two speakers' words hold it)
+                uf.union(unnamed, h)
     _link_rewordings(tokens, speakers, unique, uf)
     by_speaker: dict[str, list[int]] = {}
     for i, speaker in enumerate(speakers):

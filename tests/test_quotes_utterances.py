@@ -298,9 +298,11 @@ def test_a_short_quotation_held_whole_by_a_longer_one_links_when_no_speaker_is_n
         [
             ("a", "We had a historic meeting and decided to leave the past behind", "Kim Jong Un"),
             ("b", "leave the past behind", None),
-            ("c", "leave the past behind", "Donald Trump"),
-            ("d", "leave the past", None),
+            ("c", "We must now put the past behind us for good", "Donald Trump"),
+            ("d", "We said we would never put the past behind us", "Moon Jae-in"),
+            ("e", "put the past behind", None),
         ]
     )
     assert ids[0] == ids[1]
-    assert ids[2] != ids[0]  # another speaker named: another remark
+    assert ids[4] not in (ids[2], ids[3])  # two speakers' words hold it: no one's
+    assert ids[2] != ids[3]
