@@ -339,8 +339,8 @@ def link_utterances(
                     # a few shared words only count for the same speaker, or whole for
                     # a quotation no one is named for ('leave the past behind')
                     if count == smaller and (speakers[i] is None) != (speakers[j] is None):
-                        unnamed, named = (i, j) if speakers[i] is None else (j, i)
-                        unnamed_held.setdefault(unnamed, []).append(named)
+                        unnamed, holder = (i, j) if speakers[i] is None else (j, i)
+                        unnamed_held.setdefault(unnamed, []).append(holder)
                     continue
             elif not _near_copy(tokens[i], tokens[j], speakers[i], speakers[j]):
                 continue
