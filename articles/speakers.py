@@ -3550,6 +3550,9 @@ def _opening_subject(toks: Sequence[Tok], p: int) -> Subject | None:
     if not toks[0].is_cap or toks[0].low in NON_NAMES or toks[0].low in SENTENCE_OPENERS:
         return None
     end = _cap_sequence_after(toks, 0)
+    if _possessive(toks[end - 1].text) is not None:
+        # "Park's lawyer, Seo Seok-gu, called ... what he called": the one set off
+        return _opening_apposition(toks, 0, p)
     if end >= p or toks[end].kind != "word" or toks[end].is_cap:
         return None  # a verb must follow the name
     if any(t.is_cap and t.low not in NON_NAMES for t in toks[end:p]):

@@ -2742,3 +2742,11 @@ def test_a_caption_naming_two_people_is_two_names() -> None:
     assert [m.name for m in mentions_in("He met Mary Ann Smith Jones today.")] == [
         "Mary Ann Smith Jones"
     ]
+
+
+def test_a_he_after_a_possessive_role_and_its_name_is_the_named_one() -> None:
+    _, qa = analyse(
+        LEDE + "Court removes President Park Geun-hye.\n\nPark’s lawyer, Seo Seok-gu, called the "
+        "verdict a “tragic decision” and questioned what he called a “kangaroo court.”"
+    )
+    assert speaker_of(qa, "kangaroo court.") == "Seo Seok-gu"
