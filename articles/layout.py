@@ -404,6 +404,16 @@ _REPORTS_RE = re.compile(r"[\"“”]|\b(?:said|says|told|according to|announced
 """Reporting: a quotation mark or a reporting verb."""
 
 
+LIST_INTRO_MIN_WORDS = 20
+"""Words a paragraph ending in a colon needs to be running text that introduces a list."""
+
+
+def _introduces_list(line: str) -> bool:
+    """A paragraph of running text that ends by introducing a list ("... More on what's
+    known so far:"), not a label ("Related:")."""
+    return line.rstrip().endswith(":") and words(line) >= LIST_INTRO_MIN_WORDS and is_prose(line)
+
+
 def _chrome_words(line: str, keys: _Keys) -> bool:
     """:func:`is_chrome_words`, pre-checking only ``keys``."""
     if "°" in line and _WEATHER_RE.match(line):
@@ -674,7 +684,7 @@ class _Classifier:
                 and not self.chrome_like(i)
                 and not is_meta(lines[i])
                 and words(lines[i]) >= 8
-                and ends_sentence(lines[i])
+                and (ends_sentence(lines[i]) or _introduces_list(lines[i]))
             ),
             n,
         )

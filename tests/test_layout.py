@@ -692,3 +692,16 @@ def test_summary_bullets_and_a_short_caption_under_the_title_are_not_the_headlin
 
 def test_a_courtesy_credit_is_a_caption() -> None:
     assert is_caption("Courtesy of Mariah Bush, Redding Record Searchlight")
+
+
+def test_a_lede_that_introduces_a_list_with_a_colon_is_running_text() -> None:
+    lede = (
+        "In news that shook Silicon Valley on Friday, the chief executive of a leading "
+        'company was abruptly fired. The board wrote that he "was not consistently candid '
+        "in his communications.\" More on what's known so far:"
+    )
+    text = lede + "\n\n- Co-founder quits: his deputy resigned hours after the news broke."
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert kinds_by_text(article)[lede] is BlockKind.BODY
+    labelled = build_articles([RawText("b", "test:b", "Related:\n\n" + text)])[0]
+    assert kinds_by_text(labelled)["Related:"] is not BlockKind.BODY
