@@ -2283,6 +2283,12 @@ class _Resolver:
             return self._pronoun(subject.words[0], clause, at)
         if subject.kind == "name":
             words = subject.words
+            if words[-1] == "PM" and all(w[:1].isupper() for w in words):
+                # "PM vows to defeat 'forces of evil'", "Outgoing Australian PM": the
+                # prime minister the text names
+                lead = [w.casefold() for w in words[:-1] if w.casefold() in ("outgoing", "former")]
+                nation = [w for w in words[:-1] if _looks_national(w)]
+                return self._nominal(["the", *lead, *nation, "prime", "minister"], at)
             if len(words) == 1 and words[0].casefold() in _PARTY_MEMBERS:
                 # "The Democrat said he never ...": the party member the sentence before
                 # was about, else the story's
@@ -2715,11 +2721,18 @@ class _Resolver:
                 name = named_before or named_after
                 if name.split()[0] in _NOT_QUALIFIERS:
                     continue
+                if named_before:
+                    run = _NAME_RUN_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+                    first = run.start() if run else m.start()
+                    if _PREPOSITION_BEFORE_RE.search(text, max(0, first - 12), first):
+                        continue  # "In a statement to CBS News, the company said": no apposition
             best = (m.start(), name)
         if head in COMPANY_NOUNS:
             for mention in reversed(self.names.between(lo, at)):
                 if best is not None and mention.start < best[0]:
                     break
+                if _PREPOSITION_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start):
+                    continue  # "In a statement to CBS News, the company said": whom it told
                 words = mention.name.split()
                 last = words[-1].casefold().rstrip(".")
                 if len(words) >= 2 and last in CORPORATE_SUFFIXES:
@@ -2986,6 +2999,8 @@ class _Resolver:
 
 _REPORTS_BEFORE_RE = re.compile(r"\breport(?:s|ed)\s+$")
 """An outlet named after the verb that cites it ("reports Fox Business")."""
+_NAME_RUN_BEFORE_RE = re.compile(r"(?:[A-Z][\w&'’-]*\s+)+$")
+"""Capitalised words right before a position (the start of the name they begin)."""
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:to|with|from|against|toward|towards)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE
 )

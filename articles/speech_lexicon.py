@@ -117,6 +117,8 @@ NON_NAMES = (
         ]
     )
     | TIME_WORDS
+    # a caption's label before the credit it gives ("Photo Samsung", "Picture: AP")
+    | frozenset(["photo", "photos", "picture", "pictures", "pictured", "image", "video"])
 )
 HONORIFICS = wordset("mr mrs ms dr miss")
 """Honorifics before a surname ("Mrs May"): titles, but not words to strip from a name."""
@@ -149,7 +151,7 @@ TITLES = wordset(
     deputy vice executive director chairman chairwoman chair leader envoy official premier
     attorney congressman congresswoman mp gen col lt sgt adm brig brigadier marshal
     commissioner inspector superintendent detective officer coach manager founder ceo
-    gov capt cmdr supt insp det atty maj
+    gov capt cmdr supt insp det atty maj pm
     counselor counsellor adviser advisor aide correspondent editor host anchor presenter
     columnist strategist constable sheriff administrator trooper pastor rabbi imam speaker
     director-general secretary-general attorney-general solicitor-general governor-general

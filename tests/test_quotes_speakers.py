@@ -2750,3 +2750,34 @@ def test_a_he_after_a_possessive_role_and_its_name_is_the_named_one() -> None:
         "verdict a “tragic decision” and questioned what he called a “kangaroo court.”"
     )
     assert speaker_of(qa, "kangaroo court.") == "Seo Seok-gu"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        (
+            "Westminster terror attack: PM vows to defeat 'forces of evil'\n\n"
+            "Prime Minister Theresa May said the country would not be cowed.",
+            "forces of evil",
+            "Theresa May",
+        ),
+        (
+            "Australian Prime Minister Malcolm Turnbull said today voters would be “dumbstruck "
+            "and so appalled” after he was ousted.",
+            "dumbstruck and so appalled",
+            "Malcolm Turnbull",
+        ),
+        (
+            "Samsung halts sales of the Note 7.\n\nPhoto Samsung\n\nThe latest incidents forced "
+            "new action by Samsung. In a statement to CBS News, the company said “Samsung will "
+            "ask all carrier and retail partners to stop sales.”",
+            "Samsung will ask all carrier and retail partners to stop sales.",
+            "Samsung",
+        ),
+    ],
+)
+def test_pm_a_caption_label_and_the_outlet_a_statement_went_to(
+    text: str, quoted: str, speaker: str
+) -> None:
+    _, qa = analyse(text)
+    assert speaker_of(qa, quoted) == speaker
