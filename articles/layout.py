@@ -49,6 +49,7 @@ CHROME_RE = re.compile(
     | \boptimal\ experience\b | \b(?:your|another|a\ different)\ browser\b
     | \benable\ javascript\b
     | \bin\ (?:pictures|photos|images)\s*$
+    | \bmost\ recent\ (?:stories|articles|posts)\b | \bpowered\ by\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -239,7 +240,7 @@ _CHROME_KEYS = (
     "jump to", "watch live", "support our journalism", "your inbox", "this article is more",
     "join the conversation", "print this", "email this", "show more", "load more",
     "our standards", "editorial ", "optimal experience", "browser", "javascript",
-    "in pictures", "in photos", "in images",
+    "in pictures", "in photos", "in images", "powered by",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",
@@ -402,6 +403,20 @@ length: under a section label ("In The Know") a shorter line is the headline its
 
 _REPORTS_RE = re.compile(r"[\"“”]|\b(?:said|says|told|according to|announced)\b")
 """Reporting: a quotation mark or a reporting verb."""
+
+
+_CREDIT_LABEL_RE = re.compile(r"^\s*(?:photo\s+)?credit\b", re.IGNORECASE)
+
+
+def _names_over_credit(above: str, credit: str) -> bool:
+    """Whether ``above`` only names people (two to six capitalised words) and the line
+    under it is a picture credit ("CREDIT: ..."): a caption, not a title."""
+    found = above.split()
+    return (
+        bool(_CREDIT_LABEL_RE.match(credit))
+        and 2 <= len(found) <= 6
+        and all(w[:1].isupper() and w.isalpha() for w in found)
+    )
 
 
 LIST_INTRO_MIN_WORDS = 20
@@ -654,6 +669,14 @@ class _Classifier:
                     and _credited_copy(line, self.lines[above])
                 ):
                     # the caption printed twice, the credit only on the second copy
+                    self.kinds[above] = BlockKind.CAPTION
+                elif (
+                    above >= 0
+                    and self.kinds[above] is None
+                    and _names_over_credit(self.lines[above], line)
+                ):
+                    # "Donna Rotunno Gloria Allred" over "CREDIT: Erik Pendzich": the
+                    # people a picture shows, named over its credit
                     self.kinds[above] = BlockKind.CAPTION
             after_picture = picture
 

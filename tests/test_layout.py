@@ -705,3 +705,17 @@ def test_a_lede_that_introduces_a_list_with_a_colon_is_running_text() -> None:
     assert kinds_by_text(article)[lede] is BlockKind.BODY
     labelled = build_articles([RawText("b", "test:b", "Related:\n\n" + text)])[0]
     assert kinds_by_text(labelled)["Related:"] is not BlockKind.BODY
+
+
+def test_names_over_a_credit_and_site_furniture_are_no_headline() -> None:
+    text = (
+        "Weinstein Defense Lawyer Blasts ‘Obscene’ 23-Year Prison Sentence\n\n"
+        "By\n\nGene Maddaus\n\nSenior Media Writer\n\nGene's Most Recent Stories\n\n"
+        "View All\n\nDonna Rotunno Gloria Allred\n\nCREDIT: Erik Pendzich/Shutterstock\n\n"
+        "Harvey Weinstein's defense attorney blasted the judge's decision on Wednesday, "
+        "calling the sentence obscene and promising an appeal."
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert article.headline.startswith("Weinstein Defense Lawyer Blasts")
+    assert kinds_by_text(article)["Donna Rotunno Gloria Allred"] is BlockKind.CAPTION
+    assert is_chrome_words("Beta V.1.0 - Powered by automated translation")
