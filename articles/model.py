@@ -109,6 +109,24 @@ class Article:
     def headline(self) -> str:
         return self.meta.headline
 
+    @property
+    def titled(self) -> bool:
+        """Whether the text has a headline of its own (else ``meta.headline`` is its id)."""
+        return bool(self.meta.headline) and self.meta.headline != self.id
+
+    @property
+    def title(self) -> str:
+        """What to call the article: its headline; for a text with none, its first
+        sentence of running text (a file name tells a reader nothing); else its id."""
+        if self.titled:
+            return self.meta.headline
+        paragraphs = self.paragraphs
+        first = next(
+            (s for s in self.sentences if paragraphs[s.paragraph].kind is BlockKind.BODY), None
+        )
+        found = " ".join(self.text[first.start : first.end].split()) if first else ""
+        return found or self.id
+
     def slice(self, start: int, end: int) -> str:
         return self.text[start:end]
 

@@ -134,3 +134,28 @@ async def test_a_first_sentence_standing_in_for_a_missing_title_is_shown_once() 
         assert first.article.headline == lede
         shown = [block.text for block in first._blocks]
         assert shown.count(lede) == 1
+
+
+async def test_a_text_without_a_title_is_named_by_its_first_sentence_not_its_file() -> None:
+    # A long first paragraph stands in for no title: the pane and the list name the
+    # article by its first sentence, and the pane prints no file id as a headline.
+    lede = (
+        "In news that shook Silicon Valley on Friday, the chief executive of OpenAI was "
+        "abruptly fired by the board, though no one yet knows quite why."
+    )
+    rest = " The board said he was not consistently candid in his communications with it."
+    texts = {
+        "002_newser": f"{lede}{rest} More details emerged over the weekend, as staff rallied "
+        "behind him and investors pressed the board to explain itself.\n\n"
+        "Greg Brockman, the company's president, quit hours later.\n",
+        "b": "OpenAI fires Altman\n\nOpenAI said on Friday it had fired its chief executive.\n",
+    }
+    articles = build_articles([RawText(k, f"test:{k}", v) for k, v in texts.items()])
+    app = make_app(ArticleSet(tuple(articles)))
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(pilot)
+        first = panes(app)[0]
+        assert not first.article.titled
+        assert first.article.title == lede
+        assert "002_newser" not in [block.text for block in first._blocks]
+        assert "In news that shook Silicon Valley" in str(first.border_title)

@@ -24,4 +24,4 @@ def article_names(article_set: ArticleSet) -> dict[str, str]:
 
 
 def _name(number: int, article: Article) -> str:
-    return f"{number} {article.meta.outlet or shorten(article.headline or article.id, 30)}"
+    return f"{number} {article.meta.outlet or shorten(article.title, 30)}"

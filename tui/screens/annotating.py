@@ -186,7 +186,7 @@ class AnnotatingScreen(Screen[None]):
         if self.store is None:
             return
         named = article_names(self.article_set)
-        labels = {a.id: f"{named[a.id]}: {a.meta.headline}" for a in self.article_set.articles}
+        labels = {a.id: f"{named[a.id]}: {a.title}" for a in self.article_set.articles}
         # By type name: the panel's module loads with the side panel, after the first frame.
         panel = cast("TagsPanel | None", next(iter(self.query("TagsPanel")), None))
         if panel is None:

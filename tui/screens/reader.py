@@ -394,9 +394,7 @@ class ReaderScreen(ClaimingScreen):
         if not members:
             return
         speaker = members[0].speaker or "Unattributed"
-        labels = {
-            a.id: f"{a.meta.outlet or a.id} — {a.meta.headline}" for a in self.article_set.articles
-        }
+        labels = {a.id: f"{a.meta.outlet or a.id} — {a.title}" for a in self.article_set.articles}
         self.app.push_screen(
             VariantsScreen(
                 f"{speaker}: {len(members)} version(s)",
@@ -472,7 +470,7 @@ class ReaderScreen(ClaimingScreen):
         article = pane.article
         number = self.article_set.ids.index(article.id) + 1
         # titles are markup: what the article or the user wrote is escaped
-        pane.border_title = escape(f"{number}/{len(self.article_set.articles)} {article.headline}")
+        pane.border_title = escape(f"{number}/{len(self.article_set.articles)} {article.title}")
         outlet = f"{article.meta.outlet} · " if article.meta.outlet else ""
         omits = "omits the chosen claim · " if pane.has_class("-omits") else ""
         pane.border_subtitle = escape(f"{omits}{outlet}{article.id}")

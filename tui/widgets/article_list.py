@@ -18,7 +18,7 @@ def article_label(article: Article, number: int) -> Text:
     """Two lines: the headline, then outlet · date (or the file id)."""
     meta = article.meta
     label = Text(f"{number}. ", style="bold")
-    label.append(meta.headline or article.id)
+    label.append(article.title)
     details = [d for d in (meta.outlet, meta.date.isoformat() if meta.date else None) if d]
     label.append("\n   " + (" · ".join(details) if details else article.id), style="dim")
     return label

@@ -380,7 +380,8 @@ class ArticlePane(ScrollView, can_focus=True):
             and first_body is not None
             and self.article.paragraph_text(first_body).strip() == self.article.headline
         )
-        if not shown_headline and not stands_in and self.article.headline:
+        # (a text with no title of its own: its first sentence names the pane)
+        if not shown_headline and not stands_in and self.article.titled:
             row = self._add_block(None, self.article.headline, "article-pane--headline", row)
         if stands_in and meta_line:
             row = self._add_block(None, meta_line, "article-pane--meta", row)
