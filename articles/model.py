@@ -88,6 +88,10 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+TITLE_FROM_TEXT_CHARS = 100
+"""Longest title taken from a text's first sentence when it has no headline."""
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One article as stored and analysed.  Immutable; see the module docstring for offsets."""
@@ -121,10 +125,12 @@ class Article:
         if self.titled:
             return self.meta.headline
         paragraphs = self.paragraphs
-        first = next(
-            (s for s in self.sentences if paragraphs[s.paragraph].kind is BlockKind.BODY), None
-        )
+        first = next((s for s in self.sentences if paragraphs[s.paragraph].kind.is_content), None)
         found = " ".join(self.text[first.start : first.end].split()) if first else ""
+        if len(found) > TITLE_FROM_TEXT_CHARS:
+            # a title's length: the sentence's opening words, cut at a word
+            cut = found.rfind(" ", 0, TITLE_FROM_TEXT_CHARS)
+            found = found[: cut if cut > 0 else TITLE_FROM_TEXT_CHARS].rstrip(",;:–—- ") + "…"
         return found or self.id
 
     def slice(self, start: int, end: int) -> str:

@@ -156,6 +156,7 @@ async def test_a_text_without_a_title_is_named_by_its_first_sentence_not_its_fil
         await settle(pilot)
         first = panes(app)[0]
         assert not first.article.titled
-        assert first.article.title == lede
+        assert first.article.title.startswith("In news that shook Silicon Valley on Friday")
+        assert first.article.title.endswith("…") and len(first.article.title) <= 101
         assert "002_newser" not in [block.text for block in first._blocks]
         assert "In news that shook Silicon Valley" in str(first.border_title)
