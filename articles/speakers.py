@@ -1783,6 +1783,11 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         return None  # (or "Theresa May, who will resign, offered ... but stressed")
     words = _name_words(toks, k, end)
     if any(w.casefold() in ORG_HEADS for w in words):
+        # "Progressive Socialist Party MP Walid Jumblat took to Twitter and said": the
+        # person after the body and its member's title
+        titled = [n for n, w in enumerate(words) if w in _MEMBER_TITLES or w.casefold() in TITLES]
+        if titled and len(words) - titled[-1] - 1 >= 2:
+            return Subject("name", words[titled[-1] + 1 :], k)
         return None
     return Subject("name", words, k)
 

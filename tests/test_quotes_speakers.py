@@ -2781,3 +2781,16 @@ def test_pm_a_caption_label_and_the_outlet_a_statement_went_to(
 ) -> None:
     _, qa = analyse(text)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_member_named_after_the_party_and_title_speaks_and_laments() -> None:
+    _, qa = analyse(
+        LEDE + "Prime Minister Saad Hariri resigned from Saudi Arabia.\n\n"
+        "Progressive Socialist Party MP Walid Jumblat took to Twitter and said: “Whatever the "
+        "difficulties are, dialogue is fundamental.”\n\n"
+        "“Lebanon is too small and weak to endure this,” lamented Jumblat."
+    )
+    assert speaker_of(qa, "Whatever the difficulties are, dialogue is fundamental.") == (
+        "Walid Jumblat"
+    )
+    assert speaker_of(qa, "Lebanon is too small and weak to endure this,") == "Walid Jumblat"
