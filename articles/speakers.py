@@ -2527,14 +2527,14 @@ class _Resolver:
             and (owner := _possessive(parts[-2]))
         ):
             # "the president's office said": the office of the person the role names
-            # ("Mohamed Bazoum's office"), or of the role when no one is named
+            # ("Office of Mohamed Bazoum"), or of the role when no one is named
             if owner.islower():
                 holder, kind = self._nominal(["the", owner], at)
                 full = kind == "person" and " " in holder  # a full name, not "X"
-                owner = holder if full else owner.capitalize()
+                owner = holder if full else "the " + owner.capitalize()
             else:
                 owner = self._name([owner])[0] or owner
-            return f"{owner}'s office", "org"
+            return f"Office of {owner}", "org"  # (by the owner's name, as gold lists do)
         if head in ORG_HEADS or head in COMPANY_NOUNS:
             bare = [p for p in content if not _looks_national(p) or p.islower()]
             found = self.names.org_name(bare or content) if head in ORG_HEADS else None

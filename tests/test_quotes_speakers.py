@@ -2177,7 +2177,7 @@ def test_review_of_the_eighth_session_second_set(
         (
             "On Twitter, the president's office said “the president and his family are well”.",
             "the president and his family are well",
-            "President's office",
+            "Office of the President",
         ),
         # a company described by its home town is the company the story is about
         (
