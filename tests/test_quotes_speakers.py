@@ -2306,40 +2306,6 @@ def test_a_surname_after_an_opening_phrase_is_the_subject_of_a_later_said() -> N
     assert speaker_of(qa, "not aware of any wrongdoing on my part.") == "Martin Winterkorn"
 
 
-@pytest.mark.parametrize(
-    ("text", "quoted", "speaker"),
-    [
-        (
-            "The Palestinian Authority Foreign Ministry in Ramallah said it expected to see "
-            '"no difference, or perhaps even worse" policies.',
-            "no difference, or perhaps even worse",
-            "Palestinian Authority Foreign Ministry",
-        ),
-        (
-            'Yesterday the interior ministry in Kabul said it had seen "no attack at all".',
-            "no attack at all",
-            "Interior Ministry",
-        ),
-        (
-            "Maria Sharapova failed a drug test.\n\n“I made a huge mistake,” the five-time "
-            "Grand Slam winner told a press conference in Los Angeles.",
-            "I made a huge mistake,",
-            "Maria Sharapova",
-        ),
-        (
-            "Nike has suspended its deal with Maria Sharapova. Nike said it was “saddened”. "
-            "Nike will review the case.\n\nPorsche, meanwhile, said it would wait. The company "
-            "said that meant her contract was “on hold” and Porsche will not renew it.",
-            "on hold",
-            "Porsche",
-        ),
-    ],
-)
-def test_bodies_in_places_accolades_and_asides(text: str, quoted: str, speaker: str) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
-
-
 def test_a_name_before_a_role_without_its_article_or_closing_comma() -> None:
     _, qa = analyse(
         LEDE + 'Margaret Chan, WHO director-general said there is an "urgent need to '
@@ -2348,36 +2314,6 @@ def test_a_name_before_a_role_without_its_article_or_closing_comma() -> None:
     )
     assert speaker_of(qa, "urgent need to coordinate international efforts.") == ("Margaret Chan")
     assert speaker_of(qa, "urgent need to act on this virus now.") is None
-
-
-@pytest.mark.parametrize(
-    ("text", "quoted", "speaker"),
-    [
-        (
-            '"It is the most bizarre thing," a NASA spokesperson said.',
-            "It is the most bizarre thing,",
-            "NASA",
-        ),
-        ('"It is a wonderful thing," a NASA official said.', "It is a wonderful thing,", "NASA"),
-        ('"It is a bizarre thing," a US official said.', "It is a bizarre thing,", None),
-        (
-            'NASA scientist calls the comet the most "bizarre, wonderful thing I have ever seen"',
-            "bizarre, wonderful thing I have ever seen",
-            "NASA",
-        ),
-        (
-            'Philae comet probe may have bounced\n\nThe probe tweeted: "Touchdown! My new '
-            'address: 67P!"',
-            "Touchdown! My new address: 67P!",
-            "Philae",
-        ),
-    ],
-)
-def test_bodies_speak_through_their_staff_and_things_through_their_accounts(
-    text: str, quoted: str, speaker: str | None
-) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
 
 
 def test_a_sentence_opening_with_a_role_makes_its_holder_the_antecedent() -> None:
@@ -2410,65 +2346,6 @@ def test_a_caption_run_into_its_credit_keeps_the_name_whole() -> None:
     assert "Kim Jong Un" in mentions and "Evan Vucci" in mentions
 
 
-@pytest.mark.parametrize(
-    ("text", "quoted", "speaker"),
-    [
-        (
-            "SINGAPORE — President Donald Trump concluded a meeting with Kim Jong Un on "
-            "Tuesday, saying that talks would begin “very quickly.”",
-            "very quickly.",
-            "Donald Trump",
-        ),
-        (
-            "The two leaders signed a joint statement. In the statement, Trump “committed to "
-            "provide security guarantees” to North Korea.",
-            "committed to provide security guarantees",
-            "Joint statement",
-        ),
-        (
-            "The two leaders signed a joint statement.\n\n“President Trump committed to provide "
-            "security guarantees to the DPRK,” the text read.",
-            "President Trump committed to provide security guarantees to the DPRK,",
-            "Joint statement",
-        ),
-    ],
-)
-def test_datelines_and_documents(text: str, quoted: str, speaker: str) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "quoted", "speaker"),
-    [
-        (
-            '"We heard shots," a resident who lives near the mansion in the suburb of '
-            "Borrowdale said.",
-            "We heard shots,",
-            None,
-        ),
-        (
-            "A statement read out by Major General Moyo gave assurances the leader and his "
-            "family were “safe and sound”.",
-            "safe and sound",
-            "Moyo",
-        ),
-        (
-            "Robert Mugabe under house arrest in Zimbabwe after army seizes control\n\n"
-            "The army has denied staging a coup, saying that once it has completed its "
-            "“mission”, the country will return to normal.",
-            "mission",
-            "Army",
-        ),
-    ],
-)
-def test_relative_clauses_statements_read_out_and_headline_words(
-    text: str, quoted: str, speaker: str | None
-) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
-
-
 def test_a_name_given_by_its_initials_is_the_set_s_one_person_so_named() -> None:
     _, qa = analyse(
         LEDE + '"We are targeting criminals around him," said Major General SB Moyo.',
@@ -2497,46 +2374,6 @@ def test_it_giving_a_statement_is_the_body_named_before() -> None:
     assert speaker_of(qa, "PwC takes full responsibility for the mistakes,") == "PwC"
 
 
-@pytest.mark.parametrize(
-    ("text", "quoted", "speaker"),
-    [
-        (
-            "Dominic Raab has resigned.\n\nIn his letter to Mr Sunak, the MP for Esher and "
-            'Walton said he is "genuinely sorry for any unintended stress".',
-            "genuinely sorry for any unintended stress",
-            "Dominic Raab",
-        ),
-        (
-            "Dominic Raab has resigned.\n\nThe Esher and Walton MP, who said he was sorry, also "
-            "claimed that the inquiry had set a “low” threshold.",
-            "low",
-            "Dominic Raab",
-        ),
-        (
-            "Dominic Raab has resigned as deputy prime minister after an inquiry into "
-            "bullying.\n\nRishi Sunak speaking about his new education "
-            "strategy\n\nHe also accused civil servants of leaking.\n\n"
-            "However, the former Foreign Secretary said he felt “duty bound to accept the "
-            "outcome”.",
-            "duty bound to accept the outcome",
-            "Dominic Raab",
-        ),
-        (
-            "Dominic Raab has resigned.\n\nDespite apologising for any distress he had caused, "
-            "Mr Raab struck a defiant note in his letter, saying the inquiry would undermine "
-            "ministers’ ability to “exercise direct oversight” of civil servants.",
-            "exercise direct oversight",
-            "Dominic Raab",
-        ),
-    ],
-)
-def test_members_by_seat_former_roles_captions_and_nouns_that_look_like_verbs(
-    text: str, quoted: str, speaker: str
-) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
-
-
 def test_an_opening_reporting_participle_is_the_main_clause_subject_s() -> None:
     _, qa = analyse(
         LEDE + "Prime Minister Boris Johnson defended the decision.\n\nLabour said more should "
@@ -2548,58 +2385,6 @@ def test_an_opening_reporting_participle_is_the_main_clause_subject_s() -> None:
     assert speaker_of(qa, "It is a lot of taxpayers’ money,") == "Boris Johnson"
 
 
-@pytest.mark.parametrize(
-    ("text", "quoted", "speaker"),
-    [
-        (
-            "Prime Minister Benjamin Netanyahu announced the release of Gilad Shalit, saying "
-            "Israel was united in joy.\n\nShalit learned about a week ago that he was going to "
-            'be released, though he "felt it for the last month," he told Egyptian television.',
-            "felt it for the last month,",
-            "Gilad Shalit",
-        ),
-        (
-            "CA chief executive James Sutherland spoke after coach Darren Lehmann was cleared."
-            '\n\nQuestioned whether Lehmann offered to resign, Sutherland replied: "As far as '
-            'I am aware no he has not."\n\n"He will continue to coach the national team," said '
-            "the former first-class player.",
-            "He will continue to coach the national team,",
-            "James Sutherland",
-        ),
-    ],
-)
-def test_the_subject_opening_a_sentence_and_the_one_who_spoke_in_the_last(
-    text: str, quoted: str, speaker: str
-) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "quoted", "speaker"),
-    [
-        (
-            'Media mogul Rupert Murdoch ordered the closure.\n\n"Having consulted senior '
-            "colleagues, I have decided that we must act,\" said Murdoch's son James, chairman "
-            "of News International.",
-            "Having consulted senior colleagues, I have decided that we must act,",
-            "James Murdoch",
-        ),
-        (
-            "Murdoch closes the paper.\n\nOrlando Parfitt, a former News of the World "
-            'journalist told Yahoo! News: "I have very mixed emotions."',
-            "I have very mixed emotions.",
-            "Orlando Parfitt",
-        ),
-    ],
-)
-def test_kin_by_a_given_name_and_names_written_with_a_bang(
-    text: str, quoted: str, speaker: str
-) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
-
-
 def test_a_name_set_off_by_a_description_opens_the_narrative() -> None:
     _, qa = analyse(
         LEDE + 'Orlando Parfitt told reporters: "I have very mixed emotions."\n\n'
@@ -2607,32 +2392,6 @@ def test_a_name_set_off_by_a_description_opens_the_narrative() -> None:
         'lose her job. "Closing down the paper does not solve the problem" he told BBC News.'
     )
     assert speaker_of(qa, "Closing down the paper does not solve the problem") == "Ed Miliband"
-
-
-@pytest.mark.parametrize(
-    ("text", "quoted", "speaker"),
-    [
-        (
-            'Renzi lost the referendum.\n\n"Today the caste in power lost," said one 5-Star '
-            "leader, Luigi Di Maio.",
-            "Today the caste in power lost,",
-            "Luigi Di Maio",
-        ),
-        (
-            "New York's lieutenant governor, Kathy Hochul, will become governor. In a "
-            "statement, she said the decision “is the right thing to do.”\n\nAfter announcing "
-            "his resignation, New York Gov. Andrew Cuomo directly addressed his daughters.\n\n"
-            "The Democrat said he never did or would “intentionally disrespect a woman.”",
-            "intentionally disrespect a woman.",
-            "Andrew Cuomo",
-        ),
-    ],
-)
-def test_a_name_after_an_indefinite_description_and_a_member_by_party(
-    text: str, quoted: str, speaker: str
-) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
 
 
 @pytest.mark.parametrize(
@@ -2682,31 +2441,6 @@ def test_hyphenated_given_names_are_names_and_hyphenated_adjectives_are_not() ->
     ) == ("Lee Jung-mi")
     assert speaker_of(qa, "tragic decision") == "Seo Seok-gu"
     assert speaker_of(qa, "We will not stop,") != "London-based"
-
-
-@pytest.mark.parametrize(
-    ("text", "quoted", "speaker"),
-    [
-        (
-            "OpenAI fired Sam Altman.\n\nGreg Brockman, who was serving as OpenAI president, "
-            "tendered his resignation after the ouster was announced, reports Fox Business. "
-            '"Based on today\'s news, I quit," he wrote in a statement.',
-            "Based on today's news, I quit,",
-            "Greg Brockman",
-        ),
-        (
-            "OpenAI fired its chief executive.\n\nThe company behind the hugely popular "
-            'ChatGPT announced this surprise "leadership transition" in a blog post.',
-            "leadership transition",
-            None,
-        ),
-    ],
-)
-def test_outlets_and_objects_of_prepositions_are_no_speakers(
-    text: str, quoted: str, speaker: str | None
-) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
 
 
 def test_names_ending_like_demonyms_and_a_name_after_an_epithet() -> None:
@@ -2794,3 +2528,211 @@ def test_a_member_named_after_the_party_and_title_speaks_and_laments() -> None:
         "Walid Jumblat"
     )
     assert speaker_of(qa, "Lebanon is too small and weak to endure this,") == "Walid Jumblat"
+
+
+# Speakers from the ninth session's held-out rounds (K-O): each case is (text after LEDE,
+# quoted words, speaker); the id names the rules it checks.
+NINTH_SESSION_CASES = [
+    pytest.param(
+        "The Palestinian Authority Foreign Ministry in Ramallah said it expected to see "
+        '"no difference, or perhaps even worse" policies.',
+        "no difference, or perhaps even worse",
+        "Palestinian Authority Foreign Ministry",
+        id="bodies in places accolades and asides 1",
+    ),
+    pytest.param(
+        'Yesterday the interior ministry in Kabul said it had seen "no attack at all".',
+        "no attack at all",
+        "Interior Ministry",
+        id="bodies in places accolades and asides 2",
+    ),
+    pytest.param(
+        "Maria Sharapova failed a drug test.\n\n“I made a huge mistake,” the five-time "
+        "Grand Slam winner told a press conference in Los Angeles.",
+        "I made a huge mistake,",
+        "Maria Sharapova",
+        id="bodies in places accolades and asides 3",
+    ),
+    pytest.param(
+        "Nike has suspended its deal with Maria Sharapova. Nike said it was “saddened”. "
+        "Nike will review the case.\n\nPorsche, meanwhile, said it would wait. The company "
+        "said that meant her contract was “on hold” and Porsche will not renew it.",
+        "on hold",
+        "Porsche",
+        id="bodies in places accolades and asides 4",
+    ),
+    pytest.param(
+        '"It is the most bizarre thing," a NASA spokesperson said.',
+        "It is the most bizarre thing,",
+        "NASA",
+        id="bodies speak through their staff and things through their accounts 1",
+    ),
+    pytest.param(
+        '"It is a wonderful thing," a NASA official said.',
+        "It is a wonderful thing,",
+        "NASA",
+        id="bodies speak through their staff and things through their accounts 2",
+    ),
+    pytest.param(
+        '"It is a bizarre thing," a US official said.',
+        "It is a bizarre thing,",
+        None,
+        id="bodies speak through their staff and things through their accounts 3",
+    ),
+    pytest.param(
+        'NASA scientist calls the comet the most "bizarre, wonderful thing I have ever seen"',
+        "bizarre, wonderful thing I have ever seen",
+        "NASA",
+        id="bodies speak through their staff and things through their accounts 4",
+    ),
+    pytest.param(
+        'Philae comet probe may have bounced\n\nThe probe tweeted: "Touchdown! My new '
+        'address: 67P!"',
+        "Touchdown! My new address: 67P!",
+        "Philae",
+        id="bodies speak through their staff and things through their accounts 5",
+    ),
+    pytest.param(
+        "SINGAPORE — President Donald Trump concluded a meeting with Kim Jong Un on "
+        "Tuesday, saying that talks would begin “very quickly.”",
+        "very quickly.",
+        "Donald Trump",
+        id="datelines and documents 1",
+    ),
+    pytest.param(
+        "The two leaders signed a joint statement. In the statement, Trump “committed to "
+        "provide security guarantees” to North Korea.",
+        "committed to provide security guarantees",
+        "Joint statement",
+        id="datelines and documents 2",
+    ),
+    pytest.param(
+        "The two leaders signed a joint statement.\n\n“President Trump committed to provide "
+        "security guarantees to the DPRK,” the text read.",
+        "President Trump committed to provide security guarantees to the DPRK,",
+        "Joint statement",
+        id="datelines and documents 3",
+    ),
+    pytest.param(
+        '"We heard shots," a resident who lives near the mansion in the suburb of Borrowdale said.',
+        "We heard shots,",
+        None,
+        id="relative clauses statements read out and headline words 1",
+    ),
+    pytest.param(
+        "A statement read out by Major General Moyo gave assurances the leader and his "
+        "family were “safe and sound”.",
+        "safe and sound",
+        "Moyo",
+        id="relative clauses statements read out and headline words 2",
+    ),
+    pytest.param(
+        "Robert Mugabe under house arrest in Zimbabwe after army seizes control\n\n"
+        "The army has denied staging a coup, saying that once it has completed its "
+        "“mission”, the country will return to normal.",
+        "mission",
+        "Army",
+        id="relative clauses statements read out and headline words 3",
+    ),
+    pytest.param(
+        "Dominic Raab has resigned.\n\nIn his letter to Mr Sunak, the MP for Esher and "
+        'Walton said he is "genuinely sorry for any unintended stress".',
+        "genuinely sorry for any unintended stress",
+        "Dominic Raab",
+        id="members by seat former roles captions and nouns that look like verbs 1",
+    ),
+    pytest.param(
+        "Dominic Raab has resigned.\n\nThe Esher and Walton MP, who said he was sorry, also "
+        "claimed that the inquiry had set a “low” threshold.",
+        "low",
+        "Dominic Raab",
+        id="members by seat former roles captions and nouns that look like verbs 2",
+    ),
+    pytest.param(
+        "Dominic Raab has resigned as deputy prime minister after an inquiry into "
+        "bullying.\n\nRishi Sunak speaking about his new education "
+        "strategy\n\nHe also accused civil servants of leaking.\n\n"
+        "However, the former Foreign Secretary said he felt “duty bound to accept the "
+        "outcome”.",
+        "duty bound to accept the outcome",
+        "Dominic Raab",
+        id="members by seat former roles captions and nouns that look like verbs 3",
+    ),
+    pytest.param(
+        "Dominic Raab has resigned.\n\nDespite apologising for any distress he had caused, "
+        "Mr Raab struck a defiant note in his letter, saying the inquiry would undermine "
+        "ministers’ ability to “exercise direct oversight” of civil servants.",
+        "exercise direct oversight",
+        "Dominic Raab",
+        id="members by seat former roles captions and nouns that look like verbs 4",
+    ),
+    pytest.param(
+        "Prime Minister Benjamin Netanyahu announced the release of Gilad Shalit, saying "
+        "Israel was united in joy.\n\nShalit learned about a week ago that he was going to "
+        'be released, though he "felt it for the last month," he told Egyptian television.',
+        "felt it for the last month,",
+        "Gilad Shalit",
+        id="the subject opening a sentence and the one who spoke in the last 1",
+    ),
+    pytest.param(
+        "CA chief executive James Sutherland spoke after coach Darren Lehmann was cleared."
+        '\n\nQuestioned whether Lehmann offered to resign, Sutherland replied: "As far as '
+        'I am aware no he has not."\n\n"He will continue to coach the national team," said '
+        "the former first-class player.",
+        "He will continue to coach the national team,",
+        "James Sutherland",
+        id="the subject opening a sentence and the one who spoke in the last 2",
+    ),
+    pytest.param(
+        'Media mogul Rupert Murdoch ordered the closure.\n\n"Having consulted senior '
+        "colleagues, I have decided that we must act,\" said Murdoch's son James, chairman "
+        "of News International.",
+        "Having consulted senior colleagues, I have decided that we must act,",
+        "James Murdoch",
+        id="kin by a given name and names written with a bang 1",
+    ),
+    pytest.param(
+        "Murdoch closes the paper.\n\nOrlando Parfitt, a former News of the World "
+        'journalist told Yahoo! News: "I have very mixed emotions."',
+        "I have very mixed emotions.",
+        "Orlando Parfitt",
+        id="kin by a given name and names written with a bang 2",
+    ),
+    pytest.param(
+        'Renzi lost the referendum.\n\n"Today the caste in power lost," said one 5-Star '
+        "leader, Luigi Di Maio.",
+        "Today the caste in power lost,",
+        "Luigi Di Maio",
+        id="a name after an indefinite description and a member by party 1",
+    ),
+    pytest.param(
+        "New York's lieutenant governor, Kathy Hochul, will become governor. In a "
+        "statement, she said the decision “is the right thing to do.”\n\nAfter announcing "
+        "his resignation, New York Gov. Andrew Cuomo directly addressed his daughters.\n\n"
+        "The Democrat said he never did or would “intentionally disrespect a woman.”",
+        "intentionally disrespect a woman.",
+        "Andrew Cuomo",
+        id="a name after an indefinite description and a member by party 2",
+    ),
+    pytest.param(
+        "OpenAI fired Sam Altman.\n\nGreg Brockman, who was serving as OpenAI president, "
+        "tendered his resignation after the ouster was announced, reports Fox Business. "
+        '"Based on today\'s news, I quit," he wrote in a statement.',
+        "Based on today's news, I quit,",
+        "Greg Brockman",
+        id="outlets and objects of prepositions are no speakers 1",
+    ),
+    pytest.param(
+        "OpenAI fired its chief executive.\n\nThe company behind the hugely popular "
+        'ChatGPT announced this surprise "leadership transition" in a blog post.',
+        "leadership transition",
+        None,
+        id="outlets and objects of prepositions are no speakers 2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), NINTH_SESSION_CASES)
+def test_ninth_session_attributions(text: str, quoted: str, speaker: str | None) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
