@@ -3301,6 +3301,17 @@ class Attribution:
     governed: bool
 
 
+def _pronoun_opens(toks: Sequence[Tok], q: int) -> bool:
+    """Whether the sentence opens with he/she and a lower-case verb, its quotation at
+    ``q`` coming later ("She held up a sign with the words ...")."""
+    return (
+        q >= 3
+        and toks[0].low in ("he", "she")
+        and toks[1].kind == "word"
+        and toks[1].text.islower()
+    )
+
+
 def _document_opener(toks: Sequence[Tok], q: int, verbs: Sequence[int]) -> bool:
     """Whether the sentence opens with the document it quotes ("In the statement,",
     "Under the joint declaration,") and no reporting verb stands before quotation ``q``."""
@@ -3893,6 +3904,14 @@ def attribute_article(
                     # speech going on: the paragraph's previous quotation, or a continuation
                     governed = governed or has_previous or spans[k].continued or introduced
                     speaker = (previous if has_previous else state.current) or ""
+                    if not has_previous and _pronoun_opens(toks, qi):
+                        # 'She held up a sign with the words "This is what justice looks
+                        # like."': the one the sentence's he/she is
+                        found, found_kind = resolver.resolve(
+                            Subject("pronoun", (toks[0].low,), 0), toks[:qi], base
+                        )
+                        if found and found_kind == "person":
+                            speaker = found
                     if (
                         not has_previous
                         and not spans[k].continued

@@ -2729,6 +2729,15 @@ NINTH_SESSION_CASES = [
         None,
         id="outlets and objects of prepositions are no speakers 2",
     ),
+    pytest.param(
+        "Harvey Weinstein was sentenced. Weinstein addressed the court, saying he was "
+        "“confused”.\n\nGloria Allred, who represents three of the accusers, also addressed "
+        "the media. She held up a sign with Weinstein’s sentence with the words “This is what "
+        "justice looks like.”",
+        "This is what justice looks like.",
+        "Gloria Allred",
+        id="an ungoverned quotation in a sentence opened by she is hers",
+    ),
 ]
 
 
