@@ -3907,11 +3907,11 @@ def attribute_article(
                     if not has_previous and _pronoun_opens(toks, qi):
                         # 'She held up a sign with the words "This is what justice looks
                         # like."': the one the sentence's he/she is
-                        found, found_kind = resolver.resolve(
+                        holder, holder_kind = resolver.resolve(
                             Subject("pronoun", (toks[0].low,), 0), toks[:qi], base
                         )
-                        if found and found_kind == "person":
-                            speaker = found
+                        if holder and holder_kind == "person":
+                            speaker = holder
                     if (
                         not has_previous
                         and not spans[k].continued
