@@ -3904,7 +3904,14 @@ def attribute_article(
                     # speech going on: the paragraph's previous quotation, or a continuation
                     governed = governed or has_previous or spans[k].continued or introduced
                     speaker = (previous if has_previous else state.current) or ""
-                    if not has_previous and _pronoun_opens(toks, qi):
+                    opener = _sentence_subject(toks, 0, qi) if not has_previous else None
+                    if opener is not None:
+                        # 'In his remarks, Obama also hit back at critics and "skeptics
+                        # [who] said ..."': the person the sentence opens with
+                        holder, holder_kind = resolver.resolve(opener, toks[:qi], base)
+                        if holder and holder_kind != "org":
+                            speaker = holder
+                    elif not has_previous and _pronoun_opens(toks, qi):
                         # 'She held up a sign with the words "This is what justice looks
                         # like."': the one the sentence's he/she is
                         holder, holder_kind = resolver.resolve(

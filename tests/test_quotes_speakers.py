@@ -2738,6 +2738,21 @@ NINTH_SESSION_CASES = [
         "Gloria Allred",
         id="an ungoverned quotation in a sentence opened by she is hers",
     ),
+    pytest.param(
+        "President Obama hailed the climate accord.\n\nIn his remarks, Obama also hit back "
+        "at critics and “skeptics [who] said these actions would kill jobs.”",
+        "skeptics [who] said these actions would kill jobs.",
+        "Obama",
+        id="an ungoverned quotation is the person the sentence opens with",
+    ),
+    pytest.param(
+        "Tesco withdrew the burgers.\n\nIn a statement Tesco’s group Technical Director, Tim "
+        "Smith, assured the public that: “The safety and quality of our food is of the "
+        "highest importance to Tesco.”",
+        "The safety and quality of our food is of the highest importance to Tesco.",
+        "Tim Smith",
+        id="assured reports",
+    ),
 ]
 
 
