@@ -1422,8 +1422,9 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         opener = _sentence_subject(toks, lo, i) or _opening_apposition(toks, lo, i)
         if opener is not None:
             return opener
-    if t.text in (",", "—", "–") or (t.text == "-" and i - 1 >= lo and toks[i - 1].text == "-"):
-        # (a typed dash, "--", is two hyphens: "Trump -- a frequent critic -- called")
+    if t.text in (",", "—", "–", "-"):
+        # (a typed dash, "--", is two hyphens: "Trump -- a frequent critic -- called";
+        # a hyphen standing alone is one: "Salim Jreissati - affiliated to the FPM - tweeted")
         named = _apposed_name(toks, i, lo)
         return named if named is not None else _np_forward(toks, lo, i)
     if t.kind != "word":
@@ -2520,6 +2521,14 @@ class _Resolver:
                 if owner.islower():
                     return self._nominal(["the", owner], at)
                 return self._name([owner])
+        if (
+            head == "office"
+            and definite
+            and len(parts) == 2
+            and (self.state.org or "").startswith("Office of ")
+        ):
+            # "The office added that ...": the office that spoke before
+            return self.state.org or "", "org"
         if (
             head == "office"
             and len(content) == 1

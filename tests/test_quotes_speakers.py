@@ -2753,6 +2753,21 @@ NINTH_SESSION_CASES = [
         "Tim Smith",
         id="assured reports",
     ),
+    pytest.param(
+        "Hariri resigned.\n\nLebanese President Michel Aoun's office said it received a call "
+        '"from outside Lebanon".\n\nThe office added that it was waiting to find out the full '
+        '"circumstances of his resignation".',
+        "circumstances of his resignation",
+        "Office of Michel Aoun",
+        id="the office is the office that spoke before",
+    ),
+    pytest.param(
+        "Hariri resigned.\n\nMinister of Justice Salim Jreissati - affiliated to the Free "
+        'Patriotic Movement - tweeted "The resignation was confusing and suspicious"',
+        "The resignation was confusing and suspicious",
+        "Salim Jreissati",
+        id="an aside between hyphens standing alone",
+    ),
 ]
 
 
