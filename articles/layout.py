@@ -50,6 +50,7 @@ CHROME_RE = re.compile(
     | \benable\ javascript\b
     | \bin\ (?:pictures|photos|images)\s*$
     | \bmost\ recent\ (?:stories|articles|posts)\b | \bpowered\ by\b
+    | ^\s*presented\ by\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -64,7 +65,8 @@ CHROME_IMPERATIVE_RE = re.compile(
     r"^\W*(?:sign\ (?:up|in)|subscribe|follow\ us|join\ (?:us|the)|get\ (?:our|the\ latest)"
     r"|read\ (?:more|next|all\ the\ latest|the\ latest)|click|download|share"
     r"|add\ (?:a|your)\ comment|we\ use\ cookies"
-    r"|by\ (?:continuing|using\ this)|support\ us|stay\ informed|don'?t\ miss)\b",
+    r"|by\ (?:continuing|using\ this)|support\ us|stay\ informed|don'?t\ miss"
+    r"|this\ (?:story|article)\ is\ (?:over|more\ than)\ \d+\ years?\ old)\b",
     re.IGNORECASE | re.VERBOSE,
 )
 # Navigation vocabulary: a short line made only of these words is a menu or share bar.
@@ -240,7 +242,7 @@ _CHROME_KEYS = (
     "jump to", "watch live", "support our journalism", "your inbox", "this article is more",
     "join the conversation", "print this", "email this", "show more", "load more",
     "our standards", "editorial ", "optimal experience", "browser", "javascript",
-    "in pictures", "in photos", "in images", "powered by",
+    "in pictures", "in photos", "in images", "powered by", "presented by",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",

@@ -719,3 +719,18 @@ def test_names_over_a_credit_and_site_furniture_are_no_headline() -> None:
     assert article.headline.startswith("Weinstein Defense Lawyer Blasts")
     assert kinds_by_text(article)["Donna Rotunno Gloria Allred"] is BlockKind.CAPTION
     assert is_chrome_words("Beta V.1.0 - Powered by automated translation")
+
+
+def test_an_age_banner_and_a_sponsor_label_are_no_headline() -> None:
+    assert is_chrome_words("This story is over 5 years old.")
+    assert is_chrome_words("Presented By")
+    assert not is_chrome_words("This story is about five old friends.")
+    assert not is_chrome_words("Award presented by the Queen to firefighters")
+    text = (
+        "This story is over 5 years old.\n\n"
+        "Putting Mugabe under house arrest definitely isn’t a coup, Zimbabwe army says\n\n"
+        "A general in military fatigues appeared on state TV on Wednesday denying the army "
+        "had carried out a coup, despite soldiers taking control of the capital."
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert article.headline.startswith("Putting Mugabe under house arrest")
