@@ -894,7 +894,7 @@ class NameIndex:
         between = text[m.start : before]
         if "\n" in between or ". " in between:
             return False
-        return _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 12), m.start) is not None
+        return _after_preposition(text, m.start)
 
     def _possessed(self, m: Mention, before: int) -> bool:
         """Whether mention ``m`` is a possessive ("Donald Trump's former lawyer has
@@ -2738,14 +2738,14 @@ class _Resolver:
                 if named_before:
                     run = _NAME_RUN_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
                     first = run.start() if run else m.start()
-                    if _PREPOSITION_BEFORE_RE.search(text, max(0, first - 12), first):
+                    if _after_preposition(text, first):
                         continue  # "In a statement to CBS News, the company said": no apposition
             best = (m.start(), name)
         if head in COMPANY_NOUNS:
             for mention in reversed(self.names.between(lo, at)):
                 if best is not None and mention.start < best[0]:
                     break
-                if _PREPOSITION_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start):
+                if _after_preposition(text, mention.start):
                     continue  # "In a statement to CBS News, the company said": whom it told
                 words = mention.name.split()
                 last = words[-1].casefold().rstrip(".")
@@ -3019,6 +3019,13 @@ _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:to|with|from|against|toward|towards)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE
 )
 """A preposition right before a name (its title aside): the name is an object."""
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether a preposition stands right before ``at`` ("to Mr Sunak", "to CBS News")."""
+    return _PREPOSITION_BEFORE_RE.search(text, max(0, at - 12), at) is not None
+
+
 _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _ACCOLADES = wordset(
     """
