@@ -2449,13 +2449,16 @@ class _Resolver:
 
     def _nominal(self, parts: list[str], at: int) -> tuple[str, str]:
         low = [p.casefold() for p in parts]
+        # ("its"/"their" open a phrase as "the" does: "Its foreign ministry spokesman")
         content = [
-            p for p in parts if p.casefold() not in ("the", "a", "an") and not _possessive(p)
+            p
+            for p in parts
+            if p.casefold() not in ("the", "a", "an", "its", "their") and not _possessive(p)
         ]
         if not content:
             return "", "other"
         head = content[-1].casefold()
-        definite = low[0] == "the" or bool(_possessive(parts[0]))
+        definite = low[0] in ("the", "its", "their") or bool(_possessive(parts[0]))
         for k, word in enumerate(low[:-1]):
             skip = 1 if word in STATEMENT_NOUNS and low[k + 1] in _ISSUING else 0
             if (
@@ -2611,6 +2614,10 @@ class _Resolver:
             if named and not all(_national_word(p) for p in named):
                 found = self.names.org_name(named)
                 return (found or " ".join(named)), "org"
+            if len(parts) >= 3 and parts[-2].casefold() in ORG_HEADS:
+                # "Iran's foreign ministry spokesman", "Its foreign ministry spokesman":
+                # the ministry speaks through them
+                return self._nominal(parts[:-1], at)
         if (
             definite
             and head not in ROLE_NOUNS
@@ -3410,6 +3417,9 @@ def _find(
             return (
                 subject_after(toks, v + 1, hi) if v + 1 < hi and toks[v + 1].low == "to" else None
             )
+        quoted = _quoted_as_saying(toks, v, lo)
+        if quoted is not None:
+            return quoted
         s = subject_before(toks, v, lo)
         if s is None and v == lo and not toks[v].low.endswith("ing"):
             # "Said Tom Ode: ..." (not "Describing the flood, she said")
@@ -3481,7 +3491,11 @@ def _find(
                 if resolver.fits(speaker, kind, s.words[0]):
                     return speaker, kind, True
             return (*resolver.resolve(s, toks[first:], at), True)
-    # 2. the nearest reporting verb before the quotation that has a subject
+    # 2. the nearest reporting verb before the quotation that has a subject (unless
+    # the quotation sits in a contrasting clause with a subject of its own)
+    contrast = _contrast_subject(toks, before[-1] if before else -1, q)
+    if contrast is not None:
+        return (*resolver.resolve(contrast, toks[contrast.start : q], at), True)
     pronoun_hit: tuple[str, str] | None = None
     participle: Subject | None = None
     asides = _dash_asides(toks, q)
@@ -3527,6 +3541,12 @@ def _find(
         return (*resolver.resolve(participle, toks[:q], at), True)
     # 3. a later reporting verb in the sentence
     for v in after:
+        if toks[v].low.endswith("ing") and toks[v - 1].text == ",":
+            # 'Iran also "strongly condemned" the strike, saying ...': the participle
+            # goes with the main clause, whose subject opens the clause
+            s = _np_forward(toks, lo, q)
+            if s is not None and s.start == lo and s.kind in ("name", "pronoun"):
+                return (*resolver.resolve(s, toks[:q], at), True)
         s = subject_at(v, first)
         if s is None and toks[v - 1].low in ("and", "but"):
             # 'Peter Fankhauser apologised to "millions of customers" and called it':
@@ -3535,6 +3555,35 @@ def _find(
         if s is not None:
             return (*resolver.resolve(s, toks[first:], at), True)
     return UNSET, "other", True
+
+
+def _contrast_subject(toks: Sequence[Tok], verb: int, q: int) -> Subject | None:
+    """The name opening a ", while" / ", whereas" clause between the reporting verb at
+    ``verb`` and the quotation at ``q``: 'Britain says it supports the strike, while
+    Russian President Vladimir Putin views it as an "aggression"' is Putin's word."""
+    for k in range(q - 1, verb, -1):
+        if toks[k].low in ("while", "whereas") and k > 0 and toks[k - 1].text == ",":
+            s = _np_forward(toks, k + 1, q)
+            if s is not None and s.kind == "name" and s.start == k + 1:
+                return s
+            return None
+    return None
+
+
+_CITING_VERBS = wordset("quoted quotes quoting cited cites citing")
+
+
+def _quoted_as_saying(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
+    """The person in '"...," ISNA quoted Bahram Qasemi as saying' (not the agency
+    that quotes them), for the reporting verb at ``v``."""
+    if v - 2 < lo or toks[v - 1].low != "as" or toks[v].low not in ("saying", "telling"):
+        return None
+    citing = next(
+        (k for k in range(v - 2, max(lo, v - 9) - 1, -1) if toks[k].low in _CITING_VERBS), None
+    )
+    if citing is None or citing + 1 >= v - 1:
+        return None
+    return _np_forward(toks, citing + 1, v - 1)
 
 
 def _has_subject(s: Subject | None) -> bool:
@@ -4033,10 +4082,18 @@ def _main_subjects(toks: Sequence[Tok], lo: int, hi: int) -> list[Subject]:
 def _clause_start(toks: Sequence[Tok], quotes: Sequence[int] | None, at: int) -> int:
     """Where the clause holding token ``at`` starts: after the last quotation before
     it that a capitalised word follows ('"He will be great!" Home Secretary ...')."""
+    start = 0
     for k in reversed(quotes or ()):
         if k < at and k + 1 < len(toks) and toks[k + 1].is_cap:
-            return k + 1
-    return 0
+            start = k + 1
+            break
+    if (
+        start + 2 < at
+        and toks[start + 1].text == ","
+        and (toks[start].low in _ASIDES or toks[start].low in _LEADING_ADVERBS)
+    ):
+        return start + 2  # "However, Numan Kurtulmus, Turkey's deputy prime minister, said"
+    return start
 
 
 def _names_in(span_words: Sequence[Sequence[str]] | None, k: int, key: str) -> bool:
@@ -4099,6 +4156,8 @@ def _verb_tag_after(toks: Sequence[Tok], q: int) -> Subject | None:
     verb = toks[j]
     if verb.kind != "word" or verb.is_cap or len(verb.low) < 5 or not verb.low.endswith("ed"):
         return None
+    if verb.low in _CITING_VERBS:
+        return None  # '"...," ISNA quoted Bahram Qasemi as saying': the one quoted speaks
     return subject
 
 

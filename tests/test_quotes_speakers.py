@@ -2767,3 +2767,74 @@ NINTH_SESSION_HEADED_CASES = [
 def test_ninth_session_headed_attributions(text: str, quoted: str, speaker: str) -> None:
     _, qa = analyse(text)
     assert speaker_of(qa, quoted) == speaker
+
+
+# Tenth session: clause structure around reporting verbs.
+TENTH_SESSION_CASES = [
+    pytest.param(
+        "Iran, with Russia, is the closest ally of the regime.\n\nIts foreign ministry "
+        "spokesman said the strike would merely “help the terrorist groups”.",
+        "help the terrorist groups",
+        "Foreign Ministry",
+        id="a possessive pronoun is no name: its ministry speaks",
+    ),
+    pytest.param(
+        "Russia's defence ministry spokesman said the report was “a lie”.",
+        "a lie",
+        "Russia's Defence Ministry",
+        id="a ministry speaks through its spokesman",
+    ),
+    pytest.param(
+        "A British government spokesman said Friday, “The UK government fully supports "
+        "the action.”",
+        "The UK government fully supports the action.",
+        "British Government",
+        id="a national government speaks through its spokesman",
+    ),
+    pytest.param(
+        "Iran also “strongly condemned” the U.S. strike, saying the “unilateral action is "
+        "dangerous.”",
+        "strongly condemned",
+        "Iran",
+        id="a participle after a comma goes with the main clause's subject",
+    ),
+    pytest.param(
+        "However, Numan Kurtulmus, Turkey’s deputy prime minister, said in an interview "
+        "the strike on the airfield was “positive.”",
+        "positive.",
+        "Numan Kurtulmus",
+        id="an opening however is no name",
+    ),
+    pytest.param(
+        '"Iran strongly condemns any such unilateral strikes," ISNA quoted Bahram Qasemi '
+        "as saying.",
+        "Iran strongly condemns any such unilateral strikes,",
+        "Bahram Qasemi",
+        id="an agency quoting someone as saying: the one quoted",
+    ),
+    pytest.param(
+        'The agency quoted Bahram Qasemi as saying that it was "a crime".',
+        "a crime",
+        "Bahram Qasemi",
+        id="quoted as saying before the quotation",
+    ),
+    pytest.param(
+        "Britain says it fully supports the action, while Russian President Vladimir "
+        "Putin views the move as an “aggression against a sovereign nation.”",
+        "aggression against a sovereign nation.",
+        "Vladimir Putin",
+        id="a contrasting while clause has its own subject",
+    ),
+    pytest.param(
+        "Trump said the deal was good, while critics called it “a disaster”.",
+        "a disaster",
+        None,
+        id="a contrasting clause with an unnamed subject is not the first speaker's",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), TENTH_SESSION_CASES)
+def test_tenth_session_attributions(text: str, quoted: str, speaker: str | None) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker
