@@ -99,9 +99,12 @@ def _continues(
 
     ``last_line`` is the last physical line of ``prev``.
     """
-    # Only lines that are directly adjacent (no blank line between) can join.
+    # Only lines that are directly adjacent (no blank line between) can join, but
+    # for a sentence a page copy broke over a blank line ("..., the most powerful
+    # official in Manhattan,\n\nsaid the ..."): it goes on in lower case after
+    # a comma or a word that cannot end a sentence
     if text.count("\n", prev[1], line[0]) != 1:
-        return False
+        return text[line[0]].islower() and _broken_off(text[last_line[0] : last_line[1]])
     if _BLOCK_START_RE.match(text, line[0], line[1]):
         return False
     if (
@@ -117,6 +120,18 @@ def _continues(
     if first.islower() and not (last in _TERMINAL or last in '"”’:'):
         return True
     return _full(text, last_line, line, width)
+
+
+_OPEN_ENDINGS = frozenset("and or but the a an of to in with for that".split())
+"""Words a sentence cannot end with: a line ending with one was broken off."""
+
+
+def _broken_off(line: str) -> bool:
+    """Whether ``line`` stops in the middle of a sentence (a comma or an open word)."""
+    if line.endswith(","):
+        return True
+    last = line.rsplit(None, 1)[-1]
+    return last in _OPEN_ENDINGS
 
 
 def _full(text: str, last_line: tuple[int, int], line: tuple[int, int], width: int | None) -> bool:

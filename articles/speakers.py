@@ -2097,6 +2097,15 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         if national:
             return _nominal(toks, i, k - 1)  # "said a British tourist": nobody named
         return Subject("name", _name_words(toks, i, j), i)
+    if t.low in ROLE_NOUNS and i + 2 < hi and toks[i + 1].low in ("of", "at"):
+        # "said chairman of the Disney board Susan Arnold": a role at a body, then
+        # the name closing the phrase
+        for m in range(i + 3, min(hi, i + 9)):
+            if not toks[m].is_cap or toks[m - 1].kind != "word" or toks[m - 1].is_cap:
+                continue
+            end = _cap_sequence_after(toks, m)
+            if end - m >= 2 and (end >= hi or toks[end].kind != "word"):
+                return Subject("name", _name_words(toks, m, end), i)
     # "said opposition leader Kim Sand", "insisted engineer Tom Ode": lower-case
     # words describing the person, then the name
     k = i
@@ -2206,6 +2215,18 @@ _PEOPLE_NOUNS = wordset("woman man women men boy girl child person people family
 def _person_noun(low: str) -> bool:
     """A noun for a person or people ("woman", "resident", "officials")."""
     return low in _PEOPLE_NOUNS or low in ROLE_NOUNS or low in GROUP_NOUNS
+
+
+def _voice_noun(low: str) -> bool:
+    """A noun for someone who can speak: a person, people, a body or its staff."""
+    return (
+        _person_noun(low)
+        or low in ORG_HEADS
+        or low in COMPANY_NOUNS
+        or low in _ORG_VOICES
+        or low in _BODY_STAFF
+        or low in _PLURAL_PEOPLE
+    )
 
 
 _AUXILIARIES = wordset("would will was were is are had has have could should may might must can")
@@ -3118,21 +3139,20 @@ class _Clause(NamedTuple):
     verbs: tuple[int, ...]
 
 
-def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int) -> None:
+def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int) -> bool:
     """Make the person a sentence opens with the antecedent of the pronouns that follow."""
     if not masked.rstrip().endswith(_PARAGRAPH_ENDS):
-        return  # a caption or a heading ("Rishi Sunak speaking about ..."): no narrative
+        return False  # a caption or a heading ("Rishi Sunak speaking about ..."): no narrative
     subject = (
-        _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
-        or _APPOSED_SUBJECT_RE.match(masked, s0, s1)
+        _APPOSED_SUBJECT_RE.match(masked, s0, s1)
+        or _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
         or _EPITHET_SUBJECT_RE.match(masked, s0, s1)
     )
     if subject is None or subject.group(2) == "The":
-        _follow_role_subject(masked, s0, s1, resolver, at)
-        return
+        return _follow_role_subject(masked, s0, s1, resolver, at)
     words = tuple(w.rstrip(".") for w in subject.group(2).split())
     if _possessive(words[-1]) is not None:
-        return  # "US President Donald Trump's former lawyer has pleaded": not Trump
+        return False  # "US President Donald Trump's former lawyer has pleaded": not Trump
     roled = _ROLE_THEN_NAME_RE.match(masked, subject.end(2), s1)
     if roled is not None and roled.group(1) in ROLE_NOUNS:
         # "National Party leader Christopher Luxon wished her well": the name after
@@ -3143,13 +3163,13 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     while len(words) > 2 and words[0].casefold() in _LEADING_ADVERBS:
         words = words[1:]  # "Earlier Prime Minister Fumio Kishida abandoned ..."
     if len(words) > 3 and not split_title(list(words))[0]:
-        return  # four capitalised words or more are a name only after a title
+        return False  # four capitalised words or more are a name only after a title
 
     if words[0].casefold() in _NOT_NAME_WORDS:
-        return
+        return False
     found, kind = resolver.resolve(Subject("name", words, 0), (), at)
     if not found or kind == "org":
-        return
+        return False
     # Only someone the text presents as a person: with an honorific or title
     # ("Mr Macron"), or given a role or title elsewhere ("Trump also took
     # credit" after "President Trump"); "New Orleans flooded" and "Wall Street
@@ -3162,27 +3182,31 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
         or (len(found.split()) >= 2 and _gender_of_person({}, found) is not None)
     ):
         resolver.state.person = found
+        return True
+    return False
 
 
 _PARAGRAPH_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", "_", ":", ";")
 """How a paragraph of running text ends (a masked quotation ends in "_")."""
 
 
-def _follow_role_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int) -> None:
+def _follow_role_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int) -> bool:
     """A sentence opening with a role the text has given someone ("The judge then took
     three hours to read the verdict") makes that person the antecedent of the pronouns
     that follow."""
     found = _ROLE_SUBJECT_RE.match(masked, s0, s1)
     if found is None:
-        return
+        return False
     words = found.group(1).split()
     if words[0] in ROLE_NOUNS and (len(words) == 1 or words[1] not in ROLE_NOUNS):
         words = words[:1]  # "The judge then took"
     if words[-1] not in ROLE_NOUNS or words[0] in ("former", "ex", "late"):
-        return
+        return False
     person, kind = resolver._nominal(["the", *words], at)
     if person and kind == "person":
         resolver.state.person = person
+        return True
+    return False
 
 
 _ROLE_SUBJECT_RE = re.compile(r"\s*The\s+([a-z]+(?:\s+[a-z]+)?)\s+(?!of\b|for\b|at\b)[a-z]")
@@ -3201,10 +3225,12 @@ _NARRATIVE_SUBJECT_RE = re.compile(
 """A sentence opening with a name and then a lower-case word (its verb, mostly); an
 initialism keeps its full stops ("U.S. Attorney Stephanie Hinds applauded")."""
 _APPOSED_SUBJECT_RE = re.compile(
-    r"\s*(?P<age>)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3}),\s+[a-z][^,\"“_]{0,80},\s+[a-z]"
+    r"\s*(?P<age>)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+    r"(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80},\s+[a-z]"
 )
 """A person named in full opening a sentence, set off by a description, then the verb
-("Ed Miliband, leader of the Labour party, remains adamant")."""
+("Ed Miliband, leader of the Labour party, remains adamant"; "Le Pen, Macron's
+opponent in the runoff, quickly called")."""
 _EPITHET_SUBJECT_RE = re.compile(
     r"\s*An?\s+(?P<age>)(?:(?!(?:the|of|for|from|in|at|with|on|by|to|and)\b)[a-z]+\s+){1,3}"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
@@ -3249,6 +3275,13 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
         if (
             t.low in REPORTING_VERBS
             or (t.low == "according" and i + 1 < n)
+            # "Oussama Hamad has reported" (not "was reported", "the deaths reported by")
+            or (
+                t.low == "reported"
+                and i > 0
+                and toks[i - 1].low in _REPORTED_AUXILIARIES
+                and not (i + 1 < n and toks[i + 1].low == "by")
+            )
             or (t.low in _POINT_FORMS and i + 1 < n and toks[i + 1].low == "out")
             # "Sir Keir Starmer shared: “...”" (not "shared a lunch")
             or (t.low in _COLON_ONLY_VERBS and i + 1 < n and toks[i + 1].text == ":")
@@ -3274,6 +3307,8 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
     ]
 
 
+_REPORTED_AUXILIARIES = wordset("has have had also")
+"""Before "reported" when someone reports (a passive's "was" is not among them)."""
 _NOUN_FORMS = wordset("note notes call calls claim claims remarks reply replies answers")
 """Reporting verbs spelt as nouns ("a defiant note", "a similar claim")."""
 _CLAIM_FORMS = wordset("claim claims claimed claiming")
@@ -3497,6 +3532,7 @@ def _find(
     if contrast is not None:
         return (*resolver.resolve(contrast, toks[contrast.start : q], at), True)
     pronoun_hit: tuple[str, str] | None = None
+    thing: tuple[str, str] | None = None  # an unnamed subject, kept if no one else speaks
     participle: Subject | None = None
     asides = _dash_asides(toks, q)
     for v in reversed(before):
@@ -3534,7 +3570,21 @@ def _find(
             continue
         if s.kind == "pronoun":
             continue
-        return (*resolver.resolve(s, toks[v:q], at), True)
+        found = resolver.resolve(s, toks[v:q], at)
+        if (
+            not found[0]
+            and s.kind == "nominal"
+            and pronoun_hit is None
+            and not _voice_noun(s.words[-1].casefold())
+        ):
+            # 'Hollande said the large margin of victory confirmed that citizens had
+            # rallied around "the values of the Republic"': a thing confirms nothing
+            # aloud; the speaker of the clause it is reported in says it
+            thing = found
+            continue
+        return (*found, True)
+    if thing is not None:
+        return (*thing, True)
     if pronoun_hit is not None:
         return (*pronoun_hit, True)
     if participle is not None:
@@ -3581,7 +3631,12 @@ def _quoted_as_saying(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     citing = next(
         (k for k in range(v - 2, max(lo, v - 9) - 1, -1) if toks[k].low in _CITING_VERBS), None
     )
-    if citing is None or citing + 1 >= v - 1:
+    if citing is None:
+        return None
+    if citing + 1 == v - 1 and citing > lo and toks[citing - 1].low in ("was", "were", "is"):
+        # '"...," Hichem Chkiouat, a minister, was quoted as telling Reuters'
+        return subject_before(toks, citing, lo)
+    if citing + 1 >= v - 1:
         return None
     return _np_forward(toks, citing + 1, v - 1)
 
@@ -3913,9 +3968,8 @@ def attribute_article(
             if clause is None:
                 # no quotation and no reporting verb: only who the text is about
                 # now ("Mr Macron was at the site."), for a "he" that follows
-                before = state.person
-                _follow_subject(masked, s0, s1, resolver, para.start + s0)
-                focused = state.person if state.person != before else None
+                followed = _follow_subject(masked, s0, s1, resolver, para.start + s0)
+                focused = state.person if followed else None
                 if s1 >= len(masked.rstrip()) and masked.rstrip().endswith(":"):
                     # "Here is her full statement:" closing its paragraph
                     # introduces the next one's quotation, by the statement's issuer

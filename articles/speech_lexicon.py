@@ -49,7 +49,7 @@ REPORTING_VERBS = wordset(
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails
     branded brands labelled labeled cited cites citing touted touts touting posted
     reads read identified identifies referred refers termed characterised characterized
-    speaks spoke calls lamented laments assured assures reassured
+    speaks spoke calls lamented laments assured assures reassured thanked
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})

@@ -2831,6 +2831,71 @@ TENTH_SESSION_CASES = [
         None,
         id="a contrasting clause with an unnamed subject is not the first speaker's",
     ),
+    pytest.param(
+        "Prime Minister of the country's east-based government Oussama Hamad has reported "
+        '"more than 2,000 dead" in the city alone, but no medical sources have confirmed '
+        "such figures.",
+        "more than 2,000 dead",
+        "Oussama Hamad",
+        id="has reported is a reporting verb",
+    ),
+    pytest.param(
+        '"I returned from Derna. It is very disastrous," Hichem Chkiouat, minister of civil '
+        "aviation, was quoted as telling Reuters.",
+        "I returned from Derna. It is very disastrous,",
+        "Hichem Chkiouat",
+        id="was quoted as telling: the one quoted",
+    ),
+    pytest.param(
+        "In a statement after the verdict, Mr Damian Williams, the most powerful official "
+        "in Manhattan,\n\nsaid the “road to justice has been far too long”.",
+        "road to justice has been far too long",
+        "Damian Williams",
+        id="a sentence a page copy broke over a blank line",
+    ),
+    pytest.param(
+        "Francois Hollande congratulated him. Hollande said the large margin of victory "
+        "confirmed that citizens had rallied around “the values of the Republic”.",
+        "the values of the Republic",
+        "Francois Hollande",
+        id="a thing that confirms is not the speaker: the one reporting it is",
+    ),
+    pytest.param(
+        "Jane Doe said critics claimed it was “a scam”.",
+        "a scam",
+        None,
+        id="critics who claim are speakers, if unnamed",
+    ),
+    pytest.param(
+        "Emmanuel Macron won the presidency on Sunday.\n\nMacron further reached out to "
+        'those who had voted for Le Pen. "They voted out of anger and sometimes '
+        'conviction."',
+        "They voted out of anger and sometimes conviction.",
+        "Emmanuel Macron",
+        id="a quotation after a sentence about the person the text was already about",
+    ),
+    pytest.param(
+        "Marine Le Pen lost.\n\nMacron will be sworn in this week.\n\nLe Pen, Macron's "
+        "opponent in the runoff, quickly called him to concede. She said voters had "
+        'chosen "continuity," linking him to the government.',
+        "continuity,",
+        "Marine Le Pen",
+        id="a name set off by a possessive description opens the narrative",
+    ),
+    pytest.param(
+        "Disney said Bob Chapek had stepped down. Disney board chair Susan Arnold thanked "
+        "Chapek for his leadership during “the unprecedented challenges of the pandemic.”",
+        "the unprecedented challenges of the pandemic.",
+        "Susan Arnold",
+        id="thanked reports",
+    ),
+    pytest.param(
+        "“We thank Bob Chapek for his service,” said chairman of the Disney board Susan "
+        "Arnold.",
+        "We thank Bob Chapek for his service,",
+        "Susan Arnold",
+        id="said a role at a body and the name closing the phrase",
+    ),
 ]
 
 

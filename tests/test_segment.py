@@ -221,3 +221,17 @@ def test_a_short_by_line_is_a_block_but_wrapped_prose_before_by_is_not() -> None
     assert blocks[0] == "Press secretary confirms the tweets are official statements"
     assert blocks[1] == "by Anna Berg: June 8, 2017"
     assert blocks[2].startswith("The plan for the new bridge") and blocks[2].endswith("river.")
+
+
+def test_a_sentence_broken_over_a_blank_line_is_one_block() -> None:
+    text = (
+        "Mr Williams, the most powerful official in Manhattan,\n\nsaid justice was done.\n\n"
+        "It made this case, and\n\ntoday's result, possible.\n\nA new paragraph.\n\nlower case"
+    )
+    blocks = [text[s:e] for s, e in split_blocks(text)]
+    assert blocks == [
+        "Mr Williams, the most powerful official in Manhattan,\n\nsaid justice was done.",
+        "It made this case, and\n\ntoday's result, possible.",
+        "A new paragraph.",
+        "lower case",
+    ]
