@@ -122,7 +122,9 @@ def _continues(
     return _full(text, last_line, line, width)
 
 
-_OPEN_ENDINGS = frozenset("and or but the a an of to in with for that".split())
+_OPEN_ENDINGS = frozenset(
+    ["and", "or", "but", "the", "a", "an", "of", "to", "in", "with", "for", "that"]
+)
 """Words a sentence cannot end with: a line ending with one was broken off."""
 
 

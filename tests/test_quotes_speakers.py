@@ -2890,8 +2890,7 @@ TENTH_SESSION_CASES = [
         id="thanked reports",
     ),
     pytest.param(
-        "“We thank Bob Chapek for his service,” said chairman of the Disney board Susan "
-        "Arnold.",
+        "“We thank Bob Chapek for his service,” said chairman of the Disney board Susan Arnold.",
         "We thank Bob Chapek for his service,",
         "Susan Arnold",
         id="said a role at a body and the name closing the phrase",
