@@ -4676,6 +4676,8 @@ class _Extensions:
 def _commoner_tail(name: str, counts: Mapping[str, int]) -> str:
     """A full name quoted more often that ``name`` ends with, if any: "Congratulations
     Boris Johnson" (a tweet's first word read into the name) is "Boris Johnson"."""
+    if _org_like(name):
+        return name  # "Saudi Foreign Ministry" is not any "Foreign Ministry"
     words = name.split()
     for k in range(1, len(words) - 1):
         tail = " ".join(words[k:])
@@ -4697,6 +4699,10 @@ def _longer_form(
         # a full name is made longer only by a form quoted as often: "Congratulations
         # Boris Johnson", a tweet's first word read into a name once, is no fuller name
         among = [c for c in among if counts.get(c, 0) >= counts.get(name, 0)]
+    if among and _org_like(name) and not _one_chain(among):
+        # "Foreign Ministry" where the set has the Russian and the Saudi one: which
+        # is unknown (one chain, "Defence Ministry" < "Russian Defence Ministry", is not)
+        return name
     if among:
         return max(among, key=lambda c: (counts.get(c, 0), len(c)))
     parts = low.split()
@@ -4715,6 +4721,14 @@ def _longer_form(
         found = set(mention_names.extending(key, low))
         if len(found) == 1:
             return found.pop()
-        if found and _org_like(name):
+        if found and _org_like(name) and _one_chain(found):
             return max(found, key=len)
     return name
+
+
+def _one_chain(names: Iterable[str]) -> bool:
+    """Whether the longest of ``names`` ends with every other one (one body named more
+    or less fully, not two bodies: "Russian Foreign Ministry", "Saudi Foreign Ministry")."""
+    folded = [n.casefold() for n in names]
+    longest = max(folded, key=len)
+    return all(longest.endswith(n) for n in folded)

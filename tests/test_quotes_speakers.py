@@ -2902,3 +2902,14 @@ TENTH_SESSION_CASES = [
 def test_tenth_session_attributions(text: str, quoted: str, speaker: str | None) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_body_named_for_two_nations_in_the_set_keeps_its_short_name() -> None:
+    _, qa = analyse(
+        'The Russian Foreign Ministry said it was "a violation".\n\n'
+        'The Saudi Foreign Ministry said it was "a courageous decision".',
+        'Saudi Arabia\n\nA foreign ministry official hailed the "courageous" strike.\n\n'
+        'The Foreign Ministry said it was "the right response".',
+    )
+    assert speaker_of(qa, "the right response") == "Foreign Ministry"
+    assert speaker_of(qa, "a courageous decision") == "Saudi Foreign Ministry"
