@@ -55,8 +55,9 @@ def words(text: str) -> list[str]:
 
 
 def match_words(text: str) -> list[str]:
-    """Words used to compare quotations: bracketed insertions removed."""
-    return words(_BRACKETS_RE.sub(" ", text))
+    """Words used to compare quotations: bracketed insertions removed, and hyphenated
+    words split ("seven-year" in one outlet is "seven year" in another)."""
+    return words(_BRACKETS_RE.sub(" ", text).replace("-", " "))
 
 
 def find_containers(
@@ -291,7 +292,7 @@ def link_utterances(
         tokens = [match_words(text) for _, text, _ in items]
     else:
         tokens = [
-            match_words(text) if "[" in text else known
+            match_words(text) if "[" in text or "-" in text else known
             for (_, text, _), known in zip(items, known_words, strict=True)
         ]
     speakers = [speaker for _, _, speaker in items]

@@ -306,3 +306,13 @@ def test_a_short_quotation_held_whole_by_a_longer_one_links_when_no_speaker_is_n
     assert ids[0] == ids[1]
     assert ids[4] not in (ids[2], ids[3])  # two speakers' words hold it: no one's
     assert ids[2] != ids[3]
+
+
+def test_a_hyphenated_word_printed_as_two_words_is_the_same_utterance() -> None:
+    ids = link_utterances(
+        [
+            ("a", "extraordinary seven year period", "Janet Yellen"),
+            ("b", "This action marks the end of an extraordinary seven-year period", "Janet Yellen"),
+        ]
+    )
+    assert ids[0] == ids[1]
