@@ -312,7 +312,7 @@ def test_a_hyphenated_word_printed_as_two_words_is_the_same_utterance() -> None:
     ids = link_utterances(
         [
             ("a", "extraordinary seven year period", "Janet Yellen"),
-            ("b", "This action marks the end of an extraordinary seven-year period", "Janet Yellen"),
+            ("b", "This marks the end of an extraordinary seven-year period", "Janet Yellen"),
         ]
     )
     assert ids[0] == ids[1]
