@@ -107,6 +107,8 @@ NAV_WORDS = frozenset(
 )
 _READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 
+_CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media)\s+caption\s*[,:]?", re.I)
+"""A caption's label on a line of its own, the caption on the next ("Image caption,")."""
 CAPTION_RE = re.compile(
     r"""
     ^(?:photo(?:graph)?s?|images?|pictures?|video|illustration|caption|credit|file\ photo)
@@ -116,12 +118,15 @@ CAPTION_RE = re.compile(
     | ^(?:pictured|above|below|top|left|right)\s*:
     | \b(?:photo(?:graph)?|image|picture|illustration|video)(?:\s+credit)?\s*:\s*[^.!?:]{1,80}$
     | ^(?:image|photo|picture|video|media)\s+(?:source|caption|credit)s?\s*[,:]
+    | (?:image|photo|picture|video)\s+(?:source|credit)s?\s*,\s*[^.!?,]{1,60}$
+    | \s\scredit\s*:\s*[^.!?]{1,60}$
     | credit(?:\.{2,}|…)\s*[A-Z]
     | [.!?](?:/\s?)?[A-Z][^.!?]{0,50}
       \b(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap\ photo)\s*$
     | ^[A-Z][\w.'’\ -]{1,40}/\s?(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap)
       (?:\ via\ getty\ images)?\s*$
     | \s-\s(?:getty|reuters|afp)\s-\s
+    | ^[A-Z][\w.&'’\ -]{0,30}\s(?:photo|photograph|picture|image)s?\s?/\s?[A-Z][^/]{1,50}$
     | ^(?:photo\ |image\ |video\ )?courtesy\ (?:of\ )?[^.!?]{2,80}$
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -250,7 +255,8 @@ _WEAK_CHROME_KEYS = (
 )  # fmt: skip
 _CAPTION_KEYS = (
     ":", "grab", "screenshot", "file ", " source", " caption", "credit", "getty", "afp",
-    "reuters", "shutterstock", "alamy", "epa", "ap photo", "/ap", "courtesy",
+    "reuters", "shutterstock", "alamy", "epa", "ap photo", "/ap", "courtesy", "photo", "image",
+    "picture",
 )  # fmt: skip
 
 
@@ -657,6 +663,8 @@ class _Classifier:
             if (
                 picture
                 or _caption(line, self.keys)
+                # the text under a bare "Image caption," label
+                or (i > 0 and _CAPTION_LABEL_RE.fullmatch(self.lines[i - 1].strip()) is not None)
                 or (self.norm[i] and self.norm[i] in caption_keys)
                 or (after_picture and not ends_sentence(line) and words(line) <= 40)
                 or self.repeated_label(i)
@@ -764,10 +772,13 @@ class _Classifier:
         # The headline is the title-like line just above the standfirst(s) and the body.
         headline: int | None = None
         fallback: int | None = None
+        page = "\n".join(lines)
         for i in reversed(open_):
             n = words(lines[i])
             if _BULLET_RE.match(lines[i]):
                 continue  # "- The Senate voted 50-48": a summary bullet under the title
+            if _keyword_line(lines[i], page):
+                continue  # "verdict read victims jeffrey epstein latest news": search keywords
             if (
                 n < SHORT_SENTENCE_WORDS
                 and lines[i].rstrip().endswith(".")
@@ -835,7 +846,7 @@ class _Classifier:
                 kinds[i] = BlockKind.CHROME
             elif i == headline:
                 kinds[i] = BlockKind.HEADLINE
-            elif norm[i] == norm[headline]:
+            elif norm[i] == norm[headline] or _keyword_line(lines[i], page):
                 kinds[i] = BlockKind.CHROME
             elif is_standfirst_like(lines[i]) or words(lines[i]) >= 4:
                 kinds[i] = BlockKind.STANDFIRST
@@ -940,6 +951,29 @@ SHORT_SENTENCE_WORDS = 8
 """A line ending with a full stop and shorter than this, under a title-like line, is a
 caption or a label, not the headline."""
 _LONG_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+_LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’-]{2,}\b")
+KEYWORD_NAMES = 2
+"""Names written in lower case that make a line a list of search keywords, not a title."""
+
+
+def _keyword_line(line: str, page: str) -> bool:
+    """A line of search keywords ("Ghislaine Maxwell guilty verdict read victims jeffrey
+    epstein latest news sentence"): it writes in lower case KEYWORD_NAMES words the page
+    capitalises inside its sentences and never writes in lower case elsewhere, as no
+    title does with a name."""
+    rest = page.replace(line, "")
+    found = 0
+    for word in set(_LOWER_WORD_RE.findall(line)):
+        capital = re.escape(word[:1].upper() + word[1:])
+        if re.search(r"[a-z,] " + capital + r"\b", rest) and not re.search(
+            r"\b" + re.escape(word) + r"\b", rest
+        ):
+            found += 1
+            if found >= KEYWORD_NAMES:
+                return True
+    return False
 
 
 def _capitalised_share(line: str) -> float:

@@ -734,3 +734,36 @@ def test_an_age_banner_and_a_sponsor_label_are_no_headline() -> None:
     )
     article = build_articles([RawText("a", "test:a", text)])[0]
     assert article.headline.startswith("Putting Mugabe under house arrest")
+
+
+def test_photo_credits_caption_labels_and_search_keywords_are_no_headline() -> None:
+    assert is_caption("AP Photo/Joseph Kaczmarek")
+    assert is_caption("Annie Farmer at the court in July 2019Image source, Getty Images")
+    assert is_caption("Maxwell sits as the verdict is read  Credit: Jane Rosenberg/Reuters")
+    assert not is_caption("The photo was taken in New York.")
+    credit = (
+        "Inside the Amtrak disaster: Passengers thrown across train in crash\n\n"
+        "Article content\n\nAP Photo/Joseph Kaczmarek\n\n"
+        "PHILADELPHIA — Daylight revealed mangled train cars Wednesday after an Amtrak "
+        "passenger train derailed in Philadelphia."
+    )
+    article = build_articles([RawText("a", "test:a", credit)])[0]
+    assert article.headline.startswith("Inside the Amtrak disaster")
+    labelled = (
+        "Ghislaine Maxwell: Survivors speak of relief after guilty verdict\n\n"
+        "Image caption,\n\nAnnie Farmer testified against Maxwell\n\n"
+        "A woman who was groomed by Ghislaine Maxwell and gave key evidence at her trial "
+        "hopes the verdict brings solace."
+    )
+    article = build_articles([RawText("a", "test:a", labelled)])[0]
+    assert article.headline.startswith("Ghislaine Maxwell: Survivors")
+    assert kind_of(article, "Annie Farmer testified") is BlockKind.CAPTION
+    keywords = (
+        "Maxwell victims 'sob with joy' at guilty verdict\n\n"
+        "Ghislaine Maxwell guilty verdict read victims jeffrey epstein latest news sentence\n\n"
+        "Ghislaine Maxwell's accusers have said others must be held accountable after the "
+        "British socialite was convicted of helping Jeffrey Epstein abuse girls."
+    )
+    article = build_articles([RawText("a", "test:a", keywords)])[0]
+    assert article.headline.startswith("Maxwell victims 'sob with joy'")
+    assert kind_of(article, "Ghislaine Maxwell guilty verdict read") is BlockKind.CHROME
