@@ -1426,7 +1426,15 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         # (a typed dash, "--", is two hyphens: "Trump -- a frequent critic -- called";
         # a hyphen standing alone is one: "Salim Jreissati - affiliated to the FPM - tweeted")
         named = _apposed_name(toks, i, lo)
-        return named if named is not None else _np_forward(toks, lo, i)
+        if named is not None:
+            return named
+        # "Some countries hesitate, but Dr. Pedro Alonso, the head of WHO's
+        # malaria programme, called": the subject opens the clause after "but"
+        start = lo
+        for k in range(lo + 1, i):
+            if toks[k].low in ("but", "while", "whereas") and toks[k - 1].text == ",":
+                start = k + 1
+        return _np_forward(toks, start, i)
     if t.kind != "word":
         return None
     if (
@@ -1776,10 +1784,17 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         return None
     end = _cap_sequence_after(toks, k)
     relative = end + 1 < hi and toks[end].text == "," and toks[end + 1].low == "who"
+    # "Jillian Jorgensen, 27, was seated ... and said"
+    aged = (
+        end + 2 < hi
+        and toks[end].text == ","
+        and toks[end + 1].text.isdigit()
+        and toks[end + 2].text == ","
+    )
     if (
         (end - k < 2 and not (end - k == 1 and k > 0 and _surname_after_setting(toks, k)))
         or end >= hi
-        or (not relative and (toks[end].kind != "word" or toks[end].is_cap))
+        or (not (relative or aged) and (toks[end].kind != "word" or toks[end].is_cap))
     ):
         return None  # (or "Theresa May, who will resign, offered ... but stressed")
     words = _name_words(toks, k, end)

@@ -2895,6 +2895,21 @@ TENTH_SESSION_CASES = [
         "Susan Arnold",
         id="said a role at a body and the name closing the phrase",
     ),
+    pytest.param(
+        "Beth Davidz said she will never forget the screams.\n\nJillian Jorgensen, 27, was "
+        'seated in the quiet car and said the train was going "fast enough for me to be '
+        "worried'' when it began a hard bank.",
+        "fast enough for me to be worried",
+        "Jillian Jorgensen",
+        id="a name set off by an age opens the sentence whose second verb reports",
+    ),
+    pytest.param(
+        "Some countries have shown consternation over the vaccine, but Dr. Pedro Alonso, "
+        "the head of WHO’s global malaria program, called the release “a historical event.”",
+        "a historical event.",
+        "Pedro Alonso",
+        id="a name and its description after but",
+    ),
 ]
 
 
