@@ -693,6 +693,10 @@ def _sequence_mentions(
         titles, name, nation = split_title(parts)
         if not name:
             continue
+        if "of" in name[2:] and (
+            name[0].casefold() in MALE_GIVEN_NAMES or name[0].casefold() in FEMALE_GIVEN_NAMES
+        ):
+            name = name[: name.index("of", 2)]  # "Jacob Zuma of South Africa": his country
         if titles and len(name) == 1 and titles[-1].casefold() in _REGNAL_TITLES:
             name = [titles[-1], *name]  # "Pope Francis" is the name he goes by
         roles = {p.casefold() for p in titles}
@@ -1155,6 +1159,9 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         return Subject("pronoun", (t.low,), i)
     k = i
     while k < hi and toks[k].kind == "word":
+        if toks[k].low == "of" and any(_AGE_RE.fullmatch(t.low) for t in toks[i:k]):
+            # "The 57-year-old member of the Rock and Roll Hall of Fame": the member
+            return _nominal(toks, i, k - 1)
         if toks[k].is_cap and (
             toks[k].low not in NON_NAMES or (k + 1 < hi and _title_stop(toks, k + 1))
         ):
@@ -1181,6 +1188,23 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             ):
                 k = j + 2  # "Actor and writer Tim Downie": two roles, then the name
                 continue
+            r = j
+            while r < hi and r - j < 3 and toks[r].kind == "word" and toks[r].text.islower():
+                if toks[r].low not in ROLE_NOUNS:
+                    break
+                r += 1
+            if r > j and r < hi and toks[r].is_cap and toks[r].low not in NON_NAMES:
+                k = r  # "Former Tottenham manager Harry Redknapp": a body, a role, the name
+                continue
+            if toks[j].low == "of" and toks[k].low not in NON_NAMES:
+                # "The Match of the Day presenter, who ...": a title naming a role
+                r = j + 1
+                while (
+                    r < hi and toks[r].kind == "word" and (toks[r].is_cap or toks[r].low == "the")
+                ):
+                    r += 1
+                if r > j + 1 and r < hi and toks[r].low in ROLE_NOUNS and toks[r].text.islower():
+                    return _nominal(toks, i, r)
             if j + 1 < hi and toks[j].low in ("and", "&") and toks[j + 1].is_cap:
                 seat = _cap_sequence_after(toks, j + 1)
                 if toks[seat - 1].text in _MEMBER_TITLES:
@@ -1244,6 +1268,14 @@ _NOT_QUALIFIERS = wordset(
 """Words that are no qualifier of an organisation's name ("The ministry", "said the ministry")."""
 
 
+_BUSINESS_NOUN_BEFORE_RE = re.compile(
+    rf"\b[a-z]+\s+(?:{'|'.join(sorted(COMPANY_NOUNS | {'agency', 'bureau'}))})\s+$"
+)
+"""A lower-case business noun right before a name ("credit reporting agency Equifax")."""
+_NAME_AFTER_RE = re.compile(r"[ \u00a0]+([A-Z][\w&'’\-]*(?:[ \u00a0]+[A-Z][\w&'’\-]*){0,3})")
+"""A capitalised name right after a position (a noun's appositive: "company Equifax")."""
+
+
 @lru_cache(maxsize=256)
 def _org_phrase_re(head: str) -> re.Pattern[str]:
     """Phrases naming an organisation by ``head``: "Russia's defence ministry"
@@ -1297,6 +1329,8 @@ _AFFILIATIONS = wordset(
     """
 )
 """Capitalised words for what someone belongs to, not who they are."""
+_REPORT_NOUNS = wordset("report study survey assessment review analysis")
+"""Documents that speak for whoever owns them ("the UN's latest report")."""
 _TEXT_VOICES = wordset("text document")
 """What a statement is also called once it is named ('"...," the text read')."""
 _THING_VOICES = wordset("probe lander rover spacecraft satellite robot")
@@ -1642,7 +1676,10 @@ def _role_of_body(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
         return None  # (a spokesperson for a body: the body speaks)
     m = head
     while (
-        m - 1 >= lo and head - m < 3 and toks[m - 1].kind == "word" and toks[m - 1].text.islower()
+        m - 1 >= lo
+        and head - m < 3
+        and toks[m - 1].kind == "word"
+        and (toks[m - 1].text.islower() or toks[m - 1].low in ("the", "a", "an"))
     ):
         m -= 1
         if toks[m].low in ("the", "a", "an"):
@@ -2124,9 +2161,11 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     # "said opposition leader Kim Sand", "insisted engineer Tom Ode": lower-case
     # words describing the person, then the name
     k = i
-    while k < hi and k - i < 3 and toks[k].kind == "word" and not toks[k].is_cap:
+    while k < hi and k - i < 5 and toks[k].kind == "word" and not toks[k].is_cap:
         k += 1
-    described = k > i and not any(t.low in _NOT_DESCRIPTIONS for t in toks[i:k])
+    described = 0 < k - i <= 3 and not any(t.low in _NOT_DESCRIPTIONS for t in toks[i:k])
+    # (up to five words when a role ends them: "said company chairman and chief
+    # executive Richard Smith")
     if k > i and k < hi and toks[k].is_cap and (toks[k - 1].low in ROLE_NOUNS or described):
         end = _cap_sequence_after(toks, k)
         if end < hi and toks[end].kind == "word" and _person_noun(toks[end].low):
@@ -2520,6 +2559,7 @@ class _Resolver:
         if (
             definite
             and len(low) >= 4
+            and not any(_AGE_RE.fullmatch(w) for w in low)  # (the age says who: below)
             and low.count("of") + low.count("at") == 1
             and (link := low.index("of") if "of" in low else low.index("at")) >= 2
             and low[link - 1] in ROLE_NOUNS
@@ -2548,11 +2588,25 @@ class _Resolver:
             return (found, "person") if found else ("", "other")
         if head in STATEMENT_NOUNS or (definite and len(content) == 1 and head in _TEXT_VOICES):
             owner = _possessive(parts[0]) if len(content) == 1 else None
+            if owner is None and all(p.islower() for p in content[:-1]):
+                # "the UN's latest report": its owner's, whatever adjectives come between
+                owner = next((o for p in parts[:-1] if (o := _possessive(p))), None)
             if owner and owner[:1].isupper():
                 # '"...," Heard's statement went on to say': whose statement it is
                 return self._name([owner])
             # '"...," the statement said': the document speaks when no one is named
-            return self._statement(at) or UNNAMED_STATEMENT, "org"
+            found = self._statement(at)
+            if not found and self.state.current and self.state.current != UNNAMED_STATEMENT:
+                # 'His publicist, Yvette Noel-Schure, told The AP ... The statement read:':
+                # no issuer named, so whoever spoke last gave it
+                kind = "person" if self.state.current in self.state.people else "org"
+                return self.state.current, kind
+            return found or UNNAMED_STATEMENT, "org"
+        if head in _REPORT_NOUNS and all(p.islower() for p in content[:-1]):
+            owner = next((o for p in parts[:-1] if (o := _possessive(p))), None)
+            if owner and owner[:1].isupper():
+                # "according to the UN's latest report": whose report it is
+                return self._name([owner])
         if head in _ACCOUNT_NOUNS and len(parts) >= 2:
             # "the presidency's official Twitter account said": the account's owner
             owner = next((o for p in parts[:-1] if (o := _possessive(p))), None)
@@ -2765,6 +2819,15 @@ class _Resolver:
         while (m := pattern.search(text, pos, at)) is not None:
             pos = m.start() + 1  # overlapping: "Shares in the carmaker Toyota" is tried at "the"
             qualifier, modifiers, named_before, named_after = m.groups()
+            if (
+                qualifier
+                and (called := _NAME_AFTER_RE.match(text, m.end())) is not None
+                and called.group(1).split()[0] not in _NOT_QUALIFIERS
+                and called.group(1).split()[0].casefold() not in TIME_WORDS
+            ):
+                # "Credit monitoring company Equifax": the name after the noun, not
+                # "Credit Monitoring Company"
+                qualifier, named_after = None, called.group(1)
             if qualifier:
                 if (
                     qualifier in _NOT_QUALIFIERS
@@ -2862,12 +2925,16 @@ class _Resolver:
         text = self.article.text
         for mention in reversed(self.names.between(lo, at)):
             start = mention.start
-            if mention.is_org or not (
+            if mention.is_org:
+                continue
+            # "US credit reporting agency Equifax said": a business noun names it
+            described = _BUSINESS_NOUN_BEFORE_RE.search(text, max(0, start - 30), start)
+            if not described and not (
                 start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == ". "
             ):
                 continue
             after = _BUSINESS_VERB_RE.match(text, start + len(mention.name))
-            if after is None:
+            if after is None and not described:
                 continue
             name = mention.name
             if self.names.roles_of(name, at) or gender_of(self.names.genders, name):
@@ -3034,7 +3101,13 @@ class _Resolver:
                     )
                 ):
                     lo -= 1
-                issuer, kind = self._nominal([x.text for x in before[lo : k + 1]], start)
+                phrase = [x.text for x in before[lo : k + 1]]
+                issuer, kind = self._nominal(phrase, start)
+                if issuer.casefold() == " ".join(phrase).casefold():
+                    # "a long club statement": the club named before, if any (not "Long Club")
+                    earlier, earlier_kind = self._nominal(["the", t.text], start)
+                    if earlier and earlier_kind == "org" and earlier.casefold() != t.low:
+                        issuer, kind = earlier, earlier_kind
                 if issuer and kind == "org":
                     return issuer
         # "A statement issued by the ministry's spokesman, Abraham Otabil": a
@@ -3521,7 +3594,17 @@ def _find(
         # quotation going on)
         v = after[0]
         s = subject_at(v, first)
-        if s is None and toks[v].low == "according" and v == first:
+        sourced = (
+            toks[v].low == "according"
+            and bool(before)
+            and q - before[-1] <= 4
+            and toks[before[-1]].low.endswith("ing")
+        )
+        if sourced:
+            # 'acknowledged he was sick, telling the crowd, "wait a few days," according
+            # to TMZ': the participle's speaker; the outlet is only the source
+            s = None
+        elif s is None and toks[v].low == "according" and v == first:
             # '"..." according to court documents': a source the text does not
             # name, not the last speaker
             return "", "other", True
@@ -3606,7 +3689,7 @@ def _find(
         return (*resolver.resolve(participle, toks[:q], at), True)
     # 3. a later reporting verb in the sentence
     for v in after:
-        if toks[v].low.endswith("ing") and toks[v - 1].text == ",":
+        if toks[v].low.endswith("ing") and toks[v - 1].text == "," and toks[v].low != "according":
             # 'Iran also "strongly condemned" the strike, saying ...': the participle
             # goes with the main clause, whose subject opens the clause
             s = _np_forward(toks, lo, q)
@@ -4138,12 +4221,20 @@ def _main_subjects(toks: Sequence[Tok], lo: int, hi: int) -> list[Subject]:
     Barr laid out")."""
     found = []
     for start in (lo, next((k + 1 for k in range(lo, hi) if toks[k].text == ","), hi)):
+        if start < hi and toks[start].low in ("a", "an"):
+            # "A sombre-looking President Jacob Zuma, who ...": an epithet before the name
+            k = start + 1
+            while k < hi and k - start <= 3 and toks[k].kind == "word" and toks[k].text.islower():
+                k += 1
+            if k > start + 1 and k < hi and toks[k].is_cap:
+                start = k
         if start >= hi or not toks[start].is_cap or toks[start].low in NON_NAMES:
             continue
         if start == lo and toks[start].low.endswith("ing"):
             continue  # "Departing Downing Street shortly before, Truss wished": a participle
         end = _cap_sequence_after(toks, start)
-        if end < hi and toks[end].kind == "word" and not toks[end].is_cap:
+        relative = end + 1 < hi and toks[end].text == "," and toks[end + 1].low == "who"
+        if end < hi and (relative or (toks[end].kind == "word" and not toks[end].is_cap)):
             found.append(Subject("name", _name_words(toks, start, end), start))
     return found
 
@@ -4494,6 +4585,10 @@ def canonicalise_set(
     short_forms = {t for t in mapping.values() if _ACRONYM_RE.fullmatch(t) or " " not in t}
     if short_forms:
         expanded = _expansions(short_forms, mention_names, by_last)
+        for short in short_forms - expanded.keys():
+            spelt = _spelt_out(short, articles) if _ACRONYM_RE.fullmatch(short) else None
+            if spelt:
+                expanded[short] = spelt
         mapping = {name: expanded.get(target, target) for name, target in mapping.items()}
     # "Joaquin Guzman" in one outlet and "Joaquín Guzmán" in another are one person:
     # the spelling quoted most (accented on a tie, as the person writes it) for both
@@ -4598,6 +4693,35 @@ def _initials(name: str) -> str:
     """ "FAA" for "Federal Aviation Administration", "PSG" for "Paris Saint-Germain"."""
     parts = [p for w in name.split() for p in w.split("-") if p]
     return "".join(p[0] for p in parts if p.casefold() not in _INITIALS_SKIP).upper()
+
+
+_SPELT_OUT_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|the|de|&)\s+)*){1,8})\($")
+"""The capitalised words before "(" where a text defines an acronym: "Intergovernmental
+Panel on Climate Change (IPCC)"."""
+
+
+def _spelt_out(acronym: str, articles: Sequence[Article]) -> str | None:
+    """The full name a text of the set gives ``acronym`` in brackets after it, when
+    its initials are the acronym's (the name splits at "on", so the mentions miss it)."""
+    marker = f"({acronym})"
+    for article in articles:
+        text = article.text
+        at = text.find(marker)
+        while at >= 0:
+            found = _SPELT_OUT_RE.search(text, max(0, at - 120), at + 1)
+            if found is not None:
+                words = found.group(1).split()
+                # the longest tail of the run whose initials are the acronym's
+                for k in range(len(words)):
+                    name = " ".join(words[k:])
+                    if (
+                        words[k][:1].isupper()
+                        and words[k].casefold() not in ("the", "a", "an")
+                        and _initials(name) == acronym
+                    ):
+                        return name
+            at = text.find(marker, at + 1)
+    return None
 
 
 def _expansions(

@@ -196,7 +196,8 @@ ROLE_NOUNS = (
     pensioner firefighter paramedic councillor councilman councilwoman volunteer worker
     engineer builder chef photographer pilot fisherman businessman businesswoman
     protester survivor passenger neighbour neighbor villager homeowner retiree veteran
-    artist musician singer actor actress writer novelist historian priest
+    artist musician singer frontman frontwoman guitarist drummer rapper actor actress writer
+    novelist historian priest member
     vicar headteacher headmaster headmistress principal lecturer academic surgeon
     physician pharmacist midwife mechanic electrician plumber cleaner carer caregiver
     shopper customer tenant parent mother father grandmother grandfather mum dad
@@ -237,7 +238,7 @@ ORG_HEADS = wordset(
 COMPANY_NOUNS = wordset(
     """
     company firm automaker carmaker airline carrier manufacturer maker retailer lender
-    insurer bank group giant chain operator startup conglomerate broadcaster publisher
+    insurer bank group giant chain operator startup conglomerate broadcaster publisher club
     """
 )
 """What news calls a business it has named ("the automaker said" after "Toyota Motor Corp")."""

@@ -2910,6 +2910,92 @@ TENTH_SESSION_CASES = [
         "Pedro Alonso",
         id="a name and its description after but",
     ),
+    pytest.param(
+        'Former Tottenham manager Harry Redknapp, speaking on BT Sport, said: "I was not '
+        'surprised."',
+        "I was not surprised.",
+        "Harry Redknapp",
+        id="a body and a role before the name opening the sentence",
+    ),
+    pytest.param(
+        "Gary Lineker, the presenter, was sad.\n\nThe Match of the Day presenter, who played "
+        'for the club, added that the sacking showed the "game is gone".',
+        "game is gone",
+        "Gary Lineker",
+        id="a title naming a role is no name",
+    ),
+    pytest.param(
+        "Leicester City sacked Claudio Ranieri. Leicester City won the title. Leicester City "
+        'are 17th.\n\n"His status is without question," a long club statement said.',
+        "His status is without question,",
+        "Leicester",
+        id="a club's statement is the club's",
+    ),
+    pytest.param(
+        "President Jacob Zuma of South Africa has announced an inquiry.\n\nMr Zuma said he "
+        'was "saddened and dismayed".',
+        "saddened and dismayed",
+        "Jacob Zuma",
+        id="a person's country after of is no part of the name",
+    ),
+    pytest.param(
+        "Police chief Riah Phiyega confirmed 34 dead.\n\nA sombre-looking President Jacob "
+        "Zuma, who cut short a trip, announced an inquiry into what he called the "
+        '"shocking" events.',
+        "shocking",
+        "Jacob Zuma",
+        id="a he in a clause the sentence's subject governs, after an epithet",
+    ),
+    pytest.param(
+        "Credit monitoring company Equifax has been hit by a heist.\n\nThe Atlanta-based "
+        'company said that "criminals" exploited a website.',
+        "criminals",
+        "Equifax",
+        id="the company named after its description",
+    ),
+    pytest.param(
+        "US credit reporting agency Equifax said its systems were hit.\n\nThe company, "
+        "which safeguards data, said in a statement it learned of the breach and “acted "
+        "immediately”.",
+        "acted immediately",
+        "Equifax",
+        id="the company a business noun introduced",
+    ),
+    pytest.param(
+        "Equifax was hacked.\n\n“This is clearly a disappointing event,” said company "
+        "chairman and chief executive Richard Smith.",
+        "This is clearly a disappointing event,",
+        "Richard Smith",
+        id="said and a long role before the name",
+    ),
+    pytest.param(
+        "Human activity is changing the climate in 'unprecedented' ways, according to the "
+        "UN's latest report.",
+        "unprecedented",
+        "UN",
+        id="according to a body's report and no participle",
+    ),
+    pytest.param(
+        "His publicist, Yvette Noel-Schure, told The Associated Press that the icon died.\n\n"
+        'The statement read: "It is with profound sadness that I am confirming it."',
+        "It is with profound sadness that I am confirming it.",
+        "Yvette Noel-Schure",
+        id="a statement no one is named for is the last speaker's",
+    ),
+    pytest.param(
+        "Jane Smith said she was sick at her last show, telling the crowd, “wait a few days "
+        "before you waste any prayers,” according to TMZ.",
+        "wait a few days before you waste any prayers,",
+        "Jane Smith",
+        id="according to an outlet after a participle that introduces the words",
+    ),
+    pytest.param(
+        'Prince died.\n\nChic frontman Nile Rodgers remembered the star, tweeting: "RIP our '
+        'dearly beloved Prince."',
+        "RIP our dearly beloved Prince.",
+        "Nile Rodgers",
+        id="a band and its frontman before the name",
+    ),
 ]
 
 
@@ -2928,3 +3014,11 @@ def test_a_body_named_for_two_nations_in_the_set_keeps_its_short_name() -> None:
     )
     assert speaker_of(qa, "the right response") == "Foreign Ministry"
     assert speaker_of(qa, "a courageous decision") == "Saudi Foreign Ministry"
+
+
+def test_an_acronym_a_text_spells_out_in_brackets_is_the_full_name() -> None:
+    _, qa = analyse(
+        "The Intergovernmental Panel on Climate Change (IPCC) issued its report.",
+        'The IPCC said it is "unequivocal" that humans warmed the planet.',
+    )
+    assert speaker_of(qa, "unequivocal") == "Intergovernmental Panel on Climate Change"
