@@ -460,6 +460,12 @@ def last_key(name: str) -> str:
     return _ARTICLE_PREFIX_RE.sub("", last)
 
 
+def _spelling_key(name: str) -> str:
+    """:func:`_folded`, with British and American spellings of one word alike
+    ("International Organisation for Migration" / "Organization")."""
+    return _folded(name).replace("isation", "ization").replace("centre", "center")
+
+
 def _folded(name: str) -> str:
     """``name`` case-folded and, when not ASCII, without accents (for comparing names)."""
     low = name.casefold()
@@ -1436,6 +1442,13 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             break
     if i < lo:
         return None
+    if (
+        toks[v].low.endswith("ing")
+        and toks[i].low in _PARTICIPLE_ADVERBS
+        and i - 1 >= lo
+        and toks[i - 1].text == ","
+    ):
+        return None  # "the row, instead saying": no subject of its own (the main clause's)
     if toks[i].text == "." and i - 1 >= lo and toks[i - 1].low in ("jr", "sr"):
         i -= 1  # "Martin Luther King Jr. said"
     k = i - 1 if toks[i].text == "." else i
@@ -2692,6 +2705,17 @@ class _Resolver:
             # "The probe tweets:" after "Philae comet probe": the thing so named
             found = self._named_thing(head, at)
             return (found, "org") if found else ("", "other")
+        if (
+            definite
+            and len(content) == 1
+            and (head in _ORG_VOICES or head in _BODY_STAFF)
+            and self.state.current
+            and self.state.current == self.state.org
+            and not self.names.by_role([head], "", at)
+        ):
+            # 'A migration ministry source told AFP ... "...," the official said': the
+            # body that just spoke through an unnamed member
+            return self.state.current, "org"
         if head in _ORG_VOICES or (not definite and head in _BODY_STAFF):
             # "A Department for Business and Trade spokesperson", "an Amazon source",
             # "a NASA scientist": the organisation speaks through an unnamed person.
@@ -3641,6 +3665,13 @@ def _find(
         # sentence opener's; 'appeared on "Fox and Friends" and said' is)
         s = subject_at(v, _clause_start(toks, quotes, v))
         if s is None:
+            if toks[v].low.endswith("ing") and v > 1 and toks[v - 1].low in _PARTICIPLE_ADVERBS:
+                # "Ms Sturgeon did not mention the row, instead saying that": the main
+                # clause's subject, opening it
+                lo_main = _clause_start(toks, quotes, v)
+                main = _np_forward(toks, lo_main, v)
+                if main is not None and main.start == lo_main and main.kind == "name":
+                    participle = participle or main
             continue
         if toks[v].low.endswith("ing") and v > 0 and toks[v - 1].text == ",":
             # "..., claiming that": the main clause's subject, if a verb there has one
@@ -3703,6 +3734,11 @@ def _find(
         if s is not None:
             return (*resolver.resolve(s, toks[first:], at), True)
     return UNSET, "other", True
+
+
+_PARTICIPLE_ADVERBS = wordset("instead also again then later before after while")
+"""Adverbs between a comma and a participle that goes with the main clause (", instead
+saying")."""
 
 
 def _contrast_subject(toks: Sequence[Tok], verb: int, q: int) -> Subject | None:
@@ -4594,7 +4630,7 @@ def canonicalise_set(
     # the spelling quoted most (accented on a tie, as the person writes it) for both
     spellings: dict[str, dict[str, int]] = {}
     for name, target in mapping.items():
-        counted = spellings.setdefault(_folded(target), {})
+        counted = spellings.setdefault(_spelling_key(target), {})
         counted[target] = counted.get(target, 0) + speakers[name]
     chosen = {
         folded: max(counted, key=lambda t: (counted[t], not t.isascii(), t))
@@ -4602,7 +4638,12 @@ def canonicalise_set(
         if len(counted) > 1
     }
     if chosen:
-        mapping = {name: chosen.get(_folded(target), target) for name, target in mapping.items()}
+        mapping = {
+            name: chosen.get(_spelling_key(target), target) for name, target in mapping.items()
+        }
+    national = _national_spellings(mapping, speakers)
+    if national:
+        mapping = {name: national.get(target, target) for name, target in mapping.items()}
     initialled = _initials_expanded(set(mapping.values()))
     if initialled:
         mapping = {name: initialled.get(target, target) for name, target in mapping.items()}
@@ -4837,7 +4878,9 @@ def _longer_form(
     if among and " " in name:
         # a full name is made longer only by a form quoted as often: "Congratulations
         # Boris Johnson", a tweet's first word read into a name once, is no fuller name
-        among = [c for c in among if counts.get(c, 0) >= counts.get(name, 0)]
+        # (a body's by one quoted half as often: "Greek Migration Ministry")
+        share = 2 if _org_like(name) else 1
+        among = [c for c in among if share * counts.get(c, 0) >= counts.get(name, 0)]
     if among and _org_like(name) and not _one_chain(among):
         # "Foreign Ministry" where the set has the Russian and the Saudi one: which
         # is unknown (one chain, "Defence Ministry" < "Russian Defence Ministry", is not)
@@ -4863,6 +4906,26 @@ def _longer_form(
         if found and _org_like(name) and _one_chain(found):
             return max(found, key=len)
     return name
+
+
+def _national_spellings(mapping: Mapping[str, str], counts: Mapping[str, int]) -> dict[str, str]:
+    """One spelling for a body named by its country two ways: "Greece's Coastguard" and
+    "Greek Coastguard" are one (the adjective's form, then the one quoted most)."""
+    groups: dict[tuple[str, str], dict[str, int]] = {}
+    for name, target in mapping.items():
+        first, _, rest = target.partition(" ")
+        if not rest or not _org_like(target):
+            continue
+        if not (_looks_national(first) or _possessive(first)):
+            continue  # (a country's possessive is grouped with its adjective by _nation)
+        spelt = groups.setdefault((_nation(first), rest.casefold()), {})
+        spelt[target] = spelt.get(target, 0) + counts.get(name, 0)
+    return {
+        target: max(spelt, key=lambda t: (_possessive(t.split()[0]) is None, spelt[t], t))
+        for spelt in groups.values()
+        if len(spelt) > 1 and any(_possessive(t.split()[0]) is None for t in spelt)
+        for target in spelt
+    }
 
 
 def _one_chain(names: Iterable[str]) -> bool:

@@ -2996,6 +2996,26 @@ TENTH_SESSION_CASES = [
         "Nile Rodgers",
         id="a band and its frontman before the name",
     ),
+    pytest.param(
+        'The Greek coastguard said that the passengers "refused any help".',
+        "refused any help",
+        "Greek Coastguard",
+        id="a coastguard is a body",
+    ),
+    pytest.param(
+        'A migration ministry source told the AFP news agency that "hundreds" were on board. '
+        '"We fear there will be a very large number of missing persons," the official said.',
+        "We fear there will be a very large number of missing persons,",
+        "Migration Ministry",
+        id="the official is the body that just spoke through an unnamed member",
+    ),
+    pytest.param(
+        "Nicola Sturgeon resigned.\n\nMs Sturgeon did not mention the row, instead saying "
+        'that she believed "having the courage to do so" mattered.',
+        "having the courage to do so",
+        "Nicola Sturgeon",
+        id="a participle after a comma and an adverb goes with the main clause",
+    ),
 ]
 
 
@@ -3022,3 +3042,16 @@ def test_an_acronym_a_text_spells_out_in_brackets_is_the_full_name() -> None:
         'The IPCC said it is "unequivocal" that humans warmed the planet.',
     )
     assert speaker_of(qa, "unequivocal") == "Intergovernmental Panel on Climate Change"
+
+
+def test_a_body_named_by_its_country_two_ways_and_spelt_two_ways_is_one() -> None:
+    _, qa = analyse(
+        'Greece\'s coastguard said the passengers "refused any help". A migration ministry '
+        'source said "hundreds" were aboard. The migration ministry said it was "grim". The '
+        'International Organisation for Migration said "we fear more deaths".',
+        'The Greek coastguard said "the boat capsized". The Greek migration ministry said '
+        '"many are missing". The International Organization for Migration said it was "sad".',
+    )
+    assert speaker_of(qa, "refused any help") == "Greek Coastguard"
+    assert speaker_of(qa, "grim") == "Greek Migration Ministry"
+    assert speaker_of(qa, "sad") == speaker_of(qa, "we fear more deaths")
