@@ -511,7 +511,15 @@ def is_meta(line: str) -> bool:
         return True
     if parse_date(line) and n <= 8:
         return True
+    if "|" in line and all(
+        parse_date(_STAMP_LABEL_RE.sub("", part)) for part in line.split("|") if part.strip()
+    ):
+        return True  # "15 February 2023, 09:58 | Updated: 15 February 2023, 16:58"
     return _looks_like_outlet(line)
+
+
+_STAMP_LABEL_RE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*", re.I)
+"""The label before a time stamp ("Updated: 15 February 2023")."""
 
 
 def _role_byline_names(names: str) -> str:
@@ -623,7 +631,13 @@ class _Classifier:
         line = self.lines[i]
         return (
             self.chrome_like(i)
-            or (self.shared[i] and i > body_start and not self.copy_shared)
+            or (
+                self.shared[i]
+                and i > body_start
+                and not self.copy_shared
+                # (a statement two outlets quote whole is no furniture)
+                and not (line[:1] in _OPENING_QUOTES and is_prose(line))
+            )
             or is_meta(line)
             or not is_prose(line)
             or addresses_reader(line)
@@ -665,6 +679,8 @@ class _Classifier:
                 or _caption(line, self.keys)
                 # the text under a bare "Image caption," label
                 or (i > 0 and _CAPTION_LABEL_RE.fullmatch(self.lines[i - 1].strip()) is not None)
+                # a video's title over the same title with its running time ("... 02:05")
+                or self._video_label(i)
                 or (self.norm[i] and self.norm[i] in caption_keys)
                 or (after_picture and not ends_sentence(line) and words(line) <= 40)
                 or self.repeated_label(i)
@@ -689,6 +705,18 @@ class _Classifier:
                     # people a picture shows, named over its credit
                     self.kinds[above] = BlockKind.CAPTION
             after_picture = picture
+
+    def _video_label(self, i: int) -> bool:
+        """Line ``i`` is a video's title printed again with its running time, or is
+        that second copy ("U.N. climate report issues dire warning 02:05")."""
+        lines = self.lines
+        for title, timed in ((i, i + 1), (i - 1, i)):
+            if title >= 0 and timed < self.n:
+                rest = lines[timed].strip()
+                head = lines[title].strip()
+                if rest.startswith(head) and _RUNNING_TIME_RE.fullmatch(rest[len(head) :]):
+                    return True
+        return False
 
     def repeated_label(self, i: int) -> bool:
         """A line of a few words without a full stop printed twice in a row, as
@@ -777,7 +805,7 @@ class _Classifier:
             n = words(lines[i])
             if _BULLET_RE.match(lines[i]):
                 continue  # "- The Senate voted 50-48": a summary bullet under the title
-            if _keyword_line(lines[i], page):
+            if _keyword_line(lines[i], page) or _schedule_line(lines[i]):
                 continue  # "verdict read victims jeffrey epstein latest news": search keywords
             if (
                 n < SHORT_SENTENCE_WORDS
@@ -790,7 +818,11 @@ class _Classifier:
             ):
                 continue  # "Elon Musk, looking serious.": a caption, with a title above
             if headline is None and is_standfirst_like(lines[i]) and n > 0:
-                if n <= 30 and not any(3 <= words(lines[j]) <= 30 for j in open_ if j < i):
+                if n <= 30 and not any(
+                    3 <= words(lines[j]) <= 30 and not _schedule_line(lines[j])
+                    for j in open_
+                    if j < i
+                ):
                     headline = i  # nothing above looks like a title: this is it
                     break
                 continue
@@ -808,6 +840,7 @@ class _Classifier:
             n_above = len(_ALPHA_WORD_RE.findall(lines[above]))
             if (
                 above == headline - 1
+                and not _schedule_line(lines[above])
                 and 3 <= n_above <= words(lines[headline])
                 and (n_above > 3 or words(lines[headline]) >= STANDFIRST_MIN_WORDS)
                 and not ends_sentence(lines[above])
@@ -842,7 +875,13 @@ class _Classifier:
             first = next((j for j in open_ if norm[j] == norm[headline]), headline)
             headline = first
         for i in open_:
-            if headline is None or i < headline:
+            if (
+                _BULLET_RE.match(lines[i])
+                and words(lines[i]) >= 4
+                and (headline is None or i > headline)
+            ):
+                kinds[i] = BlockKind.STANDFIRST  # the story's summary in bullets
+            elif headline is None or i < headline:
                 kinds[i] = BlockKind.CHROME
             elif i == headline:
                 kinds[i] = BlockKind.HEADLINE
@@ -974,6 +1013,20 @@ def _keyword_line(line: str, page: str) -> bool:
             if found >= KEYWORD_NAMES:
                 return True
     return False
+
+
+_RUNNING_TIME_RE = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?")
+"""A video's running time after its title."""
+_CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b", re.I)
+
+
+def _schedule_line(line: str) -> bool:
+    """A programme slot, "Ben Kentish 10pm - 1am": a few words and a clock time."""
+    return words(line) <= 8 and _CLOCK_TIME_RE.search(line) is not None
+
+
+_OPENING_QUOTES = "\"“‘'«"
+"""Marks a paragraph of quoted speech opens with."""
 
 
 def _capitalised_share(line: str) -> float:

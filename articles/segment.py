@@ -119,6 +119,9 @@ def _continues(
     first = text[line[0]]
     if first.islower() and not (last in _TERMINAL or last in '"”’:'):
         return True
+    if first.islower() and last in '"”' and text[prev[1] - 2] not in _TERMINAL + ",":
+        return True  # 'screamed "Bloodbath", "Killing Field"\nand "Mine Slaughter"'
+
     return _full(text, last_line, line, width)
 
 

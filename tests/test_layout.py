@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from articles.ingest import RawText, build_articles, load_paths
-from articles.layout import classify, is_caption, is_chrome_words
+from articles.layout import classify, is_caption, is_chrome_words, is_meta
 from articles.model import Article, BlockKind
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -767,3 +767,66 @@ def test_photo_credits_caption_labels_and_search_keywords_are_no_headline() -> N
     article = build_articles([RawText("a", "test:a", keywords)])[0]
     assert article.headline.startswith("Maxwell victims 'sob with joy'")
     assert kind_of(article, "Ghislaine Maxwell guilty verdict read") is BlockKind.CHROME
+
+
+def test_a_programme_slot_a_stamp_line_and_a_video_label_are_no_headline() -> None:
+    assert is_meta("15 February 2023, 09:58 | Updated: 15 February 2023, 16:58")
+    assert not is_meta("Sport | Politics | World news today")
+    radio = (
+        "Ben Kentish 10pm - 1am\n\n"
+        "'Privilege of my life': Nicola Sturgeon says 'nothing will come close' to the job\n\n"
+        "15 February 2023, 09:58 | Updated: 15 February 2023, 16:58\n\n"
+        "Nicola Sturgeon has said serving as First Minister of Scotland has been the "
+        "privilege of her life after she announced her resignation."
+    )
+    article = build_articles([RawText("a", "test:a", radio)])[0]
+    assert article.headline.startswith("'Privilege of my life'")
+    video = (
+        "Watch CBS News\n\n"
+        'Major U.N. climate report warns of "extreme" and "unprecedented" impacts\n\n'
+        "U.N. climate report issues dire warning\n\n"
+        "U.N. climate report issues dire warning 02:05\n\n"
+        "From flood to fire, 2021 has been a summer of extraordinary extremes across the "
+        "globe, a sign that the impacts of climate change are already widespread."
+    )
+    article = build_articles([RawText("a", "test:a", video)])[0]
+    assert article.headline.startswith("Major U.N. climate report")
+    assert kind_of(article, "U.N. climate report issues dire warning 02:05") is BlockKind.CAPTION
+
+
+def test_summary_bullets_without_a_title_are_the_standfirst() -> None:
+    text = (
+        "* Protesters armed and determined to die - police chief\n\n"
+        '* President Zuma says violence "shocking", announces inquiry\n\n'
+        "By Jon Herskovitz\n\n"
+        "MARIKANA, South Africa, Aug 17 The police killing of 34 striking platinum miners "
+        "cut to the quick of South Africa's psyche on Friday."
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert kind_of(article, "* President Zuma says") is BlockKind.STANDFIRST
+
+
+def test_a_statement_two_outlets_end_with_is_no_furniture() -> None:
+    statement = (
+        "\"However, domestic results in the current campaign have placed the club's "
+        'Premier League status under threat, and the board feels a change is necessary."'
+    )
+    texts = [
+        f"{title}\n\n{body}\n\n{title} after nine months, the {len(body)}-word report "
+        f"says of a club that won the league.\n\n{statement}\n\nLeiceste"
+        for title, body in (
+            (
+                "Leicester sack Ranieri",
+                "Claudio Ranieri was fired as the manager of Leicester on Thursday, nine "
+                "months after guiding the club to the title.",
+            ),
+            (
+                "Ranieri sacked by champions Leicester",
+                "The Italian who won the Premier League with a team of bargain signings has "
+                "lost his job after a run of defeats left the club near the bottom three.",
+            ),
+        )
+    ]
+    articles = build_articles([RawText(f"a{i}", f"test:a{i}", t) for i, t in enumerate(texts)])
+    for article in articles:
+        assert kind_of(article, '"However, domestic results') is BlockKind.BODY

@@ -235,3 +235,12 @@ def test_a_sentence_broken_over_a_blank_line_is_one_block() -> None:
         "A new paragraph.",
         "lower case",
     ]
+
+
+def test_a_wrapped_line_ending_on_a_closing_quote_goes_on_in_lower_case() -> None:
+    text = (
+        'Newspaper headlines screamed "Bloodbath", "Killing Field"\n'
+        'and "Mine Slaughter", with graphic photographs.\n\nNext paragraph.'
+    )
+    blocks = [text[s:e] for s, e in split_blocks(text)]
+    assert blocks[0].endswith("graphic photographs.")
