@@ -122,7 +122,8 @@ CAPTION_RE = re.compile(
     | \s\scredit\s*:\s*[^.!?]{1,60}$
     | credit(?:\.{2,}|…)\s*[A-Z]
     | [.!?](?:/\s?)?[A-Z][^.!?]{0,50}
-      \b(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap\ photo)\s*$
+      \b(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap\ photo|via\ ap|pool)\s*$
+    | \bin\ this\ (?:image|photo|picture|handout\ photo|file\ photo|video\ grab)\b
     | ^[A-Z][\w.'’\ -]{1,40}/\s?(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap)
       (?:\ via\ getty\ images)?\s*$
     | \s-\s(?:getty|reuters|afp)\s-\s
@@ -256,7 +257,7 @@ _WEAK_CHROME_KEYS = (
 _CAPTION_KEYS = (
     ":", "grab", "screenshot", "file ", " source", " caption", "credit", "getty", "afp",
     "reuters", "shutterstock", "alamy", "epa", "ap photo", "/ap", "courtesy", "photo", "image",
-    "picture",
+    "picture", "via ap", "pool", "in this ",
 )  # fmt: skip
 
 

@@ -1479,11 +1479,24 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         # malaria programme, called": the subject opens the clause after "but"
         start = lo
         for k in range(lo + 1, i):
-            if toks[k].low in ("but", "while", "whereas") and toks[k - 1].text == ",":
+            if toks[k - 1].text == "," and (
+                toks[k].low in ("but", "while", "whereas")
+                # "She refused, and Perry followed through ..., saying"
+                or (toks[k].low == "and" and k + 1 < i and toks[k + 1].is_cap)
+            ):
                 start = k + 1
         return _np_forward(toks, start, i)
     if t.kind != "word":
         return None
+    if (
+        t.low == "who"
+        and i - 4 >= lo
+        and toks[i - 1].text == ","
+        and toks[i - 2].text.isdigit()
+        and toks[i - 3].text == ","
+        and toks[i - 4].is_cap
+    ):
+        i -= 2  # "Raila Odinga, 72, who hailed": the age set off after the name
     if (
         t.low == "who"
         and i - 2 >= lo
@@ -1953,7 +1966,12 @@ def _apposed_name(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
     ):
         return None
     words = _name_words(toks, first, last + 1)
-    if words[0].casefold() in ROLE_NOUNS and not described:
+    if (
+        words[0].casefold() in ROLE_NOUNS
+        and not described
+        # ("Head of the Met's Flying Squad, Det Supt Craig Turner, urged": a titled name)
+        and len(split_title(list(words))[1]) < 2
+    ):
         # "Maj. Gen. S.B. Moyo, Chief of Staff Logistics, said": a role in capitals
         # set off after the name
         return _person_before_comma(toks, k, lo)
@@ -2635,6 +2653,12 @@ class _Resolver:
         ):
             # "The office added that ...": the office that spoke before
             return self.state.org or "", "org"
+        if head == "office" and len(parts) == 2 and low[0] in ("his", "her"):
+            # "his office said": the office of the person he or she is
+            holder, kind = self._pronoun(low[0], (), at)
+            if holder and kind == "person":
+                return f"Office of {holder}", "org"
+            return "", "other"
         if (
             head == "office"
             and len(content) == 1
@@ -3257,6 +3281,7 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
         return False  # a caption or a heading ("Rishi Sunak speaking about ..."): no narrative
     subject = (
         _APPOSED_SUBJECT_RE.match(masked, s0, s1)
+        or _POSSESSED_ROLE_SUBJECT_RE.match(masked, s0, s1)
         or _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
         or _EPITHET_SUBJECT_RE.match(masked, s0, s1)
     )
@@ -3343,6 +3368,12 @@ _APPOSED_SUBJECT_RE = re.compile(
 """A person named in full opening a sentence, set off by a description, then the verb
 ("Ed Miliband, leader of the Labour party, remains adamant"; "Le Pen, Macron's
 opponent in the runoff, quickly called")."""
+_POSSESSED_ROLE_SUBJECT_RE = re.compile(
+    r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>)[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]"
+)
+"""A name after someone's role opening a sentence ("In a statement, Perry's general
+counsel Mary Anne Wiley defended")."""
 _EPITHET_SUBJECT_RE = re.compile(
     r"\s*An?\s+(?P<age>)(?:(?!(?:the|of|for|from|in|at|with|on|by|to|and)\b)[a-z]+\s+){1,3}"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
@@ -3419,6 +3450,18 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
     ]
 
 
+def _passive(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the reporting verb at ``v`` is a passive participle ("was declared"):
+    its subject is what is spoken of, not who speaks."""
+    return (
+        v > 0
+        and toks[v - 1].low in _PASSIVE_AUXILIARIES
+        and (toks[v].low.endswith("ed") or toks[v].low in ("told", "said", "read"))
+    )
+
+
+_PASSIVE_AUXILIARIES = wordset("was were been being is are be")
+"""Before a past participle that makes it passive ("was declared", "were told")."""
 _REPORTED_AUXILIARIES = wordset("has have had also")
 """Before "reported" when someone reports (a passive's "was" is not among them)."""
 _NOUN_FORMS = wordset("note notes call calls claim claims remarks reply replies answers")
@@ -3560,6 +3603,8 @@ def _find(
     before = [v for v in verbs if v < q]
 
     def subject_at(v: int, lo: int) -> Subject | None:
+        if _passive(toks, v):
+            return None  # 'the victory was declared "invalid"': no speaker named
         if toks[v].low == "according":
             return (
                 subject_after(toks, v + 1, hi) if v + 1 < hi and toks[v + 1].low == "to" else None
@@ -4389,8 +4434,10 @@ def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
         # the other order: "‘Worst avoided’: Macron on Notre-Dame fire"
         start = 2
         end = _cap_sequence_after(toks, start)
-        if end - start > 7 or toks[start].low in NON_NAMES:
-            return None
+        if end - start > 7 or toks[start].low in NON_NAMES or toks[start].low in _QUESTION_WORDS:
+            return None  # (not "'Invalid, null and void': Why Kenya's court threw out ...")
+        if _possessive(toks[end - 1].text) is not None:
+            return None  # "...: Kenya's Supreme Court annuls vote": whose court, not who spoke
     else:
         # (after a bullet; and with no colon: "• Sen. John McCain 'disappointed' in
         # firing", "Trump 'frustrated and angered'")
@@ -4413,6 +4460,7 @@ def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
     return Subject("name", words, start)
 
 
+_QUESTION_WORDS = wordset("why how what who when where which whether")
 _CLOCK_PARTS = wordset("am pm a.m p.m gmt bst et edt est pt cet")
 
 
@@ -4641,6 +4689,9 @@ def canonicalise_set(
         mapping = {
             name: chosen.get(_spelling_key(target), target) for name, target in mapping.items()
         }
+    inner = _inner_names(mapping, mention_names)
+    if inner:
+        mapping = {name: inner.get(target, target) for name, target in mapping.items()}
     national = _national_spellings(mapping, speakers)
     if national:
         mapping = {name: national.get(target, target) for name, target in mapping.items()}
@@ -4778,6 +4829,7 @@ def _expansions(
     # each name of the set indexed once, by its initials and by its first word
     by_initials: dict[str, set[str]] = defaultdict(set)
     companies: dict[str, set[str]] = defaultdict(set)
+    bodies: dict[str, set[str]] = defaultdict(set)  # by the first three letters
     for bucket in mention_names.values():
         for n in bucket:
             words = n.split()
@@ -4787,6 +4839,8 @@ def _expansions(
                 by_initials[_initials(n)].add(n)
             if words[-1].casefold() in CORPORATE_WORDS:
                 companies[words[0]].add(n)
+            if words[-1].casefold() in ORG_HEADS and len(words[0]) > 3:
+                bodies[words[0][:3].casefold()].add(n)
     found: dict[str, str] = {}
     for short in short_forms:
         bare = short.replace(".", "")
@@ -4798,6 +4852,14 @@ def _expansions(
                 matches = {n for n in by_initials.get(bare[2:], set()) if _org_like(n)}
         elif short[:1].isupper() and by_last.get(last_key(short), [short]) == [short]:
             matches = companies.get(short, set())
+            if not matches and len(short) >= 3:
+                # "the Met" for the "Metropolitan Police", "the Fed" for the "Federal
+                # Reserve": a body's name cut short
+                matches = {
+                    n
+                    for n in bodies.get(short[:3].casefold(), ())
+                    if n.split()[0].startswith(short) and len(n.split()[0]) > len(short)
+                }
         else:
             continue
         if len(matches) == 1:
@@ -4906,6 +4968,31 @@ def _longer_form(
         if found and _org_like(name) and _one_chain(found):
             return max(found, key=len)
     return name
+
+
+_INNER_NAME_PARTICLES = wordset("da de do dos das del della di du van von der bin ibn al el")
+
+
+def _inner_names(
+    mapping: Mapping[str, str], mention_names: Mapping[str, list[str]]
+) -> dict[str, str]:
+    """One-word speakers the set names in full with that word inside: "Lula" is "Luiz
+    Inacio Lula da Silva" (the name he goes by is neither his first nor his last)."""
+    single = {t for t in mapping.values() if " " not in t and t[:1].isupper() and not t.isupper()}
+    if not single:
+        return {}
+    holders: dict[str, set[str]] = defaultdict(set)
+    for bucket in mention_names.values():
+        for name in bucket:
+            words = name.split()
+            if len(words) < 3 or _org_like(name):
+                continue
+            for k, word in enumerate(words[1:-1], 1):
+                # a name with a particle after the word ("da Silva"), as names go by
+                # an inner word there; not "Walt Disney World", "Beth Davidz of Williamsburg"
+                if word in single and any(w in _INNER_NAME_PARTICLES for w in words[k + 1 :]):
+                    holders[word].add(name)
+    return {word: names.pop() for word, names in holders.items() if len(names) == 1}
 
 
 def _national_spellings(mapping: Mapping[str, str], counts: Mapping[str, int]) -> dict[str, str]:

@@ -830,3 +830,11 @@ def test_a_statement_two_outlets_end_with_is_no_furniture() -> None:
     articles = build_articles([RawText(f"a{i}", f"test:a{i}", t) for i, t in enumerate(texts)])
     for article in articles:
         assert kind_of(article, '"However, domestic results') is BlockKind.BODY
+
+
+def test_a_caption_in_this_image_or_credited_via_an_agency() -> None:
+    assert is_caption(
+        "Kenya’s President Uhuru Kenyatta speaks to the nation in this image taken from TV, "
+        "Friday Sept. 1, 2017. Kenya TV pool via AP"
+    )
+    assert not is_caption("The car pool was used by staff.")

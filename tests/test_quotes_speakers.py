@@ -3016,6 +3016,49 @@ TENTH_SESSION_CASES = [
         "Nicola Sturgeon",
         id="a participle after a comma and an adverb goes with the main clause",
     ),
+    pytest.param(
+        "Rosemary Lehmberg was arrested.\n\nIn a statement, Perry’s general counsel Mary Anne "
+        "Wiley defended the veto. “The veto was made in accordance with the law,” she said.",
+        "The veto was made in accordance with the law,",
+        "Mary Anne Wiley",
+        id="a name after someone's role opens the narrative",
+    ),
+    pytest.param(
+        "Perry threatened a veto unless Lehmberg resigned. She refused, and Perry followed "
+        "through, saying he could not provide the money “when the person in charge has "
+        "lost the public’s confidence.”",
+        "when the person in charge has lost the public’s confidence.",
+        "Perry",
+        id="a participle goes with the clause after and",
+    ),
+    pytest.param(
+        "The ruling was a victory for opposition leader Raila Odinga, 72, who hailed a "
+        '"historic" ruling.',
+        "historic",
+        "Raila Odinga",
+        id="who after a name and its age",
+    ),
+    pytest.param(
+        "Chief Justice David Maraga read the ruling. The victory of President Uhuru Kenyatta "
+        'was declared "invalid, null and void" after a long hearing.',
+        "invalid, null and void",
+        "David Maraga",
+        id="a passive's subject is what is spoken of, not the speaker",
+    ),
+    pytest.param(
+        "Police made arrests.\n\nHead of the Met's Flying Squad, Det Supt Craig Turner, "
+        'urged victims to "stay patient".',
+        "stay patient",
+        "Craig Turner",
+        id="a titled name set off after a role",
+    ),
+    pytest.param(
+        "Prime Minister Fumio Kishida spoke to reporters.\n\nPosting in X, his office said "
+        "he wanted officials to “immediately ascertain the damage situation.”",
+        "immediately ascertain the damage situation.",
+        "Office of Fumio Kishida",
+        id="his office is the office of the one he is",
+    ),
 ]
 
 
@@ -3055,3 +3098,27 @@ def test_a_body_named_by_its_country_two_ways_and_spelt_two_ways_is_one() -> Non
     assert speaker_of(qa, "refused any help") == "Greek Coastguard"
     assert speaker_of(qa, "grim") == "Greek Migration Ministry"
     assert speaker_of(qa, "sad") == speaker_of(qa, "we fear more deaths")
+
+
+def test_a_headline_quote_before_a_question_takes_the_body_s_speaker() -> None:
+    _, qa = analyse(
+        "'Invalid, null and void': Why Kenya's Supreme Court threw out the vote\n\n"
+        "NAIROBI, Kenya – Kenya’s Supreme Court on Friday annulled the election.\n\n"
+        "“We are satisfied,” said Chief Justice David Maraga, who described the results as "
+        "“invalid, null and void.”"
+    )
+    assert speaker_of(qa, "Invalid, null and void") == "David Maraga"
+
+
+def test_a_body_cut_short_and_a_name_going_by_an_inner_word_are_named_in_full() -> None:
+    _, qa = analyse(
+        'The Metropolitan Police made arrests. The Met said: "We apologise."',
+        'The Federal Reserve raised rates. The Fed said it was "gradual".',
+        "Former president Luiz Inacio Lula da Silva surrendered. Lula said he was "
+        '"not above the law".',
+        'Beth Davidz of Williamsburg was there. Davidz said it was "fun".',
+    )
+    assert speaker_of(qa, "We apologise.") == "Metropolitan Police"
+    assert speaker_of(qa, "gradual") == "Federal Reserve"
+    assert speaker_of(qa, "not above the law") == "Luiz Inacio Lula da Silva"
+    assert speaker_of(qa, "fun") != "Beth Davidz of Williamsburg"  # no particle: not inner
