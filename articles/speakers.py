@@ -1168,6 +1168,14 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         if toks[k].low == "of" and any(_AGE_RE.fullmatch(t.low) for t in toks[i:k]):
             # "The 57-year-old member of the Rock and Roll Hall of Fame": the member
             return _nominal(toks, i, k - 1)
+        if (
+            k == i
+            and k + 1 < hi
+            and toks[k + 1].low == "of"
+            and (toks[k].low in GROUP_NOUNS or toks[k].low in _PEOPLE_NOUNS)
+        ):
+            # "Families of Lucy Letby's victims have expressed": the families, unnamed
+            return _nominal(toks, i, k)
         if toks[k].is_cap and (
             toks[k].low not in NON_NAMES or (k + 1 < hi and _title_stop(toks, k + 1))
         ):
@@ -1475,6 +1483,25 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         named = _apposed_name(toks, i, lo)
         if named is not None:
             return named
+        if toks[v].low.endswith("ing"):
+            # "with former chancellor George Osborne, chairman of trustees, saying":
+            # the name after "with" is the participle's subject
+            with_at = next((k for k in range(i - 1, lo - 1, -1) if toks[k].low == "with"), None)
+            if with_at is not None:
+                after_with = _np_forward(toks, with_at + 1, i)
+                if after_with is not None and after_with.kind == "name":
+                    last = next(
+                        (
+                            x
+                            for x in range(after_with.start, i)
+                            if toks[x].text.rstrip(".") == after_with.words[-1]
+                        ),
+                        None,
+                    )
+                    # (the name, then its description set off or the participle: not
+                    # "a meeting with Kim Jong Un on Tuesday, saying")
+                    if last is not None and toks[last + 1].text == ",":
+                        return after_with
         # "Some countries hesitate, but Dr. Pedro Alonso, the head of WHO's
         # malaria programme, called": the subject opens the clause after "but"
         start = lo
@@ -1579,6 +1606,16 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         ):
             break
         j -= 1
+    if (
+        j - 2 > lo
+        and toks[j - 1].low in ("in", "on", "at", "during", "after")
+        and toks[j - 2].low == "and"
+    ):
+        # "Rajoy appeared in parliament and in a brief speech said": the sentence's
+        # subject, past the phrase of setting
+        opener = _sentence_subject(toks, lo, j - 2) or _opening_apposition(toks, lo, j - 2)
+        if opener is not None:
+            return opener
     if j - 2 >= lo and toks[j - 1].low in ("who", "whose") and toks[j - 2].kind == "word":
         # "A councillor whose town was cut off said": the noun the clause is about
         k = j - 2
@@ -1829,6 +1866,16 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     """A person's name opening the sentence (``lo``) when the first verb-like
     word follows it directly, for a verb coordinated later with "and"."""
     k = lo
+    if k + 2 < hi and toks[k].low in ("a", "an"):
+        # "A sombre, almost penitent Rajoy appeared": an epithet before the name
+        m = k + 1
+        while m < hi and m - k <= 5 and (toks[m].text == "," or toks[m].text.islower()):
+            m += 1
+        if m > k + 1 and m < hi and toks[m].is_cap and toks[m - 1].text != ",":
+            end = _cap_sequence_after(toks, m)
+            if end < hi and toks[end].kind == "word" and not toks[end].is_cap:
+                return Subject("name", _name_words(toks, m, end), m)
+            return None
     if k < hi and toks[k].low.endswith("ing"):
         # "Departing Downing Street shortly before, Truss wished ... and said": the
         # name after the opening participle's phrase

@@ -44,7 +44,7 @@ REPORTING_VERBS = wordset(
     emphasized emphasises emphasizes
     disagreed disagrees countered counters retorted objected shouted yelled screamed
     whispered joked jokes laughed sighed mused wondered wonders
-    expressed expresses expressing offered appealed appeals pleaded pleads begged
+    express expressed expresses expressing offered appealed appeals pleaded pleads begged
     condemned condemns condemning denounced denounces decried decries slammed slams
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails
     branded brands labelled labeled cited cites citing touted touts touting posted
@@ -232,7 +232,7 @@ ORG_HEADS = wordset(
     federation board parliament senate congress assembly broadcaster television media
     newspaper league club reserve bureau fund tribunal secretariat directorate team
     academy university college school hospital society church museum charity institution
-    presidency palace cabinet junta coastguard
+    presidency palace cabinet junta coastguard prosecution
     """
 )
 COMPANY_NOUNS = wordset(

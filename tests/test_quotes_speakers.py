@@ -3059,6 +3059,34 @@ TENTH_SESSION_CASES = [
         "Office of Fumio Kishida",
         id="his office is the office of the one he is",
     ),
+    pytest.param(
+        "The museum’s trustees accepted his resignation, with former chancellor George "
+        "Osborne, chairman of trustees, saying Mr Fischer had “acted honourably”.",
+        "acted honourably",
+        "George Osborne",
+        id="with a name, its description and a participle",
+    ),
+    pytest.param(
+        "Lucy Letby was convicted.\n\nFamilies of Lucy Letby's victims have expressed their "
+        "“extreme hurt, anger and distress” after the verdict.",
+        "extreme hurt, anger and distress",
+        None,
+        id="families of someone's victims are not that someone",
+    ),
+    pytest.param(
+        "Lucy Letby was convicted.\n\nDuring the trial, the prosecution labelled Letby a "
+        '"calculating and devious" opportunist.',
+        "calculating and devious",
+        "Prosecution",
+        id="the prosecution is a party that speaks",
+    ),
+    pytest.param(
+        "Mariano Rajoy lost the vote.\n\nA sombre, almost penitent Rajoy appeared in parliament "
+        "and in a brief speech said, “I will accept the decision.”",
+        "I will accept the decision.",
+        "Mariano Rajoy",
+        id="an epithet before the name and a setting before the second verb",
+    ),
 ]
 
 
