@@ -395,6 +395,34 @@ def _split_title(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
 
 def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], str]:
     parts = [(_possessive(p) or p) for p in words]
+    lead = 0  # the words before any title: a name when two or more
+    while lead < len(parts) and not _title_like(parts[lead]):
+        lead += 1
+    tail = parts[lead:]
+    if (
+        lead >= 2
+        and tail
+        and all(p[:1].isupper() for p in parts[:lead])
+        and all(_title_like(p) for p in tail)
+        # a title opens the role ("Chief Executive"), or post-nominal letters ("OP",
+        # "MP"): not a surname that is also a trade ("Mary Anne Farmer")
+        and (
+            tail[0].casefold().rstrip(".") in TITLES
+            # (letters after a person's name, not a seat's: "Glasgow Southside MSP")
+            or (
+                all(p.isupper() for p in tail)
+                and (
+                    parts[0].casefold() in MALE_GIVEN_NAMES
+                    or parts[0].casefold() in FEMALE_GIVEN_NAMES
+                )
+            )
+        )
+        # (not a surname that is a title: "Martin Luther King Jr")
+        and tail[0].casefold() not in _REGNAL_TITLES
+        and tail[-1].casefold().rstrip(".") not in _NAME_SUFFIXES
+    ):
+        # "Richard Moriarty Chief Executive": the name, then the role after it
+        parts = parts[:lead]
     if len(parts) > 2 and parts[-1].casefold().rstrip(".") in _NAME_SUFFIXES:
         # "Martin Luther King Jr": the suffix is no name after a title "King"
         titles, name, nation = _split_title_uncached(parts[:-1])
@@ -443,6 +471,18 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
     titles = list(parts[: last_title + 1])
     nation = next((_nation(p) for p in titles if _looks_national(p)), "")
     return titles, list(parts[last_title + 1 :]), nation
+
+
+def _title_like(word: str) -> bool:
+    """A title, role, nation or body word: no part of a person's name."""
+    low = word.casefold().rstrip(".")
+    return (
+        low in TITLES
+        or low in ROLE_NOUNS
+        or low in ORG_HEADS
+        or low in CONNECTORS
+        or _looks_national(word)
+    )
 
 
 _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor"})
@@ -888,6 +928,8 @@ class NameIndex:
                 continue
             if m.name.rsplit(" ", 1)[-1] in _MEMBER_TITLES:
                 continue  # "Conservative MP": a role, not a name
+            if " of " in m.name and not m.roles and _gender_of_person({}, m.name) is None:
+                continue  # "Freedom of Information": no one's name
             if _REPORTS_BEFORE_RE.search(self.text, max(0, m.start - 10), m.start):
                 continue  # "..., reports Fox Business.": the outlet, not a "he"
             if m.roles or len(m.name.split()) >= 2:
@@ -1118,6 +1160,8 @@ def _after_dateline(toks: Sequence[Tok], lo: int, hi: int) -> int:
         return lo
     if k < hi and toks[k].text in ("—", "–"):
         return k + 1
+    if k + 2 < hi and toks[k].text.isdigit() and toks[k + 1].text == ":":
+        return k + 2  # "SYDNEY, March 23: World number one Ashleigh Barty ..."
     if k + 1 < hi and toks[k].text == "-" and toks[k + 1].text == "-":
         return k + 2
     return lo
@@ -1129,6 +1173,14 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     while i < hi and toks[i].kind == "word" and toks[i].low in ("but", "and", "meanwhile", "so"):
         i += 1
     if (
+        i + 2 < hi
+        and toks[i].text[:1].isupper()
+        and toks[i].low.endswith("ing")
+        and toks[i + 1].text == ","
+        and toks[i + 2].is_cap
+    ):
+        i += 2  # "Commenting, Richard Moriarty, chief executive ..., said"
+    elif (
         i + 1 < hi
         and toks[i].text[:1].isupper()  # ("Warning" is a reporting verb: no is_cap)
         and (toks[i].low.endswith("ing") or toks[i].low in _OPENING_PARTICIPLES)
@@ -1204,7 +1256,7 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
                 continue
             r = j
             while r < hi and r - j < 3 and toks[r].kind == "word" and toks[r].text.islower():
-                if toks[r].low not in ROLE_NOUNS:
+                if toks[r].low not in ROLE_NOUNS and toks[r].low not in _RANKING_WORDS:
                     break
                 r += 1
             if r > j and r < hi and toks[r].is_cap and toks[r].low not in NON_NAMES:
@@ -1228,6 +1280,8 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
 
 
+_RANKING_WORDS = wordset("number no one two three seeded ranked")
+"""Words of a ranking before a name ("World number one Ashleigh Barty")."""
 _OPENING_PARTICIPLES = wordset("known born raised dubbed nicknamed described seen")
 """Past participles that open a phrase about the subject ("Known as Big Sam, Allardyce")."""
 
@@ -1606,6 +1660,14 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         ):
             break
         j -= 1
+    if toks[v].low.endswith("ing") and (
+        aux := next((a for a in range(j, i + 1) if toks[a].low in _AUXILIARIES), None)
+    ):
+        # "Chris Todd has apologised to officers saying:": the participle goes with
+        # the clause's subject, before its verb
+        main = _np_forward(toks, lo, aux)
+        if main is not None and main.kind == "name":
+            return main
     if (
         j - 2 > lo
         and toks[j - 1].low in ("in", "on", "at", "during", "after")
@@ -1710,11 +1772,15 @@ def _person_of_body(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
     m = k - 1
     while m >= lo and k - m <= 4 and toks[m].kind == "word" and not toks[m].is_cap:
         m -= 1
-    if m < lo or toks[m].text != "," or m + 1 >= k or toks[m + 1].low not in _ARTICLES:
+    if m < lo or toks[m].text != "," or m + 1 >= k:
+        return None
+    # ("..., an astrophysicist at", "..., chair of the Police Federation")
+    if toks[m + 1].low not in _ARTICLES and toks[k - 1].low not in _ROLES_AND_TITLES:
         return None
     return _person_before_comma(toks, m, lo)
 
 
+_ROLES_AND_TITLES = ROLE_NOUNS | TITLES
 _ROLE_LINKS = wordset("of for at")
 
 
@@ -2571,6 +2637,15 @@ class _Resolver:
         titles, name, _ = split_title(parts)
         if not name or (len(name) == 1 and name[0].casefold() in GROUP_NOUNS):
             return "", "other"  # "Forecasters warned": a group, nobody in particular
+        titled = [k for k, p in enumerate(name) if p.casefold() in TITLES]
+        if (
+            titled
+            and any(p.casefold() in ORG_HEADS for p in name[: titled[0]])
+            and len(name) - titled[-1] - 1 >= 2
+        ):
+            # "Police Service of Northern Ireland Assistant Chief Constable Chris Todd":
+            # a body, a title, then the person
+            return self._name(name[titled[-1] + 1 :])
         if any(p.casefold() in ORG_HEADS for p in name):
             if len(name) == 1 and (full := self.names.org_name(name)) and " of " in full:
                 # "The Academy released a statement" after "The Academy of Motion
@@ -3354,6 +3429,8 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     found, kind = resolver.resolve(Subject("name", words, 0), (), at)
     if not found or kind == "org":
         return False
+    if "of" in found.split() and _gender_of_person({}, found) is None:
+        return False  # "Freedom of Information", "Bank of England": no one's name
     # Only someone the text presents as a person: with an honorific or title
     # ("Mr Macron"), or given a role or title elsewhere ("Trump also took
     # credit" after "President Trump"); "New Orleans flooded" and "Wall Street

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.speakers import mentions_in
+from articles.speakers import mentions_in, split_title
 from tests.quotes_helpers import analyse, make, quoted, speaker_of
 
 LEDE = "Floods hit the north\n\n"
@@ -3087,6 +3087,43 @@ TENTH_SESSION_CASES = [
         "Mariano Rajoy",
         id="an epithet before the name and a setting before the second verb",
     ),
+    pytest.param(
+        "Flybe collapsed.\n\nCommenting, Richard Moriarty Chief Executive at the UK Civil "
+        "Aviation Authority, said: “This is a sad day for UK aviation.”",
+        "This is a sad day for UK aviation.",
+        "Richard Moriarty",
+        id="an opening participle and a role after the name",
+    ),
+    pytest.param(
+        "SYDNEY, March 23: World number one Ashleigh Barty stunned tennis by announcing her "
+        "retirement, saying she was “spent physically”.",
+        "spent physically",
+        "Ashleigh Barty",
+        id="a dateline with its date and a ranking before the name",
+    ),
+    pytest.param(
+        "Police Service of Northern Ireland Assistant Chief Constable Chris Todd has "
+        "apologised to officers saying: “This is unacceptable.”\n\n“We received a Freedom "
+        "of Information request.”\n\n“So, what was within that data was the surname,” he "
+        "added.",
+        "So, what was within that data was the surname,",
+        "Chris Todd",
+        id="a body a title and a name and a participle with no comma",
+    ),
+    pytest.param(
+        "The PSNI apologised.\n\nLiam Kelly, chair of the Police Federation for Northern "
+        "Ireland (PFNI) said employees were “shocked, dismayed and justifiably angry”.",
+        "shocked, dismayed and justifiably angry",
+        "Liam Kelly",
+        id="a name and its role at a body glossed by an acronym",
+    ),
+    pytest.param(
+        '"Current WTA world number one Ashleigh Barty has today announced her retirement," '
+        "the WTA said in a statement.",
+        "Current WTA world number one Ashleigh Barty has today announced her retirement,",
+        "WTA",
+        id="a capital current is no part of a name",
+    ),
 ]
 
 
@@ -3150,3 +3187,11 @@ def test_a_body_cut_short_and_a_name_going_by_an_inner_word_are_named_in_full() 
     assert speaker_of(qa, "gradual") == "Federal Reserve"
     assert speaker_of(qa, "not above the law") == "Luiz Inacio Lula da Silva"
     assert speaker_of(qa, "fun") != "Beth Davidz of Williamsburg"  # no particle: not inner
+
+
+def test_a_role_and_letters_after_a_name_are_no_part_of_it() -> None:
+    assert split_title(["Richard", "Moriarty", "Chief", "Executive"])[1] == ["Richard", "Moriarty"]
+    assert split_title(["Anthony", "Fisher", "OP"])[1] == ["Anthony", "Fisher"]
+    assert split_title(["Glasgow", "Southside", "MSP"])[1] == ["Glasgow", "Southside", "MSP"]
+    assert split_title(["Mary", "Anne", "Farmer"])[1] == ["Mary", "Anne", "Farmer"]
+    assert split_title(["Martin", "Luther", "King", "Jr"])[1] == ["Martin", "Luther", "King", "Jr"]
