@@ -1336,6 +1336,8 @@ _NOT_QUALIFIERS = wordset(
 """Words that are no qualifier of an organisation's name ("The ministry", "said the ministry")."""
 
 
+_ISO_DATE_BEFORE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\s+$")
+"""A date stamp right before a sentence ("2020-03-05 Beleaguered Flybe collapsed")."""
 _BUSINESS_NOUN_BEFORE_RE = re.compile(
     rf"\b[a-z]+\s+(?:{'|'.join(sorted(COMPANY_NOUNS | {'agency', 'bureau'}))})\s+$"
 )
@@ -3100,10 +3102,16 @@ class _Resolver:
             # "US credit reporting agency Equifax said": a business noun names it
             described = _BUSINESS_NOUN_BEFORE_RE.search(text, max(0, start - 30), start)
             if not described and not (
-                start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == ". "
+                start == 0
+                or text[start - 1] == "\n"
+                or text[start - 2 : start] == ". "
+                or _ISO_DATE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
             ):
                 continue
-            after = _BUSINESS_VERB_RE.match(text, start + len(mention.name))
+            # (where the name itself stands: "Beleaguered Flybe" is the mention "Flybe")
+            found_at = text.find(mention.name, start, start + 40)
+            end = (found_at if found_at >= 0 else start) + len(mention.name)
+            after = _BUSINESS_VERB_RE.match(text, end)
             if after is None and not described:
                 continue
             name = mention.name

@@ -58,7 +58,7 @@ SKIP_BEFORE_VERB = wordset(
     also has have had was were is then later earlier reportedly previously once again all
     both recently repeatedly publicly separately further would will could may might should
     can did does do not never just himself herself itself themselves later today yesterday
-    tonight first
+    tonight first meanwhile however instead
     """
 )
 TIME_WORDS = wordset(
@@ -92,6 +92,15 @@ NON_NAMES = (
             "current",
             "incoming",
             "outgoing",
+            # news epithets opening a sentence before a name ("Beleaguered Flybe collapsed")
+            "beleaguered",
+            "embattled",
+            "troubled",
+            "disgraced",
+            "ousted",
+            "struggling",
+            "ailing",
+            "stricken",
             "moreover",
             "nevertheless",
             "nonetheless",

@@ -3124,6 +3124,29 @@ TENTH_SESSION_CASES = [
         "WTA",
         id="a capital current is no part of a name",
     ),
+    pytest.param(
+        "Flybe collapsed on Thursday.\n\nTransport Secretary Grant Shapps meanwhile said it "
+        'was "very sad" that the airline had gone.',
+        "very sad",
+        "Grant Shapps",
+        id="meanwhile between the subject and its verb",
+    ),
+    pytest.param(
+        "Beleaguered Flybe collapsed into administration this morning.\n\nIn a statement, the "
+        "regional airline said: “All flights operated by Flybe have been cancelled”.\n\n"
+        "Flybe staff were told.",
+        "All flights operated by Flybe have been cancelled",
+        "Flybe",
+        id="an epithet opening the sentence is no part of the business's name",
+    ),
+    pytest.param(
+        "2020-03-05 Beleaguered Flybe collapsed into administration this morning.\n\nIn a "
+        "statement, the regional airline said: “All flights operated by Flybe have been "
+        "cancelled”.\n\nFlybe staff were told.",
+        "All flights operated by Flybe have been cancelled",
+        "Flybe",
+        id="a date stamp before the sentence naming the business",
+    ),
 ]
 
 
