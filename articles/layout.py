@@ -512,6 +512,8 @@ def is_meta(line: str) -> bool:
         return True
     if parse_date(line) and n <= 8:
         return True
+    if _AUTHOR_NAMES_RE.fullmatch(line.strip()):
+        return True  # "Dave Burke & Lizzy Buchan": the byline, names only
     if "|" in line and all(
         parse_date(_STAMP_LABEL_RE.sub("", part)) for part in line.split("|") if part.strip()
     ):
@@ -519,6 +521,9 @@ def is_meta(line: str) -> bool:
     return _looks_like_outlet(line)
 
 
+_PERSON_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+_AUTHOR_NAMES_RE = re.compile(rf"{_PERSON_NAME}(?:(?:,| &| and|, and) {_PERSON_NAME})+")
+"""Two or more people's names and nothing else: the writers of a story."""
 _STAMP_LABEL_RE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*", re.I)
 """The label before a time stamp ("Updated: 15 February 2023")."""
 
@@ -806,7 +811,11 @@ class _Classifier:
             n = words(lines[i])
             if _BULLET_RE.match(lines[i]):
                 continue  # "- The Senate voted 50-48": a summary bullet under the title
-            if _keyword_line(lines[i], page) or _schedule_line(lines[i]):
+            if (
+                _keyword_line(lines[i], page)
+                or _schedule_line(lines[i])
+                or _EMOJI_RE.search(lines[i])
+            ):
                 continue  # "verdict read victims jeffrey epstein latest news": search keywords
             if (
                 n < SHORT_SENTENCE_WORDS
@@ -820,7 +829,9 @@ class _Classifier:
                 continue  # "Elon Musk, looking serious.": a caption, with a title above
             if headline is None and is_standfirst_like(lines[i]) and n > 0:
                 if n <= 30 and not any(
-                    3 <= words(lines[j]) <= 30 and not _schedule_line(lines[j])
+                    3 <= words(lines[j]) <= 30
+                    and not _schedule_line(lines[j])
+                    and not _EMOJI_RE.search(lines[j])
                     for j in open_
                     if j < i
                 ):
@@ -1016,6 +1027,8 @@ def _keyword_line(line: str, page: str) -> bool:
     return False
 
 
+_EMOJI_RE = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+"""Pictographs: a promotion's ("Start the day smarter ☀️ ..."), not a news title's."""
 _RUNNING_TIME_RE = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?")
 """A video's running time after its title."""
 _CLOCK_TIME_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b", re.I)

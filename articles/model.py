@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TypeVar
@@ -88,6 +89,8 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+_DATE_STAMP_RE = re.compile(r"^(?:date:?\s+)?\d{4}-\d{2}-\d{2}\s+", re.IGNORECASE)
+"""A date stamp opening a text, before its first sentence: no part of a title."""
 TITLE_FROM_TEXT_CHARS = 100
 """Longest title taken from a text's first sentence when it has no headline."""
 
@@ -123,10 +126,11 @@ class Article:
         """What to call the article: its headline; for a text with none, its first
         sentence of running text (a file name tells a reader nothing); else its id."""
         if self.titled:
-            return self.meta.headline
+            return _DATE_STAMP_RE.sub("", self.meta.headline.strip(), count=1)
         paragraphs = self.paragraphs
         first = next((s for s in self.sentences if paragraphs[s.paragraph].kind.is_content), None)
         found = " ".join(self.text[first.start : first.end].split()) if first else ""
+        found = _DATE_STAMP_RE.sub("", found, count=1)  # "date 2023-02-15 Ms Sturgeon will ..."
         if len(found) > TITLE_FROM_TEXT_CHARS:
             # a title's length: the sentence's opening words, cut at a word
             cut = found.rfind(" ", 0, TITLE_FROM_TEXT_CHARS)

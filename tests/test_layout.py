@@ -838,3 +838,36 @@ def test_a_caption_in_this_image_or_credited_via_an_agency() -> None:
         "Friday Sept. 1, 2017. Kenya TV pool via AP"
     )
     assert not is_caption("The car pool was used by staff.")
+
+
+def test_writers_names_alone_are_the_byline_and_a_date_stamp_is_no_title() -> None:
+    assert is_meta("Dave Burke & Lizzy Buchan")
+    assert is_meta("Rana Moussaoui and Anna Smolchenko")
+    assert not is_meta("Harry and Meghan")
+    text = (
+        "Politics\n\nDave Burke & Lizzy Buchan\n\n"
+        "Nicola Sturgeon QUITS as Scottish First Minister in surprise announcement\n\n"
+        "Nicola Sturgeon has dramatically quit as Scotland's First Minister, saying she is "
+        "passing over the baton."
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert article.headline.startswith("Nicola Sturgeon QUITS")
+    stamped = (
+        " date 2023-02-15 Ms Sturgeon will leave office as the longest serving First "
+        "Minister, having led the country since 2014.\n\nShe said she was proud."
+    )
+    article = build_articles([RawText("a", "test:a", stamped)])[0]
+    assert article.title.startswith("Ms Sturgeon will leave office")
+
+
+def test_a_promotion_with_pictographs_over_the_title_is_no_headline() -> None:
+    text = (
+        "Start the day smarter ☀️ Notable deaths in 2022 Dangerous dams in US King Tut's tomb\n"
+        "Wells Fargo\n\n"
+        "Amtrak train traveled twice the speed limit on track curve before crash\n\n"
+        "Greg Toppo, and Doug Stanglin\n\n"
+        "PHILADELPHIA — The Amtrak train that derailed in Philadelphia was traveling at 106 "
+        "mph shortly before the crash, the National Transportation Safety Board said."
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert article.headline.startswith("Amtrak train traveled twice")
