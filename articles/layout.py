@@ -103,6 +103,17 @@ NAV_WORDS = frozenset(
         "account",
         "settings",
         "x",
+        "pinterest",
+        "instagram",
+        "flipboard",
+        "youtube",
+        "tiktok",
+        "bluesky",
+        "threads",
+        "mail",
+        "sms",
+        "comments",
+        "comment",
     ]
 )
 _READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
@@ -372,8 +383,17 @@ _NAV_SPLIT_RE = re.compile(
 )
 
 
+_READING_TIME_RE = re.compile(r"\W*\d{1,2}\s*(?:-|\s)?min(?:ute)?s?\s+read\W*", re.I)
+"""A reading time ("·4 min read", "5-minute read")."""
+_CODE_RE = re.compile(r"[\"']\);|\bjQuery\(|\bfunction\s*\(|\bdocument\.|\}\);")
+"""A script's code copied with a page ('"); jQuery("#212 h3").html("')."""
+
+
 def is_nav(line: str) -> bool:
-    """A menu, breadcrumb trail or share bar: items between separators, or only nav words."""
+    """A menu, breadcrumb trail or share bar: items between separators, or only nav words;
+    also a reading time and a script's code left on the page."""
+    if _READING_TIME_RE.fullmatch(line) or _CODE_RE.search(line):
+        return True
     items = [item for item in _NAV_SPLIT_RE.split(line) if item.strip()]
     if len(items) >= 3 and all(words(item) <= 3 for item in items):
         return True
@@ -522,8 +542,12 @@ def is_meta(line: str) -> bool:
 
 
 _PERSON_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
-_AUTHOR_NAMES_RE = re.compile(rf"{_PERSON_NAME}(?:(?:,| &| and|, and) {_PERSON_NAME})+")
-"""Two or more people's names and nothing else: the writers of a story."""
+_AUTHOR_NAMES_RE = re.compile(
+    rf"{_PERSON_NAME}(?:(?:,| &| and|, and) {_PERSON_NAME})+"
+    rf"|{_PERSON_NAME} in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+)
+"""People's names and nothing else, or one and where they write from ("Helen Davidson in
+Taipei"): the writers of a story."""
 _STAMP_LABEL_RE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*", re.I)
 """The label before a time stamp ("Updated: 15 February 2023")."""
 

@@ -871,3 +871,24 @@ def test_a_promotion_with_pictographs_over_the_title_is_no_headline() -> None:
     )
     article = build_articles([RawText("a", "test:a", text)])[0]
     assert article.headline.startswith("Amtrak train traveled twice")
+
+
+def test_reading_times_share_bars_script_code_and_a_writer_s_place_are_no_headline() -> None:
+    for line in (
+        "·4 min read",
+        "6 minute read",
+        "Twitter Facebook Reddit Pinterest Email",
+        '"); jQuery("#212 h3").html("',
+    ):
+        assert is_chrome_words(line), line
+    assert not is_chrome_words("He said the function of the court was clear.")
+    assert is_meta("Helen Davidson in Taipei")
+    assert not is_meta("Chaos in Paris")
+    text = (
+        "Hong Kong activist Joshua Wong jailed for 13 and a half months over protest\n\n"
+        "Helen Davidson in Taipei\n\n·4 min read\n\n"
+        "The high-profile Hong Kong activist Joshua Wong will spend more than a year in jail "
+        "over a protest outside police headquarters."
+    )
+    article = build_articles([RawText("a", "test:a", text)])[0]
+    assert article.headline.startswith("Hong Kong activist Joshua Wong jailed")
