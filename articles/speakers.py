@@ -1888,7 +1888,7 @@ def _body_before_place(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
     return _nominal(toks, start, body)
 
 
-_OBJECT_PREPOSITIONS = wordset("behind near outside inside against over under beside")
+_OBJECT_PREPOSITIONS = wordset("behind near outside inside against over under beside with about")
 
 
 def _noun_before_preposition(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
@@ -2240,6 +2240,15 @@ def _apposed_after_description(toks: Sequence[Tok], i: int, hi: int) -> Subject 
     return Subject("name", words, first)
 
 
+_PHRASE_STOPS = wordset("in on at to of for that who which and with from")
+"""Words that end the noun phrase after an inverted reporting verb."""
+
+
+def _of_inside_name(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """Whether the "of" at ``j`` joins two capitalised words of one name."""
+    return toks[j].low == "of" and toks[j - 1].is_cap and j + 1 < hi and toks[j + 1].is_cap
+
+
 def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     """The subject after an inverted reporting verb (``said Cameron``, ``said the statement``)."""
     i = v + 1
@@ -2357,21 +2366,8 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         while (
             j < hi
             and toks[j].kind == "word"
-            and toks[j].low
-            not in (
-                "in",
-                "on",
-                "at",
-                "to",
-                "of",
-                "for",
-                "that",
-                "who",
-                "which",
-                "and",
-                "with",
-                "from",
-            )
+            # (a name with "of" inside: "the Texas Department of Public Safety")
+            and (_of_inside_name(toks, j, hi) or toks[j].low not in _PHRASE_STOPS)
             and toks[j].low not in REPORTING_VERBS
         ):
             j += 1
@@ -2625,8 +2621,14 @@ class _Resolver:
             # "she said" after Jeremy Corbyn spoke is not his: skip a known other gender
             if found and (gender_of(genders, found) or want) == want:
                 return found, "person"
-        # all of the other gender: the latest person the set says is of this one
+        # all of the other gender: the latest person the set says is of this one, else
+        # the latest person named, if of no known gender ("... was from 10-year-old
+        # Caitlyne Gonzalez. '...,' she said")
         found = self.names.latest_of_gender(want, at) if genders else None
+        if not found:
+            latest = self.names.latest_person(at, known_only=True)
+            if latest and gender_of(genders, latest) is None:
+                found = latest
         return (found or "", "person")
 
     def _name(self, parts: list[str]) -> tuple[str, str]:
@@ -2883,7 +2885,8 @@ class _Resolver:
         if (
             definite
             and head not in ROLE_NOUNS
-            and all(p[:1].isupper() for p in content)
+            and content[0][:1].isupper()
+            and all(p[:1].isupper() or p in ("of", "for", "and", "&") for p in content)
             and (len(content) >= 2 or content[0].isupper())
         ):
             # "according to the FBI", "said the White House": a body the text names
@@ -3862,7 +3865,7 @@ def _find(
                 speaker, kind = resolver.resolve(fronted, toks[:q], at)
                 if resolver.fits(speaker, kind, s.words[0]):
                     return speaker, kind, True
-            if s.start > 1 and toks[s.start - 1].low in ("what", "that"):
+            if s.start > 1 and toks[s.start - 1].low in ("what", "that", "which"):
                 # "Barr on Thursday laid out what he said was ...": a he/she in a
                 # clause the sentence's subject governs is that subject
                 lo_main = _clause_start(toks, quotes, s.start)

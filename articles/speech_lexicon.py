@@ -205,7 +205,8 @@ ROLE_NOUNS = (
     | wordset(
         """
     hairdresser teacher nurse farmer driver student shopkeeper owner landlord landlady foreman
-    pensioner firefighter paramedic councillor councilman councilwoman volunteer worker
+    pensioner firefighter paramedic councillor councilman councilwoman volunteer worker pupil
+    schoolgirl schoolboy teenager
     engineer builder chef photographer pilot fisherman businessman businesswoman
     protester survivor passenger neighbour neighbor villager homeowner retiree veteran
     artist musician singer frontman frontwoman guitarist drummer rapper actor actress writer

@@ -3147,6 +3147,35 @@ TENTH_SESSION_CASES = [
         "Flybe",
         id="a date stamp before the sentence naming the business",
     ),
+    pytest.param(
+        "Arredondo was fired.\n\nAccording to the Texas Department of Public Safety (DPS), "
+        'Arredondo acted as "incident commander" in charge.',
+        "incident commander",
+        "Texas Department of Public Safety",
+        id="according to a body named with of",
+    ),
+    pytest.param(
+        "The board fired him.\n\nSchool pupil Caitlin Gonzalez, who survived the shooting, "
+        "said her message was: “Turn in your badge and step down.”",
+        "Turn in your badge and step down.",
+        "Caitlin Gonzalez",
+        id="a place and a pupil before the name",
+    ),
+    pytest.param(
+        "The board fired Pete Arredondo.\n\nThe last testimony at the hearing was from 10-year-old "
+        "Caitlyne Gonzalez. “Why didn’t they protect my friends?” she said.",
+        "Why didn’t they protect my friends?",
+        "Caitlyne Gonzalez",
+        id="a she with no one of her gender known is the latest person named",
+    ),
+    pytest.param(
+        "Theresa May sacked Gavin Williamson. Critics of the deal with Huawei argue it risks "
+        "security.\n\nIn a meeting on Wednesday evening, Mrs May confronted him with "
+        "information which she said provided “compelling evidence” that he was responsible.",
+        "compelling evidence",
+        "Theresa May",
+        id="a name after with is no subject and which she said is the sentence's subject",
+    ),
 ]
 
 
