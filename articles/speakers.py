@@ -1961,6 +1961,14 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     if k >= hi or not toks[k].is_cap or toks[k].low in NON_NAMES:
         return None
     end = _cap_sequence_after(toks, k)
+    if (
+        end == k + 1
+        and end + 3 < hi
+        and toks[end].text == ","
+        and toks[end + 1].low in ("for", "meanwhile", "however", "though")
+    ):
+        # "Williamson, for his part, is adamant ...": a surname and an aside
+        return Subject("name", (toks[k].text,), k)
     relative = end + 1 < hi and toks[end].text == "," and toks[end + 1].low == "who"
     # "Jillian Jorgensen, 27, was seated ... and said"
     aged = (
@@ -3497,7 +3505,7 @@ _NARRATIVE_SUBJECT_RE = re.compile(
 """A sentence opening with a name and then a lower-case word (its verb, mostly); an
 initialism keeps its full stops ("U.S. Attorney Stephanie Hinds applauded")."""
 _APPOSED_SUBJECT_RE = re.compile(
-    r"\s*(?P<age>)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){1,3}),\s+"
+    r"\s*(?P<age>)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
     r"(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80},\s+[a-z]"
 )
 """A person named in full opening a sentence, set off by a description, then the verb

@@ -3176,6 +3176,14 @@ TENTH_SESSION_CASES = [
         "Theresa May",
         id="a name after with is no subject and which she said is the sentence's subject",
     ),
+    pytest.param(
+        "Gavin Williamson was sacked by Theresa May.\n\nWilliamson, for his part, is adamant "
+        "that he is not responsible, and declined to resign, because “to resign would have "
+        "been to accept guilt.”",
+        "to resign would have been to accept guilt.",
+        "Gavin Williamson",
+        id="a surname and an aside open the sentence a quotation no verb governs is in",
+    ),
 ]
 
 
