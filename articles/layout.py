@@ -16,6 +16,7 @@ paragraph of running text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -830,16 +831,12 @@ class _Classifier:
         # The headline is the title-like line just above the standfirst(s) and the body.
         headline: int | None = None
         fallback: int | None = None
-        page = "\n".join(lines)
+        keywords = _KeywordCheck(lines)
         for i in reversed(open_):
             n = words(lines[i])
             if _BULLET_RE.match(lines[i]):
                 continue  # "- The Senate voted 50-48": a summary bullet under the title
-            if (
-                _keyword_line(lines[i], page)
-                or _schedule_line(lines[i])
-                or _EMOJI_RE.search(lines[i])
-            ):
+            if keywords(lines[i]) or _schedule_line(lines[i]) or _EMOJI_RE.search(lines[i]):
                 continue  # "verdict read victims jeffrey epstein latest news": search keywords
             if (
                 n < SHORT_SENTENCE_WORDS
@@ -921,7 +918,7 @@ class _Classifier:
                 kinds[i] = BlockKind.CHROME
             elif i == headline:
                 kinds[i] = BlockKind.HEADLINE
-            elif norm[i] == norm[headline] or _keyword_line(lines[i], page):
+            elif norm[i] == norm[headline] or keywords(lines[i]):
                 kinds[i] = BlockKind.CHROME
             elif is_standfirst_like(lines[i]) or words(lines[i]) >= 4:
                 kinds[i] = BlockKind.STANDFIRST
@@ -1029,26 +1026,38 @@ _LONG_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
 _LOWER_WORD_RE = re.compile(r"\b[a-z][a-z'’-]{2,}\b")
+_MID_CAPITAL_RE = re.compile(r"(?<=[a-z,] )[A-Z][a-z'’-]{2,}\b")
 KEYWORD_NAMES = 2
 """Names written in lower case that make a line a list of search keywords, not a title."""
 
 
-def _keyword_line(line: str, page: str) -> bool:
-    """A line of search keywords ("Ghislaine Maxwell guilty verdict read victims jeffrey
-    epstein latest news sentence"): it writes in lower case KEYWORD_NAMES words the page
-    capitalises inside its sentences and never writes in lower case elsewhere, as no
-    title does with a name."""
-    rest = page.replace(line, "")
-    found = 0
-    for word in set(_LOWER_WORD_RE.findall(line)):
-        capital = re.escape(word[:1].upper() + word[1:])
-        if re.search(r"[a-z,] " + capital + r"\b", rest) and not re.search(
-            r"\b" + re.escape(word) + r"\b", rest
-        ):
-            found += 1
-            if found >= KEYWORD_NAMES:
-                return True
-    return False
+class _KeywordCheck:
+    """Finds lines of search keywords ("Ghislaine Maxwell guilty verdict read victims
+    jeffrey epstein latest news sentence") on one page: a line that writes in lower
+    case KEYWORD_NAMES words the page capitalises inside its sentences and never writes
+    in lower case elsewhere, as no title does with a name.  The page is read once."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self._capitals: Counter[str] | None = None
+        self._lower: Counter[str] = Counter()
+
+    def __call__(self, line: str) -> bool:
+        words = _LOWER_WORD_RE.findall(line)
+        if len(words) < KEYWORD_NAMES:
+            return False
+        if self._capitals is None:
+            page = "\n".join(self.lines)
+            self._capitals = Counter(_MID_CAPITAL_RE.findall(page))
+            self._lower = Counter(_LOWER_WORD_RE.findall(page))
+        capitals_here = Counter(_MID_CAPITAL_RE.findall(line))
+        found = 0
+        for word, n in Counter(words).items():
+            capital = word[:1].upper() + word[1:]
+            # capitalised elsewhere on the page, never in lower case elsewhere
+            if self._capitals[capital] > capitals_here[capital] and self._lower[word] == n:
+                found += 1
+        return found >= KEYWORD_NAMES
 
 
 _EMOJI_RE = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
