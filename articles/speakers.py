@@ -926,8 +926,11 @@ class NameIndex:
                 _place_like(m.name) or self._possessed(m, before) or self._addressed(m, before)
             ):
                 continue
-            if m.name.rsplit(" ", 1)[-1] in _MEMBER_TITLES:
-                continue  # "Conservative MP": a role, not a name
+            last = m.name.rsplit(" ", 1)[-1]
+            if last in _MEMBER_TITLES or last in _TRAILING_TITLES:
+                continue  # "Conservative MP", "Uttarakhand CM": a role, not a name
+            if all(w.casefold() in TITLES for w in m.name.split()):
+                continue  # "Prime Minister" (its "Minister"): a title, no one named
             if " of " in m.name and not m.roles and _gender_of_person({}, m.name) is None:
                 continue  # "Freedom of Information": no one's name
             if _REPORTS_BEFORE_RE.search(self.text, max(0, m.start - 10), m.start):
@@ -2566,11 +2569,16 @@ class _Resolver:
                 len(words) > 1
                 and words[-1].casefold() in TITLES
                 and all(w.casefold() in TITLES or w.isupper() for w in words)
-            ) or (len(words) == 2 and words[-1] in _TRAILING_TITLES):
+            ) or (len([w for w in words if w != "The"]) == 2 and words[-1] in _TRAILING_TITLES):
                 # "the WHO Director-General said": a role with its body, no name; the
                 # person the text gives that role (else the set may know them: _role_holder)
                 found, kind = self._nominal(["the", *words], at)
-                if found and not any(w.isupper() and len(w) > 2 for w in found.split()):
+                echoed = found.casefold() == " ".join(w for w in words if w != "The").casefold()
+                if (
+                    found
+                    and not echoed
+                    and not any(w.isupper() and len(w) > 2 for w in found.split())
+                ):
                     return found, kind
                 if words[-1] in _TRAILING_TITLES:
                     return "", "other"  # "The Maidenhead MP": a role, whoever holds it
@@ -3983,7 +3991,9 @@ _PARTY_MEMBERS = wordset("democrat republican conservative tory socialist libera
 """What a story calls a politician it is about by party ("The Democrat said")."""
 _MEMBER_TITLES = frozenset({"MP", "MEP", "MSP", "MLA", "TD"})
 """Members of a parliament, called by their seat ("the Esher and Walton MP")."""
-_TRAILING_TITLES = frozenset({"MP", "MEP", "MSP", "Senator", "Governor", "Mayor", "Councillor"})
+_TRAILING_TITLES = frozenset(
+    {"MP", "MEP", "MSP", "MLA", "CM", "PM", "Senator", "Governor", "Mayor", "Councillor"}
+)
 """Titles written after a place: "The Maidenhead MP announced" names a role, not a person."""
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 _SUBORDINATORS = wordset("although though while after before when as since because if once")

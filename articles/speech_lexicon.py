@@ -89,6 +89,7 @@ NON_NAMES = (
             "when",
             "while",
             "however",
+            "another",
             "current",
             "incoming",
             "outgoing",

@@ -3184,6 +3184,27 @@ TENTH_SESSION_CASES = [
         "Gavin Williamson",
         id="a surname and an aside open the sentence a quotation no verb governs is in",
     ),
+    pytest.param(
+        "India rescued 41 workers.\n\nThe Prime Minister lauded the relief workers. "
+        '"Everyone involved has created an amazing example," he posted on X.',
+        "Everyone involved has created an amazing example,",
+        None,
+        id="a title is no person a he can be",
+    ),
+    pytest.param(
+        'India rescued workers.\n\n"The rat miners\' work proved decisive," the Uttarakhand '
+        'CM said.\n\nThe Maidenhead MP said it was "bad".',
+        "bad",
+        None,
+        id="a place and its member or chief minister are roles, not names",
+    ),
+    pytest.param(
+        "Marmite ran out.\n\nOne user tweeted: “Scraping out Marmite.”\n\nAnother said: “If "
+        "you buy Marmite on the black market, does it become the BROWN market?”",
+        "If you buy Marmite on the black market, does it become the BROWN market?",
+        None,
+        id="another is no name",
+    ),
 ]
 
 
