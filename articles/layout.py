@@ -134,7 +134,7 @@ CAPTION_RE = re.compile(
     | \s\scredit\s*:\s*[^.!?]{1,60}$
     | credit(?:\.{2,}|…)\s*[A-Z]
     | [.!?](?:/\s?)?[A-Z][^.!?]{0,50}
-      \b(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap\ photo|via\ ap|pool)\s*$
+      \b(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap\ photo|via\ ap)\s*$
     | \bin\ this\ (?:image|photo|picture|handout\ photo|file\ photo|video\ grab)\b
     | ^[A-Z][\w.'’\ -]{1,40}/\s?(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap)
       (?:\ via\ getty\ images)?\s*$
@@ -268,8 +268,12 @@ _WEAK_CHROME_KEYS = (
 )  # fmt: skip
 _CAPTION_KEYS = (
     ":", "grab", "screenshot", "file ", " source", " caption", "credit", "getty", "afp",
-    "reuters", "shutterstock", "alamy", "epa", "ap photo", "/ap", "courtesy", "photo", "image",
-    "picture", "via ap", "pool", "in this ",
+    "reuters", "shutterstock", "alamy", "epa", "ap photo", "/ap", "courtesy", "via ap",
+    "in this image", "in this photo", "in this picture", "in this handout", "in this file",
+    "in this video",
+    # a credit after the word for the picture: "AP Photo/Joseph Kaczmarek"
+    *(f"{word}{plural}{space}/" for word in ("photo", "photograph", "picture", "image")
+      for plural in ("", "s") for space in ("", " ")),
 )  # fmt: skip
 
 
