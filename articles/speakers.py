@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -4822,10 +4822,9 @@ def canonicalise_set(
     short_forms = {t for t in mapping.values() if _ACRONYM_RE.fullmatch(t) or " " not in t}
     if short_forms:
         expanded = _expansions(short_forms, mention_names, by_last)
-        for short in short_forms - expanded.keys():
-            spelt = _spelt_out(short, articles) if _ACRONYM_RE.fullmatch(short) else None
-            if spelt:
-                expanded[short] = spelt
+        unknown = {t for t in short_forms - expanded.keys() if _ACRONYM_RE.fullmatch(t)}
+        if unknown:
+            expanded.update(_spelt_out(unknown, articles))
         mapping = {name: expanded.get(target, target) for name, target in mapping.items()}
     # "Joaquin Guzman" in one outlet and "Joaquín Guzmán" in another are one person:
     # the spelling quoted most (accented on a tie, as the person writes it) for both
@@ -4940,33 +4939,43 @@ def _initials(name: str) -> str:
     return "".join(p[0] for p in parts if p.casefold() not in _INITIALS_SKIP).upper()
 
 
+_BRACKETED_RE = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
+"""An acronym in brackets after the name it stands for: "(IPCC)"."""
 _SPELT_OUT_RE = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and|the|de|&)\s+)*){1,8})\($")
 """The capitalised words before "(" where a text defines an acronym: "Intergovernmental
 Panel on Climate Change (IPCC)"."""
 
 
-def _spelt_out(acronym: str, articles: Sequence[Article]) -> str | None:
-    """The full name a text of the set gives ``acronym`` in brackets after it, when
-    its initials are the acronym's (the name splits at "on", so the mentions miss it)."""
-    marker = f"({acronym})"
+def _spelt_out(acronyms: Set[str], articles: Sequence[Article]) -> dict[str, str]:
+    """The full names the set's texts give ``acronyms`` in brackets after them, when
+    their initials are the acronym's (a name splits at "on", so the mentions miss it).
+    One pass over the texts, whatever the number of acronyms."""
+    found: dict[str, str] = {}
     for article in articles:
         text = article.text
-        at = text.find(marker)
-        while at >= 0:
-            found = _SPELT_OUT_RE.search(text, max(0, at - 120), at + 1)
-            if found is not None:
-                words = found.group(1).split()
-                # the longest tail of the run whose initials are the acronym's
-                for k in range(len(words)):
-                    name = " ".join(words[k:])
-                    if (
-                        words[k][:1].isupper()
-                        and words[k].casefold() not in ("the", "a", "an")
-                        and _initials(name) == acronym
-                    ):
-                        return name
-            at = text.find(marker, at + 1)
-    return None
+        if "(" not in text:
+            continue
+        for bracket in _BRACKETED_RE.finditer(text):
+            acronym = bracket.group(1)
+            if acronym not in acronyms or acronym in found:
+                continue
+            run = _SPELT_OUT_RE.search(text, max(0, bracket.start() - 120), bracket.start() + 1)
+            if run is None:
+                continue
+            words = run.group(1).split()
+            # the longest tail of the run whose initials are the acronym's
+            for k in range(len(words)):
+                name = " ".join(words[k:])
+                if (
+                    words[k][:1].isupper()
+                    and words[k].casefold() not in ("the", "a", "an")
+                    and _initials(name) == acronym
+                ):
+                    found[acronym] = name
+                    break
+        if len(found) == len(acronyms):
+            break
+    return found
 
 
 def _expansions(
