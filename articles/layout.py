@@ -434,6 +434,8 @@ STANDFIRST_MIN_WORDS = 10
 length: under a section label ("In The Know") a shorter line is the headline itself."""
 
 
+_QUOTED_REPORT_RE = re.compile(r"\b(?:said|says|told|added)\b[^\"“]{0,20}[\"“]")
+"""A reporting verb and the quotation it introduces."""
 _REPORTS_RE = re.compile(r"[\"“”]|\b(?:said|says|told|according to|announced)\b")
 """Reporting: a quotation mark or a reporting verb."""
 
@@ -669,8 +671,12 @@ class _Classifier:
                 self.shared[i]
                 and i > body_start
                 and not self.copy_shared
-                # (a statement two outlets quote whole is no furniture)
-                and not (line[:1] in _OPENING_QUOTES and is_prose(line))
+                # (a statement two outlets quote whole is no furniture, nor is a
+                # reported one: 'A Tesco spokesman said: "We are ..."')
+                and not (
+                    is_prose(line)
+                    and (line[:1] in _OPENING_QUOTES or _QUOTED_REPORT_RE.search(line))
+                )
             )
             or is_meta(line)
             or not is_prose(line)

@@ -892,3 +892,24 @@ def test_reading_times_share_bars_script_code_and_a_writer_s_place_are_no_headli
     )
     article = build_articles([RawText("a", "test:a", text)])[0]
     assert article.headline.startswith("Hong Kong activist Joshua Wong jailed")
+
+
+def test_a_reported_statement_two_outlets_end_with_is_no_furniture() -> None:
+    statement = (
+        'A Tesco spokesman said: "We are currently experiencing availability issues on a '
+        'number of Unilever products. We hope to have this issue resolved soon."'
+    )
+    bodies = (
+        "Marmite has vanished from Tesco's website after a row over prices with Unilever, "
+        "which wants to raise them by ten per cent.",
+        "Shoppers hunting for Ben & Jerry's and PG Tips found empty shelves on Thursday as "
+        "the supermarket's dispute with its supplier went on.",
+    )
+    texts = [
+        f"Tesco runs out of Marmite\n\n{body}\n\nA second paragraph of {n} words says what "
+        f"happened next in the dispute.\n\n{statement}"
+        for n, body in enumerate(bodies)
+    ]
+    articles = build_articles([RawText(f"a{i}", f"test:a{i}", t) for i, t in enumerate(texts)])
+    for article in articles:
+        assert kind_of(article, "A Tesco spokesman said") is BlockKind.BODY
