@@ -5132,7 +5132,8 @@ def _longer_form(
     return name
 
 
-_INNER_NAME_PARTICLES = wordset("da de do dos das del della di du van von der bin ibn al el")
+_INNER_NAME_PARTICLES = (CONNECTORS - {"of", "for"}) | wordset("do dos das del della")
+"""Particles of a name ("da Silva"), not the "of" of a place or a body."""
 
 
 def _inner_names(
