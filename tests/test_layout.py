@@ -23,6 +23,11 @@ def kinds_by_text(article: Article) -> dict[str, BlockKind]:
     return {article.paragraph_text(p): p.kind for p in article.paragraphs}
 
 
+def one_article(text: str) -> Article:
+    """The article ``text`` makes on its own (no other text of a set beside it)."""
+    return build_articles([RawText("a", "test:a", text)])[0]
+
+
 def kind_of(article: Article, start: str) -> BlockKind:
     matches = [p.kind for p in article.paragraphs if article.paragraph_text(p).startswith(start)]
     assert matches, f"no paragraph starts with {start!r}"
@@ -468,7 +473,7 @@ def test_a_pictures_alt_text_wrapped_in_its_credit_and_the_caption_under_it() ->
         "Ann Lee says water came up through the sinks\n\n"
         "The council said it would review its response.\n"
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     kinds = kinds_by_text(article)
     for caption in (
         "Jan Mill A garden submerged under water, with a shed and a fence in the middle "
@@ -523,7 +528,7 @@ def test_a_browser_notice_a_menu_spaced_out_and_a_byline_with_its_date() -> None
         "AFP - Getty Images\n\n"
         "The remarks drew criticism from members of the president's own party.\n"
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert article.headline == (
         "Press secretary confirms that the president's tweets are official statements"
     )
@@ -658,7 +663,7 @@ def test_gallery_and_read_the_latest_links_under_the_title_are_furniture() -> No
         "police expect the death toll to rise as the water recedes.\n\n"
         "Up to 600 people were evacuated from the lower town before dawn on Tuesday."
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert article.headline.startswith("Flood latest: Nine confirmed dead")
     assert kind_of(article, "Riverside flood in pictures") is BlockKind.CHROME
     assert kind_of(article, "Read all the latest") is BlockKind.CHROME
@@ -672,7 +677,7 @@ def test_a_title_case_line_over_a_sentence_case_one_is_the_headline() -> None:
         "Ann Roe will step down as chair of the harbour board as part of a settlement "
         "with the audit office, and will also pay a fine, officials said on Saturday."
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert article.headline.startswith("Mayor Forced to Step Down")
     assert kind_of(article, "She will remain mayor") is BlockKind.STANDFIRST
 
@@ -686,7 +691,7 @@ def test_summary_bullets_and_a_short_caption_under_the_title_are_not_the_headlin
         "The Senate voted 50-48 on Saturday to confirm the new harbour commissioner, "
         "ending weeks of hearings and protests outside the chamber."
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert article.headline.startswith("Senate confirms the new harbour commissioner")
 
 
@@ -701,7 +706,7 @@ def test_a_lede_that_introduces_a_list_with_a_colon_is_running_text() -> None:
         "in his communications.\" More on what's known so far:"
     )
     text = lede + "\n\n- Co-founder quits: his deputy resigned hours after the news broke."
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert kinds_by_text(article)[lede] is BlockKind.BODY
     labelled = build_articles([RawText("b", "test:b", "Related:\n\n" + text)])[0]
     assert kinds_by_text(labelled)["Related:"] is not BlockKind.BODY
@@ -715,7 +720,7 @@ def test_names_over_a_credit_and_site_furniture_are_no_headline() -> None:
         "Harvey Weinstein's defense attorney blasted the judge's decision on Wednesday, "
         "calling the sentence obscene and promising an appeal."
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert article.headline.startswith("Weinstein Defense Lawyer Blasts")
     assert kinds_by_text(article)["Donna Rotunno Gloria Allred"] is BlockKind.CAPTION
     assert is_chrome_words("Beta V.1.0 - Powered by automated translation")
@@ -732,7 +737,7 @@ def test_an_age_banner_and_a_sponsor_label_are_no_headline() -> None:
         "A general in military fatigues appeared on state TV on Wednesday denying the army "
         "had carried out a coup, despite soldiers taking control of the capital."
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert article.headline.startswith("Putting Mugabe under house arrest")
 
 
@@ -747,7 +752,7 @@ def test_photo_credits_caption_labels_and_search_keywords_are_no_headline() -> N
         "PHILADELPHIA — Daylight revealed mangled train cars Wednesday after an Amtrak "
         "passenger train derailed in Philadelphia."
     )
-    article = build_articles([RawText("a", "test:a", credit)])[0]
+    article = one_article(credit)
     assert article.headline.startswith("Inside the Amtrak disaster")
     labelled = (
         "Ghislaine Maxwell: Survivors speak of relief after guilty verdict\n\n"
@@ -755,7 +760,7 @@ def test_photo_credits_caption_labels_and_search_keywords_are_no_headline() -> N
         "A woman who was groomed by Ghislaine Maxwell and gave key evidence at her trial "
         "hopes the verdict brings solace."
     )
-    article = build_articles([RawText("a", "test:a", labelled)])[0]
+    article = one_article(labelled)
     assert article.headline.startswith("Ghislaine Maxwell: Survivors")
     assert kind_of(article, "Annie Farmer testified") is BlockKind.CAPTION
     keywords = (
@@ -764,7 +769,7 @@ def test_photo_credits_caption_labels_and_search_keywords_are_no_headline() -> N
         "Ghislaine Maxwell's accusers have said others must be held accountable after the "
         "British socialite was convicted of helping Jeffrey Epstein abuse girls."
     )
-    article = build_articles([RawText("a", "test:a", keywords)])[0]
+    article = one_article(keywords)
     assert article.headline.startswith("Maxwell victims 'sob with joy'")
     assert kind_of(article, "Ghislaine Maxwell guilty verdict read") is BlockKind.CHROME
 
@@ -779,7 +784,7 @@ def test_a_programme_slot_a_stamp_line_and_a_video_label_are_no_headline() -> No
         "Nicola Sturgeon has said serving as First Minister of Scotland has been the "
         "privilege of her life after she announced her resignation."
     )
-    article = build_articles([RawText("a", "test:a", radio)])[0]
+    article = one_article(radio)
     assert article.headline.startswith("'Privilege of my life'")
     video = (
         "Watch CBS News\n\n"
@@ -789,7 +794,7 @@ def test_a_programme_slot_a_stamp_line_and_a_video_label_are_no_headline() -> No
         "From flood to fire, 2021 has been a summer of extraordinary extremes across the "
         "globe, a sign that the impacts of climate change are already widespread."
     )
-    article = build_articles([RawText("a", "test:a", video)])[0]
+    article = one_article(video)
     assert article.headline.startswith("Major U.N. climate report")
     assert kind_of(article, "U.N. climate report issues dire warning 02:05") is BlockKind.CAPTION
 
@@ -802,7 +807,7 @@ def test_summary_bullets_without_a_title_are_the_standfirst() -> None:
         "MARIKANA, South Africa, Aug 17 The police killing of 34 striking platinum miners "
         "cut to the quick of South Africa's psyche on Friday."
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert kind_of(article, "* President Zuma says") is BlockKind.STANDFIRST
 
 
@@ -850,13 +855,13 @@ def test_writers_names_alone_are_the_byline_and_a_date_stamp_is_no_title() -> No
         "Nicola Sturgeon has dramatically quit as Scotland's First Minister, saying she is "
         "passing over the baton."
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert article.headline.startswith("Nicola Sturgeon QUITS")
     stamped = (
         " date 2023-02-15 Ms Sturgeon will leave office as the longest serving First "
         "Minister, having led the country since 2014.\n\nShe said she was proud."
     )
-    article = build_articles([RawText("a", "test:a", stamped)])[0]
+    article = one_article(stamped)
     assert article.title.startswith("Ms Sturgeon will leave office")
 
 
@@ -869,7 +874,7 @@ def test_a_promotion_with_pictographs_over_the_title_is_no_headline() -> None:
         "PHILADELPHIA — The Amtrak train that derailed in Philadelphia was traveling at 106 "
         "mph shortly before the crash, the National Transportation Safety Board said."
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert article.headline.startswith("Amtrak train traveled twice")
 
 
@@ -890,7 +895,7 @@ def test_reading_times_share_bars_script_code_and_a_writer_s_place_are_no_headli
         "The high-profile Hong Kong activist Joshua Wong will spend more than a year in jail "
         "over a protest outside police headquarters."
     )
-    article = build_articles([RawText("a", "test:a", text)])[0]
+    article = one_article(text)
     assert article.headline.startswith("Hong Kong activist Joshua Wong jailed")
 
 
