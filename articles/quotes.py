@@ -330,7 +330,8 @@ def _paragraph_spans(
 
 
 def detect_spans(article: Article) -> list[QuoteSpan]:
-    """Every quotation mark pair in the content paragraphs, before the scare-quote filter."""
+    """Every quotation mark pair in the content paragraphs and the captions, before the
+    scare-quote filter."""
     text = article.text
     found: list[QuoteSpan] = []
     left_open = False
@@ -350,6 +351,10 @@ def detect_spans(article: Article) -> list[QuoteSpan]:
         if not para.kind.is_content or para.start >= para.end:
             flush(False)
             left_open = False
+            if para.kind is BlockKind.CAPTION and para.start < para.end:
+                # a caption quotes too ('... were "partners in crime"'), on its own:
+                # no quotation runs into it or out of it
+                found.extend(_paragraph_spans(text, para, False)[0])
             continue
         after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         runs_on = (

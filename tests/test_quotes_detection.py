@@ -296,3 +296,17 @@ def test_single_marked_speech_over_paragraphs_opens_each_and_closes_the_last() -
         "The good things the paper does have been sullied by behaviour",
         "It failed when it came to itself.",
     ]
+
+
+def test_a_caption_quotes_too_on_its_own() -> None:
+    _, qa = analyse(
+        "Maxwell found guilty\n\nThe jury reached its verdict on Wednesday after five days.\n\n"
+        "Image caption,\n\n"
+        'Prosecutors said that Maxwell and Epstein were "partners in crime who preyed on '
+        'vulnerable young girls for a decade"\n\n'
+        'Her lawyer said "we will appeal" the verdict.'
+    )
+    assert quoted(qa) == [
+        "partners in crime who preyed on vulnerable young girls for a decade",
+        "we will appeal",
+    ]
