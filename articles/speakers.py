@@ -473,16 +473,21 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
     return titles, list(parts[last_title + 1 :]), nation
 
 
+_ROLES_AND_TITLES = ROLE_NOUNS | TITLES
+
+
 def _title_like(word: str) -> bool:
     """A title, role, nation or body word: no part of a person's name."""
     low = word.casefold().rstrip(".")
     return (
-        low in TITLES
-        or low in ROLE_NOUNS
-        or low in ORG_HEADS
-        or low in CONNECTORS
-        or _looks_national(word)
+        low in _ROLES_AND_TITLES or low in ORG_HEADS or low in CONNECTORS or _looks_national(word)
     )
+
+
+def _of_phrase(name: str) -> bool:
+    """A name with "of" in it and no given name opening it ("Freedom of Information",
+    "Bank of England"): a thing's or a body's, no person's."""
+    return "of" in name.split() and _gender_of_person({}, name) is None
 
 
 _REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor"})
@@ -931,7 +936,7 @@ class NameIndex:
                 continue  # "Conservative MP", "Uttarakhand CM": a role, not a name
             if all(w.casefold() in TITLES for w in m.name.split()):
                 continue  # "Prime Minister" (its "Minister"): a title, no one named
-            if " of " in m.name and not m.roles and _gender_of_person({}, m.name) is None:
+            if not m.roles and _of_phrase(m.name):
                 continue  # "Freedom of Information": no one's name
             if _REPORTS_BEFORE_RE.search(self.text, max(0, m.start - 10), m.start):
                 continue  # "..., reports Fox Business.": the outlet, not a "he"
@@ -1785,7 +1790,6 @@ def _person_of_body(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
     return _person_before_comma(toks, m, lo)
 
 
-_ROLES_AND_TITLES = ROLE_NOUNS | TITLES
 _ROLE_LINKS = wordset("of for at")
 
 
@@ -3456,7 +3460,7 @@ def _follow_subject(masked: str, s0: int, s1: int, resolver: _Resolver, at: int)
     found, kind = resolver.resolve(Subject("name", words, 0), (), at)
     if not found or kind == "org":
         return False
-    if "of" in found.split() and _gender_of_person({}, found) is None:
+    if _of_phrase(found):
         return False  # "Freedom of Information", "Bank of England": no one's name
     # Only someone the text presents as a person: with an honorific or title
     # ("Mr Macron"), or given a role or title elsewhere ("Trump also took
