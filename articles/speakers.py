@@ -4900,26 +4900,50 @@ def _transliterations(
         if len(words) >= 2 and len(words[-1]) >= _LONG_SURNAME and not _org_like(target):
             by_first.setdefault(_folded(words[0]), []).append(target)
     found: dict[str, str] = {}
-    for names in by_first.values():
-        if len(names) < 2 or len(names) > TRANSLITERATION_BUCKET:
-            continue  # (a name shared by that many speakers is no set's transliteration)
-        # single-linkage groups of similar surnames
-        groups: list[list[str]] = []
-        for name in names:
-            surname = _folded(name.split()[-1])
-            near = [
-                g
-                for g in groups
-                if any(_spelt_alike(surname, _folded(o.split()[-1])) for o in g)
-                and not any(where[name] & where[o] for o in g)
-            ]
-            merged = [name, *(n for g in near for n in g)]
-            groups = [g for g in groups if g not in near] + [merged]
-        for group in groups:
-            if len(group) > 1:
-                best = max(group, key=lambda n: (quoted[n], -order[n]))  # tie: first seen
-                found.update({n: best for n in group if n != best})
+    # ... and the same surname with given names alike: "Alexei" / "Alexey Navalny",
+    # "Ahmednasir" / "Ahmednassir Abdullahi", "Dan" / "Daniel Cole"
+    by_last: dict[str, list[str]] = {}
+    for buckets, alike, part in ((by_first, _spelt_alike, -1), (by_last, _given_alike, 0)):
+        if buckets is by_last:  # filled once the surnames are settled
+            for target in quoted:
+                words = target.split()
+                if target not in found and len(words) == 2 and not _org_like(target):
+                    by_last.setdefault(_folded(words[-1]), []).append(target)
+        for names in buckets.values():
+            if len(names) < 2 or len(names) > TRANSLITERATION_BUCKET:
+                continue  # (a name shared by that many speakers is no set's transliteration)
+            # single-linkage groups of similar names
+            groups: list[list[str]] = []
+            for name in names:
+                key = _folded(name.split()[part])
+                near = [
+                    g
+                    for g in groups
+                    if any(alike(key, _folded(o.split()[part])) for o in g)
+                    and not any(where[name] & where[o] for o in g)
+                ]
+                merged = [name, *(n for g in near for n in g)]
+                groups = [g for g in groups if g not in near] + [merged]
+            for group in groups:
+                if len(group) > 1:
+                    best = max(group, key=lambda n: (quoted[n], -order[n]))  # tie: first seen
+                    found.update({n: best for n in group if n != best})
     return found
+
+
+def _given_alike(a: str, b: str) -> bool:
+    """Two given names of one surname that are one person's: a short form that starts
+    the long one ("Dan", "Daniel") or a spelling a letter apart ("Alexei", "Alexey").
+    "Maria" and "Mario" are a letter apart too: callers keep apart two names that
+    one article quotes side by side."""
+    if a == b or a[:1] != b[:1]:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) < 3 or not shorter.isalpha():
+        return False  # an initial: "J. Simons" may be anyone of the family
+    if longer.startswith(shorter):
+        return True
+    return len(shorter) >= 5 and Levenshtein.normalized_similarity(a, b) >= 0.8
 
 
 def _spelt_alike(a: str, b: str) -> bool:

@@ -36,7 +36,7 @@ MAX_POSTINGS = 64
 """Trigrams or words shared by more quotations than this are too common to block on."""
 SHORT = 3
 """Quotations of at most this many words link only by containment with the same speaker,
-or by the same words when no two speakers are named for them."""
+or by the same words (quoted by two outlets, or with no two speakers named)."""
 SHORT_SAME_MIN = 2
 """Words a short quotation needs to link by its words alone (one word is any remark's)..."""
 SINGLE_WORD_MIN = 4
@@ -314,12 +314,20 @@ def link_utterances(
         if SHORT_SAME_MIN <= len(t) <= SHORT or (len(t) == 1 and len(t[0]) >= SINGLE_WORD_MIN):
             short_same.setdefault(tuple(t), []).append(i)
     for key, members in short_same.items():
-        named = {who.casefold() for i in members if (who := speakers[i]) is not None}
-        if len(key) < SHORT_SAME_MIN and not _one_named_speaker(named, members, items, texts):
+        if len(members) < 2:
             continue
-        if len(members) > 1 and len(named) <= 1:
-            for i in members[1:]:
-                uf.union(members[0], i)
+        named = {who.casefold() for i in members if (who := speakers[i]) is not None}
+        if len(key) < SHORT_SAME_MIN:
+            if not _one_named_speaker(named, members, items, texts):
+                continue
+        elif len(named) > 1 and len({items[i][0] for i in members}) < 2:
+            continue
+        # Two or three words in the same order, quoted by two outlets of one story, are
+        # one remark even when they credit it to different speakers ("compelling
+        # evidence" to the prime minister in one, to her minister in another): one
+        # misattributes it, or quotes another's echo of it.
+        for i in members[1:]:
+            uf.union(members[0], i)
     # Trigrams of the words as spoken: "we'll" and "we will" are the same words.
     grams = [
         _trigrams(expand_contractions(t)) if i in unique else set() for i, t in enumerate(tokens)
@@ -360,16 +368,17 @@ def link_utterances(
             continue
         # Quotations with the same words are one haystack and one needle: the repeats of
         # syndicated copy then cost nothing, and the groups are joined as a whole.
+        # Words as spoken: "I won't resign" is held by "I will not resign, I will not".
         same: dict[tuple[str, ...], list[int]] = {}
         for i in members:
-            same.setdefault(tuple(tokens[i]), []).append(i)
+            same.setdefault(tuple(expand_contractions(tokens[i])), []).append(i)
         keys = list(same)
-        needles = [key for key in keys if key and len(key) <= SHORT]
+        needles = [key for key in keys if key and len(tokens[same[key][0]]) <= SHORT]
         hits = find_containers(keys, needles)
         joined: set[int] = set()
         for n, containers in hits.items():
             anchor = same[needles[n]][0]
-            longer = [h for h in containers if len(keys[h]) > SHORT]
+            longer = [h for h in containers if len(tokens[same[keys[h]][0]]) > SHORT]
             if len({uf.find(same[keys[h]][0]) for h in longer}) > 1:
                 # "pandemic" inside five different statements: which one it
                 # quotes is unknown, and joining all would make them one; the

@@ -3276,3 +3276,25 @@ def test_a_role_and_letters_after_a_name_are_no_part_of_it() -> None:
     assert split_title(["Glasgow", "Southside", "MSP"])[1] == ["Glasgow", "Southside", "MSP"]
     assert split_title(["Mary", "Anne", "Farmer"])[1] == ["Mary", "Anne", "Farmer"]
     assert split_title(["Martin", "Luther", "King", "Jr"])[1] == ["Martin", "Luther", "King", "Jr"]
+
+
+def test_one_person_with_given_names_spelt_two_ways_is_one_speaker() -> None:
+    _, qa = analyse(
+        "Navalny returns\n\n“I am not afraid,” Alexei Navalny said.\n\n"
+        "“This is the best day,” Navalny added.",
+        "Navalny returns\n\n“I am very happy,” Alexey Navalny told reporters.",
+        "Fund sued\n\n“We will appeal,” Dan Cole said.",
+        "Fund sued\n\n“It is over,” Daniel Cole said.",
+    )
+    speakers = {q.speaker for q in qa.quotes}
+    assert len(speakers) == 2
+    assert "Alexei Navalny" in speakers  # quoted most
+    assert speakers & {"Dan Cole", "Daniel Cole"}
+
+
+def test_two_given_names_quoted_side_by_side_stay_two_people() -> None:
+    _, qa = analyse(
+        "Sisters speak\n\n“We won,” Maria Farmer said. “We lost,” Mario Farmer said.",
+        "Sisters speak\n\n“It was hard,” Maria Farmer said.",
+    )
+    assert {q.speaker for q in qa.quotes} == {"Maria Farmer", "Mario Farmer"}

@@ -198,13 +198,30 @@ def test_the_same_few_words_quoted_by_two_outlets_are_one_remark() -> None:
             ("b", "total destruction,", "Fire Service"),
             ("c", "historic", "Ann Lee"),
             ("d", "historic", None),
-            ("e", "a great day", "Ann Lee"),
-            ("f", "a great day", "Bo Kim"),
+            ("e", "compelling evidence", "Ann Lee"),
+            ("f", "compelling evidence", "Bo Kim"),
+            ("g", "a great day", "Ann Lee"),
+            ("g", "a great day", "Bo Kim"),
         ]
     )
     assert ids[0] == ids[1]
     assert ids[2] != ids[3]  # one word could be anyone's
-    assert ids[4] != ids[5]  # two speakers named: two remarks
+    # two outlets credit the same words to two speakers: one remark, one misattributed
+    assert ids[4] == ids[5]
+    # one article credits them to two speakers: two remarks
+    assert ids[6] != ids[7]
+
+
+def test_a_contraction_is_held_by_its_words_written_out() -> None:
+    ids = link_utterances(
+        [
+            ("a", "I won't resign", "Luis Rubiales"),
+            ("b", "I will not resign, I will not resign,", "Luis Rubiales"),
+            ("c", "I can't resign", "Luis Rubiales"),
+        ]
+    )
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[1]
 
 
 def test_a_short_quotation_with_one_word_dropped_is_the_same_remark() -> None:
