@@ -900,20 +900,34 @@ class NameIndex:
                         index.setdefault(f[p:], []).append(c)
         return index.get(folded, [])
 
-    def org_name(self, content: Sequence[str]) -> str | None:
-        """A full capitalised organisation name ending in ``content`` (``Defence Ministry``)."""
+    def org_name(self, content: Sequence[str], before: int | None = None) -> str | None:
+        """A full capitalised organisation name ending in ``content`` (``Defence Ministry``).
+
+        The longest such name; but with ``before``, when the text names two bodies
+        so ("the party" after "the Labour Party" and "the Green Party"), the one named
+        last before that place, in its longest form.
+        """
         want = [w.casefold() for w in content]
         if self._orgs is None:
             names = dict.fromkeys([m.name for m in self.mentions if m.is_org])
             self._orgs = [([w.casefold() for w in name.split()], name) for name in names]
-        best: str | None = None
-        for got, name in self._orgs:
-            fits = (len(got) >= len(want) and got[-len(want) :] == want) or (
-                # "the Academy" after "The Academy of Motion Picture Arts and Sciences"
-                len(want) == 1 and len(got) > 2 and got[0] == want[0] and got[1] == "of"
-            )
-            if fits and (best is None or len(name) > len(best)):
-                best = name
+        fitting = [
+            name
+            for got, name in self._orgs
+            if (len(got) >= len(want) and got[-len(want) :] == want)
+            # "the Academy" after "The Academy of Motion Picture Arts and Sciences"
+            or (len(want) == 1 and len(got) > 2 and got[0] == want[0] and got[1] == "of")
+        ]
+        if not fitting:
+            return None
+        best = max(fitting, key=len)  # (the first of the longest)
+        if before is not None and any(not best.endswith(name) for name in fitting):
+            latest = None
+            for mention in self.between(max(0, before - 1500), before):
+                if mention.is_org and mention.name in fitting:
+                    latest = mention.name
+            if latest is not None:
+                best = max((n for n in fitting if n.endswith(latest)), key=len)
         return best
 
     def latest_person(self, before: int, known_only: bool = False) -> str | None:
@@ -1357,13 +1371,15 @@ _NAME_AFTER_RE = re.compile(r"[ \u00a0]+([A-Z][\w&'’\-]*(?:[ \u00a0]+[A-Z][\w&
 @lru_cache(maxsize=256)
 def _org_phrase_re(head: str) -> re.Pattern[str]:
     """Phrases naming an organisation by ``head``: "Russia's defence ministry"
-    (qualifier, modifiers), "Boeing, the plane maker" and "the carmaker Toyota"."""
+    (qualifier, modifiers), "Boeing, the plane maker", "the carmaker Toyota" and
+    "The Tehreek-i-Labaik Pakistan (TLP) party" (a name, its acronym, the noun)."""
     name = r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}"
     noun = re.escape(head)
     return re.compile(
         rf"\b([A-Z][\w'’\-]*)\s+((?:[a-z][\w\-]*\s+){{0,2}}){noun}\b"
         rf"|\b({name}),\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}{noun}\b"
         rf"|\bthe\s+(?:[a-z\-]+\s+){{0,2}}{noun}\s+({name})"
+        rf"|\b({name})\s+\([A-Z][A-Za-z.&]{{1,9}}\)\s+{noun}\b"
     )
 
 
@@ -2822,7 +2838,11 @@ class _Resolver:
             return f"Office of {owner}", "org"  # (by the owner's name, as gold lists do)
         if head in ORG_HEADS or head in COMPANY_NOUNS:
             bare = [p for p in content if not _looks_national(p) or p.islower()]
-            found = self.names.org_name(bare or content) if head in ORG_HEADS else None
+            found = (
+                self.names.org_name(bare or content, at if definite else None)
+                if head in ORG_HEADS
+                else None
+            )
             if not found and definite and len(content) == 1 and head in _SCHOOL_HEADS:
                 # "Orange Coast College confirmed ... the school said": a place of
                 # learning by another of its names
@@ -3013,7 +3033,7 @@ class _Resolver:
         pos = lo
         while (m := pattern.search(text, pos, at)) is not None:
             pos = m.start() + 1  # overlapping: "Shares in the carmaker Toyota" is tried at "the"
-            qualifier, modifiers, named_before, named_after = m.groups()
+            qualifier, modifiers, named_before, named_after, acronymed = m.groups()
             if (
                 qualifier
                 and (called := _NAME_AFTER_RE.match(text, m.end())) is not None
@@ -3032,6 +3052,8 @@ class _Resolver:
                     continue  # ("the Atlanta-based company" names no company)
                 words = [qualifier, *modifiers.split(), head]
                 name = " ".join(w[:1].upper() + w[1:] for w in words)
+            elif acronymed:
+                name = acronymed
             else:
                 name = named_before or named_after
                 if name.split()[0] in _NOT_QUALIFIERS:

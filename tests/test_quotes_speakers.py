@@ -3298,3 +3298,23 @@ def test_two_given_names_quoted_side_by_side_stay_two_people() -> None:
         "Sisters speak\n\n“It was hard,” Maria Farmer said.",
     )
     assert {q.speaker for q in qa.quotes} == {"Maria Farmer", "Mario Farmer"}
+
+
+def test_the_party_is_the_one_named_with_its_acronym_before_the_noun() -> None:
+    _, qa = analyse(
+        "Court frees woman\n\nThe Tehreek-i-Labaik Pakistan (TLP) party has called for"
+        ' protests. The party also issued a statement saying, "all those who ordered the'
+        ' release deserve death."'
+    )
+    said = speaker_of(qa, "all those who ordered the release deserve death.")
+    assert said == "Tehreek-i-Labaik Pakistan"
+
+
+def test_the_party_is_the_one_named_last_before_it() -> None:
+    _, qa = analyse(
+        "Parties split\n\nThe Green Party backed the plan. The Labour Party was angry."
+        ' "This is a disgrace," the party said.\n\n'
+        'The Green Party met later. "We are pleased," the party said.'
+    )
+    assert speaker_of(qa, "This is a disgrace,") == "Labour Party"
+    assert speaker_of(qa, "We are pleased,") == "Green Party"
