@@ -2112,14 +2112,14 @@ def _apposed_name(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
     ):
         return None
     words = _name_words(toks, first, last + 1)
-    if (
-        words[0].casefold() in ROLE_NOUNS
-        and not described
+    if not described and (
         # ("Head of the Met's Flying Squad, Det Supt Craig Turner, urged": a titled name)
-        and len(split_title(list(words))[1]) < 2
+        (words[0].casefold() in ROLE_NOUNS and len(split_title(list(words))[1]) < 2)
+        or (len(words) >= 2 and words[-1].casefold() in ROLE_NOUNS)
     ):
-        # "Maj. Gen. S.B. Moyo, Chief of Staff Logistics, said": a role in capitals
-        # set off after the name
+        # "Maj. Gen. S.B. Moyo, Chief of Staff Logistics, said", "Kenny Todd,
+        # International Space Station Operations Integration Manager, said": a role
+        # in capitals set off after the name
         return _person_before_comma(toks, k, lo)
     if any(w.casefold() in ORG_HEADS for w in words):
         return None
@@ -2304,6 +2304,21 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         kin = _kin_name(toks, i, j, hi)
         if kin is not None:
             return kin
+        if j < hi and toks[j].is_cap and _possessive(toks[j - 1].text) is not None:
+            # "said Takata's Chairman & CEO Shigehisa Takada", "said Apple's Tim Cook":
+            # a body's role in capitals, then the person holding it; or a body of the
+            # owner's ("said Britain's Foreign Office")
+            body = _name_words(toks, j, _cap_sequence_after(toks, j))
+            if any(w.casefold() in ORG_HEADS for w in body):
+                return Subject("name", body, j)
+            m = j
+            while m < hi and (
+                toks[m].low in _ROLES_AND_TITLES or (m > j and toks[m].low in ("&", "and"))
+            ):
+                m += 1
+            end = _cap_sequence_after(toks, m) if m < hi and toks[m].is_cap else m
+            if end - m >= 2:
+                return Subject("name", _name_words(toks, m, end), m)
         if (
             j == i + 1
             and "." in t.text

@@ -3318,3 +3318,22 @@ def test_the_party_is_the_one_named_last_before_it() -> None:
     )
     assert speaker_of(qa, "This is a disgrace,") == "Labour Party"
     assert speaker_of(qa, "We are pleased,") == "Green Party"
+
+
+def test_a_role_in_capitals_set_off_after_a_name_is_the_names() -> None:
+    _, qa = analyse(
+        "Soyuz fails\n\nKenny Todd, International Space Station Operations Integration"
+        " Manager, said a commission will be “tasked with finding out what happened.”"
+    )
+    assert speaker_of(qa, "tasked with finding out what happened.") == "Kenny Todd"
+
+
+def test_a_bodys_role_in_capitals_then_the_person_after_the_verb() -> None:
+    _, qa = analyse(
+        "Recall widened\n\n“We are pleased,” said Takata’s Chairman & CEO Shigehisa Takada"
+        " in a statement.\n\n“We are ready,” said Apple’s Tim Cook.\n\n"
+        "“We are watching,” said Britain’s Foreign Office."
+    )
+    assert speaker_of(qa, "We are pleased,") == "Shigehisa Takada"
+    assert speaker_of(qa, "We are ready,") == "Tim Cook"
+    assert speaker_of(qa, "We are watching,") == "Foreign Office"
