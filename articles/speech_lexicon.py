@@ -50,6 +50,7 @@ REPORTING_VERBS = wordset(
     branded brands labelled labeled cited cites citing touted touts touting posted
     reads read identified identifies referred refers termed characterised characterized
     speaks spoke calls lamented laments assured assures reassured thanked
+    echoes echoed echoing repeats repeated repeating
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})

@@ -3337,3 +3337,13 @@ def test_a_bodys_role_in_capitals_then_the_person_after_the_verb() -> None:
     assert speaker_of(qa, "We are pleased,") == "Shigehisa Takada"
     assert speaker_of(qa, "We are ready,") == "Tim Cook"
     assert speaker_of(qa, "We are watching,") == "Foreign Office"
+
+
+def test_one_who_echoes_a_message_speaks_the_words_after_the_colon() -> None:
+    _, qa = analyse(
+        "Uber boss quits\n\nTravis Kalanick is staying on the board. In a statement, the"
+        ' company\'s board says:\n\n"Travis has always put Uber first. This is bold."\n\n'
+        "In a succinct note to employees, he echoes the board's message:\n\n"
+        '"I never thought I would be writing this."'
+    )
+    assert speaker_of(qa, "I never thought I would be writing this.") == "Travis Kalanick"
