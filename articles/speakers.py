@@ -2858,6 +2858,20 @@ class _Resolver:
                 if head in ORG_HEADS
                 else None
             )
+            if (
+                head in ORG_HEADS
+                and head not in COMPANY_NOUNS  # (a business is found below, by its own rules)
+                and len(content) == 1
+                and parts[-1].islower()
+            ):
+                # "the party" (or a bare noun closing a name in brackets: "All
+                # Progressives Congress (APC) party") after "The Tehreek-i-Labaik
+                # Pakistan (TLP) party": the nearer of that and any "... Party"
+                near = self._org_antecedent(content, at)
+                text = self.article.text
+                lo = max(0, at - 1500)
+                if near and (not found or text.rfind(near, lo, at) > text.rfind(found, lo, at)):
+                    found = near
             if not found and definite and len(content) == 1 and head in _SCHOOL_HEADS:
                 # "Orange Coast College confirmed ... the school said": a place of
                 # learning by another of its names
@@ -3044,6 +3058,7 @@ class _Resolver:
         text = self.article.text
         lo = max(0, at - 1500)
         best: tuple[int, str] | None = None
+        best_end = -1
         pattern = _org_phrase_re(head)
         pos = lo
         while (m := pattern.search(text, pos, at)) is not None:
@@ -3068,7 +3083,15 @@ class _Resolver:
                 words = [qualifier, *modifiers.split(), head]
                 name = " ".join(w[:1].upper() + w[1:] for w in words)
             elif acronymed:
-                name = acronymed
+                if best_end == m.end():
+                    continue  # the same name from a later word: the longer reading stays
+                words = acronymed.split()
+                owned = [k for k, w in enumerate(words) if _possessive(w)]
+                # ("Mr Buhari's All Progressives Congress (APC) party": the party's name)
+                words = words[owned[-1] + 1 :] if owned else words
+                name = " ".join(words[1:] if words[:1] == ["The"] else words)
+                if not name:
+                    continue
             else:
                 name = named_before or named_after
                 if name.split()[0] in _NOT_QUALIFIERS:
@@ -3079,6 +3102,7 @@ class _Resolver:
                     if _after_preposition(text, first):
                         continue  # "In a statement to CBS News, the company said": no apposition
             best = (m.start(), name)
+            best_end = m.end()
         if head in COMPANY_NOUNS:
             for mention in reversed(self.names.between(lo, at)):
                 if best is not None and mention.start < best[0]:

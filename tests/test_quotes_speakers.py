@@ -3302,10 +3302,14 @@ def test_two_given_names_quoted_side_by_side_stay_two_people() -> None:
 
 def test_the_party_is_the_one_named_with_its_acronym_before_the_noun() -> None:
     _, qa = analyse(
-        "Court frees woman\n\nThe Tehreek-i-Labaik Pakistan (TLP) party has called for"
+        "Court frees woman\n\nThe Peoples Democratic Party lost.\n\n"
+        "A spokesman for Mr Buhari's All Progressives Congress (APC) party praised him,"
+        ' saying: "He will remain a hero for this move."\n\n'
+        "The Tehreek-i-Labaik Pakistan (TLP) party has called for"
         ' protests. The party also issued a statement saying, "all those who ordered the'
         ' release deserve death."'
     )
+    assert speaker_of(qa, "He will remain a hero for this move.") == "All Progressives Congress"
     said = speaker_of(qa, "all those who ordered the release deserve death.")
     assert said == "Tehreek-i-Labaik Pakistan"
 
