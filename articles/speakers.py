@@ -1981,7 +1981,13 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         # after the short opening phrase
         comma = next(c for c in range(k, hi) if toks[c].text == ",")
         return _sentence_subject(toks, comma + 1, hi)
-    if k >= hi or not toks[k].is_cap or toks[k].low in NON_NAMES:
+    if k >= hi or not toks[k].is_cap:
+        return None
+    if toks[k].low in NON_NAMES and not (
+        # "Mr Biden did not comment ..., but said": a courtesy title before the name
+        toks[k].low in _HONORIFICS
+        and _cap_sequence_after(toks, k) - k >= 2 + (k + 1 < hi and toks[k + 1].text == ".")
+    ):
         return None
     end = _cap_sequence_after(toks, k)
     if (
@@ -2015,6 +2021,9 @@ def _sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             return Subject("name", words[titled[-1] + 1 :], k)
         return None
     return Subject("name", words, k)
+
+
+_HONORIFICS = wordset("mr mrs ms miss dr")
 
 
 def _surname_after_setting(toks: Sequence[Tok], k: int) -> bool:
@@ -2518,11 +2527,17 @@ class _State:
     org: str | None = None
     people: set[str] = field(default_factory=set)
     """Everyone the article has had speak as a person so far."""
+    family: str | None = None
+    """The family that spoke last ("Joey and Paula Reed", "Reed family"): their "they"."""
+    families: set[str] = field(default_factory=set)
+    """The families the article has named as speakers."""
 
     def update(self, speaker: str | None, kind: str) -> None:
         self.current = speaker
         if speaker is None:
             return
+        if speaker in self.families:
+            self.family = speaker
         if kind == "org":
             self.org = speaker
         elif kind == "person":
@@ -2630,6 +2645,56 @@ class _Resolver:
             return self._name(list(words))
         return self._nominal(list(subject.words), at)
 
+    def _family_of(self, surname: str) -> str | None:
+        """A family by its surname, when the text names a person of it: the pair the
+        text names ("Joey and Paula Reed": the parents who speak for it), else
+        "Reed family"; None when no one of the text has that surname."""
+        full = self.names.full_name(surname)
+        if " " not in full or full.rsplit(" ", 1)[1] != surname:
+            return None
+        pair = re.search(
+            rf"\b([A-Z][\w'’-]+) and ([A-Z][\w'’-]+) {re.escape(surname)}\b", self.article.text
+        )
+        if pair and not any(
+            g.casefold() in TITLES or g.casefold() in NON_NAMES for g in pair.groups()
+        ):
+            family = f"{pair.group(1)} and {pair.group(2)} {surname}"
+        else:
+            family = f"{surname} family"  # ("Mr and Mrs Reed" name no one in particular)
+        self.state.families.add(family)
+        return family
+
+    def _family_phrase(self, parts: Sequence[str], at: int) -> str | None:
+        """Whose family "Reed's family", "his family", "the Reed family" or "the family" is.
+
+        "the family" alone is the family that spoke last, else the family of the
+        person the text has named most so far (whose story it is).
+        """
+        first = parts[0]
+        owner = _possessive(first)
+        if owner and owner[:1].isupper():
+            surname = self.names.full_name(owner).rsplit(" ", 1)[-1]
+            return self._family_of(surname)
+        if first.casefold() in ("his", "her"):
+            holder, kind = self._pronoun(first.casefold(), (), at)
+            return self._family_of(holder.rsplit(" ", 1)[-1]) if kind == "person" else None
+        named = [p for p in parts[1:-1] if p[:1].isupper()]
+        if first.casefold() == "the" and len(named) == 1:
+            return self._family_of(named[0])
+        if first.casefold() == "the" and len(parts) == 2:
+            if self.state.family:
+                return self.state.family
+            counts: dict[str, int] = {}
+            for mention in self.names.between(0, at):
+                if not mention.is_org and " " in mention.name:
+                    surname = mention.name.rsplit(" ", 1)[1]
+                    counts[surname] = counts.get(surname, 0) + 1
+            for surname in sorted(counts, key=lambda n: -counts[n]):
+                family = self._family_of(surname)
+                if family:
+                    return family
+        return None
+
     def _demonym(self, word: str) -> bool:
         """Whether ``word`` names a nationality, not someone or something of the text."""
         if word.casefold() not in DEMONYMS or word.endswith("i"):
@@ -2647,6 +2712,10 @@ class _Resolver:
 
     def _pronoun(self, pronoun: str, clause: Sequence[Tok], at: int) -> tuple[str, str]:
         if pronoun == "they":
+            if self.state.family and self.state.current == self.state.family:
+                # "The Reeds thanked Mr Biden ... 'The President's action may have
+                # saved Trevor's life,' they said in a statement": the family again
+                return self.state.family, "org"
             if any(t.low in STATEMENT_NOUNS for t in clause):
                 return "Joint statement", "org"
             return "", "other"
@@ -2683,6 +2752,12 @@ class _Resolver:
         return (found or "", "person")
 
     def _name(self, parts: list[str]) -> tuple[str, str]:
+        plural = parts[-1] if len(parts) <= 2 and parts[0] in ("The", parts[-1]) else ""
+        if len(plural) > 3 and plural.endswith("s") and plural[:-1].isalpha():
+            # "The Reeds thanked Mr Biden": the family of a person the text names
+            family = self._family_of(plural[:-1])
+            if family:
+                return family, "org"
         if len(parts) == 1 and parts[0].casefold() in _GIVEN_NAME_MONTHS:
             # ", May said": a surname only when the text names someone so ("Theresa May")
             resolved = self.names.full_name(parts[0])
@@ -2742,6 +2817,9 @@ class _Resolver:
             return "", "other"
         head = content[-1].casefold()
         definite = low[0] in ("the", "its", "their") or bool(_possessive(parts[0]))
+        if head == "family" and len(parts) <= 3:
+            family = self._family_phrase(parts, at)
+            return (family, "org") if family else ("", "other")
         for k, word in enumerate(low[:-1]):
             skip = 1 if word in STATEMENT_NOUNS and low[k + 1] in _ISSUING else 0
             if (
@@ -3676,6 +3754,13 @@ def _passive(toks: Sequence[Tok], v: int) -> bool:
     )
 
 
+def _passive_after(toks: Sequence[Tok], start: int, hi: int) -> bool:
+    """Whether the name starting at ``start`` is the subject of a passive ("Mr. Reed was
+    sentenced"): its first word after the name is an auxiliary and a participle."""
+    k = _cap_sequence_after(toks, start)
+    return k + 1 < hi and toks[k].low in _PASSIVE_AUXILIARIES and _passive(toks, k + 1)
+
+
 _PASSIVE_AUXILIARIES = wordset("was were been being is are be")
 """Before a past participle that makes it passive ("was declared", "were told")."""
 _REPORTED_AUXILIARIES = wordset("has have had also")
@@ -3992,9 +4077,19 @@ def _find(
             # 'Peter Fankhauser apologised to "millions of customers" and called it':
             # the subject of the verbs the "and" coordinates
             s = _sentence_subject(toks, 0, q)
+        if s is not None and any(
+            toks[k].low in _CONCESSIVES and toks[k - 1].text == "," for k in range(first, s.start)
+        ):
+            # 'sentenced for endangering the "life and health" of officers, though Reed
+            # and his family have denied the charges': a clause of its own, whose
+            # subject answers the words rather than saying them: no one named says them
+            return "", "other", True
         if s is not None:
             return (*resolver.resolve(s, toks[first:], at), True)
     return UNSET, "other", True
+
+
+_CONCESSIVES = wordset("though although whereas while but")
 
 
 _PARTICIPLE_ADVERBS = wordset("instead also again then later before after while")
@@ -4421,6 +4516,9 @@ def attribute_article(
                     governed = governed or has_previous or spans[k].continued or introduced
                     speaker = (previous if has_previous else state.current) or ""
                     opener = _sentence_subject(toks, 0, qi) if not has_previous else None
+                    if opener is not None and _passive_after(toks, opener.start, qi):
+                        opener = None  # 'Mr. Reed was sentenced for endangering the "life
+                        # and health" of officers': what befell him, not his words
                     if opener is not None:
                         # 'In his remarks, Obama also hit back at critics and "skeptics
                         # [who] said ..."': the person the sentence opens with

@@ -3351,3 +3351,41 @@ def test_one_who_echoes_a_message_speaks_the_words_after_the_colon() -> None:
         '"I never thought I would be writing this."'
     )
     assert speaker_of(qa, "I never thought I would be writing this.") == "Travis Kalanick"
+
+
+def test_a_family_speaks_by_the_pair_the_text_names_or_as_the_family() -> None:
+    _, qa = analyse(
+        "Reed freed\n\nMr Biden said he had shared the news with Trevor Reed's parents,"
+        " Joey and Paula Reed.\n\n"
+        'The Reeds thanked Mr Biden, saying "our family has been living a nightmare" for'
+        " 985 days.\n\n"
+        "\"The President's action may have saved Trevor's life,\" they said in a statement."
+        "\n\n“We ask for privacy,” the family said.",
+        "Reed freed\n\nTrevor Reed is home.\n\n“Our prayers have been answered,” Reed’s"
+        " family said in a statement.",
+    )
+    for words in (
+        "our family has been living a nightmare",
+        "The President's action may have saved Trevor's life,",
+        "We ask for privacy,",
+    ):
+        assert speaker_of(qa, words) == "Joey and Paula Reed"
+    # another article names no pair: the family, by the surname
+    assert speaker_of(qa, "Our prayers have been answered,") == "Reed family"
+
+
+def test_a_name_after_a_courtesy_title_opens_the_sentence_for_a_later_verb() -> None:
+    _, qa = analyse(
+        "Reed freed\n\nMr. Biden did not comment on details of the release, but said:"
+        ' "The negotiations required difficult decisions."'
+    )
+    assert speaker_of(qa, "The negotiations required difficult decisions.") == "Biden"
+
+
+def test_words_a_later_concessive_clause_answers_are_no_ones() -> None:
+    _, qa = analyse(
+        "Reed jailed\n\nTrevor Reed was freed.\n\nMr. Reed was sentenced to nine years for"
+        " endangering the “life and health” of police officers, though Mr. Reed and his"
+        " family have denied the charges."
+    )
+    assert speaker_of(qa, "life and health") is None
