@@ -918,6 +918,15 @@ class NameIndex:
             # "the Academy" after "The Academy of Motion Picture Arts and Sciences"
             or (len(want) == 1 and len(got) > 2 and got[0] == want[0] and got[1] == "of")
         ]
+        if not fitting and len(want) >= 2:
+            # "the health service" after "the Irish Health Service Executive (HSE)": a
+            # body called by the words its name opens with
+            n = len(want)
+            fitting = [
+                name
+                for got, name in self._orgs
+                if any(got[k : k + n] == want for k in range(len(got) - n))
+            ]
         if not fitting:
             return None
         best = max(fitting, key=len)  # (the first of the longest)
@@ -2603,6 +2612,10 @@ class _Resolver:
                 # by nationality (no name, no company opens with the word)
                 person = self.state.person
                 return (person, "person") if person else ("", "other")
+            if len(words) >= 2 and words[-1].casefold() in _ACCOLADES:
+                # "The Rock and Roll Hall of Famer offered": the person the story is
+                # about, not one called "Roll Hall of Famer"
+                return self._nominal(["the", words[-1].casefold()], at)
             if len(words) > 1 and words[-1].casefold() in ROLE_NOUNS:
                 # "the Microsoft CEO said": whom the text introduced so ("Microsoft
                 # CEO Satya Nadella"), not a person called "Microsoft CEO"
@@ -2727,6 +2740,8 @@ class _Resolver:
             if found:
                 return found, "org"
             found = self.state.org or self.state.current
+            if found in self.state.people:
+                found = None  # "it" is no person who spoke
             return (found or "", "org")
         want = "f" if pronoun == "she" else "m"
         genders = self.names.genders
@@ -3486,7 +3501,7 @@ _AGE_RE = re.compile(r"\d{1,3}-year-old")
 _ACCOLADES = wordset(
     """
     winner champion star superstar legend icon medallist medalist olympian laureate
-    finalist titleholder billionaire tycoon mogul heiress
+    finalist titleholder billionaire tycoon mogul heiress famer inductee
     """
 )
 """What a story calls the person it is about, not a role anyone else holds ("the

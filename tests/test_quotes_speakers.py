@@ -3389,3 +3389,21 @@ def test_words_a_later_concessive_clause_answers_are_no_ones() -> None:
         " family have denied the charges."
     )
     assert speaker_of(qa, "life and health") is None
+
+
+def test_a_body_called_by_the_words_its_name_opens_with() -> None:
+    _, qa = analyse(
+        "Attack\n\nThe Irish Health Service Executive (HSE) has shut down its IT systems."
+        "\n\nTests will proceed, although “you cannot get a test through your GP,” the"
+        " health service said."
+    )
+    said = speaker_of(qa, "you cannot get a test through your GP,")
+    assert said == "Irish Health Service Executive"
+
+
+def test_an_accolade_in_capitals_is_the_person_the_story_is_about() -> None:
+    _, qa = analyse(
+        "Diamond retires\n\nNeil Diamond has Parkinson's disease.\n\n"
+        'The Rock and Roll Hall of Famer offered his "sincerest apologies" to fans.'
+    )
+    assert speaker_of(qa, "sincerest apologies") == "Neil Diamond"
