@@ -50,7 +50,7 @@ CHROME_RE = re.compile(
     | \benable\ javascript\b
     | \bin\ (?:pictures|photos|images)\s*$
     | \bmost\ recent\ (?:stories|articles|posts)\b | \bpowered\ by\b
-    | ^\s*presented\ by\s*$
+    | ^\s*presented\ by\s*$ | \bvoiced\ by\b | \blisten\ to\ this\ (?:article|story)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -259,7 +259,8 @@ _CHROME_KEYS = (
     "jump to", "watch live", "support our journalism", "your inbox", "this article is more",
     "join the conversation", "print this", "email this", "show more", "load more",
     "our standards", "editorial ", "optimal experience", "browser", "javascript",
-    "in pictures", "in photos", "in images", "powered by", "presented by",
+    "in pictures", "in photos", "in images", "powered by", "presented by", "voiced by",
+    "listen to",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",
@@ -534,6 +535,9 @@ def is_meta(line: str) -> bool:
         return True
     if ROLE_BYLINE_RE.match(line) or REPORTING_CREDIT_RE.match(line):
         return True
+    handle = _HANDLE_TAIL_RE.search(line)
+    if handle and ROLE_BYLINE_RE.match(line[: handle.start()]):
+        return True  # "Rory Carroll Ireland correspondent@rorycarroll72Fri 14 May 2021"
     if SIGNOFF_RE.search(line) and line.lstrip()[:1] in "–—-":
         return True
     if parse_date(line) and n <= 8:
@@ -547,6 +551,9 @@ def is_meta(line: str) -> bool:
     return _looks_like_outlet(line)
 
 
+_HANDLE_TAIL_RE = re.compile(r"\s*@\w{2,}.*$")
+"""A writer's social handle and what a page prints after it (a time stamp), closing a
+byline."""
 _PERSON_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 _AUTHOR_NAMES_RE = re.compile(
     rf"{_PERSON_NAME}(?:(?:,| &| and|, and) {_PERSON_NAME})+"

@@ -918,3 +918,18 @@ def test_a_reported_statement_two_outlets_end_with_is_no_furniture() -> None:
     articles = build_articles([RawText(f"a{i}", f"test:a{i}", t) for i, t in enumerate(texts)])
     for article in articles:
         assert kind_of(article, "A Tesco spokesman said") is BlockKind.BODY
+
+
+def test_a_role_byline_with_a_handle_and_an_audio_label_are_no_headline() -> None:
+    assert is_meta("Rory Carroll Ireland correspondent@rorycarroll72Fri 14 May 2021 12.02 BST")
+    assert is_chrome_words("Voiced by Amazon Polly")
+    assert not is_meta("Police seek man @ large in Dublin")
+    text = (
+        "Ransomware attack disrupts Irish health services\n\nVoiced by Amazon Polly\n\n"
+        "IT systems shut down and some medical appointments cancelled after attempt to access"
+        " data\n\nRory Carroll Ireland correspondent@rorycarroll72Fri 14 May 2021 12.02 BST\n\n"
+        "Ireland’s state health services provider has shut all its IT systems and cancelled"
+        " some medical appointments after a ransomware attack overnight."
+    )
+    article = one_article(text)
+    assert article.headline == "Ransomware attack disrupts Irish health services"
