@@ -122,12 +122,16 @@ _CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media)\s+caption\s
 """A caption's label on a line of its own, the caption on the next ("Image caption,")."""
 CAPTION_RE = re.compile(
     r"""
-    ^(?:photo(?:graph)?s?|images?|pictures?|video|illustration|caption|credit|file\ photo)
+    ^(?:photo(?:graph)?s?|images?|pictures?|video|illustration|caption|credit|file\ photo
+        |map|chart|graphic|infographic)
         \b[^.:]{0,30}:
+    | ^(?:an?\ )?(?:info)?graphic\ (?:explaining|showing|shows)\b
+    | ^this\ (?:file\ )?(?:combination\ of\ )?(?:photos?|pictures?|images?)\ (?:shows?|taken)\b
     | \b(?:photo|video|frame|image|screen)[ -]?grabs?\b
     | \bscreenshot\b | \bfile\ (?:photo|picture|image)\b
     | ^(?:pictured|above|below|top|left|right)\s*:
     | \b(?:photo(?:graph)?|image|picture|illustration|video)(?:\s+credit)?\s*:\s*[^.!?:]{1,80}$
+    | [a-z](?-i:Photo|Image|Picture):\s*[^.!?:]{1,80}$
     | ^(?:image|photo|picture|video|media)\s+(?:source|caption|credit)s?\s*[,:]
     | (?:image|photo|picture|video)\s+(?:source|credit)s?\s*,\s*[^.!?,]{1,60}$
     | \s\scredit\s*:\s*[^.!?]{1,60}$
@@ -162,7 +166,7 @@ OUTLET_WORDS_RE = re.compile(
     r"|radio|television|tv|broadcasting|wire|monitor|world|eye|today|express|mail|star)\b",
     re.IGNORECASE,
 )
-BYLINE_RE = re.compile(r"^(?:by|written by|reporting by)\s+(?P<name>[A-Z][^\n]{1,80})$", re.I)
+BYLINE_RE = re.compile(r"^(?:by|written by|reporting by)\s+(?P<name>@?[A-Z][^\n]{1,80})$", re.I)
 # "Helena Horton Environment reporter", "Jane Doe and John Roe Political editors": a
 # byline without "By", the names followed by the journalist's role.
 ROLE_BYLINE_RE = re.compile(
@@ -270,7 +274,7 @@ _CAPTION_KEYS = (
     ":", "grab", "screenshot", "file ", " source", " caption", "credit", "getty", "afp",
     "reuters", "shutterstock", "alamy", "epa", "ap photo", "/ap", "courtesy", "via ap",
     "in this image", "in this photo", "in this picture", "in this handout", "in this file",
-    "in this video",
+    "in this video", "graphic", "this photo", "this picture", "this image", "this combination",
     # a credit after the word for the picture: "AP Photo/Joseph Kaczmarek"
     *(f"{word}{plural}{space}/" for word in ("photo", "photograph", "picture", "image")
       for plural in ("", "s") for space in ("", " ")),
@@ -519,8 +523,14 @@ def _looks_like_outlet(line: str) -> bool:
     if len(tokens) == 1:
         token = tokens[0].strip(".,")
         return token.isupper() and 2 <= len(token) <= 6
-    return bool(OUTLET_WORDS_RE.search(line)) and all(
-        t[:1].isupper() or not t[:1].isalpha() for t in tokens
+    return (
+        bool(OUTLET_WORDS_RE.search(line))
+        and all(
+            # ("Press Trust of India Beijing": an agency and where it files from)
+            t[:1].isupper() or not t[:1].isalpha() or t in _NAME_CONNECTORS
+            for t in tokens[1:-1]
+        )
+        and all(t[:1].isupper() or not t[:1].isalpha() for t in (tokens[0], tokens[-1]))
     )
 
 
@@ -556,7 +566,7 @@ _HANDLE_TAIL_RE = re.compile(r"\s*@\w{2,}.*$")
 byline."""
 _PERSON_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 _AUTHOR_NAMES_RE = re.compile(
-    rf"{_PERSON_NAME}(?:(?:,| &| and|, and) {_PERSON_NAME})+"
+    rf"{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})+"
     rf"|{_PERSON_NAME} in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 )
 """People's names and nothing else, or one and where they write from ("Helen Davidson in
@@ -859,6 +869,10 @@ class _Classifier:
                 continue  # "- The Senate voted 50-48": a summary bullet under the title
             if keywords(lines[i]) or _schedule_line(lines[i]) or _EMOJI_RE.search(lines[i]):
                 continue  # "verdict read victims jeffrey epstein latest news": search keywords
+            if _no_title(lines[i]):
+                continue
+            if _cut_teaser(lines[i], lines[i + 1] if i + 1 < len(lines) else ""):
+                continue  # "Merkel says she had a": a teaser cut short, then in full
             if (
                 n < SHORT_SENTENCE_WORDS
                 and lines[i].rstrip().endswith(".")
@@ -874,6 +888,7 @@ class _Classifier:
                     3 <= words(lines[j]) <= 30
                     and not _schedule_line(lines[j])
                     and not _EMOJI_RE.search(lines[j])
+                    and not _no_title(lines[j])
                     for j in open_
                     if j < i
                 ):
@@ -895,6 +910,7 @@ class _Classifier:
             if (
                 above == headline - 1
                 and not _schedule_line(lines[above])
+                and not _no_title(lines[above])
                 and 3 <= n_above <= words(lines[headline])
                 and (n_above > 3 or words(lines[headline]) >= STANDFIRST_MIN_WORDS)
                 and not ends_sentence(lines[above])
@@ -1099,6 +1115,35 @@ def _capitalised_share(line: str) -> float:
     """Share of the words of four letters or more that open with a capital."""
     found = _LONG_WORD_RE.findall(line)
     return sum(w[0].isupper() for w in found) / len(found) if found else 0.0
+
+
+_NAME_CONNECTORS = frozenset({"of", "the", "and", "&", "for", "de"})
+
+
+def _cut_teaser(line: str, following: str) -> bool:
+    """Whether ``line`` is ``following`` cut short mid-sentence ("Merkel says she had a"
+    over 'Merkel says she had a "life-changing experience" ...'), not a title its
+    caption repeats ("Notre-Dame fire" over "Notre-Dame fire: flames engulf ...")."""
+    if not line or len(following) <= len(line) or not following.startswith(line):
+        return False
+    return following[len(line)] == " " and line.split()[-1].islower()
+
+
+def _no_title(line: str) -> bool:
+    """A short line no page sets as its title: a topic tag or a time in lower case ("spot
+    fixing", "18 minutes ago"), a section label run into the next ("BusinessUnited
+    States of America")."""
+    n = words(line)
+    if n <= 3 and line == line.lower() and not ends_sentence(line):
+        return True
+    return n <= 6 and _GLUED_SECTION_RE.match(line) is not None
+
+
+_GLUED_SECTION_RE = re.compile(
+    r"\s*(?:News|Business|Politics|World|Sports?|Culture|Science|Health|Tech(?:nology)?"
+    r"|Opinion|Entertainment|Europe|Asia|Africa|Americas|Lifestyle|Economy)[A-Z][a-z]"
+)
+"""A section's label run into the next label of a copied page ("BusinessUnited States")."""
 
 
 def _title_cased(line: str) -> bool:

@@ -933,3 +933,40 @@ def test_a_role_byline_with_a_handle_and_an_audio_label_are_no_headline() -> Non
     )
     article = one_article(text)
     assert article.headline == "Ransomware attack disrupts Irish health services"
+
+
+def test_captions_glued_credits_tags_and_section_labels_are_no_headline() -> None:
+    for line in (
+        "This file combination of pictures show three cricketers. - AFP Photo",
+        "Infographic explaining how seismic stations work. Los Angeles Times 2017",
+        "Map: United States",
+        "Bob Chapek is stepping down as Disney CEO, giving the role to Bob IgerImage: Joe Bu",
+    ):
+        assert is_caption(line), line
+    assert is_meta("Chris Baynes,Tom Embury-Dennis,Peter Stubley")
+    assert is_meta("By @chelean on")
+    assert is_meta("Press Trust of India Beijing")
+    text = (
+        "BusinessUnited States of America\n\n"
+        "Shock CEO swap at Disney — Bob Iger returns, Bob Chapek goes\n\n18 minutes ago\n\n"
+        "The Walt Disney Company has brought back its previous chief executive, Bob Iger, at"
+        " short notice to replace the man who replaced him."
+    )
+    assert one_article(text).headline.startswith("Shock CEO swap at Disney")
+    text = (
+        "spot fixing\nThis file combination of pictures show three cricketers. - AFP Photo\n\n"
+        "DOHA: The ICC found three players guilty of corruption on Saturday and banned each"
+        " of them for at least five years."
+    )
+    assert kind_of(one_article(text), "spot fixing") is BlockKind.CHROME
+
+
+def test_a_teaser_cut_short_above_its_full_line_is_no_headline() -> None:
+    text = (
+        "German Parliament votes to legalise gay marriage with 393 votes in favour\n\n"
+        "Merkel says she had a\n"
+        'Merkel says she had a "life-changing experience" when she met a couple\n\n'
+        "The German Parliament has approved by a clear majority to legalise same-sex"
+        " marriage, days after the chancellor dropped her opposition."
+    )
+    assert one_article(text).headline.startswith("German Parliament votes")
