@@ -39,6 +39,10 @@ SHORT = 3
 or by the same words (quoted by two outlets, or with no two speakers named)."""
 SHORT_SAME_MIN = 2
 """Words a short quotation needs to link by its words alone (one word is any remark's)..."""
+DISTINCT_WORD = 6
+"""Letters of a word that makes a few quoted words one remark, whoever they are credited
+to ("compelling evidence", "I won't resign"), where common words ("doing very well")
+are any speaker's."""
 SINGLE_WORD_MIN = 4
 """...unless one speaker, and only one, is named for that word, and it is no short word."""
 
@@ -295,6 +299,8 @@ def link_utterances(
             match_words(text) if "[" in text or "-" in text else known
             for (_, text, _), known in zip(items, known_words, strict=True)
         ]
+    from articles.claim_features import STOPWORDS
+
     speakers = [speaker for _, _, speaker in items]
     uf = _UnionFind(len(items))
     # identical wording (syndicated copy) links at once, whatever its frequency
@@ -320,8 +326,11 @@ def link_utterances(
         if len(key) < SHORT_SAME_MIN:
             if not _one_named_speaker(named, members, items, texts):
                 continue
-        elif len(named) > 1 and len({items[i][0] for i in members}) < 2:
-            continue
+        elif len(named) > 1 and (
+            len({items[i][0] for i in members}) < 2
+            or not any(len(w) >= DISTINCT_WORD and w not in STOPWORDS for w in key)
+        ):
+            continue  # (two speakers' "doing very well" may be two remarks)
         # Two or three words in the same order, quoted by two outlets of one story, are
         # one remark even when they credit it to different speakers ("compelling
         # evidence" to the prime minister in one, to her minister in another): one

@@ -202,6 +202,8 @@ def test_the_same_few_words_quoted_by_two_outlets_are_one_remark() -> None:
             ("f", "compelling evidence", "Bo Kim"),
             ("g", "a great day", "Ann Lee"),
             ("g", "a great day", "Bo Kim"),
+            ("h", "doing very well", "Ann Lee"),
+            ("i", "doing very well", "Bo Kim"),
         ]
     )
     assert ids[0] == ids[1]
@@ -210,6 +212,8 @@ def test_the_same_few_words_quoted_by_two_outlets_are_one_remark() -> None:
     assert ids[4] == ids[5]
     # one article credits them to two speakers: two remarks
     assert ids[6] != ids[7]
+    # common words two outlets credit to two speakers: any two speakers' words
+    assert ids[8] != ids[9]
 
 
 def test_a_contraction_is_held_by_its_words_written_out() -> None:
