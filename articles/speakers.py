@@ -1690,6 +1690,18 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         if prev.low == "and" and j - 2 >= lo and toks[j - 2].is_cap and toks[j].is_cap:
             j -= 1  # inside a name: "a Department for Business and Trade spokesperson"
             continue
+        if (
+            prev.low == "of"
+            and toks[j].text.isdigit()
+            and i == j + 1
+            and toks[i].low in _SPANS_OF_TIME
+            and j - 2 >= lo
+            and toks[j - 2].kind == "word"
+            and not toks[j - 2].is_cap
+        ):
+            j -= 2  # "the miner of 14 years said": the noun the span of time describes
+            i = j
+            continue
         if prev.low in ("that", "which", "who", "whose", "and", "of") or (
             prev.low in REPORTING_VERBS and not (prev.low == "state" and _state_modifies(toks[j]))
         ):
@@ -3054,6 +3066,12 @@ class _Resolver:
             # "according to the FBI", "said the White House": a body the text names
             # (not "the Duke", "the Pontiff": a title standing for someone)
             return self._name(list(content))
+        if definite and len(content) == 1 and head.isalpha() and head not in GROUP_NOUNS:
+            # 'A miner who works the day shift ... said Celal Kara, 40. "...," the miner
+            # said': the person who just spoke, brought in with that noun
+            found = self._introduced_as(head, at)
+            if found:
+                return found, "person"
         if head not in ROLE_NOUNS or not (definite or low[0] in ("a", "an")):
             return "", "other"
         role = [p for p in content if p.casefold() in ROLE_NOUNS]
@@ -3079,6 +3097,22 @@ class _Resolver:
             # "the senator said" before "Senator Jane Roe" is written out
             found = self.names.by_role_after(role, nation, at)
         return (found, "person") if found else ("", "other")
+
+    def _introduced_as(self, noun: str, at: int) -> str | None:
+        """The person who spoke last, when the text brought them in as "a <noun>" just
+        before naming them (within the 600 characters before ``at``), or None."""
+        current = self.state.current
+        if not current or current not in self.state.people:
+            return None
+        text = self.article.text
+        lo = max(0, at - 600)
+        intros = list(re.finditer(rf"\b[Aa]n?\s+(?:[\w-]+\s+)?{re.escape(noun)}\b", text[lo:at]))
+        if not intros:
+            return None
+        intro = intros[-1]
+        surname = current.rsplit(" ", 1)[-1]
+        named = text.find(surname, lo + intro.end(), at)
+        return current if named >= 0 else None
 
     def _just_named(self, role: str, at: int) -> str | None:
         """The person the sentence before the one at ``at`` is about (the first person

@@ -266,7 +266,7 @@ PLACE_HEADS = wordset(
     cathedral church mosque temple synagogue museum hospital university school college
     stadium airport station bridge palace hall square street road avenue park river lake
     mountain island city county province region district valley bay sea ocean
-    causeway highway tunnel harbour harbor port beach coast islands counties
+    causeway highway tunnel harbour harbor port beach coast islands counties house
     """
 )
 """Last words of place and building names: "Notre-Dame Cathedral" is nobody."""

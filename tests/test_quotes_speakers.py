@@ -3407,3 +3407,21 @@ def test_an_accolade_in_capitals_is_the_person_the_story_is_about() -> None:
         'The Rock and Roll Hall of Famer offered his "sincerest apologies" to fans.'
     )
     assert speaker_of(qa, "sincerest apologies") == "Neil Diamond"
+
+
+def test_the_noun_a_speaker_was_brought_in_with_is_that_speaker() -> None:
+    _, qa = analyse(
+        "Mine blast\n\nA miner who works the day shift hurried to the site. “We saw a"
+        " frightful scene,” said Celal Kara, 40. “They are all my friends,” the miner of 14"
+        ' years said after exiting the mine.\n\n"It was bad," the officer said.'
+    )
+    assert speaker_of(qa, "They are all my friends,") == "Celal Kara"
+    assert speaker_of(qa, "It was bad,") is None  # no officer brought in
+
+
+def test_the_white_house_is_no_person_a_pronoun_stands_for() -> None:
+    _, qa = analyse(
+        "Trump ill\n\nDonald Trump tested positive.\n\nTrump also shared a video recorded"
+        " inside the White House. “I think I’m doing very well,” he said in the video."
+    )
+    assert speaker_of(qa, "I think I’m doing very well,") == "Donald Trump"
