@@ -1308,6 +1308,19 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
                     j = seat  # "The Esher and Walton MP": a seat of two places, and its member
             return Subject("name", _name_words(toks, k, j), i)
         k += 1
+    if (
+        k > i
+        and k + 2 < hi
+        and toks[i].low == "the"
+        and toks[k].text == ","
+        and toks[k + 1].low == "the"
+        and toks[k + 2].is_cap
+        and toks[k - 1].low in ORG_HEADS
+    ):
+        # "the union, the United Automobile Workers, said": the body's name set off
+        end = min(_cap_sequence_after(toks, k + 2), hi)
+        if end == hi or toks[end].text == ",":
+            return Subject("name", _name_words(toks, k + 2, end), k + 2)
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
 
 
@@ -1596,7 +1609,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         start = lo
         for k in range(lo + 1, i):
             if toks[k - 1].text == "," and (
-                toks[k].low in ("but", "while", "whereas")
+                toks[k].low in ("but", "while", "whereas", "although", "though")
                 # "She refused, and Perry followed through ..., saying"
                 or (toks[k].low == "and" and k + 1 < i and toks[k + 1].is_cap)
             ):
@@ -4095,6 +4108,10 @@ def _find(
         if s.kind == "pronoun":
             continue
         found = resolver.resolve(s, toks[v:q], at)
+        if pronoun_hit is not None and pronoun_hit[1] == "person" and found[1] == "org":
+            # "Abe's government said this week ... and on Saturday he told the IOC:": the
+            # he/she of the nearer verb is no body named further back
+            return (*pronoun_hit, True)
         if (
             not found[0]
             and s.kind == "nominal"

@@ -3425,3 +3425,21 @@ def test_the_white_house_is_no_person_a_pronoun_stands_for() -> None:
         " inside the White House. “I think I’m doing very well,” he said in the video."
     )
     assert speaker_of(qa, "I think I’m doing very well,") == "Donald Trump"
+
+
+def test_a_body_named_in_apposition_after_although_speaks() -> None:
+    _, qa = analyse(
+        "Deal reached\n\nDetails were not released, although the union, the United"
+        " Automobile Workers, said it had “achieved major wins.”"
+    )
+    assert speaker_of(qa, "achieved major wins.") == "United Automobile Workers"
+
+
+def test_a_he_of_the_nearer_verb_is_no_body_named_further_back() -> None:
+    _, qa = analyse(
+        "Tokyo wins\n\nPrime Minister Shinzo Abe made a plea.\n\n"
+        "Abe’s government said this week it will spend money to fix the crisis and on"
+        " Saturday he told the IOC: “Let me assure you the situation is under control.”"
+    )
+    said = speaker_of(qa, "Let me assure you the situation is under control.")
+    assert said == "Shinzo Abe"
