@@ -1480,6 +1480,25 @@ _INITIALISM_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 """An initialism before its final full stop, which tokenises apart ("U.S", "U.K")."""
 
 
+def _first_conjunct(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
+    """The first of two people the clause names as one subject: "Nick Clegg, Meta's
+    president of global affairs, and Chief Legal Officer Jennifer Newstead said" is
+    Clegg's statement as much as Newstead's, and the first named leads it."""
+    k = j - 1
+    while k >= lo and toks[k].kind == "word" and toks[k].text.islower() and toks[k].low != "and":
+        k -= 1  # ("and chief legal officer Jennifer Newstead")
+    if k - 1 < lo or toks[k].low != "and" or toks[k - 1].text != ",":
+        return None
+    first = _np_forward(toks, lo, k)
+    if first is None or first.kind != "name" or first.start > lo + 1 or len(first.words) < 2:
+        return None
+    # the first name is set off by the comma the "and" follows: "Nick Clegg, ..., and"
+    after_first = first.start + len(first.words)
+    if after_first >= k or toks[after_first].text != ",":
+        return None
+    return first
+
+
 def _nominal(toks: Sequence[Tok], lo: int, head: int) -> Subject:
     """A lower-case noun phrase from ``lo`` to ``head`` inclusive (without full stops:
     "the U.S. president" is the words "the", "U.S", "president")."""
@@ -1670,6 +1689,9 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return Subject("name", (toks[i - 1].text, t.text), i - 1)  # "Mrs May said"
     if t.is_cap and (t.low not in NON_NAMES or _surname_month(toks, i, lo)):
         j = _org_sequence_before(toks, i, lo)
+        coordinated = _first_conjunct(toks, j, lo)
+        if coordinated is not None:
+            return coordinated
         if (
             j - 1 >= lo
             and toks[j - 1].low in ("former", "ex")
@@ -3807,13 +3829,19 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
 
 
 def _passive(toks: Sequence[Tok], v: int) -> bool:
-    """Whether the reporting verb at ``v`` is a passive participle ("was declared"):
-    its subject is what is spoken of, not who speaks."""
-    return (
-        v > 0
-        and toks[v - 1].low in _PASSIVE_AUXILIARIES
-        and (toks[v].low.endswith("ed") or toks[v].low in ("told", "said", "read"))
-    )
+    """Whether the reporting verb at ``v`` is a passive participle ("was declared"),
+    also the second of two ("has been directed ... and told to cease"): its subject
+    is what is spoken of, not who speaks."""
+    if v == 0 or not (toks[v].low.endswith("ed") or toks[v].low in ("told", "said", "read")):
+        return False
+    if toks[v - 1].low in _PASSIVE_AUXILIARIES:
+        return True
+    if toks[v - 1].low != "and":
+        return False
+    return any(
+        toks[k].low in ("been", "was", "were") and toks[k + 1].low.endswith("ed")
+        for k in range(max(0, v - 12), v - 2)
+    ) and not any(t.text == "," for t in toks[max(0, v - 12) : v])
 
 
 def _passive_after(toks: Sequence[Tok], start: int, hi: int) -> bool:

@@ -3443,3 +3443,20 @@ def test_a_he_of_the_nearer_verb_is_no_body_named_further_back() -> None:
     )
     said = speaker_of(qa, "Let me assure you the situation is under control.")
     assert said == "Shinzo Abe"
+
+
+def test_the_first_of_two_people_named_as_one_subject_leads_the_statement() -> None:
+    _, qa = analyse(
+        "Fine\n\n“This decision is flawed,” Nick Clegg, Meta’s president of global affairs,"
+        " and Chief Legal Officer Jennifer Newstead said in a statement."
+    )
+    assert speaker_of(qa, "This decision is flawed,") == "Nick Clegg"
+
+
+def test_the_second_of_two_passive_verbs_names_no_speaker() -> None:
+    _, qa = analyse(
+        "Fine\n\nThe regulator fined Meta.\n\nThe social media giant has been directed to"
+        " suspend data transfers within five months and told to cease the “unlawful"
+        " processing, including storage, in the US” of data."
+    )
+    assert speaker_of(qa, "unlawful processing, including storage, in the US") is None
