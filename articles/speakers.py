@@ -1445,6 +1445,18 @@ _AFFILIATIONS = wordset(
     """
 )
 """Capitalised words for what someone belongs to, not who they are."""
+_ISSUED_BY_RE = re.compile(
+    r"\b(?:report|study|survey|assessment|review|analysis)\b[^.;\n]{0,60}"
+    r"\b(?:by|from|of)\s+(?:the\s+)?(?:[\w.]+['’]s\s+)?$"
+)
+"""A document then its issuer: "a climate report released Monday by the U.N.'s"."""
+_OWNED_DOCUMENT_RE = re.compile(
+    r"(?: ?\([^)]{1,12}\))?(?:['’]s)? (?:[\w-]+ ){0,3}?"
+    r"(?:report|study|survey|assessment|review|analysis)\b",
+    re.IGNORECASE,
+)
+"""The issuer then its document: "(IPCC)'s Sixth Assessment Report", "'s latest report"."""
+_ON_TAIL_RE = re.compile(r" on(?: [A-Z][\w-]+)+")
 _REPORT_NOUNS = wordset("report study survey assessment review analysis")
 """Documents that speak for whoever owns them ("the UN's latest report")."""
 _TEXT_VOICES = wordset("text document")
@@ -2955,6 +2967,12 @@ class _Resolver:
             if owner and owner[:1].isupper():
                 # "according to the UN's latest report": whose report it is
                 return self._name([owner])
+        if head in _REPORT_NOUNS and (definite or content[0][:1].isupper()):
+            # '"...," the report states' after "a climate report released Monday by the
+            # U.N.'s Intergovernmental Panel on Climate Change": the body that issued it
+            issuer = self._issuer_of(head, at)
+            if issuer:
+                return issuer, "org"
         if head in _ACCOUNT_NOUNS and len(parts) >= 2:
             # "the presidency's official Twitter account said": the account's owner
             owner = next((o for p in parts[:-1] if (o := _possessive(p))), None)
@@ -3132,6 +3150,41 @@ class _Resolver:
             # "the senator said" before "Senator Jane Roe" is written out
             found = self.names.by_role_after(role, nation, at)
         return (found, "person") if found else ("", "other")
+
+    def _issuer_of(self, document: str, at: int) -> str | None:
+        """The body the text says issued its ``document`` ("report ... by the IPCC",
+        "the IPCC's Sixth Assessment Report", "a WHO report"): the last named so before
+        ``at``, else the first after it (a headline's "report" is the body's)."""
+        found = list(self._issuers(document))
+        before = [name for start, name in found if start < at]
+        return before[-1] if before else (found[0][1] if found else None)
+
+    def _issuers(self, document: str) -> Iterable[tuple[int, str]]:
+        """(where, name) of every body the text says issued its ``document``."""
+        text = self.article.text
+        for m in self.names.mentions:
+            if not (m.is_org or not _gender_of_person({}, m.name)) or m.roles:
+                continue  # (a body: no one with a given name or a title)
+            at_name = text.find(m.name, m.start, m.start + 200)
+            if at_name < 0:
+                continue
+            end = at_name + len(m.name)  # (a mention may start at its owner: "U.N.'s")
+            if text.startswith(("'s", "’s"), end):
+                continue  # "the U.N.'s Intergovernmental Panel": its owner, not the issuer
+            before = text[max(0, at_name - 80) : at_name].casefold()
+            after = text[end : end + 40].casefold()
+            if _ISSUED_BY_RE.search(before) and document in before:
+                # (a name the index cut at "on": "Intergovernmental Panel on Climate Change")
+                tail = _ON_TAIL_RE.match(text, end)
+                yield at_name, (m.name + tail.group() if tail else m.name)
+                continue
+            owned = _OWNED_DOCUMENT_RE.match(after)
+            if (
+                owned
+                and owned.group().casefold().endswith(document)
+                and (m.is_org or m.name.isupper())  # (not "Climate report", a headline)
+            ):
+                yield at_name, m.name
 
     def _introduced_as(self, noun: str, at: int) -> str | None:
         """The person who spoke last, when the text brought them in as "a <noun>" just
@@ -3824,6 +3877,8 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
         )
         and not (t.low in _NOUN_LIKE_VERBS and i + 1 < n and toks[i + 1].low == "of")
         and not (t.low == "state" and i + 1 < n and _state_modifies(toks[i + 1]))
+        # "the report states" (not "backed by Western and Gulf states which")
+        and not (t.low == "states" and i > 0 and toks[i - 1].is_cap)
         and not (t.low in _CLAIM_FORMS and _claims_a_prize(toks, i + 1))
     ]
 

@@ -50,7 +50,7 @@ REPORTING_VERBS = wordset(
     branded brands labelled labeled cited cites citing touted touts touting posted
     reads read identified identifies referred refers termed characterised characterized
     speaks spoke calls lamented laments assured assures reassured thanked
-    echoes echoed echoing repeats repeated repeating
+    echoes echoed echoing repeats repeated repeating states
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})

@@ -3460,3 +3460,24 @@ def test_the_second_of_two_passive_verbs_names_no_speaker() -> None:
         " processing, including storage, in the US” of data."
     )
     assert speaker_of(qa, "unlawful processing, including storage, in the US") is None
+
+
+def test_a_report_speaks_for_the_body_the_text_says_issued_it() -> None:
+    _, qa = analyse(
+        "Climate report\n\nExtremes are one theme of a landmark climate report released"
+        " Monday by the U.N.'s Intergovernmental Panel on Climate Change (IPCC).\n\n"
+        '"It is unequivocal that human influence has warmed the planet," the report states.'
+    )
+    said = speaker_of(qa, "It is unequivocal that human influence has warmed the planet,")
+    assert said == "Intergovernmental Panel on Climate Change"
+
+
+def test_states_reports_after_a_document_not_after_a_region() -> None:
+    _, qa = analyse(
+        "Strikes\n\n“Russian planes are striking the rebels,” a source from Tajammu al-Izzah,"
+        " an opposition group backed by Western and Gulf states which has been hit by"
+        " airstrikes, told the newspaper.\n\n"
+        '"Warming is unequivocal," the report by the World Meteorological Organization'
+        " states."
+    )
+    assert speaker_of(qa, "Russian planes are striking the rebels,") == "Tajammu al-Izzah"
