@@ -1422,6 +1422,13 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]*\s+")
 
 
 _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "sources"})
+_PERSONAL_VOICES = wordset(
+    """
+    spokesperson spokesman spokeswoman spokespeople representative representatives
+    publicist lawyer lawyers attorney attorneys
+    """
+)
+"""Unnamed people who speak for a person ("Theresa May's spokesman", "her representatives")."""
 """Unnamed people through whom a named organisation speaks."""
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
@@ -2894,6 +2901,12 @@ class _Resolver:
         if head == "family" and len(parts) <= 3:
             family = self._family_phrase(parts, at)
             return (family, "org") if family else ("", "other")
+        if head in _PERSONAL_VOICES and len(parts) <= 4:
+            # "her representatives said", "the singer's representative said", "Theresa
+            # May's spokesman said": a person speaking through someone unnamed
+            person = self._voice_owner(parts[:-1], at)
+            if person:
+                return f"{person}'s {parts[-1]}", "other"  # (no body, no he or she)
         for k, word in enumerate(low[:-1]):
             skip = 1 if word in STATEMENT_NOUNS and low[k + 1] in _ISSUING else 0
             if (
@@ -2915,6 +2928,12 @@ class _Resolver:
                     issuer = issuer[1:]
                 if issuer:
                     found = self.names.org_name(issuer)
+                    if not found and word in _PERSONAL_VOICES:
+                        # "a spokesman for Theresa May": the person's spokesman
+                        person, kind = self._name(issuer)
+                        # (a given name says it is a person: not "Doctors Without Borders")
+                        if kind == "person" and person and _gender_of_person({}, person):
+                            return f"{person}'s {parts[k]}", "other"
                     return found or " ".join(issuer), "org"
         if (
             definite
@@ -3150,6 +3169,40 @@ class _Resolver:
             # "the senator said" before "Senator Jane Roe" is written out
             found = self.names.by_role_after(role, nation, at)
         return (found, "person") if found else ("", "other")
+
+    def _voice_owner(self, owner: Sequence[str], at: int) -> str | None:
+        """The person whose voice a phrase names ("her", "the singer's", "Arredondo's"),
+        or None when it is no person's (a body's, or unknown)."""
+        if not owner:
+            return None
+        first = owner[0].casefold()
+        if len(owner) == 1 and first in ("his", "her"):
+            holder, kind = self._pronoun("he" if first == "his" else "she", (), at)
+        else:
+            possessed = [o for p in owner if (o := _possessive(p))]
+            if len(possessed) != 1 or not _possessive(owner[-1]):
+                return None
+            name = possessed[0]
+            if name[:1].isupper():
+                holder, kind = self._name([*owner[:-1], name] if owner[0][:1].isupper() else [name])
+            elif len(owner) <= 2:
+                # "the singer's representative": the person the role is, else the one
+                # the story is about
+                holder, kind = self._nominal(["the", name], at)
+                if not holder and name not in ORG_HEADS and name not in COMPANY_NOUNS:
+                    holder, kind = self._story_person(at) or "", "person"
+            else:
+                return None
+        return holder if kind == "person" and holder else None
+
+    def _story_person(self, at: int) -> str | None:
+        """The person the text has named most often before ``at`` (whose story it is)."""
+        counts: dict[str, int] = {}
+        for mention in self.names.between(0, at):
+            if not mention.is_org and " " in mention.name and not mention.name.isupper():
+                full = self.names.full_name(mention.name)
+                counts[full] = counts.get(full, 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else None
 
     def _issuer_of(self, document: str, at: int) -> str | None:
         """The body the text says issued its ``document`` ("report ... by the IPCC",
@@ -5162,6 +5215,9 @@ def canonicalise_set(
     initialled = _initials_expanded(set(mapping.values()))
     if initialled:
         mapping = {name: initialled.get(target, target) for name, target in mapping.items()}
+    voices = _one_voice(mapping, speakers)
+    if voices:
+        mapping = {name: voices.get(target, target) for name, target in mapping.items()}
     together = [{mapping[a.speaker] for a in found if a.speaker} for found in per_article]
     variants = _transliterations(mapping, speakers, together)
     if variants:
@@ -5170,6 +5226,30 @@ def canonicalise_set(
         [mapping.get(a.speaker, a.speaker) if a.speaker else None for a in attributions]
         for attributions in per_article
     ]
+
+
+def _one_voice(mapping: Mapping[str, str], counts: Mapping[str, int]) -> dict[str, str]:
+    """One name for the unnamed people who speak for a person: "Tina Turner's
+    representative", "... representatives" and "... spokespeople" as the form quoted
+    most (on a tie, the first); lawyers and attorneys apart from spokespeople."""
+    quoted: dict[str, int] = {}
+    for name, target in mapping.items():
+        if "'s " in target:
+            quoted[target] = quoted.get(target, 0) + counts.get(name, 0)
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for target in quoted:
+        owner, _, voice = target.rpartition("'s ")
+        if voice in _PERSONAL_VOICES:
+            groups.setdefault((owner, voice in _LEGAL_VOICES), []).append(target)
+    found: dict[str, str] = {}
+    for forms in groups.values():
+        if len(forms) > 1:
+            best = max(forms, key=lambda f: quoted[f])
+            found.update({f: best for f in forms if f != best})
+    return found
+
+
+_LEGAL_VOICES = wordset("lawyer lawyers attorney attorneys")
 
 
 TRANSLITERATION_SIMILARITY = 0.75

@@ -3481,3 +3481,21 @@ def test_states_reports_after_a_document_not_after_a_region() -> None:
         " states."
     )
     assert speaker_of(qa, "Russian planes are striking the rebels,") == "Tajammu al-Izzah"
+
+
+def test_a_person_speaking_through_someone_unnamed_is_that_persons_voice() -> None:
+    _, qa = analyse(
+        "Tina Turner dies\n\nTina Turner has died at 83.\n\n“With her, the world loses a"
+        " legend,” the singer’s representative said in a statement.\n\n"
+        '"It is serious," Theresa May\'s spokesman said.\n\n'
+        '"We are fine," the company\'s spokesman said.',
+        "Tina Turner dies\n\nTina Turner has died.\n\n“We thank you,” her representatives"
+        " said.\n\n“She was a force,” her representatives added.",
+    )
+    # one name for her representatives across the set: the form quoted most
+    assert speaker_of(qa, "With her, the world loses a legend,") == (
+        "Tina Turner's representatives"
+    )
+    assert speaker_of(qa, "We thank you,") == "Tina Turner's representatives"
+    assert speaker_of(qa, "It is serious,") == "Theresa May's spokesman"
+    assert speaker_of(qa, "We are fine,") is None  # a body's spokesman, no body named
