@@ -1432,7 +1432,7 @@ _PERSONAL_VOICES = wordset(
 """Unnamed people through whom a named organisation speaks."""
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
-_GENERIC_BODIES = wordset("organization organisation group body")
+_GENERIC_BODIES = wordset("organization organisation group body regulator watchdog")
 _SCHOOL_HEADS = wordset("school college university academy")
 _ACCOUNT_NOUNS = wordset("account feed handle page channel website")
 """Where a person or body posts ("Bazoum's official account tweeted"): its owner speaks."""
@@ -1485,7 +1485,7 @@ _BODY_STAFF = wordset(
     """
     official officials scientist scientists researcher researchers engineer engineers
     executive executives officer officers representative representatives employee
-    employees staffer staffers insider insiders
+    employees staffer staffers insider insiders trader traders
     """
 )
 """Unnamed people of a named body through whom it speaks ("a NASA scientist said")."""

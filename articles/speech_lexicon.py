@@ -247,7 +247,7 @@ ORG_HEADS = wordset(
     federation board parliament senate congress assembly broadcaster television media
     newspaper league club reserve bureau fund tribunal secretariat directorate team
     academy university college school hospital society church museum charity institution
-    presidency palace cabinet junta coastguard prosecution
+    presidency palace cabinet junta coastguard prosecution regulator watchdog
     """
 )
 COMPANY_NOUNS = wordset(

@@ -3499,3 +3499,16 @@ def test_a_person_speaking_through_someone_unnamed_is_that_persons_voice() -> No
     assert speaker_of(qa, "We thank you,") == "Tina Turner's representatives"
     assert speaker_of(qa, "It is serious,") == "Theresa May's spokesman"
     assert speaker_of(qa, "We are fine,") is None  # a body's spokesman, no body named
+
+
+def test_the_regulator_is_the_body_that_spoke_last_and_a_trader_speaks_for_the_bank() -> None:
+    _, qa = analyse(
+        "Fine\n\nThe bank has been fined by the Commodity Futures Trading Commission.\n\n"
+        'The commission said Barclays had manipulated the rate on "numerous occasions".\n\n'
+        "Barclays conspired “as a result of instructions from senior management” the"
+        " regulator said. Emails included a Barclays trader saying: “We have another big"
+        " fixing tomorrow.”"
+    )
+    said = speaker_of(qa, "as a result of instructions from senior management")
+    assert said == "Commodity Futures Trading Commission"
+    assert speaker_of(qa, "We have another big fixing tomorrow.") == "Barclays"
