@@ -1246,6 +1246,16 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     t = toks[i]
     if t.low in PRONOUNS:
         return Subject("pronoun", (t.low,), i)
+    if (
+        i + 3 < hi
+        and toks[i].low in ("a", "an")
+        and toks[i + 1].text.islower()
+        and toks[i + 2].low == "of"
+        and toks[i + 1].low in _KIN_AND_FOLLOWERS
+    ):
+        # "A supporter of Ms Fernandez de Kirchner, who did not give his name, said":
+        # someone unnamed, not the one they support
+        return _nominal(toks, i, i + 1)
     k = i
     while k < hi and toks[k].kind == "word":
         if toks[k].low == "of" and any(_AGE_RE.fullmatch(t.low) for t in toks[i:k]):
@@ -1324,6 +1334,14 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
 
 
+_KIN_AND_FOLLOWERS = wordset(
+    """
+    supporter supporters follower followers fan fans friend friends relative relatives
+    neighbour neighbor neighbours neighbors colleague colleagues classmate classmates
+    admirer admirers critic critics ally allies acquaintance cousin
+    """
+)
+"""People described by whom they are close to ("a supporter of X"): not X."""
 _RANKING_WORDS = wordset("number no one two three seeded ranked")
 """Words of a ranking before a name ("World number one Ashleigh Barty")."""
 _OPENING_PARTICIPLES = wordset("known born raised dubbed nicknamed described seen")
@@ -1681,6 +1699,17 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             if person is not None:
                 return person
         return Subject("name", _name_words(toks, j, i - 1), j)
+    if t.low == "who" and i - 1 > lo and toks[i - 1].kind == "word" and not toks[i - 1].is_cap:
+        # "Nicolas Maduro, a strong Kirchner ally who has called ...": the name the
+        # description in apposition is of
+        a = next(
+            (k for k in range(i - 2, max(lo, i - 6) - 1, -1) if toks[k].low in ("a", "an")),
+            None,
+        )
+        if a is not None and a - 1 > lo and toks[a - 1].text == ",":
+            person = _person_before_comma(toks, a - 1, lo)
+            if person is not None:
+                return person
     if t.low == "who" and i - 1 > lo and toks[i - 1].text in (",", "—", "–"):
         # "The former personal trainer — who described himself as ...": the noun
         # phrase opening the clause the relative clause describes

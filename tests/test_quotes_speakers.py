@@ -3512,3 +3512,14 @@ def test_the_regulator_is_the_body_that_spoke_last_and_a_trader_speaks_for_the_b
     said = speaker_of(qa, "as a result of instructions from senior management")
     assert said == "Commodity Futures Trading Commission"
     assert speaker_of(qa, "We have another big fixing tomorrow.") == "Barclays"
+
+
+def test_a_relative_clause_after_an_apposition_is_the_named_persons() -> None:
+    _, qa = analyse(
+        "Attack\n\nVenezuelan President Nicolas Maduro, a strong Kirchner ally who has"
+        ' called the accusations against her a "farse," also tweeted his support.\n\n'
+        "A supporter of Ms Fernandez de Kirchner, who did not give his name, said: "
+        '"I saw this arm come up over my shoulder."'
+    )
+    assert speaker_of(qa, "farse,") == "Nicolas Maduro"
+    assert speaker_of(qa, "I saw this arm come up over my shoulder.") is None
