@@ -3018,9 +3018,9 @@ class _Resolver:
         if head in _REPORT_NOUNS and (definite or content[0][:1].isupper()):
             # '"...," the report states' after "a climate report released Monday by the
             # U.N.'s Intergovernmental Panel on Climate Change": the body that issued it
-            issuer = self._issuer_of(head, at)
-            if issuer:
-                return issuer, "org"
+            body = self._issuer_of(head, at)
+            if body:
+                return body, "org"
         if head in _ACCOUNT_NOUNS and len(parts) >= 2:
             # "the presidency's official Twitter account said": the account's owner
             owner = next((o for p in parts[:-1] if (o := _possessive(p))), None)
