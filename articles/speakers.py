@@ -518,11 +518,23 @@ def _folded(name: str) -> str:
 
 
 _NAME_WORD = r"(?:[A-Z][\w'’\-.&]*[\w'’]|[A-Z]|(?:al|el|bin|ibn|abu|de|van|von)[-‐][A-Z][\w'’\-]*)"
+_NOT_AFTER_ON = (
+    "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    "|April|May|June|July|August|September|October|November|December|Twitter|Facebook"
+    "|Instagram|Thanksgiving|Christmas|Easter)"
+)
+"""What follows "on" after a body when it is no part of its name ("The Commission on Monday")."""
+_BODY_ON = "|".join(
+    f"(?<={head} )"
+    for head in ("Commission", "Committee", "Panel", "Council", "Conference", "Court", "Board")
+)
 _NAME_SEQ_RE = re.compile(
-    rf"\b{_NAME_WORD}(?:[ \u00a0]+(?:(?:of|for|al|el|bin|ibn|de|da|di|van|von|der|du|la|le)"
+    rf"\b{_NAME_WORD}(?:[ \u00a0]+(?:(?:of|for|al|el|bin|ibn|de|da|di|van|von|der|du|la|le"
+    rf"|(?:{_BODY_ON})on(?=[ \u00a0]+(?!{_NOT_AFTER_ON}\b)))"
     rf"[ \u00a0]+|(?!I\.)[A-Z]\.[ \u00a0]+(?=[A-Z][a-z]))?{_NAME_WORD})*"
 )
-"""Capitalised name sequences: particles and a middle initial ("Daniel K. Elwell") inside."""
+"""Capitalised name sequences: particles and a middle initial ("Daniel K. Elwell") inside,
+and "on" after a body's head ("Intergovernmental Panel on Climate Change")."""
 _PARTY_TAG_WORD_RE = re.compile(r"[RDI][-‐–][A-Z][a-z]{1,4}")
 _PARTY_TAG_RE = re.compile(r"[RDI][-‐–][A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)")
 """A US legislator's party and state in parentheses: "(R-South Dakota)", "(D-Calif.)"."""

@@ -3523,3 +3523,18 @@ def test_a_relative_clause_after_an_apposition_is_the_named_persons() -> None:
     )
     assert speaker_of(qa, "farse,") == "Nicolas Maduro"
     assert speaker_of(qa, "I saw this arm come up over my shoulder.") is None
+
+
+def test_a_bodys_name_goes_on_past_on_but_not_into_a_date() -> None:
+    names = [
+        m.name
+        for m in mentions_in(
+            "The Intergovernmental Panel on Climate Change warned. The European Commission"
+            " on Monday fined Google. The Committee on Foreign Affairs met. Obama on Friday"
+            " spoke."
+        )
+    ]
+    assert "Intergovernmental Panel on Climate Change" in names
+    assert "Committee on Foreign Affairs" in names
+    assert "European Commission" in names
+    assert "Obama" in names
