@@ -3510,6 +3510,8 @@ class _Resolver:
             name = mention.name
             if self.names.roles_of(name, at) or gender_of(self.names.genders, name):
                 continue
+            if _looks_national(name):
+                continue  # "Leicester's Thai owners took": whose, not what, they are
             if not self._named_mid_sentence(name):
                 continue  # capitalised only where it opens a sentence: "Passengers waited"
             return start, name

@@ -3538,3 +3538,14 @@ def test_a_bodys_name_goes_on_past_on_but_not_into_a_date() -> None:
     assert "Committee on Foreign Affairs" in names
     assert "European Commission" in names
     assert "Obama" in names
+
+
+def test_a_nationality_opening_a_sentence_is_no_business_a_noun_refers_to() -> None:
+    _, qa = analyse(
+        "Ranieri sacked\n\nLeicester's Thai owners took the drastic measure.\n\n"
+        "The club qualified for the last 16.\n\n"
+        '"His status as the most successful manager is without question," the club said.'
+    )
+    assert speaker_of(qa, "His status as the most successful manager is without question,") != (
+        "Thai"
+    )
