@@ -276,6 +276,32 @@ def _near_copy(a: Sequence[str], b: Sequence[str], who_a: str | None, who_b: str
     return fuzz.ratio(" ".join(a), " ".join(b)) >= NEAR_COPY
 
 
+SHARED_RUN = 7
+"""Words in a row two quotations share that make them one remark cut or worded two ways
+("We have been forced to dispense with the national coach" / "... with the coach,
+remembering all the good things"), by one speaker or with none named for one of them."""
+
+
+def _one_speaker(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.casefold() == b.casefold()
+
+
+def _longest_run(a: Sequence[str], b: Sequence[str]) -> int:
+    """The most words in a row ``a`` and ``b`` share (contractions written out)."""
+    x, y = expand_contractions(a), expand_contractions(b)
+    best = 0
+    previous = [0] * (len(y) + 1)
+    for word in x:
+        current = [0] * (len(y) + 1)
+        for k, other in enumerate(y, 1):
+            if word == other:
+                current[k] = previous[k - 1] + 1
+                if current[k] > best:
+                    best = current[k]
+        previous = current
+    return best
+
+
 def _same_speaker(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.casefold() == b.casefold()
 
@@ -360,7 +386,11 @@ def link_utterances(
                         unnamed, holder = (i, j) if speakers[i] is None else (j, i)
                         unnamed_held.setdefault(unnamed, []).append(holder)
                     continue
-            elif not _near_copy(tokens[i], tokens[j], speakers[i], speakers[j]):
+            elif not _near_copy(tokens[i], tokens[j], speakers[i], speakers[j]) and not (
+                count >= SHARED_RUN - 2
+                and _one_speaker(speakers[i], speakers[j])
+                and _longest_run(tokens[i], tokens[j]) >= SHARED_RUN
+            ):
                 continue
             uf.union(i, j)
     for unnamed, holders in unnamed_held.items():

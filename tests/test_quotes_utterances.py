@@ -337,3 +337,25 @@ def test_a_hyphenated_word_printed_as_two_words_is_the_same_utterance() -> None:
         ]
     )
     assert ids[0] == ids[1]
+
+
+def test_seven_words_in_a_row_make_one_remark_cut_two_ways() -> None:
+    ids = link_utterances(
+        [
+            (
+                "a",
+                "We have been forced to dispense with the national coach. We wish him the"
+                " greatest of luck,",
+                "Luis Rubiales",
+            ),
+            (
+                "b",
+                "We have been forced to dispense with the coach, remembering all the good"
+                " things he has given us,",
+                "Luis Rubiales",
+            ),
+            ("c", "We have been forced to act on the rules of the league today,", "Ann Lee"),
+        ]
+    )
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0]  # another speaker's words
