@@ -1451,6 +1451,7 @@ def _sentence_start(text: str, at: int) -> int:
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]*\s+")
 
 
+_SIMPLE_WORD_RE = re.compile(r"[a-z]+")
 _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "sources"})
 _PERSONAL_VOICES = wordset(
     """
@@ -3549,6 +3550,11 @@ class _Resolver:
         m = following[0]
         if text[stop.end() : m.start].strip() or m.is_org or len(m.name.split()) < 2:
             return None  # the next sentence does not open with a person's full name
+        # ... who speaks there ("Heather Townsend said"), not one spoken of ("Zelimkhan
+        # Khangoshvili, 40, was shot")
+        after = text[m.start + len(m.name) : m.start + len(m.name) + 80]
+        if not any(w in REPORTING_VERBS for w in _SIMPLE_WORD_RE.findall(after.casefold())):
+            return None
         return self.names.full_name(m.name)
 
     def _undescribed(self, role: str, at: int) -> str | None:

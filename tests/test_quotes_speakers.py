@@ -3549,3 +3549,12 @@ def test_a_nationality_opening_a_sentence_is_no_business_a_noun_refers_to() -> N
     assert speaker_of(qa, "His status as the most successful manager is without question,") != (
         "Thai"
     )
+
+
+def test_an_unnamed_official_is_not_the_person_the_next_sentence_is_about() -> None:
+    _, qa = analyse(
+        'Diplomats expelled\n\nA Russian official condemned the move as "Russophobic'
+        ' hysteria" and did not rule out a reciprocal move.\n\n'
+        "Zelimkhan Khangoshvili, 40, was shot dead in a Berlin park in August."
+    )
+    assert speaker_of(qa, "Russophobic hysteria") is None
