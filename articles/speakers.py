@@ -3935,6 +3935,8 @@ _WITH_PARTICIPLES = wordset("admitting")
 """Participles that report words after "with <someone>"."""
 _COLON_ONLY_VERBS = wordset("shared shares")
 """Verbs that report words only when a colon introduces them."""
+_RETORT_FORMS = wordset("shot fired hit hits shoots fires")
+"""Verbs that report a retort with "back" after them ("Breivik shot back")."""
 _POINT_FORMS = wordset("point points pointed pointing")
 """Reporting verbs with "out" after them ("Bezos pointed out that ...")."""
 
@@ -3959,6 +3961,14 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
                 and not (i + 1 < n and toks[i + 1].low == "by")
             )
             or (t.low in _POINT_FORMS and i + 1 < n and toks[i + 1].low == "out")
+            # '"I do not take time to consider," Breivik shot back' (not "shot back into
+            # the lead": a quotation ends just before)
+            or (
+                t.low in _RETORT_FORMS
+                and i + 1 < n
+                and toks[i + 1].low == "back"
+                and any(x.kind == "quote" for x in toks[max(0, i - 4) : i])
+            )
             # "Sir Keir Starmer shared: “...”" (not "shared a lunch")
             or (t.low in _COLON_ONLY_VERBS and i + 1 < n and toks[i + 1].text == ":")
             # "with Messi admitting that a move is a "possibility"" (not "the firm
@@ -4597,9 +4607,9 @@ def genders_of(
             pairs = [(m.group(1), m.group(2)) for m in _GIVEN_NAME_RE.finditer(text)]
         else:  # the names the caller has read already: no second pass over the text
             pairs = [
-                (parts[0], parts[1])
+                (parts[0], parts[-1])  # ("Anders Behring Breivik": Anders, Breivik)
                 for m in mentions[n]
-                if not m.is_org and len(parts := m.name.split()) == 2
+                if not m.is_org and 2 <= len(parts := m.name.split()) <= 3
             ]
         for given_name, family in pairs:
             given = given_name.casefold()
@@ -4633,6 +4643,10 @@ def gender_of(genders: Mapping[str, str], name: str) -> str | None:
     found = genders.get(last_key(name))
     if found is None and " " in name:
         found = genders.get(name.casefold())
+        words = name.split()
+        if found is None and len(words) >= 3:
+            # "Anders Behring Breivik": the given name with the surname
+            found = genders.get(f"{words[0]} {words[-1]}".casefold())
     return found
 
 

@@ -3558,3 +3558,16 @@ def test_an_unnamed_official_is_not_the_person_the_next_sentence_is_about() -> N
         "Zelimkhan Khangoshvili, 40, was shot dead in a Berlin park in August."
     )
     assert speaker_of(qa, "Russophobic hysteria") is None
+
+
+def test_a_judge_cutting_off_a_defendant_is_the_she_who_speaks_next() -> None:
+    _, qa = analyse(
+        'Breivik verdict\n\nAnders Behring Breivik added: "I would like to end with a'
+        ' statement of regret," but he was cut off by presiding judge Wenche Elizabeth'
+        ' Arntzen.\n\n"This is not the point to address anyone," she said.\n\n'
+        '"I do not take time to consider," Breivik shot back defiantly.'
+    )
+    assert speaker_of(qa, "This is not the point to address anyone,") == (
+        "Wenche Elizabeth Arntzen"
+    )
+    assert speaker_of(qa, "I do not take time to consider,") == "Anders Behring Breivik"
