@@ -50,7 +50,7 @@ CHROME_RE = re.compile(
     | \benable\ javascript\b
     | \bin\ (?:pictures|photos|images)\s*$
     | \bmost\ recent\ (?:stories|articles|posts)\b | \bpowered\ by\b
-    | ^\s*presented\ by\s*$ | \bvoiced\ by\b | \blisten\ to\ this\ (?:article|story)\b
+    | ^\s*presented\ by\s*$ | ^\s*voiced\ by\b | \blisten\ to\ this\ (?:article|story)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -122,11 +122,12 @@ _CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media)\s+caption\s
 """A caption's label on a line of its own, the caption on the next ("Image caption,")."""
 CAPTION_RE = re.compile(
     r"""
-    ^(?:photo(?:graph)?s?|images?|pictures?|video|illustration|caption|credit|file\ photo
-        |map|chart|graphic|infographic)
+    ^(?:photo(?:graph)?s?|images?|pictures?|video|illustration|caption|credit|file\ photo)
         \b[^.:]{0,30}:
+    | ^(?:map|chart|graphic|infographic)\s*:
     | ^(?:an?\ )?(?:info)?graphic\ (?:explaining|showing|shows)\b
     | ^this\ (?:file\ )?(?:combination\ of\ )?(?:photos?|pictures?|images?)\ (?:shows?|taken)\b
+      (?=[^\n]{0,120}$)
     | \b(?:photo|video|frame|image|screen)[ -]?grabs?\b
     | \bscreenshot\b | \bfile\ (?:photo|picture|image)\b
     | ^(?:pictured|above|below|top|left|right)\s*:
@@ -509,6 +510,10 @@ def _weak_chrome(line: str, keys: _Keys) -> set[str]:
     if not _may_match(line, keys.weak, keys.fold_exceptions):
         return set()
     return {m.group(0).casefold() for m in WEAK_CHROME_RE.finditer(line)}
+
+
+_NAME_CONNECTORS = frozenset({"of", "the", "and", "for", "de"})
+"""Lower-case words inside a publisher's name ("Press Trust of India")."""
 
 
 def _looks_like_outlet(line: str) -> bool:
@@ -1117,16 +1122,25 @@ def _capitalised_share(line: str) -> float:
     return sum(w[0].isupper() for w in found) / len(found) if found else 0.0
 
 
-_NAME_CONNECTORS = frozenset({"of", "the", "and", "&", "for", "de"})
-
-
 def _cut_teaser(line: str, following: str) -> bool:
     """Whether ``line`` is ``following`` cut short mid-sentence ("Merkel says she had a"
-    over 'Merkel says she had a "life-changing experience" ...'), not a title its
-    caption repeats ("Notre-Dame fire" over "Notre-Dame fire: flames engulf ...")."""
-    if not line or len(following) <= len(line) or not following.startswith(line):
+    over 'Merkel says she had a "life-changing experience" ...'): it stops on a word
+    no title ends with. Not a title its caption or standfirst goes on from ("Notre-Dame
+    fire" over "Notre-Dame fire: flames engulf ...", "Storm Arwen hits north-east
+    coast" over "... coast as thousands lose power")."""
+    if not line.strip() or len(following) <= len(line) or not following.startswith(line):
         return False
-    return following[len(line)] == " " and line.split()[-1].islower()
+    return following[len(line)] == " " and line.split()[-1] in _CUT_WORDS
+
+
+_CUT_WORDS = frozenset(
+    (  # noqa: SIM905
+        "a an the of to and or but in on at by for with from as that this his her their its"
+        " had has have is was were be been will would could should can may she he they we"
+        " it who which"
+    ).split()
+)
+"""Words a line cut short mid-sentence ends with: no title ends so."""
 
 
 def _no_title(line: str) -> bool:
@@ -1141,7 +1155,8 @@ def _no_title(line: str) -> bool:
 
 _GLUED_SECTION_RE = re.compile(
     r"\s*(?:News|Business|Politics|World|Sports?|Culture|Science|Health|Tech(?:nology)?"
-    r"|Opinion|Entertainment|Europe|Asia|Africa|Americas|Lifestyle|Economy)[A-Z][a-z]"
+    r"|Opinion|Entertainment|Europe|Asia|Africa|Americas|Lifestyle|Economy)"
+    r"[A-Z][a-z]{3,}(?:\s+(?:[A-Z][\w'’-]*|of|and|the|&))*\s*$"
 )
 """A section's label run into the next label of a copied page ("BusinessUnited States")."""
 

@@ -521,13 +521,11 @@ _NAME_WORD = r"(?:[A-Z][\w'’\-.&]*[\w'’]|[A-Z]|(?:al|el|bin|ibn|abu|de|van|v
 _NOT_AFTER_ON = (
     "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
     "|April|May|June|July|August|September|October|November|December|Twitter|Facebook"
-    "|Instagram|Thanksgiving|Christmas|Easter)"
+    "|Instagram|Thanksgiving|Christmas|Easter|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov"
+    "|Dec|Good|BBC|CNN|X|YouTube|TikTok|Roe)"
 )
 """What follows "on" after a body when it is no part of its name ("The Commission on Monday")."""
-_BODY_ON = "|".join(
-    f"(?<={head} )"
-    for head in ("Commission", "Committee", "Panel", "Council", "Conference", "Court", "Board")
-)
+_BODY_ON = "|".join(f"(?<={head} )" for head in ("Commission", "Committee", "Panel", "Conference"))
 _NAME_SEQ_RE = re.compile(
     rf"\b{_NAME_WORD}(?:[ \u00a0]+(?:(?:of|for|al|el|bin|ibn|de|da|di|van|von|der|du|la|le"
     rf"|(?:{_BODY_ON})on(?=[ \u00a0]+(?!{_NOT_AFTER_ON}\b)))"
@@ -1263,7 +1261,7 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
         and toks[i].low in ("a", "an")
         and toks[i + 1].text.islower()
         and toks[i + 2].low == "of"
-        and toks[i + 1].low in _KIN_AND_FOLLOWERS
+        and toks[i + 1].low in _ASSOCIATES
     ):
         # "A supporter of Ms Fernandez de Kirchner, who did not give his name, said":
         # someone unnamed, not the one they support
@@ -1346,7 +1344,7 @@ def _np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     return _nominal(toks, i, min(k, hi) - 1) if k > i else None
 
 
-_KIN_AND_FOLLOWERS = wordset(
+_ASSOCIATES = wordset(
     """
     supporter supporters follower followers fan fans friend friends relative relatives
     neighbour neighbor neighbours neighbors colleague colleagues classmate classmates
@@ -1452,7 +1450,12 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]*\s+")
 
 
 _SIMPLE_WORD_RE = re.compile(r"[a-z]+")
+_PERFORMERS = wordset(
+    "singer actor actress rapper musician artist comedian presenter author novelist dancer"
+)
+"""What a story calls the performer it is about ("the singer's representative")."""
 _ORG_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "source", "sources"})
+"""Unnamed people through whom a named organisation speaks."""
 _PERSONAL_VOICES = wordset(
     """
     spokesperson spokesman spokeswoman spokespeople representative representatives
@@ -1460,7 +1463,6 @@ _PERSONAL_VOICES = wordset(
     """
 )
 """Unnamed people who speak for a person ("Theresa May's spokesman", "her representatives")."""
-"""Unnamed people through whom a named organisation speaks."""
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 _AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 _GENERIC_BODIES = wordset("organization organisation group body regulator watchdog")
@@ -1483,15 +1485,15 @@ _AFFILIATIONS = wordset(
     """
 )
 """Capitalised words for what someone belongs to, not who they are."""
-_ISSUED_BY_RE = re.compile(
+_DOCUMENT_ISSUER_RE = re.compile(
     r"\b(?:report|study|survey|assessment|review|analysis)\b[^.;\n]{0,60}"
-    r"\b(?:by|from|of)\s+(?:the\s+)?(?:[\w.]+['’]s\s+)?$"
+    r"\b(?:released|published|issued|written|compiled|produced|commissioned)\s+"
+    r"(?:[\w ]{0,20}\s)?(?:by|from)\s+(?:the\s+)?(?:[\w.]+['’]s\s+)?$"
 )
 """A document then its issuer: "a climate report released Monday by the U.N.'s"."""
 _OWNED_DOCUMENT_RE = re.compile(
-    r"(?: ?\([^)]{1,12}\))?(?:['’]s)? (?:[\w-]+ ){0,3}?"
-    r"(?:report|study|survey|assessment|review|analysis)\b",
-    re.IGNORECASE,
+    r"(?: ?\([A-Z.]{2,12}\))?(?:['’]s (?:[\w-]+ ){0,3}?| (?:[A-Z][\w-]* ){0,3})"
+    r"(?i:report|study|survey|assessment|review|analysis)\b"
 )
 """The issuer then its document: "(IPCC)'s Sixth Assessment Report", "'s latest report"."""
 _ON_TAIL_RE = re.compile(r" on(?: [A-Z][\w-]+)+")
@@ -1678,7 +1680,7 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         start = lo
         for k in range(lo + 1, i):
             if toks[k - 1].text == "," and (
-                toks[k].low in ("but", "while", "whereas", "although", "though")
+                toks[k].low in _CONCESSIVES
                 # "She refused, and Perry followed through ..., saying"
                 or (toks[k].low == "and" and k + 1 < i and toks[k + 1].is_cap)
             ):
@@ -2241,7 +2243,8 @@ def _apposed_name(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
     if not described and (
         # ("Head of the Met's Flying Squad, Det Supt Craig Turner, urged": a titled name)
         (words[0].casefold() in ROLE_NOUNS and len(split_title(list(words))[1]) < 2)
-        or (len(words) >= 2 and words[-1].casefold() in ROLE_NOUNS)
+        # (not "Karen Major": a surname that is also a role)
+        or (len(words) >= 3 and words[-1].casefold() in ROLE_NOUNS)
     ):
         # "Maj. Gen. S.B. Moyo, Chief of Staff Logistics, said", "Kenny Todd,
         # International Space Station Operations Integration Manager, said": a role
@@ -2776,14 +2779,24 @@ class _Resolver:
         pair = re.search(
             rf"\b([A-Z][\w'’-]+) and ([A-Z][\w'’-]+) {re.escape(surname)}\b", self.article.text
         )
-        if pair and not any(
-            g.casefold() in TITLES or g.casefold() in NON_NAMES for g in pair.groups()
-        ):
+        if pair and all(self._given_name(g) for g in pair.groups()):
             family = f"{pair.group(1)} and {pair.group(2)} {surname}"
         else:
             family = f"{surname} family"  # ("Mr and Mrs Reed" name no one in particular)
         self.state.families.add(family)
         return family
+
+    def _given_name(self, word: str) -> bool:
+        """Whether ``word`` is a given name here ("Joey", "Paula"), not a title or a
+        person the text calls by that surname ("Trump and Joe Biden")."""
+        if word.casefold() in TITLES or word.casefold() in NON_NAMES:
+            return False
+        return not self._surname(word)
+
+    def _surname(self, word: str) -> bool:
+        """Whether the text names someone ``word`` as their surname ("Trump")."""
+        full = self.names.full_name(word)
+        return " " in full and full.rsplit(" ", 1)[1] == word
 
     def _family_phrase(self, parts: Sequence[str], at: int) -> str | None:
         """Whose family "Reed's family", "his family", "the Reed family" or "the family" is.
@@ -2805,15 +2818,8 @@ class _Resolver:
         if first.casefold() == "the" and len(parts) == 2:
             if self.state.family:
                 return self.state.family
-            counts: dict[str, int] = {}
-            for mention in self.names.between(0, at):
-                if not mention.is_org and " " in mention.name:
-                    surname = mention.name.rsplit(" ", 1)[1]
-                    counts[surname] = counts.get(surname, 0) + 1
-            for surname in sorted(counts, key=lambda n: -counts[n]):
-                family = self._family_of(surname)
-                if family:
-                    return family
+            person = self._story_person(at)
+            return self._family_of(person.rsplit(" ", 1)[-1]) if person else None
         return None
 
     def _demonym(self, word: str) -> bool:
@@ -2876,7 +2882,12 @@ class _Resolver:
 
     def _name(self, parts: list[str]) -> tuple[str, str]:
         plural = parts[-1] if len(parts) <= 2 and parts[0] in ("The", parts[-1]) else ""
-        if len(plural) > 3 and plural.endswith("s") and plural[:-1].isalpha():
+        if (
+            len(plural) > 3
+            and plural.endswith("s")
+            and plural[:-1].isalpha()
+            and not self._surname(plural)  # ("Williams said": Serena, no William family)
+        ):
             # "The Reeds thanked Mr Biden": the family of a person the text names
             family = self._family_of(plural[:-1])
             if family:
@@ -3231,7 +3242,7 @@ class _Resolver:
                 # "the singer's representative": the person the role is, else the one
                 # the story is about
                 holder, kind = self._nominal(["the", name], at)
-                if not holder and name not in ORG_HEADS and name not in COMPANY_NOUNS:
+                if not holder and (name in _ACCOLADES or name in _PERFORMERS):
                     holder, kind = self._story_person(at) or "", "person"
             else:
                 return None
@@ -3268,7 +3279,7 @@ class _Resolver:
                 continue  # "the U.N.'s Intergovernmental Panel": its owner, not the issuer
             before = text[max(0, at_name - 80) : at_name].casefold()
             after = text[end : end + 40].casefold()
-            if _ISSUED_BY_RE.search(before) and document in before:
+            if _DOCUMENT_ISSUER_RE.search(before) and document in before:
                 # (a name the index cut at "on": "Intergovernmental Panel on Climate Change")
                 tail = _ON_TAIL_RE.match(text, end)
                 yield at_name, (m.name + tail.group() if tail else m.name)
@@ -3997,14 +4008,16 @@ def _verbs(toks: Sequence[Tok]) -> list[int]:
 
 def _passive(toks: Sequence[Tok], v: int) -> bool:
     """Whether the reporting verb at ``v`` is a passive participle ("was declared"),
-    also the second of two ("has been directed ... and told to cease"): its subject
-    is what is spoken of, not who speaks."""
+    also a "told to" after another ("has been directed ... and told to cease"): its
+    subject is what is spoken of, not who speaks."""
     if v == 0 or not (toks[v].low.endswith("ed") or toks[v].low in ("told", "said", "read")):
         return False
     if toks[v - 1].low in _PASSIVE_AUXILIARIES:
         return True
-    if toks[v - 1].low != "and":
+    if toks[v - 1].low != "and" or toks[v].low != "told" or v + 1 >= len(toks):
         return False
+    if toks[v + 1].low != "to":
+        return False  # ("was questioned by MPs and told them: ...": he speaks)
     return any(
         toks[k].low in ("been", "was", "were") and toks[k + 1].low.endswith("ed")
         for k in range(max(0, v - 12), v - 2)
@@ -4015,7 +4028,22 @@ def _passive_after(toks: Sequence[Tok], start: int, hi: int) -> bool:
     """Whether the name starting at ``start`` is the subject of a passive ("Mr. Reed was
     sentenced"): its first word after the name is an auxiliary and a participle."""
     k = _cap_sequence_after(toks, start)
-    return k + 1 < hi and toks[k].low in _PASSIVE_AUXILIARIES and _passive(toks, k + 1)
+    return (
+        k + 1 < hi
+        and toks[k].low in _PASSIVE_AUXILIARIES
+        and toks[k + 1].low not in _FEELINGS  # ("Mary Jones was delighted with the ...")
+        and _passive(toks, k + 1)
+    )
+
+
+_FEELINGS = wordset(
+    """
+    delighted pleased concerned worried shocked surprised disappointed saddened thrilled
+    excited relieved satisfied frustrated angered outraged dismayed horrified stunned
+    amazed devastated heartbroken alarmed troubled encouraged
+    """
+)
+"""Past participles that say how someone feels ("was delighted with"), no passive."""
 
 
 _PASSIVE_AUXILIARIES = wordset("was were been being is are be")

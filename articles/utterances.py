@@ -40,9 +40,23 @@ or by the same words (quoted by two outlets, or with no two speakers named)."""
 SHORT_SAME_MIN = 2
 """Words a short quotation needs to link by its words alone (one word is any remark's)..."""
 DISTINCT_WORD = 6
-"""Letters of a word that makes a few quoted words one remark, whoever they are credited
-to ("compelling evidence", "I won't resign"), where common words ("doing very well")
-are any speaker's."""
+"""Letters of a word that makes three quoted words one remark, whoever they are credited
+to ("I won't resign", "closed for business"), where common words ("doing very well")
+are any speaker's; two words need two such words of seven letters ("compelling
+evidence", not "war crimes" or "human rights")."""
+
+
+def _distinctive(key: Sequence[str]) -> bool:
+    """Whether a few quoted words are one remark, whoever they are credited to (see
+    DISTINCT_WORD)."""
+    from articles.claim_features import STOPWORDS
+
+    long = [w for w in key if len(w) >= DISTINCT_WORD and w not in STOPWORDS]
+    if len(key) >= 3:
+        return bool(long)
+    return len(key) == 2 and all(len(w) > DISTINCT_WORD for w in key) and len(long) == 2
+
+
 SINGLE_WORD_MIN = 4
 """...unless one speaker, and only one, is named for that word, and it is no short word."""
 
@@ -283,23 +297,15 @@ remembering all the good things"), by one speaker or with none named for one of 
 
 
 def _one_speaker(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.casefold() == b.casefold()
+    """Whether two quotations may be one speaker's: the same one, or none named for one."""
+    return a is None or b is None or _same_speaker(a, b)
 
 
 def _longest_run(a: Sequence[str], b: Sequence[str]) -> int:
     """The most words in a row ``a`` and ``b`` share (contractions written out)."""
     x, y = expand_contractions(a), expand_contractions(b)
-    best = 0
-    previous = [0] * (len(y) + 1)
-    for word in x:
-        current = [0] * (len(y) + 1)
-        for k, other in enumerate(y, 1):
-            if word == other:
-                current[k] = previous[k - 1] + 1
-                if current[k] > best:
-                    best = current[k]
-        previous = current
-    return best
+    matcher = difflib.SequenceMatcher(None, x, y, autojunk=False)
+    return matcher.find_longest_match(0, len(x), 0, len(y)).size
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
@@ -325,8 +331,6 @@ def link_utterances(
             match_words(text) if "[" in text or "-" in text else known
             for (_, text, _), known in zip(items, known_words, strict=True)
         ]
-    from articles.claim_features import STOPWORDS
-
     speakers = [speaker for _, _, speaker in items]
     uf = _UnionFind(len(items))
     # identical wording (syndicated copy) links at once, whatever its frequency
@@ -352,11 +356,8 @@ def link_utterances(
         if len(key) < SHORT_SAME_MIN:
             if not _one_named_speaker(named, members, items, texts):
                 continue
-        elif len(named) > 1 and (
-            len({items[i][0] for i in members}) < 2
-            or not any(len(w) >= DISTINCT_WORD and w not in STOPWORDS for w in key)
-        ):
-            continue  # (two speakers' "doing very well" may be two remarks)
+        elif len(named) > 1 and (len({items[i][0] for i in members}) < 2 or not _distinctive(key)):
+            continue  # (two speakers' "doing very well", "war crimes" may be two remarks)
         # Two or three words in the same order, quoted by two outlets of one story, are
         # one remark even when they credit it to different speakers ("compelling
         # evidence" to the prime minister in one, to her minister in another): one
@@ -412,12 +413,15 @@ def link_utterances(
         for i in members:
             same.setdefault(tuple(expand_contractions(tokens[i])), []).append(i)
         keys = list(same)
-        needles = [key for key in keys if key and len(tokens[same[key][0]]) <= SHORT]
+        # a group's length as written: its shortest wording ("I won't resign" is short
+        # whichever outlet's "I will not resign" came first)
+        written = {key: min(len(tokens[i]) for i in same[key]) for key in keys}
+        needles = [key for key in keys if key and written[key] <= SHORT]
         hits = find_containers(keys, needles)
         joined: set[int] = set()
         for n, containers in hits.items():
             anchor = same[needles[n]][0]
-            longer = [h for h in containers if len(tokens[same[keys[h]][0]]) > SHORT]
+            longer = [h for h in containers if written[keys[h]] > SHORT]
             if len({uf.find(same[keys[h]][0]) for h in longer}) > 1:
                 # "pandemic" inside five different statements: which one it
                 # quotes is unknown, and joining all would make them one; the

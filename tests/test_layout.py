@@ -970,3 +970,20 @@ def test_a_teaser_cut_short_above_its_full_line_is_no_headline() -> None:
         " marriage, days after the chancellor dropped her opposition."
     )
     assert one_article(text).headline.startswith("German Parliament votes")
+
+
+def test_headlines_like_furniture_stay_headlines() -> None:
+    assert not is_chrome_words("Fears voiced by farmers over new trade deal")
+    assert not is_caption("Chart-topping rapper arrested: police")
+    for title, next_line in (
+        ("WorldCom boss jailed", "The former chief executive was jailed for 25 years."),
+        (
+            "Storm Arwen hits north-east coast",
+            "Storm Arwen hits north-east coast as thousands lose power",
+        ),
+    ):
+        text = (
+            f"{title}\n\n{next_line}\n\nThe storm brought winds of up to 98mph to the coast"
+            " on Friday night, and thousands of homes were left without power."
+        )
+        assert one_article(text).headline == title

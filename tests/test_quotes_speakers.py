@@ -3571,3 +3571,22 @@ def test_a_judge_cutting_off_a_defendant_is_the_she_who_speaks_next() -> None:
         "Wenche Elizabeth Arntzen"
     )
     assert speaker_of(qa, "I do not take time to consider,") == "Anders Behring Breivik"
+
+
+def test_review_cases_keep_their_speakers() -> None:
+    """Cases the first versions of this session's rules got wrong."""
+    _, qa = analyse(
+        "Report\n\nThe report was written by academics for the BBC.\n\n"
+        '"It is bad," the report said.\n\n'
+        'John Smith was questioned by MPs on Monday and told them: "I did nothing wrong."'
+        '\n\nDonald Trump and Joe Biden debated. "We are proud," Biden\'s family said.\n\n'
+        'His lawyer, Karen Major, told reporters: "He is innocent."'
+    )
+    assert speaker_of(qa, "It is bad,") != "BBC"
+    assert speaker_of(qa, "I did nothing wrong.") == "John Smith"
+    assert speaker_of(qa, "We are proud,") == "Biden family"
+    assert speaker_of(qa, "He is innocent.") == "Karen Major"
+    _, qa = analyse(
+        'Tennis\n\nSerena Williams won. Prince William watched.\n\n"I am happy," Williams said.'
+    )
+    assert speaker_of(qa, "I am happy,") == "Serena Williams"

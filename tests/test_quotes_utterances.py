@@ -359,3 +359,16 @@ def test_seven_words_in_a_row_make_one_remark_cut_two_ways() -> None:
     )
     assert ids[0] == ids[1]
     assert ids[2] != ids[0]  # another speaker's words
+
+
+def test_common_words_two_outlets_credit_to_two_speakers_stay_two_remarks() -> None:
+    ids = link_utterances(
+        [
+            ("a", "war crimes", "Volodymyr Zelensky"),
+            ("b", "war crimes", "Antony Blinken"),
+            ("c", "I will not resign", "Luis Rubiales"),
+            ("d", "I won't resign", "Luis Rubiales"),
+        ]
+    )
+    assert ids[0] != ids[1]
+    assert ids[2] == ids[3]  # whichever wording comes first
