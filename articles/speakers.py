@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -5378,35 +5378,53 @@ def _transliterations(
         words = target.split()
         if len(words) >= 2 and len(words[-1]) >= _LONG_SURNAME and not _org_like(target):
             by_first.setdefault(_folded(words[0]), []).append(target)
-    found: dict[str, str] = {}
+
+    def rank(name: str) -> tuple[int, int]:
+        return quoted[name], -order[name]  # the spelling quoted most; on a tie, the first
+
+    found = _alike_groups(by_first, _spelt_alike, -1, where, rank)
     # ... and the same surname with given names alike: "Alexei" / "Alexey Navalny",
-    # "Ahmednasir" / "Ahmednassir Abdullahi", "Dan" / "Daniel Cole"
+    # "Ahmednasir" / "Ahmednassir Abdullahi", "Dan" / "Daniel Cole" (once the surnames
+    # are settled)
     by_last: dict[str, list[str]] = {}
-    for buckets, alike, part in ((by_first, _spelt_alike, -1), (by_last, _given_alike, 0)):
-        if buckets is by_last:  # filled once the surnames are settled
-            for target in quoted:
-                words = target.split()
-                if target not in found and len(words) == 2 and not _org_like(target):
-                    by_last.setdefault(_folded(words[-1]), []).append(target)
-        for names in buckets.values():
-            if len(names) < 2 or len(names) > TRANSLITERATION_BUCKET:
-                continue  # (a name shared by that many speakers is no set's transliteration)
-            # single-linkage groups of similar names
-            groups: list[list[str]] = []
-            for name in names:
-                key = _folded(name.split()[part])
-                near = [
-                    g
-                    for g in groups
-                    if any(alike(key, _folded(o.split()[part])) for o in g)
-                    and not any(where[name] & where[o] for o in g)
-                ]
-                merged = [name, *(n for g in near for n in g)]
-                groups = [g for g in groups if g not in near] + [merged]
-            for group in groups:
-                if len(group) > 1:
-                    best = max(group, key=lambda n: (quoted[n], -order[n]))  # tie: first seen
-                    found.update({n: best for n in group if n != best})
+    for target in quoted:
+        words = target.split()
+        if target not in found and len(words) == 2 and not _org_like(target):
+            by_last.setdefault(_folded(words[-1]), []).append(target)
+    found.update(_alike_groups(by_last, _given_alike, 0, where, rank))
+    return found
+
+
+def _alike_groups(
+    buckets: Mapping[str, list[str]],
+    alike: Callable[[str, str], bool],
+    part: int,
+    where: Mapping[str, set[int]],
+    rank: Callable[[str], tuple[int, int]],
+) -> dict[str, str]:
+    """Name -> the name it is one person with: single-linkage groups, in each bucket, of
+    names whose word at ``part`` is ``alike``, never two that one article quotes side
+    by side (``where``: the articles quoting each); each group goes by its best
+    ``rank``."""
+    found: dict[str, str] = {}
+    for names in buckets.values():
+        if len(names) < 2 or len(names) > TRANSLITERATION_BUCKET:
+            continue  # (a name shared by that many speakers is no set's transliteration)
+        groups: list[list[str]] = []
+        for name in names:
+            key = _folded(name.split()[part])
+            near = [
+                g
+                for g in groups
+                if any(alike(key, _folded(o.split()[part])) for o in g)
+                and not any(where.get(name, set()) & where.get(o, set()) for o in g)
+            ]
+            merged = [name, *(n for g in near for n in g)]
+            groups = [g for g in groups if g not in near] + [merged]
+        for group in groups:
+            if len(group) > 1:
+                best = max(group, key=rank)
+                found.update({n: best for n in group if n != best})
     return found
 
 
