@@ -5695,12 +5695,28 @@ def _national_spellings(mapping: Mapping[str, str], counts: Mapping[str, int]) -
             continue  # (a country's possessive is grouped with its adjective by _nation)
         spelt = groups.setdefault((_nation(first), rest.casefold()), {})
         spelt[target] = spelt.get(target, 0) + counts.get(name, 0)
-    return {
+    found = {
         target: max(spelt, key=lambda t: (_possessive(t.split()[0]) is None, spelt[t], t))
         for spelt in groups.values()
         if len(spelt) > 1 and any(_possessive(t.split()[0]) is None for t in spelt)
         for target in spelt
     }
+    # A body named with and without its country ("Irish Health Service Executive" /
+    # "Health Service Executive") is one, when only one country's is named so (the
+    # Russian and the Saudi "Foreign Ministry" keep their names)
+    quoted: dict[str, int] = {}
+    for name, target in mapping.items():
+        quoted[target] = quoted.get(target, 0) + counts.get(name, 0)
+    national: dict[str, list[str]] = {}
+    for target in quoted:
+        first, _, rest = target.partition(" ")
+        if rest in quoted and _looks_national(first) and _org_like(rest):
+            national.setdefault(rest, []).append(target)
+    for bare, variants in national.items():
+        if len({_nation(v.split(" ", 1)[0]) for v in variants}) == 1:
+            best = max([bare, *variants], key=lambda t: (quoted[t], -len(t)))
+            found.update({t: best for t in (bare, *variants) if t != best})
+    return {name: target for name, target in found.items() if name != target}
 
 
 def _one_chain(names: Iterable[str]) -> bool:

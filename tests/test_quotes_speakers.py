@@ -3590,3 +3590,16 @@ def test_review_cases_keep_their_speakers() -> None:
         'Tennis\n\nSerena Williams won. Prince William watched.\n\n"I am happy," Williams said.'
     )
     assert speaker_of(qa, "I am happy,") == "Serena Williams"
+
+
+def test_a_body_named_with_and_without_its_country_is_one_speaker() -> None:
+    _, qa = analyse(
+        "Attack\n\nThe Irish Health Service Executive (HSE) shut its systems.\n\n"
+        '"We are working on it," the Irish Health Service Executive said.',
+        "Attack\n\nThe Health Service Executive shut its systems.\n\n"
+        '"Appointments are cancelled," the Health Service Executive said.\n\n'
+        '"Vaccines go ahead," the Health Service Executive added.',
+    )
+    speakers = {q.speaker for q in qa.quotes}
+    assert len(speakers) == 1
+    assert next(iter(speakers)).endswith("Health Service Executive")
