@@ -90,7 +90,8 @@ class QuoteSpan:
     """True when the words run on from the span before with no mark between them: a
     paragraph with no mark at all, or one whose first mark closes, after a paragraph
     left open (a statement quoted over paragraphs, marked only at its two ends).
-    :func:`join_runs` makes such pieces one quotation."""
+    :func:`join_runs` makes such pieces one quotation where a paragraph break cuts a
+    sentence; whole paragraphs stay a quotation each."""
 
     @property
     def region(self) -> tuple[int, int]:
@@ -385,18 +386,29 @@ def detect_spans(article: Article) -> list[QuoteSpan]:
 
 
 def join_runs(
-    spans: Sequence[QuoteSpan], found: Sequence[Attribution], texts: Sequence[list[str]]
+    text: str,
+    spans: Sequence[QuoteSpan],
+    found: Sequence[Attribution],
+    texts: Sequence[list[str]],
 ) -> tuple[list[QuoteSpan], list[Attribution], list[list[str]]]:
-    """Make each run of joined pieces (see ``QuoteSpan.joined``) one quotation: from its
-    first opening mark to its last closing mark, with the speaker attribution gave the
-    run (it gives the pieces of a run one speaker when any of them names one)."""
+    """Make each run of joined pieces (see ``QuoteSpan.joined``) that a paragraph break
+    cuts mid-sentence one quotation ("... the transfer of manufacturing of the" /
+    "RTS,S antigen part of the vaccine ..."): from its first opening mark to its last
+    closing mark, with the speaker attribution gave the run (it gives the pieces of a
+    run one speaker when any of them names one).  Whole paragraphs of a statement marked
+    only at its two ends stay one quotation each, as a paragraph left open does."""
     if not any(s.joined for s in spans):
         return list(spans), list(found), list(texts)
     out_spans: list[QuoteSpan] = []
     out_found: list[Attribution] = []
     out_texts: list[list[str]] = []
     for span, attribution, words_ in zip(spans, found, texts, strict=True):
-        if span.joined and out_spans and out_spans[-1].close_mark is None:
+        if (
+            span.joined
+            and out_spans
+            and out_spans[-1].close_mark is None
+            and not _ends_sentence(text[out_spans[-1].start : out_spans[-1].end])
+        ):
             head, said = out_spans[-1], out_found[-1]
             out_spans[-1] = replace(head, end=span.end, close_mark=span.close_mark)
             out_found[-1] = Attribution(
@@ -408,6 +420,15 @@ def join_runs(
         out_found.append(attribution)
         out_texts.append(words_)
     return out_spans, out_found, out_texts
+
+
+def _ends_sentence(words: str) -> bool:
+    """Whether quoted words end a sentence ("... in the United Kingdom."), not one cut by
+    a paragraph break ("... manufacturing of the")."""
+    return words.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", ":")
+
+
+_CLOSERS = "\"'”’»)]"
 
 
 # --------------------------------------------------------------------------- titles
@@ -662,7 +683,7 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
         texts = [words(article.text[s.start : s.end]) for s in spans]
         index = NameIndex.of(article.text, mentions, genders)
         found = attribute_article(article, spans, texts, index)
-        spans, found, texts = join_runs(spans, found, texts)
+        spans, found, texts = join_runs(article.text, spans, found, texts)
         detected.append((article, spans))
         span_words.extend(texts)
         attributions.append(found)

@@ -58,8 +58,8 @@ def test_multi_paragraph_quotation_is_two_entries() -> None:
 
 def test_a_continuation_copied_without_its_opening_mark() -> None:
     # the page lost the mark that opens the second paragraph; its closing mark
-    # still ends the speech that began in the paragraph before: one quotation,
-    # from the one opening mark to the one closing mark
+    # still ends the speech that began in the paragraph before: one quotation per
+    # paragraph, as for a paragraph left open, both the speaker's
     articles, qa = analyse(
         "Talks resume\n\n"
         'The spokesman, Nikos Andreou, said that "we regret the remarks. Some people '
@@ -68,18 +68,31 @@ def test_a_continuation_copied_without_its_opening_mark() -> None:
         'The talks resume on Monday, and a "final" round may follow.'
     )
     assert quoted(qa) == [
-        "we regret the remarks. Some people do not realise how serious the moment is.\n\n"
+        "we regret the remarks. Some people do not realise how serious the moment is.",
         "And because the people are watching, I invite the minister to speak publicly.",
     ]
-    (q,) = qa.quotes
-    assert q.speaker == "Nikos Andreou"
+    assert [q.speaker for q in qa.quotes] == ["Nikos Andreou", "Nikos Andreou"]
     text = articles[0].text
-    assert text[q.open_mark] == '"' and q.close_mark is not None and text[q.close_mark] == '"'
+    last = qa.quotes[-1]
+    assert last.close_mark is not None and text[last.close_mark] == '"'
 
 
-def test_a_statement_marked_only_at_its_two_ends_is_one_quotation() -> None:
+def test_a_sentence_a_paragraph_break_cuts_is_one_quotation() -> None:
+    # a page copy broke one quoted sentence over two paragraphs: one quotation
+    _, qa = analyse(
+        "Vaccine deal\n\n"
+        "The firms announced an agreement. “The agreement includes the transfer of the\n\n"
+        "vaccine's manufacturing to the Indian company,” the statement said."
+    )
+    assert quoted(qa) == [
+        "The agreement includes the transfer of the\n\n"
+        "vaccine's manufacturing to the Indian company,"
+    ]
+
+
+def test_a_statement_marked_only_at_its_two_ends_is_a_quotation_per_paragraph() -> None:
     # a statement reprinted over paragraphs with one opening and one closing
-    # mark: the plain paragraphs between are its words too
+    # mark: the plain paragraphs between are its words too, a quotation each
     _, qa = analyse(
         "Chief resigns\n\n"
         "Chief executive Anna Krogh resigned on Wednesday, a week after the audit.\n\n"
@@ -90,11 +103,11 @@ def test_a_statement_marked_only_at_its_two_ends_is_one_quotation() -> None:
         "The board meets again on Friday to name a successor."
     )
     assert quoted(qa) == [
-        "I am shocked by the events of the past few days.\n\n"
-        "I accept responsibility for the failures that have been found.\n\n"
-        "The company needs a fresh start, and I am clearing the way for it."
+        "I am shocked by the events of the past few days.",
+        "I accept responsibility for the failures that have been found.",
+        "The company needs a fresh start, and I am clearing the way for it.",
     ]
-    assert qa.quotes[0].speaker == "Anna Krogh"
+    assert {q.speaker for q in qa.quotes} == {"Anna Krogh"}
 
 
 def test_plain_paragraphs_after_an_unclosed_mark_stay_plain_without_a_closing_mark() -> None:
