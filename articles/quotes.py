@@ -116,8 +116,10 @@ def _opens(ch: str, prev: str, nxt: str) -> bool:
         return False
     if ch in "“„":
         return True
-    # straight " and reversed ” » open only after a space, a bracket or a dash
-    return _is_space(prev) or prev in "([{—–-/"
+    # straight " and reversed ” » open only after a space, a bracket or a dash, or
+    # after a sentence's end with no space before the capital they open on ('each
+    # other."It was going so quickly')
+    return _is_space(prev) or prev in "([{—–-/" or (prev in ".!?" and nxt.isupper())
 
 
 def _closes(ch: str, prev: str, nxt: str, opener: str) -> bool:

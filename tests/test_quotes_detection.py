@@ -323,3 +323,12 @@ def test_a_caption_quotes_too_on_its_own() -> None:
         "partners in crime who preyed on vulnerable young girls for a decade",
         "we will appeal",
     ]
+
+
+def test_a_straight_mark_glued_after_a_full_stop_opens_on_its_capital() -> None:
+    _, qa = analyse(
+        'Train crash\n\nThe carriages piled up on each other."It was going so quickly,"'
+        ' passenger Ricardo Montesco told the station."A lot of people were squashed,"'
+        " he said."
+    )
+    assert quoted(qa) == ["It was going so quickly,", "A lot of people were squashed,"]
