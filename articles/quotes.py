@@ -426,7 +426,12 @@ def join_runs(
 
 def _ends_sentence(words: str) -> bool:
     """Whether quoted words end a sentence ("... in the United Kingdom."), not one cut by
-    a paragraph break ("... manufacturing of the")."""
+    a paragraph break ("... manufacturing of the").
+
+    :func:`articles.layout.ends_sentence` asks the same of a line, but the layout rules
+    are imported only when a text must be laid out (the shipped sample is not), and a
+    colon ends quoted words that introduce more ("... as follows:").
+    """
     return words.rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", ":")
 
 
