@@ -9,12 +9,13 @@ Pipeline (all pure, sub-quadratic in the number of sentences):
    sentence (blocking): two sentences are compared only when they share one of
    their most specific terms, and postings longer than a cap are not expanded,
    so the work grows with the number of sentences, not its square;
-3. a pair of sentences from different articles is scored by IDF-weighted
-   cosine, plus a fuzzy token match (rapidfuzz) and a bonus for a shared
-   quotation; claims are kept attributed, so two sentences that name or quote
-   different speakers (and no common one) score lower, the same speaker higher;
-   two articles' ledes (headline and first sentences) get a prior, as news
-   states its main event first in words the whole story repeats;
+3. a pair of sentences from different articles gets a link probability from
+   :mod:`articles.claim_model`, a logistic model over what the pair shares
+   (IDF-weighted cosine, shared weight and figures, quoted words, the same
+   utterance), whether both are attributed and to a common speaker (claims are
+   kept attributed), and where the two sentences stand in their articles (two
+   ledes are likely the main event, which the whole story repeats in words
+   rarity undervalues);
 4. claims are *dense* groups: a strongly linked seed pair, then sentences
    strongly linked to most of the group's members, or strongly to one and
    weakly to all (a paraphrase sharing a little with every version); never a
@@ -35,8 +36,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from articles.aliases import AliasTable, learn_aliases
 from articles.claim_features import (
     STOPWORDS,
@@ -46,16 +45,18 @@ from articles.claim_features import (
     stem,
     vocabulary_of,
 )
+from articles.claim_model import link_probability
 from articles.collector import collector_paused
 from articles.model import Article, BlockKind
 from articles.numbers import NumberMention, infer_article_date
 from articles.speech_lexicon import ORG_HEADS, wordset
 
-# Tuned on general grounds (see the module docstring); not keyed to any article set.
-LINK_THRESHOLD = 0.20
-"""Minimum pair score for a strong link: one that can seed a claim."""
-WEAK_LINK_THRESHOLD = 0.14
-"""Minimum pair score for a weak link: kept, but only as corroboration of strong ones."""
+# Thresholds are link probabilities (see articles.claim_model); the rest is tuned on
+# general grounds (see the module docstring); none is keyed to any article set.
+LINK_THRESHOLD = 0.40
+"""Minimum link probability for a strong link: one that can seed a claim."""
+WEAK_LINK_THRESHOLD = 0.30
+"""Minimum link probability for a weak link: kept, but only as corroboration of strong ones."""
 JOIN_FRACTION = 0.67
 """A sentence joins a group when it is strongly linked to at least this share of its members
 (or strongly to one and at least weakly to every member)."""
@@ -65,8 +66,6 @@ POSTING_CAP = 60
 """Postings longer than this are too common to block on (keeps the search linear)."""
 IDF_POWER = 2.0
 """A shared term adds IDF**IDF_POWER to a pair's dot product (2 = squared TF-IDF cosine)."""
-QUOTE_BONUS = 0.15
-"""Added to a pair's score when one reproduces all the quoted words of the other."""
 MAX_NEIGHBOURS = 12
 """Links kept per sentence, best first (keeps grouping linear)."""
 FIGURE_WEIGHT = 2.0
@@ -76,19 +75,13 @@ the same toll or score are likely making the same claim."""
 _FIGURE_PREFIXES = ("count:", "percent:")
 LEDE_SENTENCES = 2
 """Body sentences, after the headline, that open an article: its lede."""
-LEDE_PRIOR = 0.08
-"""Added to the score of two ledes of different articles.  News puts the main event
-first (the inverted pyramid), so two outlets' ledes are likely the same assertion;
-but a story's key words recur in most of its sentences, which gives them little
-weight.  Outlets that lead on different angles still need shared words to link."""
 LEDE_POSTING_CAP = 24
 """Ledes sharing a term are compared only when at most this many share it (eight
 articles' worth): a story's common words are in every lede of a large set."""
-SPEAKER_BONUS = 0.03
-"""Added when both sentences name a common speaker: the same person's assertion."""
-SPEAKER_PENALTY = 0.10
-"""Taken off when both name speakers and none is common: claims are kept attributed,
-so what one person says is not what another says in similar words."""
+TERMS_CAP = 40
+"""Term counts above this read as this many in the pair features: a run-on passage
+without full stops is no likelier to make a claim than a long sentence."""
+SHARED_TERMS_CAP = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,35 +410,71 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "di", 
 # --------------------------------------------------------------------------- linking
 
 
-def similarity(a: _Unit, b: _Unit) -> float:
-    """How strongly two sentences make the same assertion (0..~1.3)."""
+def weight_scale(units: Sequence[_Unit]) -> float:
+    """The weight of a term found once in the set: shared weights over it do not
+    depend on the set's size (IDF grows with the number of sentences)."""
+    total = sum(len(u.occurrences) for u in units)
+    return math.log((total + 1) / 1.5) ** IDF_POWER or 1.0
+
+
+def pair_features(a: _Unit, b: _Unit, scale: float) -> tuple[float, ...]:
+    """What :data:`articles.claim_model.FEATURES` names, for two sentences, in that order."""
     shared = a.weights.keys() & b.weights.keys()
-    if not shared:
+    weights = [a.weights[t] for t in shared]  # a term weighs the same in every sentence
+    dot = math.fsum(weights)
+    quotes_a, quotes_b = a.quote_keys, b.quote_keys
+    shared_quotes = quotes_a & quotes_b
+    return (
+        dot / (a.norm * b.norm),
+        dot / scale,
+        max(weights, default=0.0) / scale,
+        min(len(shared), SHARED_TERMS_CAP),
+        len(shared_quotes) / min(len(quotes_a), len(quotes_b)) if shared_quotes else 0.0,
+        not a.quote_ids.isdisjoint(b.quote_ids),
+        bool(quotes_a or quotes_b),
+        bool(a.speakers and b.speakers),
+        not a.speakers.isdisjoint(b.speakers),
+        sum(1 for t in shared if t.startswith(_FIGURE_PREFIXES)),
+        min(len(a.weights), len(b.weights), TERMS_CAP),
+        min(max(len(a.weights), len(b.weights)), TERMS_CAP),
+        a.lede and b.lede,
+    )
+
+
+def similarity(a: _Unit, b: _Unit, scale: float) -> float:
+    """How likely two sentences make the same assertion (a probability, 0..1)."""
+    if a.weights.keys().isdisjoint(b.weights.keys()):
         return 0.0
-    cosine = math.fsum(map(a.weights.__getitem__, shared)) / (a.norm * b.norm)
-    score = cosine
-    shared_quotes = a.quote_keys & b.quote_keys
-    if shared_quotes:
-        # The same quoted words: the share of the shorter quotation reproduced.
-        fewer = min(len(a.quote_keys), len(b.quote_keys))
-        score += QUOTE_BONUS * len(shared_quotes) / fewer
-    if cosine > 0.15:
-        fuzzy = fuzz.token_set_ratio(a.text, b.text) / 100.0
-        score += 0.15 * max(0.0, fuzzy - 0.5)
-    if a.speakers and b.speakers:
-        score += SPEAKER_BONUS if not a.speakers.isdisjoint(b.speakers) else -SPEAKER_PENALTY
-    return score
+    return link_probability(pair_features(a, b, scale))
 
 
 def _links(units: Sequence[_Unit], stats: LinkStats) -> dict[tuple[int, int], float]:
-    """Scored links between units of different articles (sparse, via an inverted index).
+    """Scored links between units of different articles: candidate pairs (see
+    :func:`candidate_pairs`) whose link probability reaches WEAK_LINK_THRESHOLD,
+    each unit's best MAX_NEIGHBOURS kept."""
+    scale = weight_scale(units)
+    links: dict[tuple[int, int], float] = {}
+    for a, b in candidate_pairs(units, stats):
+        score = similarity(units[a], units[b], scale)
+        if score >= WEAK_LINK_THRESHOLD:
+            links[(a, b)] = score
+    links = _prune(links)
+    stats.links = len(links)
+    return links
+
+
+def candidate_pairs(
+    units: Sequence[_Unit], stats: LinkStats | None = None
+) -> list[tuple[int, int]]:
+    """Pairs of units of different articles worth scoring (sparse, via an inverted index).
 
     Every term whose posting list is at most POSTING_CAP long is a blocking key,
     and the postings are walked once to accumulate each candidate pair's shared
     weight (the dot product of the two sentences restricted to those terms).
     Longer postings (common words) are never expanded, so the work is bounded
     by ``terms * POSTING_CAP**2`` and grows linearly with the set.  Pairs whose
-    partial score is promising are then scored in full by :func:`similarity`.
+    partial cosine is below PARTIAL_FLOOR are dropped; then the ledes' pairs
+    (see :func:`_lede_pairs`) are added.  Each pair is ``(a, b)`` with ``a < b``.
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for ui, unit in enumerate(units):
@@ -465,28 +494,31 @@ def _links(units: Sequence[_Unit], stats: LinkStats) -> dict[tuple[int, int], fl
                 if sa >= 0 and sa == single[b]:
                     continue
                 acc[base + b] += weight
-    stats.comparisons = len(acc)
-    links: dict[tuple[int, int], float] = {}
+    if stats is not None:
+        stats.comparisons = len(acc)
+    pairs = []
     for pair_key, dot in acc.items():
         a, b = divmod(pair_key, n)
-        ua, ub = units[a], units[b]
-        if dot < PARTIAL_FLOOR * ua.norm * ub.norm:
+        if dot < PARTIAL_FLOOR * units[a].norm * units[b].norm:
             continue
-        score = similarity(ua, ub)
-        if score >= WEAK_LINK_THRESHOLD:
-            links[(a, b)] = score
-    _add_lede_links(units, links)
-    links = _prune(links)
-    stats.links = len(links)
-    return links
+        # a sentence printed by several articles may share one with the other
+        if (single[a] < 0 or single[b] < 0) and not units[a].articles.isdisjoint(units[b].articles):
+            continue
+        pairs.append((a, b))
+    blocked = set(pairs)
+    pairs.extend(pair for pair in _lede_pairs(units) if pair not in blocked)
+    return pairs
 
 
-def _add_lede_links(units: Sequence[_Unit], links: dict[tuple[int, int], float]) -> None:
-    """Score the ledes of different articles with LEDE_PRIOR added (into ``links``).
+def _lede_pairs(units: Sequence[_Unit]) -> list[tuple[int, int]]:
+    """Pairs of ledes of different articles sharing any term.
 
-    Ledes sharing any term are compared, the story's common words included
-    (the main blocking skips them), through their own inverted index: a few
-    per article, and terms shared by more than LEDE_POSTING_CAP ledes are not
+    News puts the main event first (the inverted pyramid), so two outlets' ledes
+    are likely the same assertion, but a story's key words recur in most of its
+    sentences and weigh little.  Ledes sharing any term are therefore compared,
+    the story's common words included (the main blocking skips them), through
+    their own inverted index (the model knows both are ledes): a few per
+    article, and terms shared by more than LEDE_POSTING_CAP ledes are not
     expanded, so a large set stays linear.
     """
     ledes = [i for i, u in enumerate(units) if u.lede]
@@ -498,14 +530,7 @@ def _add_lede_links(units: Sequence[_Unit], links: dict[tuple[int, int], float])
     for plist in postings.values():
         if 2 <= len(plist) <= LEDE_POSTING_CAP:
             pairs.update((a, b) for x, a in enumerate(plist) for b in plist[x + 1 :])
-    for a, b in pairs:
-        ua, ub = units[a], units[b]
-        if not ua.articles.isdisjoint(ub.articles):
-            continue
-        found = links.get((a, b))
-        score = (found if found is not None else similarity(ua, ub)) + LEDE_PRIOR
-        if score >= WEAK_LINK_THRESHOLD:
-            links[(a, b)] = score
+    return sorted((a, b) for a, b in pairs if units[a].articles.isdisjoint(units[b].articles))
 
 
 def _prune(links: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:

@@ -2,8 +2,9 @@
 
 Scored as the issue says: pairwise links between members of different articles
 within a predicted group.  The issue's bar is F1 >= 0.85; the lexical linker
-measured F1 0.511 (P 0.66, R 0.42) on this set, so the bar test is an expected
-failure that reports the figure, and a second test guards the level reached.
+measured F1 0.511 (P 0.66, R 0.42) on this set, the learnt link model 0.461
+(P 0.53, R 0.41), so the bar test is an expected failure that reports the
+figure, and a second test guards the level reached.
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ from tests.gold_scoring import score_sample
 from tui.commands.claims import _quote_analysis, claims_to_json
 
 ISSUE_BAR = 0.85
-REACHED_F1 = 0.50
+REACHED_F1 = 0.45
 """Measured 0.527 when written, 0.529 later; 0.515 since weak links corroborate strong
 ones (which gained 0.03-0.12 F1 on five hand-annotated real sets and cost 0.014 here);
 0.511 since two outlets' ledes get a prior (LEDE_PRIOR: +0.041 mean F1 over 21 other
-hand-annotated sets, -0.004 here, where the five outlets lead on five different angles).
+hand-annotated sets, -0.004 here, where the five outlets lead on five different angles);
+0.461 since pairs are scored by a logistic model (articles.claim_model) fitted on 82
+story sets annotated blind: mean F1 over those sets 0.543 -> 0.570 cross-validated
+(five folds of whole sets), here -0.050, where the hand-set weights had been tuned.
 The guard sits just under it."""
-REACHED_PRECISION = 0.65
+REACHED_PRECISION = 0.50
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +47,7 @@ def test_claim_links_reach_the_level_measured(scores: dict[str, float]) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 4 asks F1 >= 0.85; lexical linking measured F1 0.511 (P 0.658, R 0.418)",
+    reason="issue 4 asks F1 >= 0.85; the link model measured F1 0.461 (P 0.531, R 0.407)",
 )
 def test_claim_links_meet_the_issue_bar(scores: dict[str, float]) -> None:
     assert scores["f1"] >= ISSUE_BAR, scores

@@ -1,0 +1,58 @@
+"""The link model of claims: how likely two sentences make the same assertion.
+
+A logistic regression over the pair features that :func:`articles.claims.pair_features`
+computes, in the order of :data:`FEATURES`.  Fitted with ``tools/fit_claim_model.py``
+on candidate sentence pairs (those the claims blocking compares) of hand-annotated
+story sets: a pair is positive when both sentences are members of one gold claim
+(``gold/FORMAT.md``).  The sets are news stories of many kinds, five outlets each,
+annotated blind (the annotators never saw this code or its output); the texts are
+third-party and are not shipped.  Every feature is scale-free (shares, counts,
+positions, weights over the weight of a term found once), so a set of ten articles
+and one of a thousand read alike.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+FEATURES = (
+    "cosine",  # IDF-weighted cosine of the two bags of terms
+    "shared_weight",  # the shared terms' summed weight, over the weight of a term found once
+    "top_shared_weight",  # the rarest shared term's weight, likewise
+    "shared_terms",  # how many terms they share (capped)
+    "quote_share",  # share of the shorter quotation's word shingles in both
+    "same_utterance",  # both reproduce one utterance (quote analysis)
+    "quoted",  # either quotes someone
+    "both_attributed",  # both name or quote a speaker
+    "same_speaker",  # ... and a common one
+    "shared_figures",  # counts and percentages both give
+    "shorter_terms",  # terms of the shorter sentence (capped)
+    "longer_terms",  # terms of the longer sentence (capped)
+    "both_ledes",  # both open their articles (headline or first body sentences)
+)
+
+COEFFICIENTS: tuple[float, ...] = (
+    +5.142207,  # cosine
+    +0.681224,  # shared_weight
+    +0.170102,  # top_shared_weight
+    +0.269614,  # shared_terms
+    +1.997112,  # quote_share
+    +1.822192,  # same_utterance
+    -0.469968,  # quoted
+    -0.823505,  # both_attributed
+    +0.933120,  # same_speaker
+    +0.481465,  # shared_figures
+    -0.013405,  # shorter_terms
+    -0.003554,  # longer_terms
+    +1.160211,  # both_ledes
+)
+INTERCEPT = -2.847092
+
+
+def link_probability(features: Sequence[float]) -> float:
+    """The model's probability that a pair with ``features`` makes one claim."""
+    z = INTERCEPT + math.fsum(c * x for c, x in zip(COEFFICIENTS, features, strict=True))
+    if z < -30.0:  # exp overflow guard; the probability is 0 to many digits anyway
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
