@@ -13,8 +13,9 @@ and one of a thousand read alike.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
+
+from articles.logistic import probability
 
 FEATURES = (
     "cosine",  # IDF-weighted cosine of the two bags of terms
@@ -52,7 +53,4 @@ INTERCEPT = -2.847092
 
 def link_probability(features: Sequence[float]) -> float:
     """The model's probability that a pair with ``features`` makes one claim."""
-    z = INTERCEPT + math.fsum(c * x for c, x in zip(COEFFICIENTS, features, strict=True))
-    if z < -30.0:  # exp overflow guard; the probability is 0 to many digits anyway
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
+    return probability(INTERCEPT, COEFFICIENTS, features)

@@ -42,7 +42,15 @@ from articles.speakers import (
     title_case_line,
 )
 from articles.speech_lexicon import REPORTING_VERBS, wordset
-from articles.utterances import Variant, diff_variants, find_containers, link_utterances, words
+from articles.utterances import (
+    Variant,
+    diff_variants,
+    find_containers,
+    link_utterances,
+    match_words,
+    merge_alike,
+    words,
+)
 
 _DOUBLE_RE = re.compile("[\"“”„«»]|''(?!')")
 """Double marks; two apostrophes close a quotation in some agency copy (\"negotiable'')."""
@@ -759,18 +767,21 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
         if sp:
             speakers_of.setdefault(u, set()).add(sp)
             in_article.setdefault((a.id, u), set()).add(sp)
+    speakers = [
+        sp or _agreed(in_article.get((a.id, u))) or _agreed(speakers_of.get(u))
+        for (a, _, sp), u in zip(kept, utterance_ids, strict=True)
+    ]
+    # Utterances the rules left apart whose quotations are alike on the whole (one
+    # remark reworded or translated by two outlets) are one.
+    utterance_ids = merge_alike(
+        [
+            (a.id, match_words(a.text[s.start : s.end]), who, u)
+            for (a, s, _), who, u in zip(kept, speakers, utterance_ids, strict=True)
+        ]
+    )
     quotes = [
-        Quote(
-            a.id,
-            s.start,
-            s.end,
-            s.open_mark,
-            s.close_mark,
-            sp or _agreed(in_article.get((a.id, u))) or _agreed(speakers_of.get(u)),
-            u,
-            s.paragraph,
-        )
-        for (a, s, sp), u in zip(kept, utterance_ids, strict=True)
+        Quote(a.id, s.start, s.end, s.open_mark, s.close_mark, who, u, s.paragraph)
+        for (a, s, _), who, u in zip(kept, speakers, utterance_ids, strict=True)
     ]
     return QuoteAnalysis.build(quotes, {a.id: a.text for a in articles})
 

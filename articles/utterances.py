@@ -19,6 +19,7 @@ of one utterance, for showing where outlets quote the same words differently.
 from __future__ import annotations
 
 import difflib
+import heapq
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -439,6 +440,163 @@ def link_utterances(
     if texts is not None:
         _join_unattributed_fragments(items, tokens, speakers, texts, uf)
     return _name_groups(uf, tokens, speakers)
+
+
+MERGE_THRESHOLD = 0.40
+"""Two utterances are one when the link probability of their quotations, averaged over
+their pairs from different articles, reaches this (see :func:`merge_alike`)."""
+MERGE_POSTING_CAP = 40
+"""Content words quoted by more quotations than this are too common to pair them on."""
+MERGE_MIN_WORDS = 2
+"""A one-word quotation is the rules' alone (a scare quote's word is in many remarks)."""
+MERGE_WORDS_CAP = 40
+"""Quotation lengths above this read as this many words in the link features."""
+
+
+def content_words(tokens: Sequence[str]) -> frozenset[str]:
+    """The words of a quotation (as spoken: contractions written out) that carry meaning."""
+    from articles.claim_features import STOPWORDS
+
+    return frozenset(w for w in expand_contractions(tokens) if w not in STOPWORDS)
+
+
+def pair_features(
+    a: Sequence[str],
+    b: Sequence[str],
+    content_a: frozenset[str],
+    content_b: frozenset[str],
+    who_a: str | None,
+    who_b: str | None,
+) -> tuple[float, ...]:
+    """What :data:`articles.utterance_model.FEATURES` names, for two quotations' words."""
+    shared = content_a & content_b
+    union = len(content_a | content_b)
+    return (
+        len(shared) / union if union else 0.0,
+        len(shared) / max(1, min(len(content_a), len(content_b))),
+        min(len(shared), 10),
+        # (the first MERGE_WORDS_CAP words: the alignment costs their product)
+        fuzz.partial_ratio(" ".join(a[:MERGE_WORDS_CAP]), " ".join(b[:MERGE_WORDS_CAP])) / 100.0,
+        _same_speaker(who_a, who_b),
+        who_a is not None and who_b is not None,
+        min(len(a), len(b), MERGE_WORDS_CAP),
+        min(max(len(a), len(b)), MERGE_WORDS_CAP),
+        sum(1 for w in shared if len(w) >= 7),
+    )
+
+
+def candidate_pairs(
+    articles: Sequence[str], contents: Sequence[frozenset[str]], groups: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Pairs of quotations of different articles and different utterances sharing a
+    content word (an inverted index; words in over MERGE_POSTING_CAP quotations skipped)."""
+    postings: dict[str, list[int]] = {}
+    for i, words_of in enumerate(contents):
+        for w in words_of:
+            postings.setdefault(w, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for plist in postings.values():
+        if len(plist) < 2 or len(plist) > MERGE_POSTING_CAP:
+            continue
+        for x, i in enumerate(plist):
+            for j in plist[x + 1 :]:
+                if groups[i] != groups[j] and articles[i] != articles[j]:
+                    pairs.add((i, j))
+    return sorted(pairs)
+
+
+def merge_alike(items: Sequence[tuple[str, Sequence[str], str | None, str]]) -> list[str]:
+    """Utterance ids after joining the utterances whose quotations are alike.
+
+    ``items`` are (article id, words, speaker, utterance id) per quotation.  The
+    rules of :func:`link_utterances` join quotations sharing runs of words; an
+    outlet that rewords or translates a remark differently shares fewer.  Each pair
+    of quotations of different articles and utterances that shares a content word
+    gets a link probability (:mod:`articles.utterance_model`); two utterances are
+    joined, most alike first, while the probability averaged over all their pairs
+    of different articles (a pair sharing nothing counting 0) reaches
+    MERGE_THRESHOLD.  Average linkage: one alike pair does not chain two remarks
+    of a speech together.  A joined utterance keeps the id of its larger part.
+    """
+    from articles.utterance_model import link_probability
+
+    ids = [u for *_, u in items]
+    order = list(dict.fromkeys(ids))
+    index = {u: k for k, u in enumerate(order)}
+    groups = [index[u] for u in ids]
+    articles = [a for a, *_ in items]
+    tokens = [w for _, w, _, _ in items]
+    known: dict[tuple[str, ...], frozenset[str]] = {}  # wire copy repeats quotations
+    contents = []
+    for t in tokens:
+        words_of = tuple(t)
+        found = known.get(words_of)
+        if found is None:
+            found = content_words(t) if len(t) >= MERGE_MIN_WORDS else frozenset()
+            known[words_of] = found
+        contents.append(found)
+    sums: dict[tuple[int, int], float] = {}
+    for i, j in candidate_pairs(articles, contents, groups):
+        p = link_probability(
+            pair_features(tokens[i], tokens[j], contents[i], contents[j], items[i][2], items[j][2])
+        )
+        pair = (min(groups[i], groups[j]), max(groups[i], groups[j]))
+        sums[pair] = sums.get(pair, 0.0) + p
+    if not sums:
+        return ids
+    counts: list[dict[str, int]] = [{} for _ in order]
+    for g, a in zip(groups, articles, strict=True):
+        counts[g][a] = counts[g].get(a, 0) + 1
+
+    def cross(g: int, h: int) -> int:
+        # pairs of one quotation of each, from different articles
+        ng, nh = sum(counts[g].values()), sum(counts[h].values())
+        return ng * nh - sum(n * counts[h].get(a, 0) for a, n in counts[g].items())
+
+    linked: dict[int, dict[int, float]] = {}
+    for (g, h), total in sums.items():
+        linked.setdefault(g, {})[h] = total
+        linked.setdefault(h, {})[g] = total
+    heap = [(-total / cross(g, h), g, h) for (g, h), total in sums.items() if cross(g, h)]
+    heapq.heapify(heap)
+    alive = set(range(len(order)))
+    into = list(range(len(order)))  # the group each one was joined into
+    # the id a group shows: that of its largest original part (the earliest on a tie)
+    label = [(sum(counts[g].values()), -g) for g in range(len(order))]
+    while heap:
+        neg, g, h = heapq.heappop(heap)
+        if -neg < MERGE_THRESHOLD:
+            break
+        if g not in alive or h not in alive:
+            continue
+        current = linked[g].get(h, 0.0) / max(1, cross(g, h))
+        if abs(current + neg) > 1e-12:
+            continue  # a stale entry: the pair was re-pushed with its new average
+        # h joins g: g's pairs gain h's, and h is gone
+        alive.discard(h)
+        into[h] = g
+        label[g] = max(label[g], label[h])
+        for a, n in counts[h].items():
+            counts[g][a] = counts[g].get(a, 0) + n
+        del linked[g][h]
+        for k, total in linked.pop(h).items():
+            if k == g:
+                continue
+            linked[k].pop(h, None)
+            merged = linked[g].get(k, 0.0) + total
+            linked[g][k] = linked[k][g] = merged
+        for k, total in linked[g].items():
+            n = cross(g, k)
+            if n:
+                heapq.heappush(heap, (-total / n, min(g, k), max(g, k)))
+
+    def final(g: int) -> int:
+        while into[g] != g:
+            g = into[g]
+        return g
+
+    shown = [order[-label[final(g)][1]] for g in range(len(order))]
+    return [shown[g] for g in groups]
 
 
 def _join_unattributed_fragments(

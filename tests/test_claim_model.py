@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _fit_tool():
     path = ROOT / "tools" / "fit_claim_model.py"
+    sys.path.insert(0, str(path.parent))  # the tool imports its sibling logistic_fit
     spec = importlib.util.spec_from_file_location("fit_claim_model", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
