@@ -116,7 +116,7 @@ class Claim:
     status: str = "suggested"
     """"suggested" (the machine's), "accepted", or "user" (created by the user)."""
     score: float = 0.0
-    """Mean pair similarity of the members (how sure the machine is)."""
+    """Mean link probability of the members' linked pairs (how sure the machine is)."""
 
     @property
     def reach(self) -> int:
