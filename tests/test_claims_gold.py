@@ -2,8 +2,8 @@
 
 Scored as the issue says: pairwise links between members of different articles
 within a predicted group.  The issue's bar is F1 >= 0.85; the lexical linker
-measured F1 0.511 (P 0.66, R 0.42) on this set, the learnt link model 0.461
-(P 0.53, R 0.41), so the bar test is an expected failure that reports the
+measured F1 0.511 (P 0.66, R 0.42) on this set, the learnt link model 0.462
+(P 0.52, R 0.41), so the bar test is an expected failure that reports the
 figure, and a second test guards the level reached.
 """
 
@@ -22,9 +22,10 @@ REACHED_F1 = 0.45
 ones (which gained 0.03-0.12 F1 on five hand-annotated real sets and cost 0.014 here);
 0.511 since two outlets' ledes get a prior (LEDE_PRIOR: +0.041 mean F1 over 21 other
 hand-annotated sets, -0.004 here, where the five outlets lead on five different angles);
-0.461 since pairs are scored by a logistic model (articles.claim_model) fitted on 82
-story sets annotated blind: mean F1 over those sets 0.543 -> 0.570 cross-validated
-(five folds of whole sets), here -0.050, where the hand-set weights had been tuned.
+0.462 since pairs are scored by a logistic model (articles.claim_model) fitted on 90
+story sets annotated blind: mean F1 over 82 of them 0.543 -> 0.570 cross-validated (five
+folds of whole sets), over 8 that arrived after the fit 0.536 -> 0.575; here -0.049, where
+the hand-set weights had been tuned.
 The guard sits just under it."""
 REACHED_PRECISION = 0.50
 
@@ -47,7 +48,7 @@ def test_claim_links_reach_the_level_measured(scores: dict[str, float]) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 4 asks F1 >= 0.85; the link model measured F1 0.461 (P 0.531, R 0.407)",
+    reason="issue 4 asks F1 >= 0.85; the link model measured F1 0.462 (P 0.523, R 0.413)",
 )
 def test_claim_links_meet_the_issue_bar(scores: dict[str, float]) -> None:
     assert scores["f1"] >= ISSUE_BAR, scores
