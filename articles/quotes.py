@@ -52,8 +52,10 @@ from articles.utterances import (
     words,
 )
 
-_DOUBLE_RE = re.compile("[\"“”„«»]|''(?!')")
-"""Double marks; two apostrophes close a quotation in some agency copy (\"negotiable'')."""
+_DOUBLE_RE = re.compile("[\"“”„«»]|''(?!')|’’(?!’)|(?<!\\d)″")
+"""Double marks; two apostrophes close a quotation in some agency copy (\"negotiable''),
+two right single marks or a double prime in some pages' (“intense vibration.’’,
+"a new life,″ said); a double prime after a figure is inches or seconds (5″)."""
 _SINGLE_RE = re.compile("['‘’‹›]")
 _SINGLE_OPENER_RE = re.compile("['‘‹]")
 """The single marks that can open a quotation (``’`` and ``›`` only close)."""
@@ -116,8 +118,8 @@ def _is_space(ch: str) -> bool:
 
 def _opens(ch: str, prev: str, nxt: str) -> bool:
     """Whether a double mark outside a quotation opens one."""
-    if ch == "'":
-        return False  # two apostrophes only close
+    if ch in "'’″":
+        return False  # two apostrophes, two right single marks and a double prime only close
     if ch == "«":
         return True  # French style puts a space inside: « Oui »
     if _is_space(nxt):
@@ -134,8 +136,8 @@ def _closes(ch: str, prev: str, nxt: str, opener: str) -> bool:
     """Whether a double mark inside a quotation closes it."""
     if ch in "”»":
         return True
-    if ch == "'":
-        return opener == '"' and not _is_space(prev)  # "negotiable''"
+    if ch in "'’″":
+        return opener in '"“' and not _is_space(prev)  # "negotiable''", “vibration.’’
     if ch == "“":
         # closes a German „...“ quotation, or a quotation typed with “ at both ends
         return opener == "„" or _is_space(nxt) or nxt in ",.;:!?)]"
@@ -167,6 +169,7 @@ def _double_quotes(
     open_at: int | None = None
     opener = ""
     first = True
+    after_mark = para.start  # where the text after the last mark begins
     for match in _DOUBLE_RE.finditer(text, para.start, para.end):
         i = match.start()
         ch = text[i]
@@ -177,12 +180,19 @@ def _double_quotes(
             if s < e:
                 spans.append(QuoteSpan(s, e, para.start, i, para.index, True))
             first = False
+            after_mark = match.end()
             continue
         first = False
         if open_at is None:
             if _opens(ch, prev, nxt):
                 open_at, opener = i, ch
+            elif ch in '"”' and prev in ".!?":
+                lost = _lost_opening(text, after_mark, i)
+                if lost is not None:
+                    spans.append(QuoteSpan(lost, i, lost, i, para.index))
+            after_mark = match.end()
             continue
+        after_mark = match.end()
         if _closes(ch, prev, nxt, opener):
             s, e = _strip(text, open_at + 1, i)
             if s < e:
@@ -200,6 +210,24 @@ def _double_quotes(
             spans.append(QuoteSpan(s, e, open_at, None, para.index))
             return spans, True
     return spans, False
+
+
+_LOST_OPENING_RE = re.compile(
+    r"\b(?:said|says|added|adds|stated|states|wrote|writes|tweeted|posted)\s*:\s+(?=[A-Z])"
+)
+"""A reporting verb and a colon: what a statement copied without its opening mark
+follows ('Chairman Phillip Green said: This is a very sad day for Carillion."')."""
+
+
+def _lost_opening(text: str, lo: int, close: int) -> int | None:
+    """Where a statement closed at ``close`` with no opening mark starts: after the last
+    "said:" between ``lo`` (the end of the mark before) and the mark, if its words make a
+    sentence of three words or more; else None."""
+    ends = [m.end() for m in _LOST_OPENING_RE.finditer(text, lo, close)]
+    if not ends:
+        return None
+    start = ends[-1]
+    return start if text.count(" ", start, close) >= 2 else None
 
 
 def _single_opens(text: str, i: int, lo: int, hi: int) -> bool:

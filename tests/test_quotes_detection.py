@@ -332,3 +332,39 @@ def test_a_straight_mark_glued_after_a_full_stop_opens_on_its_capital() -> None:
         " he said."
     )
     assert quoted(qa) == ["It was going so quickly,", "A lot of people were squashed,"]
+
+
+def test_two_right_single_marks_or_a_double_prime_close_a_quotation() -> None:
+    """Some pages type the closing mark as ’’ or ″ (a double prime)."""
+    _, qa = analyse(
+        "Quake shakes the valley\n\n"
+        "A woman described fleeing her house after an “intense vibration.’’ A man holding "
+        "a child said he was jolted awake and ran outside with his neighbours.\n\n"
+        '"Looking forward to a new life,″ said Tom Hale, who had waited six years.'
+    )
+    assert quoted(qa) == ["intense vibration.", "Looking forward to a new life,"]
+
+
+def test_a_double_prime_after_a_figure_is_no_mark() -> None:
+    _, qa = analyse(
+        'Phone launched\n\nThe new phone has a 6.1″ screen, and "it sells well," Tom Hale said.'
+    )
+    assert quoted(qa) == ["it sells well,"]
+
+
+def test_a_statement_copied_without_its_opening_mark() -> None:
+    """'Tom Hale said: This is a sad day."': the words after the colon are quoted."""
+    _, qa = analyse(
+        "Builder collapses\n\n"
+        'The chairman, Tom Hale, said: This is a very sad day for the company."\n\n'
+        "Talks with the banks had failed, the company said on Monday."
+    )
+    assert quoted(qa) == ["This is a very sad day for the company."]
+    (q,) = qa.by_article("a0")
+    assert q.speaker == "Tom Hale"
+    # no colon after a reporting verb: a stray closing mark quotes nothing
+    _, qa = analyse(
+        'Builder collapses\n\nThe chairman, Tom Hale, met the banks. Talks failed."\n\n'
+        "The company said on Monday that it would close."
+    )
+    assert quoted(qa) == []
