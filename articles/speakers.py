@@ -2402,6 +2402,20 @@ def _apposed_after_description(toks: Sequence[Tok], i: int, hi: int) -> Subject 
 
 _PHRASE_STOPS = wordset("in on at to of for that who which and with from")
 """Words that end the noun phrase after an inverted reporting verb."""
+_PARTICIPLE_STOPS = wordset("released issued published posted sent seen obtained shared")
+"""...as a participle does that describes a statement ("said an FA statement released on
+Tuesday")."""
+
+
+def _described_statement(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """Whether the word at ``j`` is a participle describing a named body's statement
+    ending the phrase from ``i`` ("an FA statement released on Tuesday"): no clause's
+    verb ("said the statement released ..." names no one, and is left as it was)."""
+    return (
+        toks[j].low in _PARTICIPLE_STOPS
+        and toks[j - 1].low in STATEMENT_NOUNS
+        and any(t.is_cap for t in toks[i + 1 : j - 1])
+    )
 
 
 def _of_inside_name(toks: Sequence[Tok], j: int, hi: int) -> bool:
@@ -2544,6 +2558,7 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
             # (a name with "of" inside: "the Texas Department of Public Safety")
             and (_of_inside_name(toks, j, hi) or toks[j].low not in _PHRASE_STOPS)
             and toks[j].low not in REPORTING_VERBS
+            and not _described_statement(toks, i, j)
         ):
             j += 1
         if (
@@ -2563,7 +2578,8 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
                 k += 1
             if toks[k].is_cap:
                 return _nominal(toks, i, _cap_sequence_after(toks, k) - 1)
-        if j > i + 1 and not _clause_follows(toks, i, min(j + 1, hi)):
+        described = j < hi and _described_statement(toks, i, j)
+        if j > i + 1 and not _clause_follows(toks, i, j if described else min(j + 1, hi)):
             return _nominal(toks, i, j - 1)
     return None
 

@@ -3603,3 +3603,15 @@ def test_a_body_named_with_and_without_its_country_is_one_speaker() -> None:
     speakers = {q.speaker for q in qa.quotes}
     assert len(speakers) == 1
     assert next(iter(speakers)).endswith("Health Service Executive")
+
+
+def test_a_named_bodys_statement_described_by_a_participle() -> None:
+    """ "said an FA statement released on Tuesday": the FA speaks; the participle
+    describes the statement (no clause follows it)."""
+    _, qa = analyse(
+        LEDE + '"The manager has left his post," said an FA statement released on Tuesday.'
+    )
+    assert speaker_of(qa, "The manager has left his post,") == "FA"
+    # a statement whose issuer is not named stays unattributed, as before
+    _, qa = analyse(LEDE + '"The manager has left his post," said a statement issued by the club.')
+    assert speaker_of(qa, "The manager has left his post,") is None
