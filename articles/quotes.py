@@ -52,10 +52,11 @@ from articles.utterances import (
     words,
 )
 
-_DOUBLE_RE = re.compile("[\"“”„«»]|''(?!')|’’(?!’)|(?<!\\d)″")
+_DOUBLE_RE = re.compile("[\"“”„«»]|''(?!')|(?<=[.,!?;:…])(?:’’(?!’)|″)")
 """Double marks; two apostrophes close a quotation in some agency copy (\"negotiable''),
-two right single marks or a double prime in some pages' (“intense vibration.’’,
-"a new life,″ said); a double prime after a figure is inches or seconds (5″)."""
+two right single marks or a double prime in some pages', after the quotation's last
+punctuation (“intense vibration.’’, "a new life,″ said); elsewhere they are a plural's
+apostrophe typed twice ("the players’’ union") or inches (6½″)."""
 _SINGLE_RE = re.compile("['‘’‹›]")
 _SINGLE_OPENER_RE = re.compile("['‘‹]")
 """The single marks that can open a quotation (``’`` and ``›`` only close)."""
@@ -196,7 +197,9 @@ def _double_quotes(
         if _closes(ch, prev, nxt, opener):
             s, e = _strip(text, open_at + 1, i)
             if s < e:
-                spans.append(QuoteSpan(s, e, open_at, i, para.index))
+                # (a closer of two characters, '' or ’’, is marked at its last: the
+                # attribution after it starts one character later)
+                spans.append(QuoteSpan(s, e, open_at, match.end() - 1, para.index))
             open_at = None
         elif _opens(ch, prev, nxt):
             # a new quotation opens while one is unclosed: end that one before it
@@ -219,15 +222,24 @@ _LOST_OPENING_RE = re.compile(
 follows ('Chairman Phillip Green said: This is a very sad day for Carillion."')."""
 
 
+LOST_OPENING_SENTENCES = 3
+"""A statement taken for one whose opening mark was lost has fewer sentences than this."""
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
 def _lost_opening(text: str, lo: int, close: int) -> int | None:
     """Where a statement closed at ``close`` with no opening mark starts: after the last
     "said:" between ``lo`` (the end of the mark before) and the mark, if its words make a
-    sentence of three words or more; else None."""
+    sentence of three words or more and at most LOST_OPENING_SENTENCES - 1 more; else None."""
     ends = [m.end() for m in _LOST_OPENING_RE.finditer(text, lo, close)]
     if not ends:
         return None
     start = ends[-1]
-    return start if text.count(" ", start, close) >= 2 else None
+    if text.count(" ", start, close) < 2:
+        return None  # not a sentence of three words
+    if len(_SENTENCE_BREAK_RE.findall(text, start, close)) >= LOST_OPENING_SENTENCES:
+        return None  # a paragraph's story, not one statement missing a mark
+    return start
 
 
 def _single_opens(text: str, i: int, lo: int, hi: int) -> bool:

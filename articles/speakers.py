@@ -2410,11 +2410,12 @@ Tuesday")."""
 def _described_statement(toks: Sequence[Tok], i: int, j: int) -> bool:
     """Whether the word at ``j`` is a participle describing a named body's statement
     ending the phrase from ``i`` ("an FA statement released on Tuesday"): no clause's
-    verb ("said the statement released ..." names no one, and is left as it was)."""
+    verb ("said the statement released ..." names no one, and is left as it was; nor
+    does a date: "a Tuesday statement issued by the club")."""
     return (
         toks[j].low in _PARTICIPLE_STOPS
         and toks[j - 1].low in STATEMENT_NOUNS
-        and any(t.is_cap for t in toks[i + 1 : j - 1])
+        and any(t.is_cap and t.low not in TIME_WORDS for t in toks[i + 1 : j - 1])
     )
 
 

@@ -22,25 +22,23 @@ FEATURES = (
     "containment",  # shared content words over the shorter quotation's
     "shared_words",  # how many content words they share (capped)
     "partial_ratio",  # best fuzzy alignment of the shorter inside the longer (0..1)
-    "same_speaker",  # both credited to one speaker
-    "both_attributed",  # both credited to someone
+    "same_speaker",  # both credited to one speaker (two different speakers are never paired)
     "shorter_words",  # words of the shorter quotation (capped)
     "longer_words",  # words of the longer quotation (capped)
     "long_shared_words",  # shared content words of seven letters or more
 )
 
 COEFFICIENTS: tuple[float, ...] = (
-    +2.356432,  # jaccard
-    +2.439455,  # containment
-    +0.560291,  # shared_words
-    +4.911169,  # partial_ratio
-    +1.799570,  # same_speaker
-    -0.984078,  # both_attributed
-    -0.015058,  # shorter_words
-    -0.029174,  # longer_words
-    -0.173299,  # long_shared_words
+    +6.461623,  # jaccard
+    +1.695103,  # containment
+    +0.393732,  # shared_words
+    +3.996141,  # partial_ratio
+    +0.718225,  # same_speaker
+    -0.033037,  # shorter_words
+    +0.000285,  # longer_words
+    -0.326968,  # long_shared_words
 )
-INTERCEPT = -6.814609
+INTERCEPT = -6.537640
 
 
 def link_probability(features: Sequence[float]) -> float:

@@ -29,6 +29,9 @@ from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
 
+from articles.claim_features import STOPWORDS
+from articles.utterance_model import link_probability
+
 _K = TypeVar("_K")
 
 _WORD_RE = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
@@ -50,8 +53,6 @@ evidence", not "war crimes" or "human rights")."""
 def _distinctive(key: Sequence[str]) -> bool:
     """Whether a few quoted words are one remark, whoever they are credited to (see
     DISTINCT_WORD)."""
-    from articles.claim_features import STOPWORDS
-
     long = [w for w in key if len(w) >= DISTINCT_WORD and w not in STOPWORDS]
     if len(key) >= 3:
         return bool(long)
@@ -451,12 +452,14 @@ MERGE_MIN_WORDS = 2
 """A one-word quotation is the rules' alone (a scare quote's word is in many remarks)."""
 MERGE_WORDS_CAP = 40
 """Quotation lengths above this read as this many words in the link features."""
+SHARED_WORDS_CAP = 10
+"""Shared content words above this read as this many in the link features."""
+LONG_WORD = 7
+"""Letters of a long shared word (names, rare terms) in the link features."""
 
 
 def content_words(tokens: Sequence[str]) -> frozenset[str]:
     """The words of a quotation (as spoken: contractions written out) that carry meaning."""
-    from articles.claim_features import STOPWORDS
-
     return frozenset(w for w in expand_contractions(tokens) if w not in STOPWORDS)
 
 
@@ -474,14 +477,13 @@ def pair_features(
     return (
         len(shared) / union if union else 0.0,
         len(shared) / max(1, min(len(content_a), len(content_b))),
-        min(len(shared), 10),
+        min(len(shared), SHARED_WORDS_CAP),
         # (the first MERGE_WORDS_CAP words: the alignment costs their product)
         fuzz.partial_ratio(" ".join(a[:MERGE_WORDS_CAP]), " ".join(b[:MERGE_WORDS_CAP])) / 100.0,
         _same_speaker(who_a, who_b),
-        who_a is not None and who_b is not None,
         min(len(a), len(b), MERGE_WORDS_CAP),
         min(max(len(a), len(b)), MERGE_WORDS_CAP),
-        sum(1 for w in shared if len(w) >= 7),
+        sum(1 for w in shared if len(w) >= LONG_WORD),
     )
 
 
@@ -511,19 +513,50 @@ def merge_alike(items: Sequence[tuple[str, Sequence[str], str | None, str]]) -> 
     ``items`` are (article id, words, speaker, utterance id) per quotation.  The
     rules of :func:`link_utterances` join quotations sharing runs of words; an
     outlet that rewords or translates a remark differently shares fewer.  Each pair
-    of quotations of different articles and utterances that shares a content word
-    gets a link probability (:mod:`articles.utterance_model`); two utterances are
-    joined, most alike first, while the probability averaged over all their pairs
-    of different articles (a pair sharing nothing counting 0) reaches
-    MERGE_THRESHOLD.  Average linkage: one alike pair does not chain two remarks
-    of a speech together.  A joined utterance keeps the id of its larger part.
+    of quotations of different articles and utterances that shares a content word,
+    and is not credited to two different speakers, gets a link probability
+    (:mod:`articles.utterance_model`); two utterances are joined, most alike first,
+    while the probability averaged over all their pairs of different articles (a
+    pair sharing nothing counting 0) reaches MERGE_THRESHOLD.  Average linkage: one
+    alike pair does not chain two remarks of a speech together.  A joined utterance
+    keeps the id of its larger part.
     """
-    from articles.utterance_model import link_probability
-
     ids = [u for *_, u in items]
     order = list(dict.fromkeys(ids))
     index = {u: k for k, u in enumerate(order)}
     groups = [index[u] for u in ids]
+    sums = _alike_sums(items, groups)
+    if not sums:
+        return ids
+    counts: list[dict[str, int]] = [{} for _ in order]
+    for g, (article, *_) in zip(groups, items, strict=True):
+        counts[g][article] = counts[g].get(article, 0) + 1
+    sizes = [sum(c.values()) for c in counts]
+    into = _average_linkage(sums, counts, [*sizes])
+    roots = []
+    for g in range(len(order)):
+        while into[g] != g:
+            g = into[g]
+        roots.append(g)
+    # the id a joined group shows: that of its largest original part (earliest on a tie)
+    shown_by_root: dict[int, tuple[int, int]] = {}
+    for g, root in enumerate(roots):
+        shown_by_root[root] = max(shown_by_root.get(root, (0, 0)), (sizes[g], -g))
+    shown = [order[-shown_by_root[root][1]] for root in roots]
+    return [shown[g] for g in groups]
+
+
+def speakers_apart(who_a: str | None, who_b: str | None) -> bool:
+    """Whether two quotations are credited to two different speakers: then they are two
+    remarks for the model, however alike their words ("deeply concerned" from a mayor
+    and from a governor); the rules alone join those (an outlet's misattribution)."""
+    return who_a is not None and who_b is not None and not _same_speaker(who_a, who_b)
+
+
+def _alike_sums(
+    items: Sequence[tuple[str, Sequence[str], str | None, str]], groups: Sequence[int]
+) -> dict[tuple[int, int], float]:
+    """The link probabilities of the candidate pairs, summed per pair of groups."""
     articles = [a for a, *_ in items]
     tokens = [w for _, w, _, _ in items]
     known: dict[tuple[str, ...], frozenset[str]] = {}  # wire copy repeats quotations
@@ -536,48 +569,65 @@ def merge_alike(items: Sequence[tuple[str, Sequence[str], str | None, str]]) -> 
             known[words_of] = found
         contents.append(found)
     sums: dict[tuple[int, int], float] = {}
+    # a pair of wordings scores the same wherever it recurs (the features are symmetric)
+    scored: dict[tuple[tuple[str, ...], tuple[str, ...], bool], float] = {}
     for i, j in candidate_pairs(articles, contents, groups):
-        p = link_probability(
-            pair_features(tokens[i], tokens[j], contents[i], contents[j], items[i][2], items[j][2])
-        )
+        who_i, who_j = items[i][2], items[j][2]
+        if speakers_apart(who_i, who_j):
+            continue
+        words_i, words_j = tuple(tokens[i]), tuple(tokens[j])
+        same = _same_speaker(who_i, who_j)
+        key = (words_i, words_j, same) if words_i <= words_j else (words_j, words_i, same)
+        p = scored.get(key)
+        if p is None:
+            p = link_probability(
+                pair_features(tokens[i], tokens[j], contents[i], contents[j], who_i, who_j)
+            )
+            scored[key] = p
         pair = (min(groups[i], groups[j]), max(groups[i], groups[j]))
         sums[pair] = sums.get(pair, 0.0) + p
-    if not sums:
-        return ids
-    counts: list[dict[str, int]] = [{} for _ in order]
-    for g, a in zip(groups, articles, strict=True):
-        counts[g][a] = counts[g].get(a, 0) + 1
+    return sums
 
-    def cross(g: int, h: int) -> int:
-        # pairs of one quotation of each, from different articles
-        ng, nh = sum(counts[g].values()), sum(counts[h].values())
-        return ng * nh - sum(n * counts[h].get(a, 0) for a, n in counts[g].items())
 
+def _cross(counts: Sequence[dict[str, int]], sizes: Sequence[int], g: int, h: int) -> int:
+    """Pairs of one quotation of group ``g`` and one of ``h`` from different articles."""
+    small, large = (
+        (counts[g], counts[h]) if len(counts[g]) <= len(counts[h]) else (counts[h], counts[g])
+    )
+    return sizes[g] * sizes[h] - sum(n * large.get(a, 0) for a, n in small.items())
+
+
+def _average_linkage(
+    sums: dict[tuple[int, int], float], counts: list[dict[str, int]], sizes: list[int]
+) -> list[int]:
+    """Join groups while the best average link reaches MERGE_THRESHOLD; for each group,
+    the group it was joined into (itself when it was not).  ``counts`` (articles per
+    group) and ``sizes`` are updated as groups join."""
     linked: dict[int, dict[int, float]] = {}
     for (g, h), total in sums.items():
         linked.setdefault(g, {})[h] = total
         linked.setdefault(h, {})[g] = total
-    heap = [(-total / cross(g, h), g, h) for (g, h), total in sums.items() if cross(g, h)]
+    heap = []
+    for (g, h), total in sums.items():
+        n = _cross(counts, sizes, g, h)
+        if n:
+            heap.append((-total / n, g, h))
     heapq.heapify(heap)
-    alive = set(range(len(order)))
-    into = list(range(len(order)))  # the group each one was joined into
-    # the id a group shows: that of its largest original part (the earliest on a tie)
-    label = [(sum(counts[g].values()), -g) for g in range(len(order))]
+    into = list(range(len(sizes)))
     while heap:
         neg, g, h = heapq.heappop(heap)
         if -neg < MERGE_THRESHOLD:
             break
-        if g not in alive or h not in alive:
-            continue
-        current = linked[g].get(h, 0.0) / max(1, cross(g, h))
+        if into[g] != g or into[h] != h:
+            continue  # one of them has joined another group since
+        current = linked[g].get(h, 0.0) / max(1, _cross(counts, sizes, g, h))
         if abs(current + neg) > 1e-12:
             continue  # a stale entry: the pair was re-pushed with its new average
         # h joins g: g's pairs gain h's, and h is gone
-        alive.discard(h)
         into[h] = g
-        label[g] = max(label[g], label[h])
         for a, n in counts[h].items():
             counts[g][a] = counts[g].get(a, 0) + n
+        sizes[g] += sizes[h]
         del linked[g][h]
         for k, total in linked.pop(h).items():
             if k == g:
@@ -586,17 +636,10 @@ def merge_alike(items: Sequence[tuple[str, Sequence[str], str | None, str]]) -> 
             merged = linked[g].get(k, 0.0) + total
             linked[g][k] = linked[k][g] = merged
         for k, total in linked[g].items():
-            n = cross(g, k)
+            n = _cross(counts, sizes, g, k)
             if n:
                 heapq.heappush(heap, (-total / n, min(g, k), max(g, k)))
-
-    def final(g: int) -> int:
-        while into[g] != g:
-            g = into[g]
-        return g
-
-    shown = [order[-label[final(g)][1]] for g in range(len(order))]
-    return [shown[g] for g in groups]
+    return into
 
 
 def _join_unattributed_fragments(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.quotes_helpers import analyse, quoted
+from tests.quotes_helpers import analyse, quoted, speaker_of
 
 
 def test_curly_double_quotes() -> None:
@@ -366,5 +366,29 @@ def test_a_statement_copied_without_its_opening_mark() -> None:
     _, qa = analyse(
         'Builder collapses\n\nThe chairman, Tom Hale, met the banks. Talks failed."\n\n'
         "The company said on Monday that it would close."
+    )
+    assert quoted(qa) == []
+
+
+def test_doubled_apostrophes_and_inches_inside_a_quotation_close_nothing() -> None:
+    _, qa = analyse(
+        "Union vote\n\n“The players’’ union will fight this,” the captain said on Monday.\n\n"
+        "“The screen is 6½″ wide and bright,” said Tom Hale, the designer."
+    )
+    assert quoted(qa) == [
+        "The players’’ union will fight this,",
+        "The screen is 6½″ wide and bright,",
+    ]
+
+
+def test_the_attribution_after_two_closing_single_marks() -> None:
+    _, qa = analyse("Town rebuilt\n\n“We will rebuild the whole town,’’ said Tom Hale, the mayor.")
+    assert speaker_of(qa, "We will rebuild the whole town,") == "Tom Hale"
+
+
+def test_a_paragraph_after_said_colon_is_no_statement_missing_its_mark() -> None:
+    _, qa = analyse(
+        "Results\n\nThe company said: Revenue fell. Costs rose. Staff left. Shares dropped. "
+        'The board met on Monday."'
     )
     assert quoted(qa) == []

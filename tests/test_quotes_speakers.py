@@ -3615,3 +3615,6 @@ def test_a_named_bodys_statement_described_by_a_participle() -> None:
     # a statement whose issuer is not named stays unattributed, as before
     _, qa = analyse(LEDE + '"The manager has left his post," said a statement issued by the club.')
     assert speaker_of(qa, "The manager has left his post,") is None
+    # nor does a date name one ("a Tuesday statement")
+    _, qa = analyse(LEDE + '"The manager has left his post," said a Tuesday statement issued.')
+    assert speaker_of(qa, "The manager has left his post,") is None

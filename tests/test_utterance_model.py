@@ -122,3 +122,14 @@ def test_the_fit_tool_labels_pairs_from_a_gold_set(tmp_path) -> None:
     rows = tool.examples(str(corpus), str(gold))
     assert rows == [(rows[0][0], 1)]  # the rules leave the two apart; the gold joins them
     assert len(rows[0][0]) == len(FEATURES)
+
+
+def test_two_speakers_words_are_two_remarks_for_the_model() -> None:
+    """Alike words credited to two different speakers are left to the rules."""
+    items = [
+        _item("a", "we are deeply concerned about the river defences", "Tom Hale", "u1"),
+        _item("b", "we are deeply concerned about the river defences now", "Ann Lee", "u2"),
+    ]
+    assert merge_alike(items) == ["u1", "u2"]
+    items[1] = _item("b", "we are deeply concerned about the river defences now", None, "u2")
+    assert merge_alike(items) == ["u1", "u1"]

@@ -8,11 +8,11 @@ CORPUS is a folder of articles, GOLD a folder holding its ``quotes.json`` (the
 customer's gold format: quotations with ``article``, ``start``, ``end`` and
 ``utterance``).  The quotations are found and grouped by the rules alone (the
 model's merging switched off); every pair of quotations of different articles in
-different utterances that :func:`articles.utterances.candidate_pairs` proposes
-becomes one example, positive when both match gold quotations (overlapping by at
-least half the longer span, as the scorer matches them) of one gold utterance.
-The coefficients are printed as the block to paste into
-``articles/utterance_model.py``.
+different utterances that :func:`articles.utterances.candidate_pairs` proposes,
+and that is not credited to two different speakers, becomes one example: positive
+when both match gold quotations (overlapping by at least half the longer span, as
+the scorer matches them) of one gold utterance.  The coefficients are printed as
+the block to paste into ``articles/utterance_model.py``.
 """
 
 from __future__ import annotations
@@ -57,11 +57,13 @@ def examples(corpus: str, gold: str) -> list[Example]:
         utterances.content_words(t) if len(t) >= utterances.MERGE_MIN_WORDS else frozenset()
         for t in tokens
     ]
-    ids = list(dict.fromkeys(q.utterance for q in found))
-    groups = [ids.index(q.utterance) for q in found]
+    ids = {u: k for k, u in enumerate(dict.fromkeys(q.utterance for q in found))}
+    groups = [ids[q.utterance] for q in found]
     golds = [gold_utterance(q) for q in found]
     out = []
     for i, j in utterances.candidate_pairs([q.article_id for q in found], contents, groups):
+        if utterances.speakers_apart(found[i].speaker, found[j].speaker):
+            continue  # never scored (see merge_alike)
         features = utterances.pair_features(
             tokens[i], tokens[j], contents[i], contents[j], found[i].speaker, found[j].speaker
         )

@@ -16,6 +16,8 @@ Example = tuple[tuple[float, ...], int]
 
 def fit(rows: list[Example], l2: float = 1.0, iterations: int = 12) -> tuple[float, list[float]]:
     """Intercept and coefficients (on the raw features) of an L2 logistic regression."""
+    if not rows:
+        raise ValueError("no examples to fit (an empty fold?)")
     k = len(rows[0][0])
     n = len(rows)
     mean = [math.fsum(r[0][j] for r in rows) / n for j in range(k)]
@@ -73,7 +75,8 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 
 
 def average_precision(scored: list[tuple[float, int]]) -> float:
-    scored.sort(key=lambda t: -t[0])
+    """Mean precision at each positive, ranking (probability, label) pairs best first."""
+    scored = sorted(scored, key=lambda t: -t[0])
     hits, total = 0, 0.0
     for rank, (_, y) in enumerate(scored, 1):
         if y:
