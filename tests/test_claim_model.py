@@ -17,13 +17,13 @@ from articles.claims import _prepare, candidate_pairs, pair_features, weight_sca
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _fit_tool():
-    path = ROOT / "tools" / "fit_claim_model.py"
-    sys.path.insert(0, str(path.parent))  # the tool imports its sibling logistic_fit
-    spec = importlib.util.spec_from_file_location("fit_claim_model", path)
+def _fit_tool(name: str = "fit_claim_model"):
+    path = ROOT / "tools" / f"{name}.py"
+    sys.path.insert(0, str(path.parent))  # the tools import their sibling logistic_fit
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
-    sys.modules["fit_claim_model"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
@@ -67,7 +67,7 @@ def test_pairs_of_one_article_are_never_candidates() -> None:
 
 
 def test_the_fit_finds_the_direction_of_the_data() -> None:
-    tool = _fit_tool()
+    tool = _fit_tool("logistic_fit")
     rng = random.Random(7)
     rows = []
     for _ in range(400):

@@ -17,11 +17,10 @@ the block to paste into ``articles/utterance_model.py``.
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
-from logistic_fit import Example, average_precision, fit, probability
+from logistic_fit import Example, main
 
 from articles import quotes as quotes_module
 from articles import utterances
@@ -72,31 +71,5 @@ def examples(corpus: str, gold: str) -> list[Example]:
     return out
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--set", nargs=2, action="append", metavar=("CORPUS", "GOLD"), required=True
-    )
-    parser.add_argument("--folds", type=int, default=0, help="report k-fold ranking first")
-    parser.add_argument("--l2", type=float, default=1.0)
-    args = parser.parse_args()
-    per_set = [examples(corpus, gold) for corpus, gold in args.set]
-    rows = [r for s in per_set for r in s]
-    print(f"{len(per_set)} sets, {len(rows)} candidate pairs, {sum(y for _, y in rows)} positive")
-    for fold in range(args.folds):
-        train = [r for i, s in enumerate(per_set) if i % args.folds != fold for r in s]
-        test = [r for i, s in enumerate(per_set) if i % args.folds == fold for r in s]
-        b0, w = fit(train, args.l2)
-        ap = average_precision([(probability(b0, w, x), y) for x, y in test])
-        print(f"fold {fold}: average precision {ap:.3f} on {len(test)} pairs")
-    intercept, coefficients = fit(rows, args.l2)
-    print("COEFFICIENTS = (")
-    for name, c in zip(FEATURES, coefficients, strict=True):
-        print(f"    {c:+.6f},  # {name}")
-    print(")")
-    print(f"INTERCEPT = {intercept:+.6f}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(__doc__.split("\n\n")[0], examples, FEATURES))

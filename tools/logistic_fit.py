@@ -6,7 +6,9 @@ come back on the raw features, as ``articles/logistic.py`` applies them.
 
 from __future__ import annotations
 
+import argparse
 import math
+from collections.abc import Callable, Sequence
 
 from articles.logistic import probability
 
@@ -85,4 +87,36 @@ def average_precision(scored: list[tuple[float, int]]) -> float:
     return total / max(1, hits)
 
 
-__all__ = ["Example", "average_precision", "fit", "probability"]
+def main(
+    description: str,
+    examples: Callable[[str, str], list[Example]],
+    features: Sequence[str],
+) -> int:
+    """A fitting tool's command line: ``--set CORPUS GOLD`` per annotated set, ``--folds``
+    to report k-fold ranking first, ``--l2``; prints the coefficient block to paste."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument(
+        "--set", nargs=2, action="append", metavar=("CORPUS", "GOLD"), required=True
+    )
+    parser.add_argument("--folds", type=int, default=0, help="report k-fold ranking first")
+    parser.add_argument("--l2", type=float, default=1.0)
+    args = parser.parse_args()
+    per_set = [examples(corpus, gold) for corpus, gold in args.set]
+    rows = [r for s in per_set for r in s]
+    print(f"{len(per_set)} sets, {len(rows)} candidate pairs, {sum(y for _, y in rows)} positive")
+    for fold in range(args.folds):
+        train = [r for i, s in enumerate(per_set) if i % args.folds != fold for r in s]
+        test = [r for i, s in enumerate(per_set) if i % args.folds == fold for r in s]
+        b0, w = fit(train, args.l2)
+        ap = average_precision([(probability(b0, w, x), y) for x, y in test])
+        print(f"fold {fold}: average precision {ap:.3f} on {len(test)} pairs")
+    intercept, coefficients = fit(rows, args.l2)
+    print("COEFFICIENTS = (")
+    for name, c in zip(features, coefficients, strict=True):
+        print(f"    {c:+.6f},  # {name}")
+    print(")")
+    print(f"INTERCEPT = {intercept:+.6f}")
+    return 0
+
+
+__all__ = ["Example", "average_precision", "fit", "main", "probability"]
