@@ -47,7 +47,7 @@ from articles.utterances import (
     diff_variants,
     find_containers,
     link_utterances,
-    match_words,
+    match_words_from,
     merge_alike,
     words,
 )
@@ -790,9 +790,14 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
         dropped.update(k for k, w in enumerate(span_words) if tuple(w) in nicknames)
     kept_ids = [k for k in range(len(undecided)) if span_words[k] and k not in dropped]
     kept = [(undecided[k][0], undecided[k][1], undecided[k][3]) for k in kept_ids]
+    kept_texts = [a.text[s.start : s.end] for a, s, _ in kept]
+    # the words quotations are compared by, read once for the rules and the model
+    compared = [
+        match_words_from(text, span_words[k]) for text, k in zip(kept_texts, kept_ids, strict=True)
+    ]
     utterance_ids = link_utterances(
-        [(a.id, a.text[s.start : s.end], sp) for a, s, sp in kept],
-        [span_words[k] for k in kept_ids],
+        [(a.id, text, sp) for (a, _, sp), text in zip(kept, kept_texts, strict=True)],
+        compared,
         {a.id: a.text for a in articles},
     )
     # An unattributed quotation of words another outlet attributes ('"We will
@@ -815,8 +820,10 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     # remark reworded or translated by two outlets) are one.
     utterance_ids = merge_alike(
         [
-            (a.id, match_words(a.text[s.start : s.end]), who, u)
-            for (a, s, _), who, u in zip(kept, speakers, utterance_ids, strict=True)
+            (a.id, words_of, who, u)
+            for (a, _, _), words_of, who, u in zip(
+                kept, compared, speakers, utterance_ids, strict=True
+            )
         ]
     )
     quotes = [

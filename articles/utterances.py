@@ -80,6 +80,12 @@ def match_words(text: str) -> list[str]:
     return words(_BRACKETS_RE.sub(" ", text).replace("-", " "))
 
 
+def match_words_from(text: str, known: list[str]) -> list[str]:
+    """:func:`match_words` of ``text`` given its :func:`words` ``known``: the same list
+    unless the text has brackets or hyphens to read again."""
+    return match_words(text) if "[" in text or "-" in text else known
+
+
 def find_containers(
     haystacks: Sequence[Sequence[str]], needles: Sequence[Sequence[str]]
 ) -> dict[int, list[int]]:
@@ -321,18 +327,15 @@ def link_utterances(
 ) -> list[str]:
     """An utterance id for each (article_id, quoted text, speaker), shared by the same words.
 
-    ``known_words`` are the :func:`words` of each text when the caller has them
-    already: a text without brackets then needs no second reading.  ``texts``
+    ``known_words`` are the :func:`match_words` of each text when the caller has them
+    already (see :func:`match_words_from`).  ``texts``
     (article id -> article text) lets an unattributed one-word quotation join the
     same word quoted from the one speaker its own article names.
     """
     if known_words is None:
         tokens = [match_words(text) for _, text, _ in items]
     else:
-        tokens = [
-            match_words(text) if "[" in text or "-" in text else known
-            for (_, text, _), known in zip(items, known_words, strict=True)
-        ]
+        tokens = list(known_words)
     speakers = [speaker for _, _, speaker in items]
     uf = _UnionFind(len(items))
     # identical wording (syndicated copy) links at once, whatever its frequency
