@@ -22,16 +22,20 @@ MAX_ENTRIES = 16
 """Entries kept per prefix; older ones (by modification time) are deleted after a write."""
 
 
-@cache
-def code_version() -> str:
-    """A hash of the ``articles`` package's source: any analysis change gives new keys."""
+def source_hash(folder: Path) -> str:
+    """A hash of the Python source under ``folder``, subpackages included (names and bytes)."""
     digest = hashlib.sha256()
-    folder = Path(articles.__file__).parent
-    for path in sorted(folder.glob("*.py")):
-        digest.update(path.name.encode())
+    for path in sorted(folder.rglob("*.py")):
+        digest.update(path.relative_to(folder).as_posix().encode())
         with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+@cache
+def code_version() -> str:
+    """A hash of the ``articles`` package's source: any analysis change gives new keys."""
+    return source_hash(Path(articles.__file__).parent)
 
 
 class FileCache:

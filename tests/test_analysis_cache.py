@@ -11,6 +11,7 @@ import pytest
 from articles.ingest import load_sample
 from articles.model import ArticleSet
 from store.analysis_cache import AnalysisCache, cache_key, default_cache
+from store.file_cache import source_hash
 from tui.analysis import analyse_set
 
 
@@ -70,6 +71,22 @@ def test_key_covers_order_date_and_aliases(sample: ArticleSet) -> None:
     assert cache_key((redated, *sample.articles[1:])) != base
     assert cache_key(sample.articles, {"Putin": "Vladimir Putin"}) != base
     assert cache_key(sample.articles) == base
+
+
+def test_code_version_covers_subpackages(tmp_path: Path) -> None:
+    # the analysis code lives in subpackages too (articles/speakers/): editing one
+    # of their modules must give new cache keys, as editing a top-level one does
+    (tmp_path / "speakers").mkdir()
+    (tmp_path / "claims.py").write_text("A = 1\n")
+    (tmp_path / "speakers" / "names.py").write_text("B = 1\n")
+    before = source_hash(tmp_path)
+    (tmp_path / "speakers" / "names.py").write_text("B = 2\n")
+    assert source_hash(tmp_path) != before
+    # a module moved into a subpackage is a change as well
+    (tmp_path / "speakers" / "names.py").write_text("B = 1\n")
+    assert source_hash(tmp_path) == before
+    (tmp_path / "speakers" / "names.py").rename(tmp_path / "names.py")
+    assert source_hash(tmp_path) != before
 
 
 def test_aliases_are_part_of_the_lookup(sample: ArticleSet, tmp_path: Path) -> None:
