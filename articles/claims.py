@@ -158,7 +158,7 @@ class _Occurrence:
 
 
 @dataclass(slots=True)
-class _Unit:
+class SentenceUnit:
     """One distinct sentence text (wire copy repeats sentences verbatim) and its features."""
 
     text: str
@@ -219,7 +219,7 @@ def _analyse(
     stats: LinkStats | None,
 ) -> tuple[Claim, ...]:
     table = learn_aliases([a.text for a in articles], aliases)
-    units = _prepare(articles, table, quotes)
+    units = prepare_units(articles, table, quotes)
     stats = stats if stats is not None else LinkStats()
     stats.sentences = len(units)
     links = _links(units, stats)
@@ -269,7 +269,13 @@ def _distinct_summaries(claims: Sequence[Claim], texts: Mapping[str, str]) -> li
 # --------------------------------------------------------------------------- features
 
 
-def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> list[_Unit]:
+def prepare_units(
+    articles: Sequence[Article], table: AliasTable, quotes: object
+) -> list[SentenceUnit]:
+    """The set's content sentences as units: one per distinct text (with every place it
+    occurs), its weighted terms, the quotations and speakers it carries, and whether it
+    opens an article.  Sentences with fewer than two terms are left out.  What
+    :func:`candidate_pairs` and :func:`pair_features` read (and the fitting tool)."""
     quote_index = _quote_index(quotes)
     # The surname terms of every person quoted in the set.
     speaker_terms = frozenset(
@@ -284,8 +290,8 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
         sentences.append((content, texts))
         distinct.update(texts)
     vocab = vocabulary_of(list(distinct))
-    units: list[_Unit] = []
-    by_key: dict[tuple[str, object], _Unit] = {}
+    units: list[SentenceUnit] = []
+    by_key: dict[tuple[str, object], SentenceUnit] = {}
     for ai, article in enumerate(articles):
         today = article.meta.date or infer_article_date(article.text)
         article_id = article.id
@@ -314,7 +320,7 @@ def _prepare(articles: Sequence[Article], table: AliasTable, quotes: object) -> 
             unit = by_key.get(key)
             if unit is None:
                 features = sentence_features(text, table, vocab, today)
-                unit = _Unit(text, features)
+                unit = SentenceUnit(text, features)
                 by_key[key] = unit
                 if len(features.terms) >= 2:
                     units.append(unit)
@@ -412,14 +418,14 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "di", 
 # --------------------------------------------------------------------------- linking
 
 
-def weight_scale(units: Sequence[_Unit]) -> float:
+def weight_scale(units: Sequence[SentenceUnit]) -> float:
     """The weight of a term found once in the set: shared weights over it do not
     depend on the set's size (IDF grows with the number of sentences)."""
     total = sum(len(u.occurrences) for u in units)
     return math.log((total + 1) / 1.5) ** IDF_POWER or 1.0
 
 
-def pair_features(a: _Unit, b: _Unit, scale: float) -> tuple[float, ...]:
+def pair_features(a: SentenceUnit, b: SentenceUnit, scale: float) -> tuple[float, ...]:
     """What :data:`articles.claim_model.FEATURES` names, for two sentences, in that order."""
     shared = a.weights.keys() & b.weights.keys()
     weights = [a.weights[t] for t in shared]  # a term weighs the same in every sentence
@@ -443,14 +449,14 @@ def pair_features(a: _Unit, b: _Unit, scale: float) -> tuple[float, ...]:
     )
 
 
-def similarity(a: _Unit, b: _Unit, scale: float) -> float:
+def similarity(a: SentenceUnit, b: SentenceUnit, scale: float) -> float:
     """How likely two sentences make the same assertion (a probability, 0..1)."""
     if a.weights.keys().isdisjoint(b.weights.keys()):
         return 0.0
     return link_probability(pair_features(a, b, scale))
 
 
-def _links(units: Sequence[_Unit], stats: LinkStats) -> dict[tuple[int, int], float]:
+def _links(units: Sequence[SentenceUnit], stats: LinkStats) -> dict[tuple[int, int], float]:
     """Scored links between units of different articles: candidate pairs (see
     :func:`candidate_pairs`) whose link probability reaches WEAK_LINK_THRESHOLD,
     each unit's best MAX_NEIGHBOURS kept."""
@@ -466,7 +472,7 @@ def _links(units: Sequence[_Unit], stats: LinkStats) -> dict[tuple[int, int], fl
 
 
 def candidate_pairs(
-    units: Sequence[_Unit], stats: LinkStats | None = None
+    units: Sequence[SentenceUnit], stats: LinkStats | None = None
 ) -> list[tuple[int, int]]:
     """Pairs of units of different articles worth scoring (sparse, via an inverted index).
 
@@ -512,7 +518,7 @@ def candidate_pairs(
     return pairs
 
 
-def _lede_pairs(units: Sequence[_Unit]) -> list[tuple[int, int]]:
+def _lede_pairs(units: Sequence[SentenceUnit]) -> list[tuple[int, int]]:
     """Pairs of ledes of different articles sharing any term.
 
     News puts the main event first (the inverted pyramid), so two outlets' ledes
@@ -557,7 +563,7 @@ def _prune(links: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
 
 
 def _dense_groups(
-    units: Sequence[_Unit], links: Mapping[tuple[int, int], float]
+    units: Sequence[SentenceUnit], links: Mapping[tuple[int, int], float]
 ) -> list[tuple[int, ...]]:
     """Groups seeded by a strong link, each member tied to the rest (see :func:`_joins`)."""
     neighbours: dict[int, dict[int, float]] = defaultdict(dict)
@@ -655,7 +661,9 @@ def _claim_id(members: Iterable[tuple[str, str]], text_digests: dict[str, bytes]
 
 
 def _central(
-    units: Sequence[_Unit], group: Sequence[int], neighbours: Mapping[int, Mapping[int, float]]
+    units: Sequence[SentenceUnit],
+    group: Sequence[int],
+    neighbours: Mapping[int, Mapping[int, float]],
 ) -> int:
     """The member most strongly tied to the rest of ``group`` (the claim's summary).
 
@@ -675,7 +683,7 @@ def _central(
 
 
 def _consolidate(
-    units: Sequence[_Unit],
+    units: Sequence[SentenceUnit],
     groups: Sequence[tuple[int, ...]],
     neighbours: Mapping[int, Mapping[int, float]],
 ) -> list[tuple[tuple[int, ...], int]]:
@@ -715,7 +723,7 @@ def _consolidate(
 
 
 def _make_claim(
-    units: Sequence[_Unit],
+    units: Sequence[SentenceUnit],
     group: Sequence[int],
     central_index: int,
     neighbours: Mapping[int, Mapping[int, float]],
@@ -792,7 +800,7 @@ _SINGLE_MARKS = "'‘’"
 _DEATH_WORDS = frozenset({"kil", "dead", "death", "die", "toll", "casualty", "casualti"})
 
 
-def _quantities(unit: _Unit) -> list[tuple[str, str, NumberMention]]:
+def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
     """(quantity key, its name for a reader, figure) for every precise count or share.
 
     The key compares ("homes" and "home" are one quantity); the name is the
@@ -873,7 +881,7 @@ _COUNTED_PARTICIPLES = wordset(
 )
 
 
-def disagreements(members: Sequence[tuple[str, _Unit]]) -> list[dict[str, Any]]:
+def disagreements(members: Sequence[tuple[str, SentenceUnit]]) -> list[dict[str, Any]]:
     """Figures for the same quantity that differ between the articles of a group.
 
     ``members`` are (article id, sentence unit) pairs.

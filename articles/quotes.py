@@ -716,13 +716,17 @@ class QuoteAnalysis:
         return diff_variants([(q.article_id, self.text_of(q)) for q in members])
 
 
-def analyse_quotes(articles: Sequence[Article]) -> QuoteAnalysis:
-    """Detect, attribute and link the quotations of ``articles`` (pure, roughly linear)."""
+def analyse_quotes(articles: Sequence[Article], *, learnt_merge: bool = True) -> QuoteAnalysis:
+    """Detect, attribute and link the quotations of ``articles`` (pure, roughly linear).
+
+    ``learnt_merge=False`` leaves the utterances as the rules link them, without
+    :func:`~articles.utterances.merge_alike` (the fitting tool's training pairs).
+    """
     with collector_paused():
-        return _analyse(articles)
+        return _analyse(articles, learnt_merge)
 
 
-def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
+def _analyse(articles: Sequence[Article], learnt_merge: bool) -> QuoteAnalysis:
     detected: list[tuple[Article, list[QuoteSpan]]] = []
     attributions = []
     span_words: list[list[str]] = []  # every span's words, in article then span order
@@ -818,14 +822,15 @@ def _analyse(articles: Sequence[Article]) -> QuoteAnalysis:
     ]
     # Utterances the rules left apart whose quotations are alike on the whole (one
     # remark reworded or translated by two outlets) are one.
-    utterance_ids = merge_alike(
-        [
-            (a.id, words_of, who, u)
-            for (a, _, _), words_of, who, u in zip(
-                kept, compared, speakers, utterance_ids, strict=True
-            )
-        ]
-    )
+    if learnt_merge:
+        utterance_ids = merge_alike(
+            [
+                (a.id, words_of, who, u)
+                for (a, _, _), words_of, who, u in zip(
+                    kept, compared, speakers, utterance_ids, strict=True
+                )
+            ]
+        )
     quotes = [
         Quote(a.id, s.start, s.end, s.open_mark, s.close_mark, who, u, s.paragraph)
         for (a, s, _), who, u in zip(kept, speakers, utterance_ids, strict=True)

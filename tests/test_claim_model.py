@@ -12,7 +12,7 @@ from claims_fixtures import TOLL, make_articles
 
 from articles.aliases import learn_aliases
 from articles.claim_model import COEFFICIENTS, FEATURES, link_probability
-from articles.claims import _prepare, candidate_pairs, pair_features, weight_scale
+from articles.claims import candidate_pairs, pair_features, prepare_units, weight_scale
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,7 +37,7 @@ def _features(**named: float) -> list[float]:
 
 def test_one_coefficient_per_feature_and_per_computed_value() -> None:
     articles = make_articles(TOLL)
-    units = _prepare(articles, learn_aliases([a.text for a in articles]), None)
+    units = prepare_units(articles, learn_aliases([a.text for a in articles]), None)
     a, b = candidate_pairs(units)[0]
     assert len(COEFFICIENTS) == len(FEATURES) == len(pair_features(units[a], units[b], 1.0))
 
@@ -57,7 +57,7 @@ def test_more_in_common_is_likelier_one_claim() -> None:
 
 def test_pairs_of_one_article_are_never_candidates() -> None:
     articles = make_articles(TOLL)
-    units = _prepare(articles, learn_aliases([a.text for a in articles]), None)
+    units = prepare_units(articles, learn_aliases([a.text for a in articles]), None)
     pairs = candidate_pairs(units)
     assert pairs
     assert all(a < b for a, b in pairs)

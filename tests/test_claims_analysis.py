@@ -293,7 +293,7 @@ def test_speaker_term_names_people_not_organisations() -> None:
 
 def test_the_same_words_from_another_speaker_score_lower() -> None:
     """Claims are kept attributed: a different speaker costs, the same speaker helps."""
-    from articles.claims import _prepare, similarity, weight_scale
+    from articles.claims import prepare_units, similarity, weight_scale
     from articles.quotes import analyse_quotes
 
     texts = {
@@ -305,7 +305,9 @@ def test_the_same_words_from_another_speaker_score_lower() -> None:
         '"The dam will be rebuilt within a year," Berg says after meeting the engineers.\n',
     }
     articles = make_articles(texts)
-    units = _prepare(articles, learn_aliases([a.text for a in articles]), analyse_quotes(articles))
+    units = prepare_units(
+        articles, learn_aliases([a.text for a in articles]), analyse_quotes(articles)
+    )
     pledge = {u.occurrences[0].article_id: u for u in units if "rebuilt" in u.text}
     assert pledge["a"].speakers == pledge["c"].speakers == {"berg"}
     assert pledge["b"].speakers == {"ode"}
@@ -450,14 +452,14 @@ def _lede_claim(claims):
 
 def test_two_ledes_of_one_event_are_one_claim() -> None:
     """News states its main event first; the model knows two sentences are ledes."""
-    from articles.claims import _lede_pairs, _prepare, pair_features, weight_scale
+    from articles.claims import _lede_pairs, pair_features, prepare_units, weight_scale
 
     articles = make_articles(RATE_CUT)
     assert _lede_claim(analyse_claims(articles)) is not None
     assert not any(
         "c" in claim.article_ids for claim in analyse_claims(articles) if len(claim.members) > 1
     )
-    units = _prepare(articles, learn_aliases([a.text for a in articles]), None)
+    units = prepare_units(articles, learn_aliases([a.text for a in articles]), None)
     pairs = _lede_pairs(units)
     # headline and first two body sentences of each article; never two of one article
     assert pairs and all(units[a].articles.isdisjoint(units[b].articles) for a, b in pairs)

@@ -133,3 +133,20 @@ def test_two_speakers_words_are_two_remarks_for_the_model() -> None:
     assert merge_alike(items) == ["u1", "u2"]
     items[1] = _item("b", "we are deeply concerned about the river defences now", None, "u2")
     assert merge_alike(items) == ["u1", "u1"]
+
+
+def test_analysis_joins_the_rewording_unless_asked_for_the_rules_alone() -> None:
+    from articles.quotes import analyse_quotes
+    from tests.quotes_helpers import make
+
+    articles = make(
+        f'Floods hit the north\n\n"{PLEDGE}," Anna Berg said on Monday.',
+        # unattributed here, so the rules do not join it to Anna Berg's remark
+        f'Flood recovery\n\nThe rebuilding starts next week. "{REWORDED}."',
+    )
+
+    def utterances(**options: bool) -> set[str]:
+        return {q.utterance for q in analyse_quotes(articles, **options).quotes}
+
+    assert len(utterances()) == 1
+    assert len(utterances(learnt_merge=False)) == 2

@@ -33,13 +33,13 @@ def examples(corpus: str, gold: str) -> list[Example]:
     """The candidate pairs of one set, with their features and gold labels."""
     articles = load_paths([corpus]).articles
     table = learn_aliases([a.text for a in articles], None)
-    units = claims._prepare(articles, table, analyse_quotes(articles))
+    units = claims.prepare_units(articles, table, analyse_quotes(articles))
     members: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for claim in json.loads(Path(gold, "claims.json").read_text(encoding="utf-8"))["claims"]:
         for m in claim["members"]:
             members[m["article"]].append((m["start"], m["end"], claim["id"]))
 
-    def claims_of(unit: claims._Unit) -> dict[str, set[str]]:
+    def claims_of(unit: claims.SentenceUnit) -> dict[str, set[str]]:
         # a sentence is a gold member when they overlap by half the shorter
         found: dict[str, set[str]] = {}
         for o in unit.occurrences:

@@ -31,12 +31,7 @@ from articles.utterance_model import FEATURES
 def examples(corpus: str, gold: str) -> list[Example]:
     """The candidate pairs of one set, with their features and gold labels."""
     articles = load_paths([corpus]).articles
-    merge = quotes_module.merge_alike
-    quotes_module.merge_alike = lambda items: [u for *_, u in items]  # the rules alone
-    try:
-        found = quotes_module.analyse_quotes(articles).quotes
-    finally:
-        quotes_module.merge_alike = merge
+    found = quotes_module.analyse_quotes(articles, learnt_merge=False).quotes  # the rules alone
     entries = json.loads(Path(gold, "quotes.json").read_text(encoding="utf-8"))["quotes"]
 
     def gold_utterance(q: quotes_module.Quote) -> str | None:
