@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, RadioSet, TextArea
@@ -72,6 +72,38 @@ def test_shorten_keeps_both_ends() -> None:
     assert short.startswith("word") and short.endswith("ending here")
     assert "…" in short
     assert shorten("a\n  b", 10) == "a b"
+
+
+def _burst(app: App[Any], keys: str) -> None:
+    """Queue ``keys`` at once, as a paste or a script sends them (the pilot waits per key)."""
+    for key in keys.split():
+        char = key if len(key) == 1 else None
+        app.post_message(events.Key(key, char))
+
+
+async def test_text_right_after_tab_lands_in_the_next_field() -> None:
+    host = _Host(AnnotateDialog(PASSAGE, KNOWN))
+    async with host.run_test() as pilot:
+        await pilot.pause()
+        _burst(host, "n o t e tab a i d shift+tab x")
+        await pilot.pause()
+        await pilot.pause()
+        assert host.screen.query_one("#annotate-note", TextArea).text == "notex"
+        assert host.screen.query_one("#annotate-tags", TagInput).value == "aid"
+
+
+async def test_tab_in_a_tags_field_still_takes_the_suggestion_first() -> None:
+    host = _Host(AnnotateDialog(PASSAGE, KNOWN))
+    async with host.run_test() as pilot:
+        await pilot.press("tab")
+        _burst(host, "c a s")
+        await pilot.pause()  # the suggestion comes when the typing stops
+        _burst(host, "tab tab")
+        await pilot.pause()
+        await pilot.pause()
+        assert host.screen.query_one("#annotate-tags", TagInput).value == "casualties"
+        assert host.screen.focused is not None
+        assert host.screen.focused.id == "annotate-note"  # the second tab moved on
 
 
 # -- TagPrompt -----------------------------------------------------------------------------------

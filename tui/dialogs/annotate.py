@@ -12,10 +12,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.markup import escape
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
 from articles.annotation import split_tags
+from tui.dialogs.fields import FieldsDialog
 from tui.shorten import shorten
 from tui.widgets.tag_input import TagInput
 
@@ -28,7 +28,7 @@ class AnnotationDraft:
     tags: tuple[str, ...]
 
 
-class AnnotateDialog(ModalScreen[AnnotationDraft | None]):
+class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
     """Note first, then tags; dismisses with an :class:`AnnotationDraft`, or None on escape.
 
     The draft may be empty (no note, no tags): the caller decides whether that

@@ -18,11 +18,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
 from articles.annotation import split_tags
 from articles.export import FORMATS, SUFFIXES
+from tui.dialogs.fields import FieldsDialog
 from tui.widgets.tag_input import TagInput
 
 DEFAULT_STEM = "~/briefreader-export"
@@ -50,7 +50,7 @@ def covered(tag: str, known: Sequence[str]) -> bool:
     return any(k == tag or k.startswith(tag + "/") for k in known)
 
 
-class ExportDialog(ModalScreen[ExportRequest | None]):
+class ExportDialog(FieldsDialog[ExportRequest | None]):
     """Dismisses with an :class:`ExportRequest`, or None on escape."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -10,10 +10,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from articles.model import Metadata
+from tui.dialogs.fields import FieldsDialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ def parse_date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-class MetadataDialog(ModalScreen[MetadataEdit | None]):
+class MetadataDialog(FieldsDialog[MetadataEdit | None]):
     """Three fields; Enter in the last one or ctrl+s saves; escape cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

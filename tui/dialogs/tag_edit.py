@@ -22,11 +22,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.markup import escape
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from articles.annotation import split_tags
+from tui.dialogs.fields import FieldsDialog
 from tui.widgets.tag_input import TagInput
 
 EditMode = Literal["rename", "merge", "recolour"]
@@ -74,7 +74,7 @@ def parse_tag(text: str) -> str | None:
     return tags[0] if len(tags) == 1 else None
 
 
-class TagEditDialog(ModalScreen[str | None]):
+class TagEditDialog(FieldsDialog[str | None]):
     """Asks for a tag's new name, merge target or colour; dismisses with it or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -1,0 +1,55 @@
+"""The base of dialogs with several fields: ``tab`` / ``shift+tab`` move between them at once.
+
+Textual resolves an ordinary binding only after the key has reached the focused
+field and bubbled up from it, while the app hands every later key to whatever
+is focused when that key arrives.  Text typed or pasted right after ``tab``
+therefore landed in the field being left (a note followed by its tags became
+one note).  A priority binding is resolved by the app before it hands the next
+key on, so focus has moved by then.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, TypeVar
+
+from textual.binding import Binding, BindingType
+from textual.screen import ModalScreen
+
+from tui.widgets.tag_input import TagInput
+
+ResultT = TypeVar("ResultT")
+
+
+class FieldsDialog(ModalScreen[ResultT]):
+    """A modal dialog whose fields ``tab`` and ``shift+tab`` cycle through."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "tab",
+            "next_field",
+            "Next field",
+            show=False,
+            id="dialog.next_field",
+            tooltip="Accept the suggested tag in a tags field, else move to the next field",
+            priority=True,
+        ),
+        Binding(
+            "shift+tab",
+            "previous_field",
+            "Previous field",
+            show=False,
+            id="dialog.previous_field",
+            tooltip="Move to the previous field",
+            priority=True,
+        ),
+    ]
+
+    def action_next_field(self) -> None:
+        focused = self.focused
+        if isinstance(focused, TagInput):
+            focused.action_complete()  # a suggestion first, as the field's own tab does
+        else:
+            self.focus_next()
+
+    def action_previous_field(self) -> None:
+        self.focus_previous()
