@@ -68,6 +68,16 @@ def test_annotate_dialog(snap_compare) -> None:
     assert snap_compare(app, terminal_size=(100, 30), run_before=_typing(*press))
 
 
+def test_annotate_dialog_keeps_its_keys_in_view_on_24_rows(snap_compare) -> None:
+    app = _DialogHost(AnnotateDialog(PASSAGE, KNOWN))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_typing(*_keys("short")))
+
+
+def test_export_dialog_keeps_its_keys_in_view_on_24_rows(snap_compare) -> None:
+    app = _DialogHost(ExportDialog(KNOWN, path="/tmp/brief.md"))
+    assert snap_compare(app, terminal_size=(80, 24))
+
+
 def test_tag_prompt(snap_compare) -> None:
     app = _DialogHost(TagPrompt(PASSAGE, KNOWN, initial="aid, "))
     assert snap_compare(app, terminal_size=(100, 30), run_before=_typing(*_keys("cea")))

@@ -64,6 +64,9 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
     AnnotateDialog Label { margin-top: 1; color: $text-muted; }
     AnnotateDialog #annotate-note { height: 8; }
     AnnotateDialog #annotate-hint { color: $text-muted; margin-top: 1; }
+    AnnotateDialog.-short #annotate-hint { margin-top: 0; }
+    AnnotateDialog.-short #annotate-note { height: 5; }
+    AnnotateDialog.-short #annotate-passage { max-height: 2; }
     """
 
     def __init__(

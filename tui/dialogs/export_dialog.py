@@ -82,6 +82,7 @@ class ExportDialog(FieldsDialog[ExportRequest | None]):
     ExportDialog RadioSet { width: 1fr; }
     ExportDialog #export-error { color: $error; height: auto; }
     ExportDialog #export-hint { color: $text-muted; margin-top: 1; }
+    ExportDialog.-short #export-hint { margin-top: 0; }
     """
 
     def __init__(

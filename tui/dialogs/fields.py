@@ -21,7 +21,17 @@ ResultT = TypeVar("ResultT")
 
 
 class FieldsDialog(ModalScreen[ResultT]):
-    """A modal dialog whose fields ``tab`` and ``shift+tab`` cycle through."""
+    """A modal dialog whose fields ``tab`` and ``shift+tab`` cycle through.
+
+    On a short terminal (fewer than 28 rows) the screen has the class ``-short`` and
+    the dialogs drop their spacing, so that their last line, the keys, stays in view.
+    """
+
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (28, "-tall")]
+
+    DEFAULT_CSS = """
+    FieldsDialog.-short Label { margin-top: 0; }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
