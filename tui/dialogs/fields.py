@@ -27,7 +27,7 @@ class FieldsDialog(ModalScreen[ResultT]):
     the dialogs drop their spacing, so that their last line, the keys, stays in view.
     """
 
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [(0, "-short"), (28, "-tall")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (28, "-tall")]
 
     DEFAULT_CSS = """
     FieldsDialog.-short Label { margin-top: 0; }
