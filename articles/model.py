@@ -169,16 +169,31 @@ class Article:
     def paragraph_number(self, offset: int) -> int | None:
         """1-based number of the paragraph holding ``offset`` among content paragraphs.
 
-        Falls back to the number among all paragraphs for a passage in page
-        furniture (a caption, say), so every placed passage gets a number.
-        This is the "¶" of citations and of the reader's status line.
+        This is the "¶" of citations and of the reader's status line.  A passage
+        outside the story's text (a caption, a byline, page furniture) gets the
+        number of the content paragraph before it (0 before the first), so numbers
+        never go backwards down the article; :meth:`paragraph_label` says which it is.
         """
         paragraph = self.paragraph_at(offset)
         if paragraph is None:
             return None
-        if not paragraph.kind.is_content:
-            return paragraph.index + 1
         return sum(1 for p in self.paragraphs[: paragraph.index + 1] if p.kind.is_content)
+
+    def paragraph_label(self, offset: int, mark: str = "¶") -> str | None:
+        """Where ``offset`` is, for people: ``¶4``, or ``caption after ¶3`` outside the
+        story's paragraphs (``mark`` is ``"paragraph "`` in written citations)."""
+        paragraph = self.paragraph_at(offset)
+        number = self.paragraph_number(offset)
+        if paragraph is None or number is None:
+            return None
+        if paragraph.kind.is_content:
+            return f"{mark}{number}"
+        what = _OUTSIDE_NAMES.get(paragraph.kind, paragraph.kind.value)
+        return f"{what} after {mark}{number}" if number else f"{what} before {mark}1"
+
+
+_OUTSIDE_NAMES = {BlockKind.META: "byline", BlockKind.CHROME: "page text"}
+"""How a label names a passage outside the story's paragraphs (else by its kind)."""
 
 
 def _containing(spans: tuple[_S, ...], offset: int) -> _S | None:

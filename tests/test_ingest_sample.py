@@ -78,3 +78,25 @@ def test_content_sentences_exclude_furniture(sample: dict[str, Article]) -> None
             assert kind.is_content
         furniture = [s for s in article.sentences if s not in article.content_sentences]
         assert furniture, "every sample page has some furniture"
+
+
+@pytest.mark.parametrize("key", ["000", "002"])
+def test_paragraph_numbers_never_go_backwards_and_captions_say_so(
+    sample: dict[str, Article], key: str
+) -> None:
+    # captions between the standfirst and the body: the status line and citations
+    # read "caption after ¶2", then the body goes on from ¶3
+    article = sample[key]
+    numbers = [article.paragraph_number(p.start) for p in article.paragraphs]
+    assert numbers == sorted(numbers)
+    content = [article.paragraph_number(p.start) for p in article.paragraphs if p.kind.is_content]
+    assert content == list(range(1, len(content) + 1))  # each content number once
+    for p in article.paragraphs:
+        label = article.paragraph_label(p.start)
+        if p.kind.is_content:
+            assert label == f"¶{article.paragraph_number(p.start)}"
+        elif p.kind is BlockKind.CAPTION:
+            assert label == f"caption after ¶{article.paragraph_number(p.start)}"
+    first = article.paragraphs[0]
+    if not first.kind.is_content:
+        assert article.paragraph_label(first.start, "paragraph ").endswith("before paragraph 1")

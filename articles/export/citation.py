@@ -25,9 +25,15 @@ class Citation:
     date: str
     """ISO date (YYYY-MM-DD) or ``""``."""
     paragraph: int | None
-    """1-based number among the story's paragraphs, or None when not placed."""
+    """1-based number among the story's paragraphs, or None when not placed (see
+    :meth:`~articles.model.Article.paragraph_number`: a caption has the number of
+    the paragraph before it)."""
     article_open: bool
     """Whether the article is among the open ones."""
+    place: str = ""
+    """``paragraph 4`` or ``caption after paragraph 3``; ``""`` when not placed."""
+    block: str = ""
+    """What the passage is in: ``body``, ``headline``, ``caption``...; ``""`` when not placed."""
 
 
 def index_articles(articles: Iterable[Article]) -> dict[str, Article]:
@@ -60,6 +66,7 @@ def cite(annotation: Annotation, articles: Mapping[str, Article]) -> Citation:
     if article is None:
         return Citation(article_id, "", "", "", None, False)
     start = None if annotation.orphaned else passage_start(annotation, article)
+    paragraph = None if start is None else article.paragraph_at(start)
     return Citation(
         article_id=article_id,
         outlet=article.meta.outlet or "",
@@ -67,4 +74,6 @@ def cite(annotation: Annotation, articles: Mapping[str, Article]) -> Citation:
         date=article.meta.date.isoformat() if article.meta.date else "",
         paragraph=None if start is None else article.paragraph_number(start),
         article_open=True,
+        place=(None if start is None else article.paragraph_label(start, "paragraph ")) or "",
+        block="" if paragraph is None else paragraph.kind.value,
     )

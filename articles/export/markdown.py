@@ -71,8 +71,8 @@ def citation_text(citation: Citation) -> str:
         parts.append(f"*{one_line(citation.outlet)}*")
     parts.append(f"“{one_line(citation.headline or citation.article_id)}”")
     parts.append(citation.date or "undated")
-    if citation.paragraph is not None:
-        parts.append(f"paragraph {citation.paragraph}")
+    if citation.place:
+        parts.append(citation.place)
     else:
         parts.append("passage not found in the current text")
     return ", ".join(parts)
@@ -178,9 +178,9 @@ def _claim(number: int, claim: ClaimLike, articles: Mapping[str, Article]) -> li
         article = articles.get(article_id)
         where = _article_label(article_id, articles)
         if article is not None:
-            number_ = article.paragraph_number(start)
-            if number_ is not None:
-                where += f", paragraph {number_}"
+            place = article.paragraph_label(start, "paragraph ")
+            if place is not None:
+                where += f", {place}"
             out.append(f"- {where}: {one_line(article.text[start:end])}")
         else:
             out.append(f"- {where}")

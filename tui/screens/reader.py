@@ -507,8 +507,8 @@ class ReaderScreen(ClaimingScreen):
         article = pane.article
         where = ""
         if sentence is not None:
-            number = article.paragraph_number(sentence.start)
-            where = f"¶{number} · sentence {sentence.index + 1}/{len(article.sentences)}"
+            place = article.paragraph_label(sentence.start)
+            where = f"{place} · sentence {sentence.index + 1}/{len(article.sentences)}"
         selection = pane.selection_span()
         if selection:
             where += f" · selecting {selection[1] - selection[0]} chars (t tag, a annotate, esc)"
