@@ -149,6 +149,28 @@ async def test_pane_assignment_is_restored_from_the_store(tmp_path) -> None:
     reopened.close()
 
 
+async def test_one_article_in_two_panes_is_restored_as_it_was(tmp_path) -> None:
+    path = tmp_path / "store.json"
+    store = Store.open(path)
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first, second = panes(app)
+        await pilot.press("tab")  # the second pane: step it round to the first's article
+        for _ in range(len(app.article_set.ids) - 1):
+            await pilot.press("c")
+        await pilot.pause()
+        chosen = [p.article.id for p in panes(app)]
+        assert chosen[0] == chosen[1]
+    store.close()
+    reopened = Store.open(path)
+    app = make_app(store=reopened)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert [p.article.id for p in panes(app)] == chosen
+    reopened.close()
+
+
 async def test_sync_scroll_moves_the_other_panes() -> None:
     app = make_app()
     async with app.run_test(size=(120, 30)) as pilot:

@@ -447,13 +447,14 @@ class ReaderScreen(ClaimingScreen):
         self._persist_panes(chosen)
 
     def _choose_ids(self, ids: Sequence[str], count: int) -> list[str]:
-        known = [i for i in ids if self.article_set.by_id(i) is not None]
-        chosen: list[str] = []
-        for article_id in [*known, *self.article_set.ids]:
-            if article_id not in chosen:
-                chosen.append(article_id)
+        """``count`` article ids: those of ``ids`` still open, in order and repeats kept
+        (``c`` may show one article in two panes), then the set's articles not shown yet."""
+        chosen = [i for i in ids if self.article_set.by_id(i) is not None][:count]
+        for article_id in self.article_set.ids:
             if len(chosen) == count:
                 break
+            if article_id not in chosen:
+                chosen.append(article_id)
         return chosen
 
     def _make_pane(self, article_id: str) -> ArticlePane:
