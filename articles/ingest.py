@@ -12,7 +12,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import os
-import re
 import stat
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -20,7 +19,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from articles.collector import collector_paused
-from articles.model import Article, ArticleSet, BlockKind, Metadata, Paragraph, Sentence, text_hash
+from articles.model import (
+    Article,
+    ArticleSet,
+    BlockKind,
+    Metadata,
+    Paragraph,
+    Sentence,
+    plain_heading,
+    text_hash,
+)
 from articles.segment import iter_lines, split_blocks, split_sentences
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -30,7 +38,6 @@ SAMPLE_FOLDER = Path(__file__).resolve().parent / "sample"
 """The bundled sample: package data installed next to this module (setuptools
 package-data), found without importlib.resources, which would add ~10 ms to the
 first paint for a path known in advance."""
-_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
 MIN_HTML_WORDS = 3
 """Extracted page text shorter than this (a lone menu item) counts as no article text."""
 
@@ -308,6 +315,16 @@ def build_article(
         lines = [text[s:e] for s, e in blocks]
     layout = classify(lines, recurring, norms)
     kinds = layout.kinds
+    if (
+        raw.title
+        and kinds
+        and not kinds[0].is_content
+        and BlockKind.HEADLINE not in kinds
+        and plain_heading(lines[0]) == plain_heading(raw.title)
+    ):
+        # the page's own title opens the extracted text (HTML): it is the headline,
+        # however short (a short line alone at the top reads as navigation)
+        kinds = (BlockKind.HEADLINE, *kinds[1:])
     if kinds and not any(kind.is_content for kind in kinds):
         # Nothing reads as an article (one short line, a list of names): show it
         # all rather than fold everything and open an empty pane.
@@ -333,7 +350,7 @@ def build_article(
             date = None
     meta = Metadata(
         # one line: a hard-wrapped title is one headline, not its first line
-        headline=" ".join(_MARKDOWN_HEADING_RE.sub("", headline.strip()).strip("*_ ").split()),
+        headline=plain_heading(headline),
         outlet=raw.outlet or layout.outlet,
         byline=raw.byline or layout.byline,
         date=date,

@@ -196,6 +196,15 @@ _OUTSIDE_NAMES = {BlockKind.META: "byline", BlockKind.CHROME: "page text"}
 """How a label names a passage outside the story's paragraphs (else by its kind)."""
 
 
+_MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+")
+
+
+def plain_heading(line: str) -> str:
+    """A headline as one plain line: a Markdown heading mark and the emphasis around
+    it removed, spaces collapsed (``"# **Mayor  opens bridge**"`` -> ``"Mayor opens bridge"``)."""
+    return " ".join(_MARKDOWN_HEADING_RE.sub("", line.strip()).strip("*_ ").split())
+
+
 def _containing(spans: tuple[_S, ...], offset: int) -> _S | None:
     """Binary search of ordered, non-overlapping spans for the one holding ``offset``."""
     lo, hi = 0, len(spans)

@@ -64,3 +64,26 @@ def test_html_in_a_folder_is_opened_next_to_text_files(tmp_path: Path) -> None:
     )
     loaded = load_paths([tmp_path])
     assert sorted(loaded.ids) == ["page", "story"]
+
+
+def test_a_short_page_title_opening_the_text_is_its_headline(tmp_path: Path) -> None:
+    # three words alone at the top, and in another file of the set too, read as site
+    # furniture to the layout rules; the page says it is the title
+    (tmp_path / "b.md").write_text(
+        "# Mayor opens bridge\n\nThe bridge opened on Friday, the mayor said.\n", encoding="utf-8"
+    )
+    page = tmp_path / "a.html"
+    page.write_text(
+        "<html><head><title>Mayor opens bridge</title>"
+        '<meta property="og:site_name" content="Daily Planet">'
+        '<meta name="author" content="Lois Lane"></head><body><article>'
+        "<h1>Mayor opens bridge</h1>"
+        "<p>The mayor, Jane Smith, opened the new bridge on Friday.</p>"
+        '<p>"This bridge connects our communities," Smith said. "It took ten years."</p>'
+        "<p>Residents welcomed it.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    article, _ = load_paths([tmp_path]).articles
+    assert article.paragraphs[0].kind is BlockKind.HEADLINE
+    assert article.meta.byline == "Lois Lane" and article.meta.outlet == "Daily Planet"

@@ -8,7 +8,7 @@ table cells: '[/b]' in a note, a tag, a search or a headline crashed the reader
 from __future__ import annotations
 
 from articles.ingest import RawText, build_articles
-from articles.model import ArticleSet
+from articles.model import ArticleSet, BlockKind
 from store import Store
 from tests.reader_helpers import make_app, panes, reader, settle
 
@@ -160,3 +160,29 @@ async def test_a_text_without_a_title_is_named_by_its_first_sentence_not_its_fil
         assert first.article.title.endswith("…") and len(first.article.title) <= 101
         assert "002_newser" not in [block.text for block in first._blocks]
         assert "In news that shook Silicon Valley" in str(first.border_title)
+
+
+async def test_a_markdown_headline_is_shown_once_and_a_page_title_gets_the_byline() -> None:
+    # "# Bridge opens" in a .md file is the headline paragraph, not a second title;
+    # a web page whose title opens its text shows outlet, byline and date under it
+    raws = [
+        RawText("md", "test:md", "# Bridge opens\n\nThe bridge opened on Monday, the mayor said.\n"),
+        RawText(
+            "page",
+            "test:page",
+            "New bridge open to traffic\n\nThe bridge opened on Monday, officials said.\n",
+            title="New bridge open to traffic",
+            outlet="Daily Planet",
+            byline="Lois Lane",
+        ),
+    ]
+    app = make_app(ArticleSet(tuple(build_articles(raws))))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        md, page = panes(app)
+        shown = [block.text for block in md._blocks]
+        assert "Bridge opens" not in shown and shown.count("# Bridge opens") == 1
+        assert page.article.paragraphs[0].kind is BlockKind.HEADLINE
+        shown = [block.text for block in page._blocks]
+        assert shown[0] == "New bridge open to traffic"
+        assert "Daily Planet" in shown[1] and "Lois Lane" in shown[1]

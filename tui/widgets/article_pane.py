@@ -28,7 +28,7 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from articles.model import Article, BlockKind, Paragraph, Sentence
+from articles.model import Article, BlockKind, Paragraph, Sentence, plain_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,9 +368,10 @@ class ArticlePane(ScrollView, can_focus=True):
         headline_paragraph = next(
             (p for p in self.article.paragraphs if p.kind is BlockKind.HEADLINE), None
         )
+        headline = self.article.headline
         shown_headline = (
             headline_paragraph is not None
-            and self.article.paragraph_text(headline_paragraph).strip() == self.article.headline
+            and plain_heading(self.article.paragraph_text(headline_paragraph)) == headline
         )
         # With no title above the text, the first sentence-like paragraph stands in as
         # the headline (list, pane title): it is not printed twice.
@@ -378,20 +379,26 @@ class ArticlePane(ScrollView, can_focus=True):
         stands_in = (
             headline_paragraph is None
             and first_body is not None
-            and self.article.paragraph_text(first_body).strip() == self.article.headline
+            and self.article.paragraph_text(first_body).strip() == headline
         )
-        # (a text with no title of its own: its first sentence names the pane)
+        # Outlet, byline and date go under the headline, wherever it comes from.
+        meta_after: Paragraph | None = None
         if not shown_headline and not stands_in and self.article.titled:
-            row = self._add_block(None, self.article.headline, "article-pane--headline", row)
-        if stands_in and meta_line:
-            row = self._add_block(None, meta_line, "article-pane--meta", row)
+            row = self._add_block(None, headline, "article-pane--headline", row)
+            if meta_line:
+                row = self._add_block(None, meta_line, "article-pane--meta", row)
+        elif stands_in or headline_paragraph is None:
+            if meta_line:
+                row = self._add_block(None, meta_line, "article-pane--meta", row)
+        else:
+            meta_after = headline_paragraph
         for paragraph in self.article.paragraphs:
             if not self._visible(paragraph):
                 continue
             text = self.article.paragraph_text(paragraph)
             style = _KIND_CLASS.get(paragraph.kind, "")
             row = self._add_block(paragraph, text, style, row)
-            if paragraph is headline_paragraph and meta_line:
+            if paragraph is meta_after and meta_line:
                 row = self._add_block(None, meta_line, "article-pane--meta", row)
         if not self._blocks:
             row = self._add_block(None, "(no text)", "article-pane--info", row)
