@@ -166,7 +166,9 @@ async def test_a_markdown_headline_is_shown_once_and_a_page_title_gets_the_bylin
     # "# Bridge opens" in a .md file is the headline paragraph, not a second title;
     # a web page whose title opens its text shows outlet, byline and date under it
     raws = [
-        RawText("md", "test:md", "# Bridge opens\n\nThe bridge opened on Monday, the mayor said.\n"),
+        RawText(
+            "md", "test:md", "# Bridge opens\n\nThe bridge opened on Monday, the mayor said.\n"
+        ),
         RawText(
             "page",
             "test:page",
