@@ -18,6 +18,10 @@ async def test_palette_help_shows_keys_literally() -> None:
     search = [text for text in shown if text.endswith("[/]")]
     assert search, "the search command's key '/' is missing from its help"
     assert any(text.endswith("[]]") for text in shown)  # next quotation: "]"
+    # every entry ends with its keys, capital ones too ("[E]" was read as a tag)
+    keyless = [c.title for c, text in zip(commands, shown, strict=True) if not text.endswith("]")]
+    assert not [t for t in keyless if ":" in t], keyless
+    assert any(text.endswith("[E]") for text in shown)
 
 
 async def test_palette_opens_and_lists_the_search_command() -> None:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.markup import escape
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
@@ -253,11 +252,10 @@ class BriefReaderApp(App[int]):
         for entry in self.key_entries():
             if entry.owner == "app" and entry.action in {"quit", "command_palette"}:
                 continue
-            # The palette reads help as markup: "[/]" (the search key) would be a tag.
-            keys = escape(f"[{entry.keys}]")
+            keys = _literal(f"[{entry.keys}]")
             yield SystemCommand(
                 f"{entry.area}: {entry.description}",
-                f"{escape(entry.tooltip)} {keys}" if entry.tooltip else keys,
+                f"{_literal(entry.tooltip)} {keys}" if entry.tooltip else keys,
                 self._runner(entry, reader),
             )
 
@@ -283,3 +281,13 @@ class BriefReaderApp(App[int]):
                 await reader.active_pane.run_action(entry.action)
 
         return run
+
+
+def _literal(text: str) -> str:
+    """``text`` as palette markup that shows it as written.
+
+    Every "[" is escaped: ``textual.markup.escape`` leaves "[E]" alone (it escapes
+    only what starts like a lower-case tag), and the palette then read the key of
+    "Edit annotation" as a tag and showed nothing.
+    """
+    return text.replace("[", "\\[")
