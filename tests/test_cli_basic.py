@@ -98,6 +98,7 @@ def test_every_registered_command_has_help(name: str) -> None:
     assert result.returncode == 0, result.stderr
     assert f"briefreader {name}" in result.stdout
     assert "--store" in result.stdout
+    assert "HTML page" in " ".join(result.stdout.split())  # what offsets index
 
 
 def test_quotes_help() -> None:

@@ -30,6 +30,15 @@ def add_set_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="the store file to use (default: .briefreader/store.json in the article folder)",
     )
+    parser.epilog = OFFSETS_NOTE
+
+
+OFFSETS_NOTE = (
+    "Offsets (start, end) are character indices into each article's text as read: a text "
+    "file's characters (UTF-8, universal newlines), so text == file_text[start:end]; for "
+    "an HTML page, the main text extracted from it (headline, then body), not its markup."
+)
+"""What every command's offsets index (shown at the end of its --help)."""
 
 
 def open_set(paths: list[str], *, quiet: bool = False, cached: bool = False) -> ArticleSet | None:
