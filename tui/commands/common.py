@@ -30,7 +30,7 @@ def add_set_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="the store file to use (default: .briefreader/store.json in the article folder)",
     )
-    parser.epilog = OFFSETS_NOTE
+    parser.epilog = parser.epilog or OFFSETS_NOTE  # the main command lists its commands there
 
 
 OFFSETS_NOTE = (
