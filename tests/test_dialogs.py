@@ -92,6 +92,17 @@ async def test_text_right_after_tab_lands_in_the_next_field() -> None:
         assert host.screen.query_one("#annotate-tags", TagInput).value == "aid"
 
 
+async def test_ctrl_s_right_after_typing_saves_everything_typed() -> None:
+    # a save key that overtook the typing saved a note cut short ("caption note" as "ca")
+    host = _Host(AnnotateDialog(PASSAGE, KNOWN))
+    async with host.run_test() as pilot:
+        await pilot.pause()
+        _burst(host, "n o t e tab a i d shift+tab x ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+    assert host.result == AnnotationDraft(note="notex", tags=("aid",))
+
+
 async def test_tab_in_a_tags_field_still_takes_the_suggestion_first() -> None:
     host = _Host(AnnotateDialog(PASSAGE, KNOWN))
     async with host.run_test() as pilot:

@@ -42,7 +42,6 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
             "Save",
             id="annotate.save",
             tooltip="Save the note and tags (from either field)",
-            priority=True,
         ),
         Binding(
             "escape",

@@ -60,7 +60,6 @@ class ExportDialog(FieldsDialog[ExportRequest | None]):
             "Export",
             id="export.save",
             tooltip="Write the export to the file given",
-            priority=True,
         ),
         Binding(
             "escape",

@@ -6,6 +6,10 @@ is focused when that key arrives.  Text typed or pasted right after ``tab``
 therefore landed in the field being left (a note followed by its tags became
 one note).  A priority binding is resolved by the app before it hands the next
 key on, so focus has moved by then.
+
+The dialogs' save keys (``ctrl+s``) are ordinary bindings for the opposite
+reason: as a priority binding, a save could overtake the characters typed just
+before it, still on their way to the field, and save a note cut short.
 """
 
 from __future__ import annotations

@@ -40,7 +40,6 @@ class MetadataDialog(FieldsDialog[MetadataEdit | None]):
             "save",
             "Save",
             id="metadata.save",
-            priority=True,
             tooltip="Save the corrected headline, outlet and date",
         ),
         Binding(
