@@ -315,6 +315,10 @@ def build_article(
         lines = [text[s:e] for s, e in blocks]
     layout = classify(lines, recurring, norms)
     kinds = layout.kinds
+    if kinds and not any(kind.is_content for kind in kinds):
+        # Nothing reads as an article (one short line, a list of names): show it
+        # all rather than fold everything and open an empty pane.
+        kinds = tuple(BlockKind.BODY if k is BlockKind.CHROME else k for k in kinds)
     if (
         raw.title
         and kinds
@@ -322,13 +326,10 @@ def build_article(
         and BlockKind.HEADLINE not in kinds
         and plain_heading(lines[0]) == plain_heading(raw.title)
     ):
-        # the page's own title opens the extracted text (HTML): it is the headline,
-        # however short (a short line alone at the top reads as navigation)
+        # The page's own title opens the extracted text (HTML): it is the headline,
+        # however short (a short line alone at the top reads as navigation).  After
+        # the fallback above, so that a page of short lines still shows them all.
         kinds = (BlockKind.HEADLINE, *kinds[1:])
-    if kinds and not any(kind.is_content for kind in kinds):
-        # Nothing reads as an article (one short line, a list of names): show it
-        # all rather than fold everything and open an empty pane.
-        kinds = tuple(BlockKind.BODY if k is BlockKind.CHROME else k for k in kinds)
     paragraphs = tuple(
         Paragraph(i, s, e, kind) for i, ((s, e), kind) in enumerate(zip(blocks, kinds, strict=True))
     )

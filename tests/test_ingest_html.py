@@ -87,3 +87,16 @@ def test_a_short_page_title_opening_the_text_is_its_headline(tmp_path: Path) -> 
     article, _ = load_paths([tmp_path]).articles
     assert article.paragraphs[0].kind is BlockKind.HEADLINE
     assert article.meta.byline == "Lois Lane" and article.meta.outlet == "Daily Planet"
+
+
+def test_a_page_of_short_lines_under_its_title_still_shows_them_all(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Results</title></head><body><main><h1>Results</h1><ul>"
+        "<li>Alice Brown</li><li>Bob Green</li><li>Carol White</li><li>Dan Black</li>"
+        "</ul></main></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = load_paths([page]).articles
+    assert all(p.kind.is_content for p in article.paragraphs)
+    assert "Dan Black" in article.text

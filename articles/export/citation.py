@@ -27,7 +27,7 @@ class Citation:
     paragraph: int | None
     """1-based number among the story's paragraphs, or None when not placed (see
     :meth:`~articles.model.Article.paragraph_number`: a caption has the number of
-    the paragraph before it)."""
+    the paragraph before it, page text above the first one 0)."""
     article_open: bool
     """Whether the article is among the open ones."""
     place: str = ""

@@ -30,7 +30,6 @@ COLUMNS = (
     "headline",
     "date",
     "paragraph",
-    "block",
     "start",
     "end",
     "exact",
@@ -39,6 +38,7 @@ COLUMNS = (
     "created",
     "modified",
     "orphaned",
+    "block",
 )
 """The header row, in order."""
 
@@ -66,7 +66,6 @@ def to_csv(annotations: Sequence[Annotation], articles: Iterable[Article]) -> st
             citation.headline,
             citation.date,
             "" if citation.paragraph is None else str(citation.paragraph),
-            citation.block,
             str(anchor.start),
             str(anchor.end),
             anchor.exact,
@@ -75,6 +74,7 @@ def to_csv(annotations: Sequence[Annotation], articles: Iterable[Article]) -> st
             iso_time(annotation.created),
             iso_time(annotation.modified),
             "yes" if annotation.orphaned else "",
+            citation.block,  # last: the columns before it keep their places
         )
         writer.writerow([neutralise(cell) for cell in text_cells])
     return buffer.getvalue()

@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
 from articles.model import Article
+from articles.speakers.clauses import Attribution
+from articles.speakers.names import Mention, folded_name, last_key, mentions_in, spelling_key
+from articles.speakers.subjects import PERSONAL_VOICES
+from articles.speakers.tokens import looks_national, nation_key, possessive
 from articles.speech_lexicon import (
     CONNECTORS,
     CORPORATE_WORDS,
@@ -24,13 +27,6 @@ from articles.speech_lexicon import (
     TITLES,
     wordset,
 )
-
-if TYPE_CHECKING:
-    pass
-from articles.speakers.clauses import Attribution
-from articles.speakers.names import Mention, folded_name, last_key, mentions_in, spelling_key
-from articles.speakers.subjects import PERSONAL_VOICES
-from articles.speakers.tokens import looks_national, nation_key, possessive
 
 # --------------------------------------------------------------------------- the set
 

@@ -14,23 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from articles.speech_lexicon import (
-    NON_NAMES,
-    ORG_HEADS,
-    PRONOUNS,
-    REPORTING_VERBS,
-    ROLE_NOUNS,
-    SENTENCE_OPENERS,
-    STATEMENT_NOUNS,
-    TIME_WORDS,
-    TITLES,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from articles.speakers.names import (
     NOT_NAME_WORDS,
     NameIndex,
@@ -66,6 +51,18 @@ from articles.speakers.tokens import (
     Tok,
     possessive,
     tokenise,
+)
+from articles.speech_lexicon import (
+    NON_NAMES,
+    ORG_HEADS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    SENTENCE_OPENERS,
+    STATEMENT_NOUNS,
+    TIME_WORDS,
+    TITLES,
+    wordset,
 )
 
 

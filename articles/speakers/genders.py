@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from articles.speakers.names import Genders, Mention, last_key
 from articles.speakers.subjects import KIN_NOUNS, sentence_start
@@ -19,10 +18,6 @@ from articles.speech_lexicon import (
     NON_NAMES,
     wordset,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 # Both start with a literal, so the scan skips ahead to candidates (most text has none).
 _HONORIFIC_RE = re.compile(r"M(r|rs|s|iss)\b\.?\s+([A-Z][\w'’-]+)")

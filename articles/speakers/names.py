@@ -14,8 +14,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
+from articles.speakers.tokens import (
+    GLUED_NAME_STOP_RE,
+    Tok,
+    adjective_compound,
+    looks_national,
+    nation_key,
+    possessive,
+)
 from articles.speech_lexicon import (
     CONNECTORS,
     FEMALE_GIVEN_NAMES,
@@ -31,17 +39,6 @@ from articles.speech_lexicon import (
     TITLES,
     unaccented,
     wordset,
-)
-
-if TYPE_CHECKING:
-    pass
-from articles.speakers.tokens import (
-    GLUED_NAME_STOP_RE,
-    Tok,
-    adjective_compound,
-    looks_national,
-    nation_key,
-    possessive,
 )
 
 # --------------------------------------------------------------------------- names

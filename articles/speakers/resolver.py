@@ -16,33 +16,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from articles.model import Article
-from articles.speech_lexicon import (
-    COMPANY_NOUNS,
-    CONNECTORS,
-    CORPORATE_SUFFIXES,
-    CORPORATE_WORDS,
-    COUNTRIES,
-    DEMONYMS,
-    FEMALE_GIVEN_NAMES,
-    GROUP_NOUNS,
-    HONORIFICS,
-    MALE_GIVEN_NAMES,
-    NON_NAMES,
-    ORG_HEADS,
-    PARTIES,
-    REPORTING_VERBS,
-    ROLE_NOUNS,
-    STATEMENT_NOUNS,
-    TIME_WORDS,
-    TITLES,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from articles.speakers.names import (
     GIVEN_NAME_MONTHS,
     MEMBER_TITLES,
@@ -99,6 +74,27 @@ from articles.speakers.tokens import (
     national_word,
     possessive,
     tokenise,
+)
+from articles.speech_lexicon import (
+    COMPANY_NOUNS,
+    CONNECTORS,
+    CORPORATE_SUFFIXES,
+    CORPORATE_WORDS,
+    COUNTRIES,
+    DEMONYMS,
+    FEMALE_GIVEN_NAMES,
+    GROUP_NOUNS,
+    HONORIFICS,
+    MALE_GIVEN_NAMES,
+    NON_NAMES,
+    ORG_HEADS,
+    PARTIES,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    STATEMENT_NOUNS,
+    TIME_WORDS,
+    TITLES,
+    wordset,
 )
 
 # --------------------------------------------------------------------------- attribution

@@ -13,8 +13,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from articles.speakers.names import (
+    GIVEN_NAME_MONTHS,
+    INITIALISM_RE,
+    MEMBER_TITLES,
+    NOT_NAME_WORDS,
+    PARTY_TAG_WORD_RE,
+    ROLES_AND_TITLES,
+    cap_sequence_after,
+    cap_sequence_before,
+    name_words,
+    split_title,
+    title_stop,
+)
+from articles.speakers.tokens import Tok, looks_national, possessive
 from articles.speech_lexicon import (
     COMPANY_NOUNS,
     CONNECTORS,
@@ -33,23 +46,6 @@ from articles.speech_lexicon import (
     TITLES,
     wordset,
 )
-
-if TYPE_CHECKING:
-    pass
-from articles.speakers.names import (
-    GIVEN_NAME_MONTHS,
-    INITIALISM_RE,
-    MEMBER_TITLES,
-    NOT_NAME_WORDS,
-    PARTY_TAG_WORD_RE,
-    ROLES_AND_TITLES,
-    cap_sequence_after,
-    cap_sequence_before,
-    name_words,
-    split_title,
-    title_stop,
-)
-from articles.speakers.tokens import Tok, looks_national, possessive
 
 # --------------------------------------------------------------------------- subjects
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from articles.speech_lexicon import (
     DEMONYMS,
@@ -17,9 +17,6 @@ from articles.speech_lexicon import (
     REPORTING_VERBS,
     wordset,
 )
-
-if TYPE_CHECKING:
-    pass
 
 SHORT_WORDS = 5
 
