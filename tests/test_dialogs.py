@@ -74,44 +74,44 @@ def test_shorten_keeps_both_ends() -> None:
     assert shorten("a\n  b", 10) == "a b"
 
 
-def _burst(app: App[Any], keys: str) -> None:
-    """Queue ``keys`` at once, as a paste or a script sends them (the pilot waits per key)."""
+async def _burst(pilot: Any, keys: str) -> None:
+    """Queue ``keys`` at once, as a paste or a script sends them (``pilot.press`` waits
+    after each key), then let the app handle them."""
     for key in keys.split():
-        char = key if len(key) == 1 else None
-        app.post_message(events.Key(key, char))
+        pilot.app.post_message(events.Key(key, key if len(key) == 1 else None))
+    await pilot.pause()
+    await pilot.pause()
 
 
-async def test_text_right_after_tab_lands_in_the_next_field() -> None:
+async def _annotate_with_burst(keys: str) -> tuple[Any, AnnotationDraft | None]:
+    """An annotate dialog sent ``keys`` in one burst: what it was dismissed with (``_UNSET``
+    while open) and, while open, what its fields hold."""
     host = _Host(AnnotateDialog(PASSAGE, KNOWN))
     async with host.run_test() as pilot:
         await pilot.pause()
-        _burst(host, "n o t e tab a i d shift+tab x")
-        await pilot.pause()
-        await pilot.pause()
-        assert host.screen.query_one("#annotate-note", TextArea).text == "notex"
-        assert host.screen.query_one("#annotate-tags", TagInput).value == "aid"
+        await _burst(pilot, keys)
+        dialog = host.screen
+        fields = dialog.draft() if isinstance(dialog, AnnotateDialog) else None
+    return host.result, fields
+
+
+async def test_text_right_after_tab_lands_in_the_next_field() -> None:
+    _, fields = await _annotate_with_burst("n o t e tab a i d shift+tab x")
+    assert fields == AnnotationDraft(note="notex", tags=("aid",))
 
 
 async def test_ctrl_s_right_after_typing_saves_everything_typed() -> None:
     # a save key that overtook the typing saved a note cut short ("caption note" as "ca")
-    host = _Host(AnnotateDialog(PASSAGE, KNOWN))
-    async with host.run_test() as pilot:
-        await pilot.pause()
-        _burst(host, "n o t e tab a i d shift+tab x ctrl+s")
-        await pilot.pause()
-        await pilot.pause()
-    assert host.result == AnnotationDraft(note="notex", tags=("aid",))
+    saved, _ = await _annotate_with_burst("n o t e tab a i d shift+tab x ctrl+s")
+    assert saved == AnnotationDraft(note="notex", tags=("aid",))
 
 
 async def test_tab_in_a_tags_field_still_takes_the_suggestion_first() -> None:
     host = _Host(AnnotateDialog(PASSAGE, KNOWN))
     async with host.run_test() as pilot:
         await pilot.press("tab")
-        _burst(host, "c a s")
-        await pilot.pause()  # the suggestion comes when the typing stops
-        _burst(host, "tab tab")
-        await pilot.pause()
-        await pilot.pause()
+        await _burst(pilot, "c a s")  # the suggestion comes when the typing stops
+        await _burst(pilot, "tab tab")
         assert host.screen.query_one("#annotate-tags", TagInput).value == "casualties"
         assert host.screen.focused is not None
         assert host.screen.focused.id == "annotate-note"  # the second tab moved on
