@@ -3620,3 +3620,26 @@ def test_a_named_bodys_statement_described_by_a_participle() -> None:
     # nor does a date name one ("a Tuesday statement")
     _, qa = analyse(LEDE + '"The manager has left his post," said a Tuesday statement issued.')
     assert speaker_of(qa, "The manager has left his post,") is None
+
+
+def test_a_role_opening_the_clause_after_a_fronted_phrase_is_not_an_apposition() -> None:
+    # "to Mr Williamson, the Prime Minister said": the prime minister speaks, not the
+    # man the letter went to; and a capitalised title is no name tying the role to
+    # the person the story names most ("the Bournemouth manager" is)
+    lead = LEDE + "Theresa May sacked Gavin Williamson. Mr Williamson denied it.\n\n"
+    _, qa = analyse(
+        lead + "In a letter to Mr Williamson, the Prime Minister said she had "
+        '"lost full confidence" in him. Prime Minister Theresa May had given '
+        'the "green light" to Huawei.'
+    )
+    assert speaker_of(qa, "lost full confidence") == "Theresa May"
+    _, qa = analyse(lead + 'In a letter to Mr Williamson, the minister said "it is over".')
+    assert speaker_of(qa, "it is over") is None  # no minister named: the text does not say
+
+
+def test_a_name_s_remarks_are_what_the_sentence_is_about_not_who_speaks() -> None:
+    lead = LEDE + "Justin Trudeau hosted the summit. Donald Trump left early.\n\n"
+    _, qa = analyse(lead + 'Trump said Trudeau\'s remarks were "very dishonest and weak."')
+    assert speaker_of(qa, "very dishonest and weak.") == "Donald Trump"
+    _, qa = analyse(lead + 'In Trudeau\'s remarks: "We will not be pushed around."')
+    assert speaker_of(qa, "We will not be pushed around.") == "Justin Trudeau"

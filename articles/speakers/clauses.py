@@ -278,6 +278,15 @@ def reporting_verb_indexes(toks: Sequence[Tok]) -> list[int]:
             and toks[i - 1].text.islower()
         )
         and not (t.low in _NOUN_LIKE_VERBS and i + 1 < n and toks[i + 1].low == "of")
+        # "Trump said Trudeau's remarks were ...": a noun after a name's possessive
+        # (but "Trudeau's remarks: ..." introduces them)
+        and not (
+            t.low in _NOUN_FORMS
+            and i > 0
+            and toks[i - 1].is_cap
+            and possessive(toks[i - 1].text)
+            and not (i + 1 < n and toks[i + 1].text == ":")
+        )
         and not (t.low == "state" and i + 1 < n and state_modifies(toks[i + 1]))
         # "the report states" (not "backed by Western and Gulf states which")
         and not (t.low == "states" and i > 0 and toks[i - 1].is_cap)

@@ -441,6 +441,14 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
             if startswith(",", end):
                 found_appos = _APPOSITION_RE.match(text, end)
                 appos = found_appos.group(1) if found_appos else None
+                if (
+                    appos
+                    and after_preposition(text, start)
+                    and any(w.casefold() in REPORTING_VERBS for w in appos.split())
+                ):
+                    # "In a letter to Mr Williamson, the Prime Minister said": the role
+                    # opens the clause as its subject; it is not the object's apposition
+                    appos = None
             if (
                 start >= 2
                 and text[start - 1] == " "

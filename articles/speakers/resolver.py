@@ -681,8 +681,12 @@ class Resolver:
             found = self._just_named(head, at)
             return (found, "person") if found else ("", "other")
         found = self.names.by_role(role, nation, at)
-        if not found and any(p[:1].isupper() for p in content[:-1]):
-            # "the Bournemouth manager": a role tied to a name the text gives
+        if not found and any(
+            p[:1].isupper() and p.casefold() not in ROLE_NOUNS for p in content[:-1]
+        ):
+            # "the Bournemouth manager": a role tied to a name the text gives (not "the
+            # Prime Minister", a title capitalised: whoever the story names most is not
+            # the prime minister for that)
             found = self._undescribed(head, at)
         if not found:
             # "the senator said" before "Senator Jane Roe" is written out
