@@ -638,16 +638,16 @@ class NameIndex:
             if len(name.split()) >= 2:
                 index.full_by_last.setdefault(last_key(name), []).append(name)
         # A name of three words and more may go by its second-to-last ("Guzmán" for
-        # "Joaquín Guzmán Loera": a first and a second surname), unless that is
-        # someone else's last name; the person is then called as the text calls
-        # them, up to that surname ("Joaquín Guzmán").
+        # "Joaquín Guzmán Loera": a first and a second surname; "Ms Roberts" for
+        # "Virginia Roberts Giuffre": a maiden name), unless that is someone else's
+        # last name; the person keeps their full name.
         primary = set(index.full_by_last)
         for name in people:
             parts = name.split()
             if len(parts) >= 3 and parts[-2][:1].isupper():
                 second = last_key(parts[-2])
                 if second not in primary:
-                    index.full_by_last.setdefault(second, []).append(" ".join(parts[:-1]))
+                    index.full_by_last.setdefault(second, []).append(name)
         return index
 
     def full_name(self, name: str, gender: str | None = None) -> str:
