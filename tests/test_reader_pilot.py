@@ -130,13 +130,14 @@ async def test_choosing_from_the_article_list_fills_the_active_pane() -> None:
         assert app.screen.focused is first
 
 
-async def test_pane_assignment_is_restored_from_the_store(tmp_path) -> None:
+async def _panes_chosen_then_reopened(tmp_path, *keys: str) -> tuple[list[str], list[str]]:
+    """The panes' article ids after pressing ``keys``, and after quitting and reopening."""
     path = tmp_path / "store.json"
     store = Store.open(path)
     app = make_app(store=store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("tab", "c", "c")
+        await pilot.press(*keys)
         await pilot.pause()
         chosen = [p.article.id for p in panes(app)]
     store.close()
@@ -145,30 +146,21 @@ async def test_pane_assignment_is_restored_from_the_store(tmp_path) -> None:
     app = make_app(store=reopened)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        assert [p.article.id for p in panes(app)] == chosen
+        restored = [p.article.id for p in panes(app)]
     reopened.close()
+    return chosen, restored
+
+
+async def test_pane_assignment_is_restored_from_the_store(tmp_path) -> None:
+    chosen, restored = await _panes_chosen_then_reopened(tmp_path, "tab", "c", "c")
+    assert restored == chosen
 
 
 async def test_one_article_in_two_panes_is_restored_as_it_was(tmp_path) -> None:
-    path = tmp_path / "store.json"
-    store = Store.open(path)
-    app = make_app(store=store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        assert len(panes(app)) == 2
-        await pilot.press("tab")  # the second pane: step it round to the first's article
-        for _ in range(len(app.article_set.ids) - 1):
-            await pilot.press("c")
-        await pilot.pause()
-        chosen = [p.article.id for p in panes(app)]
-        assert chosen[0] == chosen[1]
-    store.close()
-    reopened = Store.open(path)
-    app = make_app(store=reopened)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        assert [p.article.id for p in panes(app)] == chosen
-    reopened.close()
+    # the second pane stepped round to the first's article (five articles: four steps)
+    chosen, restored = await _panes_chosen_then_reopened(tmp_path, "tab", *"cccc")
+    assert len(chosen) == 2 and chosen[0] == chosen[1]
+    assert restored == chosen
 
 
 async def test_sync_scroll_moves_the_other_panes() -> None:
