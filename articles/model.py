@@ -175,21 +175,23 @@ class Article:
         never go backwards down the article; :meth:`paragraph_label` says which it is.
         """
         paragraph = self.paragraph_at(offset)
-        if paragraph is None:
-            return None
-        return sum(1 for p in self.paragraphs[: paragraph.index + 1] if p.kind.is_content)
+        return None if paragraph is None else self._number_of(paragraph)
 
     def paragraph_label(self, offset: int, mark: str = "¶") -> str | None:
         """Where ``offset`` is, for people: ``¶4``, or ``caption after ¶3`` outside the
         story's paragraphs (``mark`` is ``"paragraph "`` in written citations)."""
         paragraph = self.paragraph_at(offset)
-        number = self.paragraph_number(offset)
-        if paragraph is None or number is None:
+        if paragraph is None:
             return None
+        number = self._number_of(paragraph)
         if paragraph.kind.is_content:
             return f"{mark}{number}"
         what = _OUTSIDE_NAMES.get(paragraph.kind, paragraph.kind.value)
         return f"{what} after {mark}{number}" if number else f"{what} before {mark}1"
+
+    def _number_of(self, paragraph: Paragraph) -> int:
+        """Content paragraphs up to and including ``paragraph`` (see paragraph_number)."""
+        return sum(1 for p in self.paragraphs[: paragraph.index + 1] if p.kind.is_content)
 
 
 _OUTSIDE_NAMES = {BlockKind.META: "byline", BlockKind.CHROME: "page text"}

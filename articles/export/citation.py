@@ -74,6 +74,6 @@ def cite(annotation: Annotation, articles: Mapping[str, Article]) -> Citation:
         date=article.meta.date.isoformat() if article.meta.date else "",
         paragraph=None if start is None else article.paragraph_number(start),
         article_open=True,
-        place=(None if start is None else article.paragraph_label(start, "paragraph ")) or "",
+        place="" if start is None else article.paragraph_label(start, "paragraph ") or "",
         block="" if paragraph is None else paragraph.kind.value,
     )
