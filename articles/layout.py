@@ -906,7 +906,7 @@ class _Classifier:
             if fallback is None and n == 2:
                 fallback = i
         if headline is None:
-            headline = fallback
+            headline = fallback if fallback is not None else self.long_title(open_, keywords)
         if headline is not None and (pos := open_.index(headline)) > 0:
             # Two title-like lines in a row: the shorter one above is the headline,
             # the longer one under it an unpunctuated standfirst.
@@ -969,6 +969,24 @@ class _Classifier:
             else:
                 kinds[i] = BlockKind.CHROME
         return headline
+
+    def long_title(self, open_: Sequence[int], keywords: _KeywordCheck) -> int | None:
+        """The first open line when it is a long headline (some tabloids run 30 to 60
+        words: "'I got this wrong': Mark Zuckerberg says sorry as he ..."), or None.
+
+        Only when nothing shorter above the body is title-like: a line of more than
+        30 words that does not end like a sentence and comes first.
+        """
+        if not open_:
+            return None
+        i = open_[0]
+        line = self.lines[i]
+        n = words(line)
+        if not SHORT_HEADLINE_WORDS < n <= LONG_HEADLINE_WORDS or ends_sentence(line):
+            return None
+        if _BULLET_RE.match(line) or keywords(line) or _no_title(line):
+            return None
+        return i
 
     def byline_name(self, i: int) -> bool:
         """A bare name over the outlet line: "Tom Ellis" above "BBC News, Kent".
@@ -1064,6 +1082,10 @@ shorter one is the headline under a Title Case label: "Rudd quits after leaked m
 SHORT_SENTENCE_WORDS = 8
 """A line ending with a full stop and shorter than this, under a title-like line, is a
 caption or a label, not the headline."""
+SHORT_HEADLINE_WORDS = 30
+"""The longest ordinary headline, in words."""
+LONG_HEADLINE_WORDS = 60
+"""The longest headline a first line may be when no shorter line is title-like."""
 _LONG_WORD_RE = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 

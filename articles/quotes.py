@@ -765,6 +765,7 @@ def _analyse(articles: Sequence[Article], learnt_merge: bool) -> QuoteAnalysis:
         and len(w) <= SHORT_QUOTE_WORDS
         and not attribution.governed
         and not _is_sentence(article.text, span)
+        and not _opens_headline(article, span)
     ]
     sourced = find_containers(long_words, [span_words[k] for k in needs_source])
     # or the same words quoted where a reporting verb governs them ('carnage'
@@ -843,6 +844,13 @@ def _is_sentence(text: str, span: QuoteSpan) -> bool:
     words, never a scare quote, however short."""
     words = text[span.start : span.end]
     return words[:1].isupper() and words.rstrip()[-1:] in ".!?" and " " in words.strip()
+
+
+def _opens_headline(article: Article, span: QuoteSpan) -> bool:
+    """Whether the quotation opens the headline ("'At least eight killed' as landslide
+    engulfs ..."): a headline leads with someone's words, not with a scare quote."""
+    para = article.paragraphs[span.paragraph]
+    return para.kind is BlockKind.HEADLINE and span.open_mark == para.start
 
 
 def _agreed(speakers: set[str] | None) -> str | None:

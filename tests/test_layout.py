@@ -695,6 +695,33 @@ def test_summary_bullets_and_a_short_caption_under_the_title_are_not_the_headlin
     assert article.headline.startswith("Senate confirms the new harbour commissioner")
 
 
+def test_a_long_tabloid_headline_is_the_headline() -> None:
+    headline = (
+        "'We got this wrong': Harbour chief says sorry as he tells workers in a 6am email "
+        "that he is cutting 1,100 jobs - around 13% of staff - in one of the biggest "
+        "layoffs at the port this year after profits fell by two thirds"
+    )
+    text = (
+        f"{headline}\n\n"
+        "  • The port will let go of 13 percent of its staff in the cuts this week\n\n"
+        "The harbour chief apologised to workers on Wednesday after an early morning email "
+        "confirmed the job losses, blaming soaring costs and a weak shipping market."
+    )
+    article = one_article(text)
+    assert article.headline == headline
+    assert kinds_by_text(article)[headline] is BlockKind.HEADLINE
+
+
+def test_a_long_first_line_that_ends_like_a_sentence_is_no_headline() -> None:
+    lede = (
+        "The harbour chief apologised to workers on Wednesday after an early morning email "
+        "confirmed that 1,100 jobs would go, around 13% of staff, in one of the biggest "
+        "rounds of layoffs at the port this year after its profits fell by two thirds."
+    )
+    article = one_article(lede + "\n\nHe said the cuts were painful but necessary for the port.")
+    assert kinds_by_text(article)[lede] is not BlockKind.HEADLINE
+
+
 def test_a_courtesy_credit_is_a_caption() -> None:
     assert is_caption("Courtesy of Mariah Bush, Redding Record Searchlight")
 

@@ -161,6 +161,17 @@ def test_editorial_scare_quote_is_not_a_quotation() -> None:
     assert quoted(qa) == []
 
 
+def test_a_quotation_opening_the_headline_counts_but_a_scare_quote_inside_it_does_not() -> None:
+    body = (
+        "A rescue operation is under way on the island after several buildings were "
+        "engulfed by mud early on Saturday, the fire brigade said."
+    )
+    _, qa = analyse(f"‘At least eight killed’ as landslide engulfs buildings\n\n{body}")
+    assert quoted(qa) == ["At least eight killed"]
+    _, qa = analyse(f"Landslide engulfs the ‘holiday’ island's buildings\n\n{body}")
+    assert quoted(qa) == []
+
+
 def test_scare_quote_governed_by_a_reporting_verb_counts() -> None:
     _, qa = analyse('Row\n\nThe opposition leader Kim Sand called the plan "reckless" on Monday.')
     assert quoted(qa) == ["reckless"]
