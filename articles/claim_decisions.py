@@ -7,7 +7,11 @@ know their shape: :meth:`ClaimDecision.to_dict` / :meth:`from_dict` give plain
 JSON) and re-applied after every analysis with :func:`apply_decisions`, so
 they survive re-analysis: claim ids are derived from members' content
 (:func:`articles.claims.claim_id`), and passages are named by article id and
-offsets.
+offsets.  A decision also keeps what it was about as text (:func:`anchored`):
+the passages of each claim it names and the words of its passages, so that
+when the set changes (an article added, a sentence reworded: every claim id it
+touches changes) the decision follows the claim that succeeds its claim and
+the passages to where their words moved.
 
 Decisions are applied in the order given (oldest first).
 """
@@ -46,6 +50,12 @@ ROLES = ("supports", "disputes", "context")
 Passage = tuple[str, int, int]
 """(article id, start, end): a passage of an article's text."""
 
+Anchor = tuple[str, tuple[tuple[str, str], ...]]
+"""(claim id, its members as (article id, passage text)): a claim found again by its words."""
+
+SUCCESSOR_SHARE = 0.5
+"""Share of a vanished claim's passages a claim must hold to succeed it (see :func:`successor`)."""
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimDecision:
@@ -64,6 +74,11 @@ class ClaimDecision:
     """SPLIT: the id of the claim split off."""
     created: str = ""
     """ISO 8601 time of the decision."""
+    anchors: tuple[Anchor, ...] = ()
+    """The claims named by ``claim_id`` and ``other_ids`` as their passages' words (see
+    :func:`anchored`); empty in decisions stored before anchors were kept."""
+    passage_texts: tuple[str, ...] = ()
+    """The words of each of ``passages`` when decided (empty when not kept)."""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON (for the store)."""
@@ -75,6 +90,8 @@ class ClaimDecision:
             "passages": [list(p) for p in self.passages],
             "new_id": self.new_id,
             "created": self.created,
+            "anchors": {cid: [list(m) for m in members] for cid, members in self.anchors},
+            "passage_texts": list(self.passage_texts),
         }
 
     @classmethod
@@ -89,6 +106,11 @@ class ClaimDecision:
                 passages=tuple((str(a), int(s), int(e)) for a, s, e in data.get("passages", ())),
                 new_id=str(data.get("new_id", "")),
                 created=str(data.get("created", "")),
+                anchors=tuple(
+                    (str(cid), tuple((str(a), str(t)) for a, t in members))
+                    for cid, members in dict(data.get("anchors") or {}).items()
+                ),
+                passage_texts=tuple(str(t) for t in data.get("passage_texts") or ()),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"not a claim decision: {error}") from error
@@ -155,6 +177,89 @@ def mark_role(claim: str, passage: Passage, role: str) -> ClaimDecision:
     )
 
 
+# --------------------------------------------------------------------------- anchors
+
+
+def _words(text: str) -> str:
+    """A passage's words, spacing normalised (how anchors compare)."""
+    return " ".join(text.split())
+
+
+def anchored(
+    decision: ClaimDecision, claims: Iterable[Claim], texts: Mapping[str, str]
+) -> ClaimDecision:
+    """``decision`` with the words of what it is about: the passages of every claim it
+    names (among ``claims``) and of its own passages (``texts``: article id -> text)."""
+    named = {decision.claim_id, *decision.other_ids}
+    anchors = tuple(
+        (
+            claim.id,
+            tuple(
+                (m.article_id, _words(texts[m.article_id][m.start : m.end]))
+                for m in claim.members
+                if m.article_id in texts
+            ),
+        )
+        for claim in claims
+        if claim.id in named
+    )
+    passage_texts = tuple(texts[a][s:e] if a in texts else "" for a, s, e in decision.passages)
+    return replace(decision, anchors=anchors, passage_texts=passage_texts)
+
+
+def _claim_words(claim: Claim, texts: Mapping[str, str]) -> set[tuple[str, str]]:
+    return {
+        (m.article_id, _words(texts[m.article_id][m.start : m.end]))
+        for m in claim.members
+        if m.article_id in texts
+    }
+
+
+def successor(
+    anchor: Sequence[tuple[str, str]], claims: Iterable[Claim], texts: Mapping[str, str]
+) -> Claim | None:
+    """The claim that succeeds a vanished one, known by its passages' words.
+
+    The claim holding the largest share of them, at least SUCCESSOR_SHARE (an
+    article added to the set adds members; a reworded sentence drops one),
+    ties going to the closer match (Jaccard).  None when no claim holds enough.
+    """
+    wanted = set(anchor)
+    if not wanted:
+        return None
+    best: tuple[float, float] | None = None
+    found: Claim | None = None
+    for claim in claims:
+        have = _claim_words(claim, texts)
+        shared = len(wanted & have)
+        if not shared:
+            continue
+        rank = (shared / len(wanted), shared / len(wanted | have))
+        if rank[0] >= SUCCESSOR_SHARE and (best is None or rank > best):
+            best, found = rank, claim
+    return found
+
+
+def _moved(passage: Passage, words: str, texts: Mapping[str, str]) -> Passage | None:
+    """Where a passage's words are now: unchanged, or their occurrence nearest the old
+    place; None when the article is gone or no longer holds them."""
+    article_id, start, end = passage
+    text = texts.get(article_id)
+    if text is None:
+        return None
+    if not words or text[start:end] == words:
+        return passage
+    places = []
+    at = text.find(words)
+    while at >= 0:
+        places.append(at)
+        at = text.find(words, at + 1)
+    if not places:
+        return None
+    at = min(places, key=lambda p: abs(p - start))
+    return (article_id, at, at + len(words))
+
+
 # --------------------------------------------------------------------------- applying
 
 
@@ -183,14 +288,19 @@ def apply_decisions(
     claims: Sequence[Claim],
     decisions: Iterable[ClaimDecision],
     article_ids: Sequence[str] = (),
+    texts: Mapping[str, str] | None = None,
+    unapplied: list[ClaimDecision] | None = None,
 ) -> tuple[Claim, ...]:
     """The claims as the user has shaped them.
 
     ``article_ids`` are the open articles, in order (for omissions of changed
     claims; when empty, the union of the claims' articles and omissions is used).
-    Decisions about claims that no longer exist are skipped quietly: the
-    articles they were about may not be open.  A rejected claim is dropped,
-    and stays dropped after re-analysis because its id comes back unchanged.
+    A rejected claim is dropped, and stays dropped after re-analysis because
+    its id comes back unchanged.  With ``texts`` (article id -> text), a
+    decision about a claim whose id is gone (the set changed) applies to its
+    :func:`successor`, and passages follow their words (see :func:`anchored`).
+    Decisions that find nothing to apply to are skipped, and added to
+    ``unapplied`` when given: the articles they were about may not be open.
     """
     if not article_ids:
         seen: dict[str, None] = {}
@@ -201,6 +311,12 @@ def apply_decisions(
     by_id: dict[str, Claim] = {c.id: c for c in claims}
     order: list[str] = [c.id for c in claims]
     for decision in decisions:
+        if texts is not None:
+            decision = _followed(decision, by_id, texts)
+            if decision.kind is not DecisionKind.CREATE and decision.claim_id not in by_id:
+                if unapplied is not None:
+                    unapplied.append(decision)
+                continue
         kind, target = decision.kind, by_id.get(decision.claim_id)
         if kind is DecisionKind.CREATE:
             members = [_member(p) for p in decision.passages]
@@ -249,6 +365,34 @@ def apply_decisions(
             ]
             by_id[target.id] = replace(target, members=tuple(members))
     return tuple(by_id[i] for i in order if i in by_id)
+
+
+def _followed(
+    decision: ClaimDecision, by_id: Mapping[str, Claim], texts: Mapping[str, str]
+) -> ClaimDecision:
+    """``decision`` aimed at today's claims and passages: a vanished claim id replaced
+    by its successor's, passages moved with their words (ones whose words are gone
+    dropped)."""
+    anchors = dict(decision.anchors)
+
+    def now(claim_id: str) -> str:
+        if claim_id in by_id or claim_id not in anchors:
+            return claim_id
+        found = successor(anchors[claim_id], by_id.values(), texts)
+        return found.id if found is not None else claim_id
+
+    changes: dict[str, Any] = {}
+    if decision.kind is not DecisionKind.CREATE:
+        changes["claim_id"] = now(decision.claim_id)
+    if decision.other_ids:
+        changes["other_ids"] = tuple(now(o) for o in decision.other_ids)
+    if decision.passage_texts and len(decision.passage_texts) == len(decision.passages):
+        moved = [
+            _moved(p, words, texts)
+            for p, words in zip(decision.passages, decision.passage_texts, strict=True)
+        ]
+        changes["passages"] = tuple(p for p in moved if p is not None)
+    return replace(decision, **changes) if changes else decision
 
 
 def _dedupe(members: Iterable[ClaimMember]) -> list[ClaimMember]:

@@ -9,6 +9,7 @@ from claims_fixtures import TOLL, make_articles
 
 from articles import claim_decisions as cd
 from articles.claims import Claim, ClaimMember, analyse_claims
+from articles.model import Article
 
 ARTICLES = ("a", "b", "c")
 
@@ -117,3 +118,78 @@ def test_decisions_about_missing_claims_are_skipped() -> None:
 def test_created_id_is_stable_for_the_same_passages() -> None:
     p = [("a", 1, 2), ("b", 3, 4)]
     assert cd.create(p, "x").claim_id == cd.create(list(reversed(p)), "y").claim_id
+
+
+def _texts(articles: tuple[Article, ...]) -> dict[str, str]:
+    return {a.id: a.text for a in articles}
+
+
+def test_anchored_decisions_round_trip_through_json() -> None:
+    articles = make_articles(TOLL)
+    claims = analyse_claims(articles)
+    toll = claims[0]
+    member = toll.members[0]
+    decision = cd.anchored(
+        cd.mark_role(toll.id, (member.article_id, member.start, member.end), "disputes"),
+        claims,
+        _texts(articles),
+    )
+    assert decision.anchors and decision.passage_texts
+    data = json.loads(json.dumps(decision.to_dict()))
+    assert cd.ClaimDecision.from_dict(data) == decision
+
+
+def test_decisions_follow_their_claim_when_the_set_changes() -> None:
+    """An article added and a paragraph inserted change every claim id and offset:
+    accept, merge and role still apply, to the claims that succeed theirs."""
+    before = make_articles(TOLL)
+    claims = analyse_claims(before)
+    toll = next(c for c in claims if "killed" in c.summary)
+    other = next(c for c in claims if c.id != toll.id and "Flash floods" in c.summary)
+    in_a = next(m for m in toll.members if m.article_id == "a")
+    texts = _texts(before)
+    decisions = [
+        cd.anchored(d, claims, texts)
+        for d in (
+            cd.accept(toll.id),
+            cd.merge(toll.id, [other.id]),
+            cd.mark_role(toll.id, ("a", in_a.start, in_a.end), "disputes"),
+        )
+    ]
+    changed = dict(TOLL)
+    changed["a"] = TOLL["a"].replace(
+        "\n\nFlash floods", "\n\nHeavy rain had fallen for a week before.\n\nFlash floods"
+    )
+    changed["d"] = (
+        "Valley mourns its dead\n\n"
+        "At least 40 people were killed when the Karsh river burst its banks near Olmen.\n"
+    )
+    after = make_articles(changed)
+    fresh = analyse_claims(after)
+    assert toll.id not in {c.id for c in fresh}  # the ids changed with the set
+    unapplied: list[cd.ClaimDecision] = []
+    shaped = cd.apply_decisions(fresh, decisions, [a.id for a in after], _texts(after), unapplied)
+    assert not unapplied
+    kept = next(c for c in shaped if c.status == "accepted")
+    assert {"a", "b", "d"} <= set(kept.article_ids)
+    words = {after[0].text[m.start : m.end] for m in kept.members if m.article_id == "a"}
+    assert any("12 people were killed" in w for w in words)
+    assert any("Flash floods swept" in w for w in words)  # the merged claim's passage
+    disputing = [after[0].text[m.start : m.end] for m in kept.members if m.role == "disputes"]
+    assert disputing == [texts["a"][in_a.start : in_a.end]]
+    assert disputing[0].startswith("At least 12 people")
+    # without the texts, the decisions find nothing (the old behaviour)
+    plain = cd.apply_decisions(fresh, decisions, [a.id for a in after])
+    assert all(c.status == "suggested" for c in plain)
+
+
+def test_a_decision_whose_claim_is_gone_is_reported_unapplied() -> None:
+    articles = make_articles(TOLL)
+    claims = analyse_claims(articles)
+    decision = cd.anchored(cd.accept(claims[0].id), claims, _texts(articles))
+    others = tuple(
+        make_articles({"x": "Markets rally\n\nShares rose.\n", "y": "Rain\n\nIt rained.\n"})
+    )
+    unapplied: list[cd.ClaimDecision] = []
+    cd.apply_decisions(analyse_claims(others), [decision], ["x", "y"], _texts(others), unapplied)
+    assert unapplied == [decision]

@@ -103,7 +103,8 @@ def run(args: argparse.Namespace) -> int:
     if store is None:
         return 1
     try:
-        claims = apply_decisions(claims, load_decisions(store), article_set.ids)
+        texts = {a.id: a.text for a in articles}
+        claims = apply_decisions(claims, load_decisions(store), article_set.ids, texts)
     finally:
         store.close()
     if args.format == "json":

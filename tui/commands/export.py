@@ -151,7 +151,8 @@ def build_export(
             from store.claim_decisions import load_decisions
 
             found = cast("Sequence[Claim]", claims)  # find_claims gives articles.claims' claims
-            claims = apply_decisions(found, load_decisions(store), article_set.ids)
+            texts = {a.id: a.text for a in articles}
+            claims = apply_decisions(found, load_decisions(store), article_set.ids, texts)
         if claims is not None and article_ids:
             wanted = set(article_ids)
             claims = tuple(c for c in claims if wanted & set(c.article_ids))

@@ -103,6 +103,8 @@ class ClaimingScreen(AnnotatingScreen):
         self.current_claim: str | None = None
         self._claims_at: dict[tuple[str, int], list[Claim]] = {}
         self._merge_source: str | None = None
+        self._unapplied = 0
+        """How many stored decisions matched no claim last time (said once)."""
         self.analysis: Analysis | None = None
         """Quotes and claims of the set, once the analysis worker is done."""
 
@@ -122,16 +124,38 @@ class ClaimingScreen(AnnotatingScreen):
         self.suggested = tuple(suggested)
         if self.store is None:
             return self.suggested
-        return tuple(
-            apply_decisions(self.suggested, load_decisions(self.store), self.article_set.ids)
+        unapplied: list[ClaimDecision] = []
+        shaped = apply_decisions(
+            self.suggested,
+            load_decisions(self.store),
+            self.article_set.ids,
+            self._texts(),
+            unapplied,
         )
+        if len(unapplied) > self._unapplied:
+            # say so once: the decisions stay stored, and apply again if their
+            # articles come back as they were
+            self.notify(
+                f"{len(unapplied)} claim decision(s) match no claim of this analysis: "
+                "the articles they were about changed or are not open.",
+                severity="warning",
+                timeout=8,
+            )
+        self._unapplied = len(unapplied)
+        return tuple(shaped)
+
+    def _texts(self) -> dict[str, str]:
+        return {a.id: a.text for a in self.article_set.articles}
 
     def decide(self, decision: ClaimDecision, message: str) -> None:
         """Store a decision and show the claims with it applied."""
+        from articles.claim_decisions import anchored
         from store.claim_decisions import save_decision
 
         if not self._writable():
             return
+        # what the decision is about, as words: it follows its claim when the set changes
+        decision = anchored(decision, self.claims, self._texts())
         try:
             save_decision(self.store, decision)
         except Exception as error:  # the store says why (disk, lock); the reader goes on
