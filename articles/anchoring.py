@@ -52,7 +52,7 @@ def reanchor(anchor: Anchor, text: str, text_hash: str) -> Anchor | None:
 
 
 def _placed(anchor: Anchor, text: str, text_hash: str, start: int, end: int) -> Anchor:
-    return Anchor.from_text(anchor.article_id, text_hash, text, start, end)
+    return Anchor.from_text(anchor.article_id, text_hash, text, start, end, anchor.source)
 
 
 def _occurrences(text: str, exact: str) -> list[int]:

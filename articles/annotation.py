@@ -5,7 +5,9 @@ does: a TextPositionSelector (``start``/``end``, the project's offsets: Python
 ``str`` indices into :attr:`articles.model.Article.text`) and a
 TextQuoteSelector (``exact`` plus up to 32 characters of ``prefix`` and
 ``suffix``).  ``text_hash`` is the article's ``content_hash`` when the anchor
-was made, so a changed article is noticed and the anchor re-placed.
+was made, so a changed article is noticed and the anchor re-placed; ``source``
+is the article's file relative to the set's folder, so the annotation stays
+with its file when article ids shift (a file added whose name is taken).
 """
 
 from __future__ import annotations
@@ -36,9 +38,19 @@ class Anchor:
     exact: str
     prefix: str = ""
     suffix: str = ""
+    source: str = ""
+    """The article's file, relative to the set's folder ("" when not known)."""
 
     @classmethod
-    def from_text(cls, article_id: str, text_hash: str, text: str, start: int, end: int) -> Anchor:
+    def from_text(
+        cls,
+        article_id: str,
+        text_hash: str,
+        text: str,
+        start: int,
+        end: int,
+        source: str = "",
+    ) -> Anchor:
         return cls(
             article_id=article_id,
             text_hash=text_hash,
@@ -47,6 +59,7 @@ class Anchor:
             exact=text[start:end],
             prefix=text[max(0, start - CONTEXT_CHARS) : start],
             suffix=text[end : end + CONTEXT_CHARS],
+            source=source,
         )
 
 
@@ -61,6 +74,9 @@ class Annotation:
     created: dt.datetime = field(default_factory=now)
     modified: dt.datetime = field(default_factory=now)
     orphaned: bool = False
+    reworded_from: str = ""
+    """The passage's words as annotated, when the article has changed them since
+    (the anchor then holds today's words); "" while they are unchanged."""
 
 
 def split_tags(raw: str) -> tuple[str, ...]:

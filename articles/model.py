@@ -19,6 +19,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import TypeVar
 
 
@@ -242,3 +243,14 @@ class ArticleSet:
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(a.id for a in self.articles)
+
+    def place(self, article: Article) -> str:
+        """The article's file relative to the set's folder, "/"-separated (its source
+        as given when the set has no folder): what names it across re-openings, while
+        its id may shift when another file with its name joins the set."""
+        if self.root and not article.source.startswith("sample:"):
+            try:
+                return Path(article.source).relative_to(self.root).as_posix()
+            except ValueError:
+                pass
+        return article.source

@@ -22,6 +22,7 @@ def anchor_to_doc(anchor: Anchor) -> dict[str, Any]:
         "exact": anchor.exact,
         "prefix": anchor.prefix,
         "suffix": anchor.suffix,
+        "source": anchor.source,
     }
 
 
@@ -36,6 +37,7 @@ def anchor_from_doc(doc: Mapping[str, Any]) -> Anchor | None:
             exact=str(doc.get("exact") or ""),
             prefix=str(doc.get("prefix") or ""),
             suffix=str(doc.get("suffix") or ""),
+            source=str(doc.get("source") or ""),
         )
     except (KeyError, TypeError, ValueError):
         return None
@@ -50,6 +52,7 @@ def annotation_to_doc(annotation: Annotation) -> dict[str, Any]:
         "created": annotation.created.isoformat(),
         "modified": annotation.modified.isoformat(),
         "orphaned": annotation.orphaned,
+        "reworded_from": annotation.reworded_from,
     }
 
 
@@ -83,6 +86,7 @@ def annotation_from_doc(doc: Mapping[str, Any]) -> Annotation | None:
         created=created,
         modified=modified,
         orphaned=bool(doc.get("orphaned", False)),
+        reworded_from=str(doc.get("reworded_from") or ""),
     )
 
 

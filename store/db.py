@@ -33,8 +33,8 @@ from tinydb import TinyDB, where
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Table
 
-from articles.annotation import Annotation, new_id, now
-from articles.model import ArticleSet
+from articles.annotation import Anchor, Annotation, new_id, now
+from articles.model import Article, ArticleSet
 from store import schema
 from store.convert import annotation_from_doc, annotation_to_doc, date_from_doc, date_to_doc
 from store.errors import StoreCorrupt, StoreError, StoreReadOnly
@@ -494,27 +494,26 @@ class Store:
             return f"undid {change.description}"
 
     def reanchor(self, article_set: ArticleSet) -> list[Annotation]:
-        """Re-place annotations of articles whose text changed; the orphans of the set.
+        """Place the set's annotations in today's texts; the orphans of the set.
 
-        An annotation whose text is found again gets its new anchor; one that
-        cannot be placed is kept, flagged ``orphaned`` (its old anchor kept for
-        a later try), never dropped.  Returns the set's orphaned annotations.
+        Each annotation finds its article (see :func:`_article_of`: its file, or
+        the text it was made on when ids have shifted) and, when that text
+        changed, its passage again.  One whose words changed keeps the words as
+        annotated (``reworded_from``); one that cannot be placed is kept,
+        flagged ``orphaned`` (its old anchor kept for a later try), never
+        dropped.  Returns the set's orphaned annotations.
         """
         with self._mutex:
             articles = {a.id: a for a in article_set.articles}
+            places = {article_set.place(a): a for a in article_set.articles}
+            by_hash: dict[str, list[Article]] = {}
+            for article in article_set.articles:
+                by_hash.setdefault(article.content_hash, []).append(article)
             updates: list[Annotation] = []
             for annotation in self._annotations.values():
-                article = articles.get(annotation.anchor.article_id)
-                if article is None or annotation.anchor.text_hash == article.content_hash:
-                    continue
-                # Imported only when a text changed (rapidfuzz): not on every launch.
-                from articles.anchoring import reanchor as reanchor_anchor
-
-                anchor = reanchor_anchor(annotation.anchor, article.text, article.content_hash)
-                if anchor is not None:
-                    updates.append(dataclasses.replace(annotation, anchor=anchor, orphaned=False))
-                elif not annotation.orphaned:
-                    updates.append(dataclasses.replace(annotation, orphaned=True))
+                placed = _placed_in(annotation, articles, places, by_hash, article_set)
+                if placed is not None and placed != annotation:
+                    updates.append(placed)
             if updates and not self.read_only:
                 with self._writing():
                     for annotation in updates:
@@ -523,6 +522,12 @@ class Store:
                 for annotation in updates:
                     self._annotations[annotation.id] = annotation
             return [a for a in self.annotations() if a.orphaned and a.anchor.article_id in articles]
+
+    def reworded(self, article_set: ArticleSet) -> list[Annotation]:
+        """The set's annotations whose passage the article has reworded since (see
+        :meth:`reanchor`)."""
+        ids = set(article_set.ids)
+        return [a for a in self.annotations() if a.reworded_from and a.anchor.article_id in ids]
 
     # -- tags ----------------------------------------------------------------------------------
 
@@ -627,3 +632,58 @@ class Store:
         """Forget a decision; whether there was one."""
         with self._writing():
             return bool(self._table(schema.CLAIM_DECISIONS).remove(where("id") == decision_id))
+
+
+def _article_of(
+    anchor: Anchor,
+    articles: dict[str, Article],
+    places: dict[str, Article],
+    by_hash: dict[str, list[Article]],
+) -> Article | None:
+    """The open article an anchor belongs to, or None when it is not open.
+
+    Its file first (the id of a file shifts when another file with its name
+    joins the set: "story" becomes "story-2"); then its id while the text is
+    the one it was made on; then the article holding that very text (an
+    anchor from before files were recorded, whose id now names another file);
+    then its id, whose text has changed.
+    """
+    if anchor.source and anchor.source in places:
+        return places[anchor.source]
+    same = articles.get(anchor.article_id)
+    if same is not None and same.content_hash == anchor.text_hash:
+        return same
+    twins = by_hash.get(anchor.text_hash)
+    if twins:
+        return same if same in twins else twins[0]
+    return same
+
+
+def _placed_in(
+    annotation: Annotation,
+    articles: dict[str, Article],
+    places: dict[str, Article],
+    by_hash: dict[str, list[Article]],
+    article_set: ArticleSet,
+) -> Annotation | None:
+    """``annotation`` placed in its article of ``articles``, or None when not open."""
+    anchor = annotation.anchor
+    article = _article_of(anchor, articles, places, by_hash)
+    if article is None:
+        return None
+    anchor = dataclasses.replace(anchor, article_id=article.id, source=article_set.place(article))
+    if anchor.text_hash == article.content_hash:
+        return dataclasses.replace(annotation, anchor=anchor, orphaned=False)
+    # Imported only when a text changed (rapidfuzz): not on every launch.
+    from articles.anchoring import reanchor as reanchor_anchor
+
+    found = reanchor_anchor(anchor, article.text, article.content_hash)
+    if found is None:
+        return dataclasses.replace(annotation, anchor=anchor, orphaned=True)
+    original = annotation.reworded_from or annotation.anchor.exact
+    reworded = "" if _words(found.exact) == _words(original) else original
+    return dataclasses.replace(annotation, anchor=found, orphaned=False, reworded_from=reworded)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())

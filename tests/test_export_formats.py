@@ -235,3 +235,19 @@ def test_markdown_marks_orphans_and_closed_articles() -> None:
     text = to_markdown(sample_annotations(), sample_articles())
     assert "article gamma (not open)" in text
     assert "orphaned" in text
+
+
+def test_a_reworded_passage_is_exported_with_the_words_as_annotated() -> None:
+    import dataclasses
+
+    from articles.export.webanno import parse_annotations, to_webanno_collection
+
+    first = sample_annotations()[0]
+    reworded = dataclasses.replace(first, reworded_from="the words as they were annotated")
+    rows = list(csv.DictReader(io.StringIO(to_csv([reworded], sample_articles()))))
+    assert rows[0]["annotated_text"] == "the words as they were annotated"
+    brief = to_markdown([reworded], sample_articles())
+    assert "reworded this passage since it was annotated" in brief
+    assert "> the words as they were annotated" in brief
+    (back,) = parse_annotations(to_webanno_collection([reworded]))
+    assert back.reworded_from == "the words as they were annotated"

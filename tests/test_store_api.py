@@ -10,6 +10,7 @@ import pytest
 
 from articles.annotation import Anchor, Annotation
 from articles.ingest import load_paths, load_sample
+from articles.model import ArticleSet
 from store import Store, StoreError, TagInfo
 from store.tags import PALETTE, default_colour
 
@@ -233,6 +234,75 @@ def test_reanchor_moves_and_orphans(tmp_path: Path) -> None:
     db.close()
     with Store.open(tmp_path / "store.json") as db:
         assert {a.id: a.orphaned for a in db.annotations()} == {"urn:kept": False, "urn:lost": True}
+
+
+QUOTE = '"The cracks were visible from the road," said a local engineer.'
+
+
+def _outlet(folder: Path, outlet: str, lead: str) -> None:
+    (folder / outlet).mkdir(parents=True, exist_ok=True)
+    (folder / outlet / "story.txt").write_text(f"Dam fails\n\n{lead}\n\n{QUOTE}\n")
+
+
+def _annotate(
+    article_set: ArticleSet, article_id: str, words: str, *, source: bool = True
+) -> Annotation:
+    article = article_set.by_id(article_id)
+    start = article.text.index(words)
+    place = article_set.place(article) if source else ""
+    anchor = Anchor.from_text(
+        article.id, article.content_hash, article.text, start, start + len(words), place
+    )
+    return Annotation("urn:" + article_id, anchor, note="check")
+
+
+@pytest.mark.parametrize("source", [True, False], ids=["with-file", "made-before-files-kept"])
+def test_an_annotation_stays_with_its_file_when_ids_shift(tmp_path: Path, source: bool) -> None:
+    """Two files called story.txt are "story" and "story-2" by folder order; a third
+    that sorts between them makes the second "story-3".  The annotation made on
+    the second (whose quotation the first also prints) stays on its text."""
+    folder = tmp_path / "set"
+    _outlet(folder, "bbc", "A dam burst on Monday.")
+    _outlet(folder, "reuters", "A dam collapsed on Monday, Reuters reports.")
+    before = load_paths([folder])
+    assert before.ids == ("story", "story-2")
+    annotation = _annotate(before, "story-2", "The cracks were visible", source=source)
+    db = Store.open(tmp_path / "store.json")
+    db.save_annotation(annotation)
+    _outlet(folder, "cnn", "A dam gave way on Monday.")
+    after = load_paths([folder])
+    assert after.by_id("story-3").source.endswith("reuters/story.txt")
+    assert db.reanchor(after) == []
+    placed = db.annotation(annotation.id)
+    assert placed is not None and placed.anchor.article_id == "story-3"
+    assert placed.anchor.source == "reuters/story.txt" and not placed.reworded_from
+    text = after.by_id("story-3").text
+    assert text[placed.anchor.start : placed.anchor.end] == "The cracks were visible"
+    db.close()
+
+
+def test_a_reworded_passage_keeps_the_words_as_annotated(tmp_path: Path) -> None:
+    folder = tmp_path / "set"
+    _outlet(folder, "bbc", "A dam burst on Monday.")
+    before = load_paths([folder])
+    annotation = _annotate(before, "story", QUOTE)
+    db = Store.open(tmp_path / "store.json")
+    db.save_annotation(annotation)
+    story = folder / "bbc" / "story.txt"
+    story.write_text(story.read_text().replace("from the road", "from the highway"))
+    after = load_paths([folder])
+    assert db.reanchor(after) == []
+    placed = db.annotation(annotation.id)
+    assert placed is not None and "from the highway" in placed.anchor.exact
+    assert placed.reworded_from == QUOTE
+    assert db.reworded(after) == [placed]
+    # reworded again: the words as annotated are still the first ones
+    story.write_text(story.read_text().replace("from the highway", "from the motorway"))
+    db.reanchor(load_paths([folder]))
+    assert db.annotation(annotation.id).reworded_from == QUOTE
+    db.close()
+    with Store.open(tmp_path / "store.json") as db:
+        assert db.annotation(annotation.id).reworded_from == QUOTE
 
 
 def test_memory_store_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

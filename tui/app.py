@@ -29,6 +29,22 @@ def orphan_message(count: int) -> str:
     )
 
 
+def placing_messages(store: Store, article_set: ArticleSet) -> list[str]:
+    """Place the set's annotations in today's texts (see :meth:`Store.reanchor`) and
+    say what the user must know: passages not found, passages reworded since."""
+    messages = []
+    orphans = store.reanchor(article_set)
+    if orphans:
+        messages.append(orphan_message(len(orphans)))
+    reworded = store.reworded(article_set)
+    if reworded:
+        messages.append(
+            f"{len(reworded)} annotated passage(s) now read differently in their article "
+            "(the text changed since you annotated them); exports give both wordings."
+        )
+    return messages
+
+
 MAX_STARTUP_TOASTS = 4
 """Problems found while opening are toasted up to this many; all are printed on exit."""
 
@@ -158,9 +174,7 @@ class BriefReaderApp(App[int]):
             messages = problem_lines(article_set)
             if self.store is not None:
                 article_set = self.store.apply_corrections(article_set)
-                orphans = self.store.reanchor(article_set)
-                if orphans:
-                    messages.append(orphan_message(len(orphans)))
+                messages += placing_messages(self.store, article_set)
         except Exception as error:  # a clear message, never a traceback
             self.call_from_thread(self._load_failed, f"{type(error).__name__}: {error}")
             return

@@ -141,16 +141,14 @@ def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], 
     if store is None:
         return 1
     try:
-        from tui.app import BriefReaderApp, orphan_message
+        from tui.app import BriefReaderApp, placing_messages
         from tui.keys import load_keymap
 
         messages = list(store_messages)
         if article_set is not None:
             article_set = store.apply_corrections(article_set)
-            orphans = store.reanchor(article_set)
-            messages += problem_lines(article_set)
-            if orphans:
-                messages.append(orphan_message(len(orphans)))
+            placed = placing_messages(store, article_set)
+            messages += problem_lines(article_set) + placed
         keymap, keymap_problem = load_keymap()
         if keymap_problem:
             messages.append(keymap_problem)

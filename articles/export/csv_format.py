@@ -39,6 +39,7 @@ COLUMNS = (
     "modified",
     "orphaned",
     "block",
+    "annotated_text",
 )
 """The header row, in order."""
 
@@ -74,7 +75,8 @@ def to_csv(annotations: Sequence[Annotation], articles: Iterable[Article]) -> st
             iso_time(annotation.created),
             iso_time(annotation.modified),
             "yes" if annotation.orphaned else "",
-            citation.block,  # last: the columns before it keep their places
+            citation.block,  # new columns go last: the ones before keep their places
+            annotation.reworded_from,  # the words as annotated, when the article changed them
         )
         writer.writerow([neutralise(cell) for cell in text_cells])
     return buffer.getvalue()

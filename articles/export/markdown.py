@@ -86,6 +86,13 @@ def _passage(annotation: Annotation, articles: Mapping[str, Article], other_tags
     ]
     if annotation.orphaned:
         lines += ["", "(orphaned: this passage could not be found again in its article)"]
+    elif annotation.reworded_from:
+        lines += [
+            "",
+            "(the article has reworded this passage since it was annotated; it read:)",
+            "",
+            block_quote(annotation.reworded_from),
+        ]
     note = [line for line in annotation.note.splitlines() if line.strip()]
     if note:
         lines += ["", f"Note: {one_line(note[0])}"]

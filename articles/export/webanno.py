@@ -51,6 +51,7 @@ CONTEXT: list[Any] = [
         "textHash": "briefreader:textHash",
         "offsetUnit": "briefreader:offsetUnit",
         "orphaned": {"@id": "briefreader:orphaned", "@type": "xsd:boolean"},
+        "rewordedFrom": "briefreader:rewordedFrom",
     },
 ]
 """The standard context, then the terms this exporter adds."""
@@ -119,6 +120,8 @@ def to_webanno(annotation: Annotation, *, standalone: bool = False) -> dict[str,
     }
     if annotation.orphaned:
         item["orphaned"] = True
+    if annotation.reworded_from:
+        item["rewordedFrom"] = annotation.reworded_from
     if standalone:
         item["offsetUnit"] = OFFSET_UNIT
     return item
@@ -297,6 +300,7 @@ def annotation_from_webanno(item: Any, where: str = "annotation") -> Annotation:
         created=created,
         modified=modified,
         orphaned=item.get("orphaned") is True,
+        reworded_from=str(item.get("rewordedFrom") or ""),
     )
 
 

@@ -403,7 +403,14 @@ class AnnotatingScreen(Screen[None]):
         self, pane: ArticlePane, start: int, end: int, note: str, tags: Sequence[str]
     ) -> Annotation:
         article = pane.article
-        anchor = Anchor.from_text(article.id, article.content_hash, article.text, start, end)
+        anchor = Anchor.from_text(
+            article.id,
+            article.content_hash,
+            article.text,
+            start,
+            end,
+            self.article_set.place(article),
+        )
         return Annotation(id=new_id(), anchor=anchor, note=note, tags=tuple(tags))
 
     def _existing_on_span(self, pane: ArticlePane, start: int, end: int) -> Annotation | None:
