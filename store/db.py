@@ -130,6 +130,12 @@ class Store:
         ``on_corrupt="fail"``).
         """
         path = Path(path).expanduser()
+        if _foreign(path):
+            # "--store notes.txt": someone's file, not a broken store; never touch it
+            raise StoreError(
+                f"{path} is not a briefreader store (it holds no JSON); it was left as it "
+                "is: choose another store file (e.g. --store notes.json)"
+            )
         notices: list[str] = []
         lock: StoreLock | None = None
         if not read_only:
@@ -687,3 +693,16 @@ def _placed_in(
 
 def _words(text: str) -> str:
     return " ".join(text.split())
+
+
+def _foreign(path: Path) -> bool:
+    """Whether ``path`` is a file that was never a store: not named ``.json`` and not
+    opening like a JSON object (a store, even a truncated one, opens with "{")."""
+    if path.suffix.lower() == ".json":
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096).lstrip()
+    except OSError:
+        return False
+    return not head.startswith(b"{")

@@ -93,6 +93,26 @@ def test_tag_filter_includes_nested_tags(
     assert {"casualties", "casualties/civilian"} <= tags
 
 
+def test_tag_filter_ignores_letter_case(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(store_path, fmt="json", tag=["Casualties"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 2
+
+
+def test_an_export_that_matches_nothing_never_replaces_a_file(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief = tmp_path / "brief.md"
+    assert _run(store_path, output=brief) == 0
+    before = brief.read_text()
+    assert _run(store_path, tag=["nope"], output=brief) == 1
+    err = capsys.readouterr().err
+    assert "no annotations to export (with --tag nope)" in err
+    assert f"nothing written to {brief}" in err
+    assert brief.read_text() == before
+
+
 def test_article_filter(store_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     first = load_sample().articles[0].id
     assert _run(store_path, fmt="jsonl", article=[first]) == 0

@@ -13,6 +13,7 @@ from articles.annotation import Anchor, Annotation
 from articles.ingest import load_paths, load_sample
 from store import Store, StoreCorrupt, StoreError, StoreReadOnly, resolve_store_path
 from store import paths as store_paths
+from store.db import OnCorrupt
 from store.schema import SCHEMA_VERSION
 
 
@@ -40,6 +41,19 @@ def test_corrupt_store_fails_and_is_moved_aside(tmp_path: Path) -> None:
     assert moved.read_bytes() == raw
     assert not path.exists()
     assert "corrupt" in str(caught.value) and str(moved) in str(caught.value)
+
+
+@pytest.mark.parametrize("on_corrupt", ["fail", "fresh", "readonly"])
+def test_a_file_that_is_no_store_is_never_moved(tmp_path: Path, on_corrupt: OnCorrupt) -> None:
+    """ "--store article.txt" by mistake: refused, and the article stays where it is."""
+    article = tmp_path / "reuters_dam.txt"
+    article.write_text("Dam fails\n\nA dam collapsed on Monday.\n")
+    with pytest.raises(StoreError, match="not a briefreader store"):
+        Store.open(article, on_corrupt=on_corrupt)
+    assert article.read_text().startswith("Dam fails")
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
+        "reuters_dam.txt"
+    ]
 
 
 def test_corrupt_store_fresh(tmp_path: Path) -> None:

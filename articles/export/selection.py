@@ -8,8 +8,10 @@ from articles.annotation import Annotation
 
 
 def tag_matches(tag: str, wanted: str) -> bool:
-    """Whether ``tag`` is ``wanted`` or nested under it (``a/b`` matches ``a``)."""
-    wanted = wanted.strip("/ ")
+    """Whether ``tag`` is ``wanted`` or nested under it (``a/b`` matches ``a``), in any
+    letter case (``Casualties`` matches ``casualties``)."""
+    wanted = wanted.strip("/ ").casefold()
+    tag = tag.casefold()
     return tag == wanted or tag.startswith(wanted + "/")
 
 

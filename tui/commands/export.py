@@ -197,7 +197,16 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not result.count:
-        print(f"briefreader: no {result.noun} to export", file=sys.stderr)
+        wanted = [f"--tag {t}" for t in args.tag] + [f"--article {a}" for a in args.article]
+        print(
+            f"briefreader: no {result.noun} to export"
+            + (f" (with {' '.join(wanted)})" if wanted else ""),
+            file=sys.stderr,
+        )
+        if args.output:
+            # an empty export must not replace a brief written before
+            print(f"briefreader: nothing written to {args.output}", file=sys.stderr)
+            return 1
     if not write_output(result.text, args.output):
         return 1
     if args.output:
