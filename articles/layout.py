@@ -867,13 +867,23 @@ class _Classifier:
         # The headline is the title-like line just above the standfirst(s) and the body.
         headline: int | None = None
         fallback: int | None = None
+        pictured: int | None = None  # a title-like line with a pictograph, if nothing else is
         keywords = _KeywordCheck(lines)
         for i in reversed(open_):
             n = words(lines[i])
             if _BULLET_RE.match(lines[i]):
                 continue  # "- The Senate voted 50-48": a summary bullet under the title
-            if keywords(lines[i]) or _schedule_line(lines[i]) or _EMOJI_RE.search(lines[i]):
+            if keywords(lines[i]) or _schedule_line(lines[i]):
                 continue  # "verdict read victims jeffrey epstein latest news": search keywords
+            if _EMOJI_RE.search(lines[i]):
+                # "Start the day smarter ☀️": a promotion, unless no other line is a title
+                if (
+                    pictured is None
+                    and 3 <= n <= SHORT_HEADLINE_WORDS
+                    and not ends_sentence(lines[i])
+                ):
+                    pictured = i
+                continue
             if _no_title(lines[i]):
                 continue
             if _cut_teaser(lines[i], lines[i + 1] if i + 1 < len(lines) else ""):
@@ -905,8 +915,11 @@ class _Classifier:
                 break
             if fallback is None and n == 2:
                 fallback = i
+        for candidate in (fallback, pictured):
+            if headline is None:
+                headline = candidate
         if headline is None:
-            headline = fallback if fallback is not None else self.long_title(open_, keywords)
+            headline = self.long_title(open_, keywords)
         if headline is not None and (pos := open_.index(headline)) > 0:
             # Two title-like lines in a row: the shorter one above is the headline,
             # the longer one under it an unpunctuated standfirst.

@@ -712,6 +712,20 @@ def test_a_long_tabloid_headline_is_the_headline() -> None:
     assert kinds_by_text(article)[headline] is BlockKind.HEADLINE
 
 
+def test_a_headline_with_a_pictograph_is_the_headline_when_no_other_line_is() -> None:
+    text = (
+        "Flood survivors share stories \U0001f30a online\n\n"
+        "By Staff Reporter\n\n"
+        "Residents posted videos \U0001f4f9 of the torrent on social media as the river "
+        "rose overnight, officials said.\n\n"
+        "The water reached the first floor of homes near the bridge."
+    )
+    article = one_article(text)
+    assert article.headline == "Flood survivors share stories \U0001f30a online"
+    promoted = one_article("Start the day smarter \u2600\ufe0f with our newsletter\n\n" + text)
+    assert promoted.headline == "Flood survivors share stories \U0001f30a online"
+
+
 def test_a_long_first_line_that_ends_like_a_sentence_is_no_headline() -> None:
     lede = (
         "The harbour chief apologised to workers on Wednesday after an early morning email "

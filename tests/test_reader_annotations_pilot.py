@@ -72,6 +72,9 @@ async def test_word_selection_and_escape() -> None:
         await pilot.press("b", "b")
         span = pane.selection_span()
         assert span is not None and span[1] < sentence.end
+        # a selection shrunk by words ends on a word, not on the space after it
+        selected = pane.article.text[span[0] : span[1]]
+        assert selected == selected.strip() and selected[-1].isalnum()
         await pilot.press("escape")
         assert pane.selection_span() is None
 

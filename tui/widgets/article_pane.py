@@ -673,10 +673,17 @@ class ArticlePane(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ selection
 
     def selection_span(self) -> tuple[int, int] | None:
-        """The selected (start, end), or None when not selecting."""
+        """The selected (start, end) without the spaces at its ends (a head moved back
+        by a word stops before the space after the word before), or None when not
+        selecting."""
         if self.selection_anchor is None or self.selection_head is None:
             return None
         a, b = sorted((self.selection_anchor, self.selection_head))
+        text = self.article.text
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
         return (a, b) if b > a else None
 
     def target_span(self) -> tuple[int, int] | None:
