@@ -470,6 +470,7 @@ class _PanelHost(App[None]):
     @on(TagsPanel.RenameRequested)
     @on(TagsPanel.MergeRequested)
     @on(TagsPanel.RecolourRequested)
+    @on(TagsPanel.DeleteRequested)
     def _record(self, message: Any) -> None:
         self.messages.append(message)
 
@@ -508,6 +509,23 @@ async def test_tags_panel_selecting_a_passage_posts_passage_chosen() -> None:
         await pilot.press("up", "enter")  # the orphan a4, listed under its tag too
         await pilot.pause()
         assert app.messages[-1] == TagsPanel.PassageChosen("a4", True)
+
+
+async def test_tags_panel_D_asks_to_delete_the_passage_under_the_cursor_orphans_too() -> None:
+    app = _PanelHost()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("D")  # on the tag "aid": nothing to delete
+        await pilot.pause()
+        assert app.messages == []
+        panel = app.query_one(TagsPanel)
+        orphans = panel.root.children[3]
+        orphans.expand()
+        await pilot.pause()
+        panel.move_cursor(orphans.children[0])
+        await pilot.press("D")
+        await pilot.pause()
+        assert app.messages == [TagsPanel.DeleteRequested("a4")]
 
 
 async def test_tags_panel_keys_request_rename_merge_recolour() -> None:

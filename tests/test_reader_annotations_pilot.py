@@ -9,6 +9,7 @@ from tests.reader_helpers import make_app, panes, reader, settle
 from tui.dialogs.annotate import AnnotateDialog
 from tui.dialogs.tag_prompt import TagPrompt
 from tui.widgets.claims_panel import ClaimsPanel
+from tui.widgets.tags_panel import TagsPanel
 
 
 async def test_t_tags_the_current_sentence() -> None:
@@ -332,3 +333,35 @@ async def test_the_status_line_forgets_a_rejected_claim_at_once() -> None:
             screen.decide(decide.reject(claim.id), "rejected")
         await pilot.pause()
         assert "claim in" not in str(screen.query_one("#status").render())
+
+
+async def test_an_orphaned_annotation_can_be_deleted_from_the_tags_tab() -> None:
+    from articles.annotation import Anchor, Annotation
+    from articles.ingest import load_sample
+
+    article = load_sample().articles[0]
+    orphan = Annotation(
+        "urn:orphan",
+        Anchor(article.id, "old-hash", 0, 22, "A sentence now deleted"),
+        tags=("check",),
+        orphaned=True,
+    )
+    store = Store.memory()
+    store.save_annotation(orphan)
+    app = make_app(store=store)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await pilot.pause()
+        panel = app.screen.query_one(TagsPanel)
+        panel.focus()
+        orphans = panel.root.children[-1]
+        orphans.expand()
+        await pilot.pause()
+        panel.move_cursor(orphans.children[0])
+        await pilot.press("D")
+        await pilot.pause()
+        assert store.annotations() == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert [a.id for a in store.annotations()] == ["urn:orphan"]

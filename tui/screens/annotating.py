@@ -201,6 +201,14 @@ class AnnotatingScreen(Screen[None]):
 
     # Panel messages are handled by name (on_<panel>_<message>), not with @on(...):
     # the panel modules are imported with the side panel, after the first frame.
+    def on_tags_panel_delete_requested(self, event: TagsPanel.DeleteRequested) -> None:
+        annotation = self.store.annotation(event.annotation_id) if self.store else None
+        if annotation is None or not self._writable():
+            return
+        self.store.delete_annotation(annotation.id)
+        self.notify("Annotation deleted (u undoes)", timeout=3)
+        self.redecorate_annotations()
+
     def on_tags_panel_passage_chosen(self, event: TagsPanel.PassageChosen) -> None:
         annotation = self.store.annotation(event.annotation_id) if self.store else None
         if annotation is None:

@@ -93,6 +93,14 @@ class TagsPanel(Tree[TagsEntry]):
             show=False,  # in help and the palette; the footer keeps Quit and Help
             tooltip="Choose the highlight colour of the tag under the cursor",
         ),
+        Binding(
+            "D",
+            "delete_passage",
+            "Delete annotation",
+            id="tags.delete",
+            show=False,  # in help and the palette; the footer keeps Quit and Help
+            tooltip="Delete the annotation under the cursor, orphaned ones too (u undoes)",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -105,6 +113,12 @@ class TagsPanel(Tree[TagsEntry]):
 
         annotation_id: str
         orphaned: bool = False
+
+    @dataclass
+    class DeleteRequested(Message):
+        """Delete this annotation (the only way to discard an orphaned one)."""
+
+        annotation_id: str
 
     @dataclass
     class RenameRequested(Message):
@@ -307,6 +321,14 @@ class TagsPanel(Tree[TagsEntry]):
         if tag is None:
             self.notify("Put the cursor on a tag first.", severity="warning")
         return tag
+
+    def action_delete_passage(self) -> None:
+        node = self.cursor_node
+        entry = node.data if node is not None else None
+        if entry is None or entry.kind != "passage":
+            self.notify("Put the cursor on an annotated passage first.", severity="warning")
+            return
+        self.post_message(self.DeleteRequested(entry.annotation_id))
 
     def action_rename(self) -> None:
         if (tag := self._tag_or_bell()) is not None:
