@@ -797,18 +797,18 @@ def summarise(text: str, width: int = 80) -> str:
 _QUOTE_MARKS = "“”\"'‘’"
 _DOUBLE_MARKS = '“”"'
 _SINGLE_MARKS = "'‘’"
-_DEATH_WORDS = frozenset({"kil", "dead", "death", "die", "toll", "casualty", "casualti"})
 
 
 def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
     """(quantity key, its name for a reader, figure) for every precise count or share.
 
     The key compares ("homes" and "home" are one quantity); the name is the
-    word the text uses ("homes"), or the unit ("mm"), "share" or "killed".
+    word the text uses ("homes"), or the unit ("mm"), "share", or the toll a
+    figure gives ("killed", "injured", "missing": "Seven workers were killed
+    and 23 others were injured" gives one of each).
     """
     out = []
     text = unit.text
-    deaths: bool | None = None
     for number in unit.features.numbers:
         if number.vague or number.kind not in {"count", "percent"}:
             continue
@@ -818,20 +818,65 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
             key = name = "share"
         elif number.unit:
             key = name = number.unit  # "80mm" and "100 millimetres" of rain: one quantity
+        elif toll := _toll_of(text, number):
+            key = name = toll
+        elif _MARGIN_BEFORE_RE.search(text, max(0, number.start - 24), number.start):
+            key = name = "majority"  # "a majority of 230": a margin, not a count of MPs
         else:
-            if deaths is None:
-                deaths = not _DEATH_WORDS.isdisjoint(unit.features.words)
-            if deaths:
-                key = name = "killed"
-            elif _MARGIN_BEFORE_RE.search(text, max(0, number.start - 24), number.start):
-                key = name = "majority"  # "a majority of 230": a margin, not a count of MPs
-            else:
-                word = _counted_noun(text, number.end) or _counted_before(text, number.start)
-                if not word:
-                    continue  # "Tom Harris, 67, said": nothing says what is counted
-                key, name = stem(word), word
+            word = _counted_noun(text, number.end) or _counted_before(text, number.start)
+            if not word:
+                continue  # "Tom Harris, 67, said": nothing says what is counted
+            if word in _TIME_UNITS and _TIME_AGO_RE.match(text, number.end):
+                continue  # "three years ago": when, not how many
+            key, name = stem(word), word
         out.append((key, name, number))
     return out
+
+
+_TOLLS = {
+    **dict.fromkeys(
+        wordset(
+            "killed kill kills killing dead died die dies dying death deaths toll fatalities "
+            "fatality lives bodies"
+        ),
+        "killed",
+    ),
+    **dict.fromkeys(
+        wordset(
+            "injured injuring injures injury injuries hurt wounded wounding hospitalised "
+            "hospitalized"
+        ),
+        "injured",
+    ),
+    **dict.fromkeys(wordset("missing unaccounted"), "missing"),
+}
+"""Words that say which toll a figure near them counts."""
+_TOLL_WORDS_AFTER = 5
+_TOLL_WORDS_BEFORE = 4
+_TOLL_STOPS = frozenset({"and", "or", "but", "while", "whereas"})
+_TOLL_WORD_RE = re.compile(r"[\w'’-]+|[,.;:!?]")
+_TIME_UNITS = wordset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades"
+)
+_TIME_AGO_RE = re.compile(r"\s+\S+\s+(?:ago|earlier|later|before)\b", re.I)
+
+
+def _toll_of(text: str, number: NumberMention) -> str:
+    """ "killed", "injured" or "missing" when a toll word stands in the figure's own
+    clause: after it ("23 others were injured") else before it ("killing 12",
+    "the death toll rose to nine"), never across "and" or another figure
+    ("killing 12 and injuring 40": 12 killed, 40 injured); else ""."""
+    after = _TOLL_WORD_RE.findall(text, number.end, number.end + 80)[:_TOLL_WORDS_AFTER]
+    before = _TOLL_WORD_RE.findall(text, max(0, number.start - 60), number.start)
+    for words in (after, before[::-1][:_TOLL_WORDS_BEFORE]):
+        for word in words:
+            low = word.casefold()
+            if low in _TOLL_STOPS or not low[:1].isalpha():
+                break  # a clause mark, a conjunction or another figure ends the search
+            if low in _TOLLS:
+                return _TOLLS[low]
+    return ""
 
 
 _MARGIN_BEFORE_RE = re.compile(r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?$", re.I)

@@ -98,7 +98,10 @@ _WORD_NUMBER = (
     + r"))?)"
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_NUMBER = rf"(?:{_DIGITS}(?:\s(?:{'|'.join(_SCALES)}))?|{_WORD_NUMBER}|an?\sscore|(?:an?\s)?dozen)"
+_NUMBER = (
+    rf"(?:(?:{_DIGITS}|{_WORD_NUMBER})\sdozen"  # "two dozen": 24, not 2 and 12
+    rf"|{_DIGITS}(?:\s(?:{'|'.join(_SCALES)}))?|{_WORD_NUMBER}|an?\sscore|(?:an?\s)?dozen)"
+)
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 # Units a figure carries ("80mm", "80 millimetres", "90mph", "5km"): a measure is
@@ -128,6 +131,7 @@ _SCALE_VALUES = {
 _CURRENCY_NAMES = {
     "euro": "€", "euros": "€", "eur": "€", "dollar": "$", "dollars": "$", "usd": "$",
     "pound sterling": "£", "pounds sterling": "£", "gbp": "£", "yen": "¥",
+    "cent": "¢", "cents": "¢", "pence": "p",
 }  # fmt: skip
 """A currency named after the figure ("45m euros", "13.7 billion dollars") -> its sign.
 ("5 pounds" alone is as often a weight.)"""
@@ -179,6 +183,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # a clock time ("6:15 AM", "18:30") is no figure: matched only to keep its digits
+    # from being read as counts
+    (
+        "clock",
+        re.compile(
+            r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b", re.IGNORECASE
+        ),
+    ),
     ("count", re.compile(rf"\b(?P<a>{_NUMBER})\b", re.IGNORECASE)),
     ("dozens", re.compile(r"\b(?P<a>dozens|hundreds|thousands|millions)\b", re.IGNORECASE)),
 ]
@@ -208,6 +220,8 @@ class NumberMention:
             return f"date:{month:02d}-{day:02d}"
         if self.kind == "weekday":
             return f"weekday:{int(self.value)}"
+        if self.unit in _CURRENCIES:  # to the cent: "$2.75" and "$2.80" differ
+            return f"{self.kind}:{f'{self.value:.2f}'.rstrip('0').rstrip('.')}{self.unit}"
         return f"{self.kind}:{_fmt(self.value)}{self.unit}"
 
     @property
@@ -218,7 +232,7 @@ class NumberMention:
         if self.kind in {"date", "weekday"}:
             return self.token.split(":", 1)[1]
         if self.unit in _CURRENCIES:
-            return self.unit + _scaled(self.value)
+            return self.unit + _money(self.value)
         return _fmt(self.value) + self.unit
 
 
@@ -231,6 +245,13 @@ def _scaled(value: float) -> str:
         if value >= size:
             return _fmt(value / size) + suffix
     return _fmt(value)
+
+
+def _money(value: float) -> str:
+    """A sum as news writes it: "5bn", "2.5m", "300", and cents kept ("2.75")."""
+    if value < 1e6 and value != int(value):
+        return f"{value:.2f}"
+    return _scaled(value)
 
 
 def _fmt(value: float) -> str:
@@ -309,6 +330,9 @@ def find_numbers(text: str, *, today: _dt.date | None = None) -> list[NumberMent
             start, end = match.span()
             if taken and not free(start, end):
                 continue
+            if kind == "clock":
+                taken.append((start, end))
+                continue
             mention = _mention(kind, match, today)
             if mention is None:
                 continue
@@ -334,8 +358,8 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             resume = match.end()
 
 
-_NUMBER_KINDS = frozenset({"ratio", "percent", "money_after", "measure", "count"})
-_DIGIT_KINDS = frozenset({"date_dm", "date_md", "money", "money_after", "measure"})
+_NUMBER_KINDS = frozenset({"ratio", "percent", "money_after", "measure", "clock", "count"})
+_DIGIT_KINDS = frozenset({"date_dm", "date_md", "money", "money_after", "measure", "clock"})
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 """İ, ı, ſ and the Kelvin sign: the non-ASCII letters IGNORECASE matches to ASCII ones."""
@@ -387,6 +411,7 @@ _NEEDS = {
     "money": "number",
     "money_after": "number",
     "measure": "number",
+    "clock": "number",
     "dozens": "dozens",
 }
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, *_SCALES, *_DOZEN])

@@ -280,6 +280,47 @@ def test_a_disputed_count_is_named_by_the_word_the_text_uses() -> None:
     assert [d["quantity"] for d in claim.disagreement] == ["homes"]
 
 
+def test_deaths_and_injuries_in_one_sentence_are_two_quantities() -> None:
+    """Each figure counts what its own clause says: 7 killed and 23 injured, not two
+    death tolls; "three years ago" counts nothing; "two dozen" is 24."""
+    texts = {
+        "a": "Plant fire\n\nSeven workers were killed and 23 others were injured when fire "
+        "swept the Hallworth plant, three years ago to the day after an inspection.\n",
+        "b": "Plant fire\n\nSix workers were killed and more than two dozen others were "
+        "injured when fire swept the Hallworth plant.\n",
+    }
+    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
+    assert {d["quantity"]: d["values"] for d in claim.disagreement} == {
+        "injured": {"a": "23", "b": "24"},
+        "killed": {"a": "7", "b": "6"},
+    }
+
+
+def test_killing_some_and_injuring_others_are_two_tolls() -> None:
+    texts = {
+        "a": "Blast\n\nThe blast at the depot in Olmen killed 12 and injured 40, police said.\n",
+        "b": "Blast\n\nThe blast at the depot in Olmen killed 12 and injured 45, police said.\n",
+    }
+    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
+    assert claim.disagreement == (
+        {"quantity": "injured", "kind": "count", "values": {"a": "40", "b": "45"}},
+    )
+
+
+def test_prices_to_the_cent_and_in_cents_are_compared() -> None:
+    texts = {
+        "a": "Fares\n\nThe council approved a 25-cent rise in the bus fare, to $2.75, "
+        "on Monday night.\n",
+        "b": "Fares\n\nThe council approved a 30-cent rise in the bus fare, to $2.80, "
+        "on Monday night.\n",
+    }
+    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
+    assert {d["quantity"]: d["values"] for d in claim.disagreement} == {
+        "$": {"a": "$2.75", "b": "$2.80"},
+        "¢": {"a": "25¢", "b": "30¢"},
+    }
+
+
 def test_speaker_term_names_people_not_organisations() -> None:
     from articles.claims import speaker_term
 

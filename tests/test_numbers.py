@@ -157,3 +157,25 @@ def test_n_of_the_m_is_a_share(text: str, share: float) -> None:
 
 def test_n_of_the_noun_stays_a_count() -> None:
     assert [(m.kind, m.value) for m in find_numbers("12 of the rebels")] == [("count", 12.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("more than two dozen people", [("count", 24.0)]),
+        ("a dozen eggs", [("count", 12.0)]),
+        ("a 25-cent rise to $2.75", [("count", 25.0), ("count", 2.75)]),
+        ("at 6:15 AM EST, 2 hours later", [("count", 2.0)]),
+        ("the 18:30 train and the 9 a.m. bus carried 300 people", [("count", 300.0)]),
+        ("shares rose 2.75 points", [("count", 2.75)]),
+    ],
+)
+def test_dozens_cents_and_clock_times(text: str, found: list[tuple[str, float]]) -> None:
+    assert [(m.kind, m.value) for m in find_numbers(text)] == found
+
+
+def test_money_is_shown_and_compared_to_the_cent() -> None:
+    (a,), (b,) = find_numbers("$2.75"), find_numbers("$2.80")
+    assert (a.display, b.display) == ("$2.75", "$2.80")
+    assert a.token != b.token
+    assert find_numbers("$2.8")[0].token == b.token
