@@ -3653,3 +3653,16 @@ def test_a_name_s_remarks_are_what_the_sentence_is_about_not_who_speaks() -> Non
     assert speaker_of(qa, "very dishonest and weak.") == "Donald Trump"
     _, qa = analyse(lead + 'In Trudeau\'s remarks: "We will not be pushed around."')
     assert speaker_of(qa, "We will not be pushed around.") == "Justin Trudeau"
+
+
+def test_a_person_called_by_the_name_he_goes_by_is_one_speaker() -> None:
+    # 'Robert "Bobby" Tran' in one outlet, "Bobby Tran" in another: one person, by
+    # his given name
+    _, qa = analyse(
+        "Fare rise approved\n\nCouncil member Robert \"Bobby\" Tran voted against it.\n\n"
+        '"Every quarter matters to them," Tran said.',
+        "Council votes\n\nCouncilman Bobby Tran said the rise was wrong.\n\n"
+        '"This is the wrong signal," Tran said.',
+    )
+    assert speaker_of(qa, "Every quarter matters to them,") == "Robert Tran"
+    assert speaker_of(qa, "This is the wrong signal,") == "Robert Tran"

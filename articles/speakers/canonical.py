@@ -150,6 +150,9 @@ def canonicalise_set(
         mapping = {
             name: chosen.get(spelling_key(target), target) for name, target in mapping.items()
         }
+    nicknamed = _nicknamed(set(mapping.values()), articles)
+    if nicknamed:
+        mapping = {name: nicknamed.get(target, target) for name, target in mapping.items()}
     inner = _inner_names(mapping, mention_names)
     if inner:
         mapping = {name: inner.get(target, target) for name, target in mapping.items()}
@@ -508,6 +511,28 @@ def _longer_form(
         if found and _org_like(name) and _one_chain(found):
             return max(found, key=len)
     return name
+
+
+_NICKNAME_RE = re.compile(r"[\"“‘']([A-Z][a-z]+)[\"”’'] ([A-Z][\w'’-]+)")
+"""The name a person goes by in quotation marks, then the surname: '"Bobby" Tran'
+(searched from the quotation mark, which keeps the scan of a large set cheap)."""
+_GIVEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\s$")
+
+
+def _nicknamed(targets: Set[str], articles: Sequence[Article]) -> dict[str, str]:
+    """ "Bobby Tran" -> "Robert Tran" when the set writes 'Robert "Bobby" Tran' (one
+    outlet calls him by his given name, another by the one he goes by)."""
+    found: dict[str, str] = {}
+    for article in articles:
+        text = article.text
+        for match in _NICKNAME_RE.finditer(text):
+            nick, surname = match.groups()
+            if f"{nick} {surname}" not in targets:
+                continue
+            given = _GIVEN_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+            if given and given.group(1) != nick:
+                found[f"{nick} {surname}"] = f"{given.group(1)} {surname}"
+    return found
 
 
 _INNER_NAME_PARTICLES = (CONNECTORS - {"of", "for"}) | wordset("do dos das del della")
