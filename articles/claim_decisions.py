@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
-from articles.claims import Claim, ClaimMember, claim_id
+from articles.claims import Claim, ClaimMember, claim_id, summarise
 
 
 class DecisionKind(StrEnum):
@@ -348,7 +348,11 @@ def apply_decisions(
             if not go:
                 continue
             by_id[target.id] = _rebuild(target, stay, article_ids)
-            new = Claim(decision.new_id, target.summary, (), (), status="user")
+            # named by its own passage: the claim's summary twice read as one claim
+            first = go[0]
+            own = texts.get(first.article_id, "")[first.start : first.end] if texts else ""
+            summary = summarise(own) if own.strip() else f"{target.summary} (split off)"
+            new = Claim(decision.new_id, summary, (), (), status="user")
             by_id[new.id] = _rebuild(new, go, article_ids)
             order.insert(order.index(target.id) + 1, new.id)
         elif kind is DecisionKind.ADD_MEMBER:

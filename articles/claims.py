@@ -242,6 +242,19 @@ def _analyse(
     return tuple(_distinct_summaries(claims, {a.id: a.text for a in articles}))
 
 
+def rank_claims(claims: Iterable[Claim], by: str = "reach") -> list[Claim]:
+    """Claims in the reader's order: by reach (most articles first), disputed ones first
+    among equals; ``by="dispute"``: disputed ones first, then by reach.  Then the
+    larger claims and the machine's surer ones; the summary breaks ties."""
+    if by == "dispute":
+        return sorted(
+            claims, key=lambda c: (not c.disputed, -c.reach, -len(c.members), -c.score, c.summary)
+        )
+    return sorted(
+        claims, key=lambda c: (-c.reach, not c.disputed, -len(c.members), -c.score, c.summary)
+    )
+
+
 def _distinct_summaries(claims: Sequence[Claim], texts: Mapping[str, str]) -> list[Claim]:
     """Claims in order, each summary once: a later claim with the summary of an earlier
     one (the same sentence, with other partners) is summarised by its own partner.

@@ -28,3 +28,27 @@ def test_rejected_and_renamed_claims_in_the_command_output(tmp_path, capsys) -> 
     assert rejected not in ids
     assert next(c for c in after if c["id"] == renamed)["summary"] == "My own summary"
     assert len(after) == len(before) - 1
+
+
+def test_accepted_claims_and_member_roles_show_in_json_and_table(tmp_path, capsys) -> None:
+    path = tmp_path / "store.json"
+    before = _claims(capsys, "--store", str(path))
+    assert all("status" not in c for c in before)  # the machine's suggestions
+    chosen = before[2]
+    member = chosen["members"][0]
+    store = Store.open(path)
+    save_decision(store, decide.accept(chosen["id"]))
+    passage = (member["article"], member["start"], member["end"])
+    save_decision(store, decide.mark_role(chosen["id"], passage, "disputes"))
+    store.close()
+    after = {c["id"]: c for c in _claims(capsys, "--store", str(path))}
+    assert after[chosen["id"]]["status"] == "accepted"
+    assert after[chosen["id"]]["members"][0]["role"] == "disputes"
+    assert main(["claims", "--store", str(path)]) == 0
+    assert "✓ " in capsys.readouterr().out
+
+
+def test_the_command_lists_claims_in_the_panel_order(tmp_path, capsys) -> None:
+    listed = _claims(capsys, "--store", str(tmp_path / "store.json"))
+    reach = [len({m["article"] for m in c["members"]}) for c in listed]
+    assert reach == sorted(reach, reverse=True)

@@ -82,6 +82,10 @@ def test_split_moves_passages_to_a_new_claim() -> None:
     assert passages(out[0]) == {("a", 0, 10)}
     assert passages(out[1]) == {("b", 5, 20)}
     assert out[0].omitted_by == ("b", "c")
+    assert out[1].summary != out[0].summary  # two rows must not read alike
+    texts = {"a": "x" * 30, "b": "Then Troops were hit hard.", "c": ""}
+    named = cd.apply_decisions([ONE], [decision], ARTICLES, texts)
+    assert named[1].summary == "Troops were hit"  # its own passage, b[5:20]
 
 
 def test_add_and_remove_member() -> None:

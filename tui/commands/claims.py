@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from articles.claim_decisions import apply_decisions
-from articles.claims import Claim, analyse_claims
+from articles.claims import Claim, analyse_claims, rank_claims
 from articles.model import Article
 from store.claim_decisions import load_decisions
 from tui.commands.common import add_set_arguments, open_set, open_store
@@ -53,14 +53,20 @@ def claims_to_json(claims: Sequence[Claim], articles: Sequence[Article]) -> list
                     "start": m.start,
                     "end": m.end,
                     "text": by_id[m.article_id].text[m.start : m.end],
+                    **({"role": m.role} if m.role else {}),
                 }
                 for m in claim.members
             ],
             "disagreement": [dict(d) for d in claim.disagreement],
             "omitted_by": list(claim.omitted_by),
+            **({"status": claim.status} if claim.status != "suggested" else {}),
         }
         for claim in claims
     ]
+
+
+_STATUS_MARKS = {"accepted": "✓", "user": "✎"}
+"""How the table marks the user's claims (as the Claims panel does)."""
 
 
 def _print_table(claims: Sequence[Claim], articles: Sequence[Article]) -> None:
@@ -81,9 +87,10 @@ def _print_table(claims: Sequence[Claim], articles: Sequence[Article]) -> None:
             f"{d['quantity']}: " + ", ".join(f"{short[a]} {v}" for a, v in d["values"].items())
             for d in claim.disagreement
         )
+        mark = _STATUS_MARKS.get(claim.status, "")
         table.add_row(
             str(n),
-            Text(claim.summary),
+            Text(f"{mark} {claim.summary}" if mark else claim.summary),
             Text(", ".join(short[a] for a in claim.article_ids)),
             f"{claim.reach}/{len(articles)}",
             Text(disputes, style="bold red") if disputes else Text("—", style="dim"),
@@ -107,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
         claims = apply_decisions(claims, load_decisions(store), article_set.ids, texts)
     finally:
         store.close()
+    claims = tuple(rank_claims(claims))  # the Claims panel's order
     if args.format == "json":
         json.dump(claims_to_json(claims, articles), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -121,11 +121,9 @@ class ClaimsPanel(OptionList):
         self._refill()
 
     def _sorted(self) -> list[Claim]:
-        if self.sort_by == "dispute":
-            key = lambda c: (not c.disputed, -c.reach, -len(c.members), c.summary)  # noqa: E731
-        else:
-            key = lambda c: (-c.reach, not c.disputed, -len(c.members), c.summary)  # noqa: E731
-        return sorted(self._claims, key=key)
+        from articles.claims import rank_claims
+
+        return rank_claims(self._claims, self.sort_by)
 
     def _refill(self) -> None:
         chosen = self.highlighted_claim
