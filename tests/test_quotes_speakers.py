@@ -3659,7 +3659,7 @@ def test_a_person_called_by_the_name_he_goes_by_is_one_speaker() -> None:
     # 'Robert "Bobby" Tran' in one outlet, "Bobby Tran" in another: one person, by
     # his given name
     _, qa = analyse(
-        "Fare rise approved\n\nCouncil member Robert \"Bobby\" Tran voted against it.\n\n"
+        'Fare rise approved\n\nCouncil member Robert "Bobby" Tran voted against it.\n\n'
         '"Every quarter matters to them," Tran said.',
         "Council votes\n\nCouncilman Bobby Tran said the rise was wrong.\n\n"
         '"This is the wrong signal," Tran said.',
