@@ -831,7 +831,8 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
             key = name = "share"
         elif number.unit:
             key = name = number.unit  # "80mm" and "100 millimetres" of rain: one quantity
-        elif toll := _toll_of(text, number):
+        elif number.value == int(number.value) and (toll := _toll_of(text, number)):
+            # (a toll counts people: "the magnitude 7.1 quake killed 217" is 217 killed)
             key = name = toll
         elif _MARGIN_BEFORE_RE.search(text, max(0, number.start - 24), number.start):
             key = name = "majority"  # "a majority of 230": a margin, not a count of MPs

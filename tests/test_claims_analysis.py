@@ -533,3 +533,16 @@ def test_one_sentence_in_two_typographies_is_one_passage_and_one_summary() -> No
     sorry = [c for c in claims if "mistake" in c.summary.casefold()]
     assert len(sorry) == 1
     assert set(sorry[0].article_ids) == {"a", "b", "c"}
+
+
+def test_a_magnitude_near_a_toll_is_no_toll() -> None:
+    texts = {
+        "a": "Quake\n\nThe magnitude 7.1 quake on Tuesday killed at least 217 people in "
+        "the capital.\n",
+        "b": "Quake\n\nThe magnitude 7.1 quake on Tuesday killed at least 225 people in "
+        "the capital.\n",
+    }
+    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
+    assert claim.disagreement == (
+        {"quantity": "killed", "kind": "count", "values": {"a": "217", "b": "225"}},
+    )
