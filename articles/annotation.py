@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 CONTEXT_CHARS = 32
@@ -79,11 +80,15 @@ class Annotation:
     (the anchor then holds today's words); "" while they are unchanged."""
 
 
-def split_tags(raw: str) -> tuple[str, ...]:
-    """Tags typed as "a, b/c ,a": trimmed, de-duplicated, order kept; '/' nests."""
-    seen: list[str] = []
+def split_tags(raw: str, known: Iterable[str] = ()) -> tuple[str, ...]:
+    """Tags typed as "a, b/c ,a": trimmed, inner spaces single, de-duplicated in any
+    letter case, order kept; '/' nests.  A tag that is one of ``known`` in another
+    letter case takes the known spelling ("Warnings" -> "warnings"): one tag, not two.
+    """
+    spelling = {tag.casefold(): tag for tag in known}
+    seen: dict[str, str] = {}
     for part in raw.split(","):
-        tag = "/".join(p.strip() for p in part.strip().split("/") if p.strip())
-        if tag and tag not in seen:
-            seen.append(tag)
-    return tuple(seen)
+        tag = "/".join(" ".join(p.split()) for p in part.split("/") if p.strip())
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = spelling.get(tag.casefold(), tag)
+    return tuple(seen.values())

@@ -499,6 +499,14 @@ class Store:
                     self._put(before)
             return f"undid {change.description}"
 
+    def undo_touches(self) -> list[Annotation]:
+        """The annotations the next :meth:`undo_last` would change, as they are now (or
+        were, for a deleted one): where the reader should show the undo."""
+        with self._mutex:
+            if not self._undo:
+                return []
+            return [a for pair in self._undo[-1].pairs for a in (pair[1] or pair[0],) if a]
+
     def reanchor(self, article_set: ArticleSet) -> list[Annotation]:
         """Place the set's annotations in today's texts; the orphans of the set.
 

@@ -591,3 +591,12 @@ async def test_tag_prompt_initial_tags_are_extended() -> None:
         await pilot.press("enter")
         await pilot.pause()
     assert app.result == ("aid", "b")
+
+
+def test_typed_tags_are_one_tag_in_any_letter_case_and_spacing() -> None:
+    from articles.annotation import split_tags
+
+    assert split_tags("warnings/ignored, Warnings/Ignored") == ("warnings/ignored",)
+    assert split_tags("spaced   tag , a / b") == ("spaced tag", "a/b")
+    # a known tag keeps its own spelling, whatever the case typed
+    assert split_tags("russia, SYRIA/aleppo", ["Syria/Aleppo"]) == ("russia", "Syria/Aleppo")

@@ -365,3 +365,23 @@ async def test_an_orphaned_annotation_can_be_deleted_from_the_tags_tab() -> None
         await pilot.press("u")
         await pilot.pause()
         assert [a.id for a in store.annotations()] == ["urn:orphan"]
+
+
+async def test_undo_names_the_article_it_changed_when_no_pane_shows_it() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first = panes(app)[0]
+        tagged = first.article
+        await pilot.press("t", *"check", "enter")
+        await pilot.pause()
+        assert len(store.annotations()) == 1
+        await pilot.press("c")  # the pane moves on: no pane shows the tagged article
+        await pilot.pause()
+        assert tagged.id not in {p.article.id for p in panes(app)}
+        await pilot.press("u")
+        await pilot.pause()
+        assert store.annotations() == []
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("Undone:") and m.endswith(tagged.meta.outlet) for m in messages)

@@ -14,7 +14,6 @@ from textual.containers import Vertical
 from textual.markup import escape
 from textual.widgets import Input, Label, Static, TextArea
 
-from articles.annotation import split_tags
 from tui.dialogs.fields import FieldsDialog
 from tui.shorten import shorten
 from tui.widgets.tag_input import TagInput
@@ -107,7 +106,7 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
     def draft(self) -> AnnotationDraft:
         """The dialog's current contents as a draft."""
         note = self.query_one("#annotate-note", TextArea).text.strip()
-        tags = split_tags(self.query_one("#annotate-tags", TagInput).value)
+        tags = self.query_one("#annotate-tags", TagInput).tags
         return AnnotationDraft(note=note, tags=tags)
 
     def action_save(self) -> None:

@@ -20,7 +20,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
-from articles.annotation import split_tags
 from articles.export import FORMATS, SUFFIXES
 from tui.dialogs.fields import FieldsDialog
 from tui.widgets.tag_input import TagInput
@@ -138,7 +137,7 @@ class ExportDialog(FieldsDialog[ExportRequest | None]):
 
     def request(self) -> ExportRequest | str:
         """The request the fields describe, or why they do not describe one."""
-        tags = split_tags(self.query_one("#export-tags", TagInput).value)
+        tags = self.query_one("#export-tags", TagInput).tags
         unknown = [t for t in tags if not covered(t, self.known_tags)]
         if unknown:
             return f"No annotation carries the tag {unknown[0]!r}."

@@ -13,7 +13,6 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from articles.annotation import split_tags
 from tui.shorten import shorten
 from tui.widgets.tag_input import TagInput
 
@@ -70,4 +69,4 @@ class TagPrompt(ModalScreen[tuple[str, ...] | None]):
     @on(Input.Submitted, "#tag-prompt-input")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(split_tags(event.value))
+        self.dismiss(self.query_one("#tag-prompt-input", TagInput).tags)

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 from articles.annotation import Anchor, Annotation, new_id, now
 from articles.model import ArticleSet
-from tui.labels import article_names
+from tui.labels import article_name, article_names
 from tui.widgets.article_pane import ArticlePane, Mark
 
 UNTAGGED_COLOUR = "#9a9996"
@@ -523,9 +523,22 @@ class AnnotatingScreen(Screen[None]):
     def action_undo(self) -> None:
         if not self._writable():
             return
+        touched = {a.anchor.article_id: a for a in self.store.undo_touches()}
         undone = self.store.undo_last()
-        self.notify(f"Undone: {undone}" if undone else "Nothing to undo.", timeout=3)
+        if undone is None:
+            self.notify("Nothing to undo.", timeout=3)
+            return
         self.redecorate_annotations()
+        # show where: the passage in its pane, else name the article it was in
+        shown = {p.article.id: p for p in self.panes}
+        if len(touched) == 1:
+            ((article_id, annotation),) = touched.items()
+            pane = shown.get(article_id)
+            if pane is not None:
+                pane.move_cursor_to_offset(annotation.anchor.start, center=True)
+            else:
+                undone += f" in {article_name(self.article_set, article_id)}"
+        self.notify(f"Undone: {undone}", timeout=3)
 
     def action_jump_annotation(self, step: int) -> None:
         if self.matches:

@@ -93,6 +93,13 @@ class TagInput(Input):
         )
 
     @property
+    def tags(self) -> tuple[str, ...]:
+        """The tags typed, each known tag in its own spelling (see :func:`split_tags`)."""
+        suggester = self.suggester
+        known = suggester.known if isinstance(suggester, TagSuggester) else ()
+        return split_tags(self.value, known)
+
+    @property
     def suggestion(self) -> str:
         """The completion on offer ("" when none): the whole value after accepting it."""
         return self._suggestion if len(self._suggestion) > len(self.value) else ""
