@@ -74,4 +74,20 @@ def resolve_store_path(article_set: ArticleSet, explicit: str | None) -> Path:
         folder = Path(article_set.root)
         if folder.is_dir() and folder_is_writable(folder / STORE_DIR):
             return folder / STORE_DIR / STORE_NAME
+    return kept_store_path(article_set)
+
+
+def kept_store_path(article_set: ArticleSet) -> Path:
+    """Where the set's store is kept when its folder cannot hold it (read-only, the
+    sample, no folder): ``<data dir>/stores/<set key>/store.json``."""
     return data_dir() / "stores" / set_key(article_set) / STORE_NAME
+
+
+def kept_elsewhere(article_set: ArticleSet, path: Path) -> bool:
+    """Whether a folder's set has its store at ``path`` in the data folder, not in the
+    folder itself (the folder was read-only): the user should be told where."""
+    return (
+        bool(article_set.root)
+        and not article_set.is_sample
+        and path == kept_store_path(article_set)
+    )

@@ -385,3 +385,24 @@ async def test_undo_names_the_article_it_changed_when_no_pane_shows_it() -> None
         assert store.annotations() == []
         messages = [n.message for n in app._notifications]
         assert any(m.startswith("Undone:") and m.endswith(tagged.meta.outlet) for m in messages)
+
+
+async def test_a_read_only_store_is_said_in_the_status_line(tmp_path) -> None:
+    path = tmp_path / "store.json"
+    with Store.open(path) as first:
+        first.save_annotation(_any_annotation())
+    store = Store.open(path, read_only=True)
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        status = str(reader(app).query_one("#status").render())
+        assert status.startswith("read-only · ")
+        await pilot.press("j")
+        assert str(reader(app).query_one("#status").render()).startswith("read-only · ")
+    store.close()
+
+
+def _any_annotation():
+    from articles.annotation import Anchor, Annotation
+
+    return Annotation("urn:x", Anchor("elsewhere", "h", 0, 5, "Hello"), note="n")

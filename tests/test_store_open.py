@@ -261,3 +261,32 @@ def test_folder_is_writable(tmp_path: Path) -> None:
     assert store_paths.folder_is_writable(tmp_path / "not" / "yet")
     (tmp_path / "file").write_text("x")
     assert not store_paths.folder_is_writable(tmp_path / "file" / "sub")
+
+
+def test_a_read_only_folder_s_store_is_said_and_found_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reader keeps a read-only folder's work in the data folder and says where;
+    once the folder is writable, the commands still read that store."""
+    from tui.commands.common import open_store as open_for_reading
+    from tui.launch import open_store
+
+    monkeypatch.setenv(store_paths.DATA_DIR_ENV, str(tmp_path / "data"))
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Dam fails\n\nA dam collapsed on Monday, officials said.\n")
+    article_set = load_paths([folder])
+    monkeypatch.setattr(store_paths, "folder_is_writable", lambda _folder: False)
+    messages: list[str] = []
+    store = open_store(article_set, None, messages)
+    assert store is not None
+    store.save_annotation(
+        Annotation("urn:ro", Anchor(article_set.ids[0], "h", 0, 9, "Dam fails"), note="n")
+    )
+    store.close()
+    assert any("cannot be written to" in m and "stores" in m for m in messages)
+    monkeypatch.setattr(store_paths, "folder_is_writable", lambda _folder: True)
+    reread = open_for_reading(article_set, None, read_only=True)
+    assert reread is not None and [a.id for a in reread.annotations()] == ["urn:ro"]
+    assert "reading the store kept in" in capsys.readouterr().err
+    reread.close()

@@ -52,9 +52,15 @@ def open_store(
     What the user should be told in the reader is appended to ``messages``.
     """
     from store import Store, StoreCorrupt, StoreError, resolve_store_path
+    from store.paths import kept_elsewhere
 
     messages = messages if messages is not None else []
     path = resolve_store_path(article_set, explicit)
+    if explicit is None and kept_elsewhere(article_set, path):
+        messages.append(
+            f"The folder {article_set.root} cannot be written to: "
+            f"annotations and decisions are kept in {path}."
+        )
     try:
         return Store.open(path)
     except StoreCorrupt as error:

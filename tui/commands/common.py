@@ -13,6 +13,8 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from articles.model import ArticleSet
     from store import Store
 
@@ -93,13 +95,25 @@ def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool
     rather than creating a file.
     """
     from store import Store, StoreError, resolve_store_path
+    from store.paths import kept_store_path
     from store.storage import JOURNAL_SUFFIX
 
     path = resolve_store_path(article_set, explicit)
-    # A first session writes only the journal until it closes (or after a crash):
-    # that is a store too.
-    journal = path.with_name(path.name + JOURNAL_SUFFIX)
-    if read_only and not path.exists() and not journal.exists():
+
+    def exists(store_path: Path) -> bool:
+        # A first session writes only the journal until it closes (or after a crash):
+        # that is a store too.
+        return (
+            store_path.exists() or store_path.with_name(store_path.name + JOURNAL_SUFFIX).exists()
+        )
+
+    if read_only and not exists(path) and not explicit:
+        # the folder was read-only when the reader kept its work in the data folder
+        kept = kept_store_path(article_set)
+        if kept != path and exists(kept):
+            print(f"briefreader: reading the store kept in {kept}", file=sys.stderr)
+            path = kept
+    if read_only and not exists(path):
         return Store.memory()
     try:
         store = Store.open(path, read_only=read_only)

@@ -514,7 +514,9 @@ class ReaderScreen(ClaimingScreen):
         if selection:
             where += f" · selecting {selection[1] - selection[0]} chars (t tag, a annotate, esc)"
         info = self.status_details(pane)
-        self.query_one("#status", Static).update(" · ".join(x for x in (where, info) if x))
+        # said for as long as it holds, not only in a toast that fades
+        lock = "read-only" if self.store is not None and self.store.read_only else ""
+        self.query_one("#status", Static).update(" · ".join(x for x in (lock, where, info) if x))
 
     def status_details(self, pane: ArticlePane) -> str:
         """Extra context for the status line: the speaker of the quotation at the cursor."""
