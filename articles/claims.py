@@ -47,7 +47,7 @@ from articles.claim_features import (
 )
 from articles.claim_model import link_probability
 from articles.collector import collector_paused
-from articles.model import Article, BlockKind
+from articles.model import Article, BlockKind, plain_heading
 from articles.numbers import NumberMention, infer_article_date
 from articles.speech_lexicon import ORG_HEADS, wordset
 
@@ -789,7 +789,7 @@ def summarise(text: str, width: int = 80) -> str:
     A leading wire dateline or a bare "X said:" introducing a quotation is left
     out: the line says what is claimed, the passage itself keeps every word.
     """
-    line = _SUMMARY_LEADS_RE.sub("", " ".join(text.split()), count=1).strip()
+    line = _SUMMARY_LEADS_RE.sub("", plain_heading(text), count=1).strip()
     inner = line.strip(_QUOTE_MARKS)
     # A sentence that is one quotation reads without its marks; one that holds a
     # quotation and more keeps them ('“I resign,” Morales said'). A single mark

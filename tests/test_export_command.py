@@ -214,8 +214,16 @@ def test_the_brief_leaves_out_rejected_claims_and_uses_new_names(
     from store.claim_decisions import save_decision
 
     articles = load_sample().articles
-    first, second = analyse_claims(articles, quotes=analyse_quotes(articles))[:2]
     store = Store.open(store_path)
+    spans = [(a.anchor.article_id, a.anchor.start, a.anchor.end) for a in store.annotations()]
+    # the brief lists the claims its passages take part in
+    first, second = [
+        c
+        for c in analyse_claims(articles, quotes=analyse_quotes(articles))
+        if any(
+            m.article_id == a and m.start < e and s < m.end for m in c.members for a, s, e in spans
+        )
+    ][:2]
     save_decision(store, ClaimDecision(DecisionKind.REJECT, first.id))
     save_decision(store, ClaimDecision(DecisionKind.RENAME, second.id, text="Renamed one"))
     store.close()
@@ -223,3 +231,13 @@ def test_the_brief_leaves_out_rejected_claims_and_uses_new_names(
     brief = capsys.readouterr().out
     assert first.summary not in brief
     assert "Renamed one" in brief
+
+
+def test_the_brief_lists_only_the_claims_its_passages_take_part_in(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(store_path) == 0
+    brief = capsys.readouterr().out
+    claims = brief[brief.index("## Claims across articles") :]
+    listed = claims.count("\n### ")
+    assert 0 < listed < 10  # the sample has dozens of claims; the brief cites a few

@@ -1,4 +1,5 @@
-"""The Markdown brief: tagged passages by tag, with citations and notes, then the claims.
+"""The Markdown brief: tagged passages by tag, with citations and notes, then the claims
+the passages take part in.
 
 Layout::
 
@@ -202,6 +203,20 @@ def _claim(number: int, claim: ClaimLike, articles: Mapping[str, Article]) -> li
     return [*out, ""]
 
 
+def _touches(claim: ClaimLike, annotations: Sequence[Annotation]) -> bool:
+    """Whether one of the claim's passages overlaps an annotated passage."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for annotation in annotations:
+        if not annotation.orphaned:
+            anchor = annotation.anchor
+            spans.setdefault(anchor.article_id, []).append((anchor.start, anchor.end))
+    for member in claim.members:
+        article_id, m_start, m_end = _member(member)
+        if any(m_start < end and start < m_end for start, end in spans.get(article_id, ())):
+            return True
+    return False
+
+
 def to_markdown(
     annotations: Sequence[Annotation],
     articles: Iterable[Article],
@@ -234,9 +249,17 @@ def to_markdown(
             out += [_passage(annotation, by_id, other_tags=False), ""]
     if claims is not None:
         out += ["## Claims across articles", ""]
+        # a brief cites the claims its passages take part in, not every claim of the set
+        touching = [c for c in claims if _touches(c, annotations)]
         if not claims:
             out += ["No claim is made by more than one article.", ""]
-        for number, claim in enumerate(claims, start=1):
+        elif not touching:
+            out += [
+                f"None of these passages is part of the {len(claims)} claims made by more "
+                "than one article (`briefreader claims` lists them).",
+                "",
+            ]
+        for number, claim in enumerate(touching, start=1):
             out += _claim(number, claim, by_id)
     while out and out[-1] == "":
         out.pop()
