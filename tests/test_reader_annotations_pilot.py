@@ -406,3 +406,17 @@ def _any_annotation():
     from articles.annotation import Anchor, Annotation
 
     return Annotation("urn:x", Anchor("elsewhere", "h", 0, 5, "Hello"), note="n")
+
+
+async def test_saving_an_empty_annotation_says_nothing_was_saved() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AnnotateDialog)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert store.annotations() == []
+        assert any("Nothing saved" in n.message for n in app._notifications)

@@ -121,6 +121,11 @@ class ExportResult:
     noun: str
     """"annotations" or "tags"."""
 
+    @property
+    def counted(self) -> str:
+        """ "1 annotation", "3 annotations", "2 tags"."""
+        return f"{self.count} {self.noun[:-1] if self.count == 1 else self.noun}"
+
 
 def build_export(
     store: Store,
@@ -211,7 +216,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.output:
         print(
-            f"briefreader: wrote {result.count} {result.noun} as {fmt} to {args.output}",
+            f"briefreader: wrote {result.counted} as {fmt} to {args.output}",
             file=sys.stderr,
         )
     return 0

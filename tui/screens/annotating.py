@@ -306,7 +306,7 @@ class AnnotatingScreen(Screen[None]):
             )
             return
         self.app.call_from_thread(
-            self.notify, f"Wrote {result.count} {result.noun} to {request.path}", timeout=8
+            self.notify, f"Wrote {result.counted} to {request.path}", timeout=8
         )
 
     # ------------------------------------------------------------------ store access
@@ -468,7 +468,10 @@ class AnnotatingScreen(Screen[None]):
         pane, start, end = target
 
         def done(draft: AnnotationDraft | None) -> None:
-            if draft is None or (not draft.note and not draft.tags):
+            if draft is None:
+                return
+            if not draft.note and not draft.tags:
+                self.notify("Nothing saved: the note and the tags were empty.", timeout=3)
                 return
             self._save(
                 self._new_annotation(pane, start, end, draft.note, draft.tags), "Annotation saved"
