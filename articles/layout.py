@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from articles.model import BlockKind
 from articles.segment import credit_wrapped
+from articles.speech_lexicon import wordset
 
 _TERMINAL = ".!?…"
 _TRAILING_CLOSERS = "\"'”’»)]› "
@@ -66,6 +67,9 @@ CHROME_IMPERATIVE_RE = re.compile(
     r"|read\ (?:more|next|all\ the\ latest|the\ latest)|click|download|share"
     r"|add\ (?:a|your)\ comment|we\ use\ cookies"
     r"|by\ (?:continuing|using\ this)|support\ us|stay\ informed|don'?t\ miss"
+    r"|stay\ with\ [\w\ ]{2,30}\ for\ (?:updates|the\ latest|more)"
+    r"|support\ (?:local|independent|our|quality|public)\ (?:journalism|news|reporting)"
+    r"|become\ a\ (?:member|subscriber|supporter)|our\ standards(?=\s*:)"
     r"|this\ (?:story|article)\ is\ (?:over|more\ than)\ \d+\ years?\ old)\b",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -114,6 +118,33 @@ NAV_WORDS = frozenset(
         "sms",
         "comments",
         "comment",
+        # a site's sections, as a menu lists them ("News  Sport  Business  Opinion")
+        "news",
+        "sport",
+        "sports",
+        "business",
+        "opinion",
+        "weather",
+        "politics",
+        "world",
+        "culture",
+        "lifestyle",
+        "entertainment",
+        "technology",
+        "tech",
+        "science",
+        "health",
+        "travel",
+        "video",
+        "videos",
+        "stories",
+        "sections",
+        "latest",
+        "sign",
+        "in",
+        "log",
+        "subscribe",
+        "newsletters",
     ]
 )
 _READER_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
@@ -164,7 +195,9 @@ CAPTION_WORDS_RE = re.compile(
 OUTLET_WORDS_RE = re.compile(
     r"\b(?:press|presse|agency|agence|news|media|times|post|journal|herald|tribune|reuters|afp"
     r"|associated|bbc|cnn|daily|gazette|telegraph|guardian|observer|independent|chronicle"
-    r"|radio|television|tv|broadcasting|wire|monitor|world|eye|today|express|mail|star)\b",
+    r"|radio|television|tv|broadcasting|wire|monitor|world|eye|today|express|mail|star"
+    r"|courier|ledger|dispatch|sentinel|examiner|globe|mirror|inquirer|bulletin|recorder"
+    r"|enquirer|register|chronicle|gazette|standard)\b",
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(r"^(?:by|written by|reporting by)\s+(?P<name>@?[A-Z][^\n]{1,80})$", re.I)
@@ -366,12 +399,21 @@ def _caption(line: str, keys: _Keys) -> bool:
     """:func:`is_caption`, pre-checking only ``keys``."""
     if _may_match(line, keys.caption, keys.fold_exceptions) and CAPTION_RE.search(line):
         return True
+    if " for " in line and _PHOTOGRAPHER_RE.search(line) and words(line) <= 60:
+        return True  # "... on Wednesday morning. Scott Lind for The National Ledger"
     if line.rstrip()[-1:] not in (")", "]"):
         return False  # CREDIT_RE needs a closing bracket at the end
     match = CREDIT_RE.search(line)
     if match is None or words(line) > 60:
         return False
     return bool(CREDIT_WORDS_RE.search(match.group("credit")) or CAPTION_WORDS_RE.search(line))
+
+
+_PHOTOGRAPHER_RE = re.compile(
+    r"[.!?]\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,2}\s+for\s+(?:[Tt]he\s+)?"
+    r"[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4}\s*$"
+)
+"""A picture credit closing a caption: the photographer "for" the outlet."""
 
 
 def _credited_copy(line: str, above: str) -> bool:
@@ -544,6 +586,8 @@ def is_meta(line: str) -> bool:
     n = words(line)
     if n <= 30 and CONTRIBUTORS_RE.search(line):
         return True
+    if n <= 16 and _time_stamp(line):
+        return True  # "Published: Wednesday, March 11, 2026, 8:42 a.m." (a full stop too)
     if n > 12 or (ends_sentence(line) and n > 4):
         return False
     if BYLINE_RE.match(line) or AGENCIES_RE.match(line) or DATELINE_RE.match(line):
@@ -559,11 +603,41 @@ def is_meta(line: str) -> bool:
         return True
     if _AUTHOR_NAMES_RE.fullmatch(line.strip()):
         return True  # "Dave Burke & Lizzy Buchan": the byline, names only
-    if "|" in line and all(
-        parse_date(_STAMP_LABEL_RE.sub("", part)) for part in line.split("|") if part.strip()
+    parts = [part for part in line.split("|") if part.strip()]
+    if len(parts) > 1 and all(
+        parse_date(_STAMP_LABEL_RE.sub("", part)) or _SHORT_NAME_RE.fullmatch(part.strip())
+        for part in parts
     ):
-        return True  # "15 February 2023, 09:58 | Updated: 15 February 2023, 16:58"
+        # "15 February 2023, 09:58 | Updated: 15 February 2023, 16:58", "Tom Becker |
+        # LVPR | Published June 5, 2026": stamps and the names of who and where
+        return any(parse_date(_STAMP_LABEL_RE.sub("", part)) for part in parts)
     return _looks_like_outlet(line)
+
+
+_SHORT_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}")
+"""Up to four capitalised words: a writer's name, an outlet's ("Tom Becker", "LVPR")."""
+_STAMP_WORDS = wordset(
+    "am pm a m p est edt cst cdt mst mdt pst pdt gmt utc bst cet cest et pt ist aest aedt "
+    "updated update published posted last modified on at ago hour hours hr hrs minute "
+    "minutes min mins day days week weeks"
+)
+"""The words of a time stamp besides the date itself."""
+_DATE_WORDS = frozenset([*MONTHS, *(m[:3] for m in MONTHS), "sept"]) | wordset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun"
+)
+
+
+def _time_stamp(line: str) -> bool:
+    """A date with a time and its labels only ("Published: Wednesday, March 11, 2026,
+    8:42 a.m.", "March 11, 2026 6:15 AM EST Updated 2 hours ago")."""
+    if not parse_date(line):
+        return False
+    for word in re.findall(r"[A-Za-z]+", line):
+        low = word.casefold()
+        if low not in _STAMP_WORDS and low.rstrip(".") not in _DATE_WORDS:
+            return False
+    return True
 
 
 _HANDLE_TAIL_RE = re.compile(r"\s*@\w{2,}.*$")

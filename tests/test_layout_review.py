@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articles.layout import classify, is_caption, is_chrome_words
+from articles.layout import classify, is_caption, is_chrome_words, is_meta
 from articles.model import BlockKind
 from articles.segment import credit_wrapped, split_blocks
 
@@ -92,3 +92,66 @@ def test_speech_cut_off_at_the_end_of_a_text_is_prose_not_a_footer() -> None:
     assert not is_prose('"Read more"')
     assert not is_prose("“A night we will never forget”")
     assert not is_prose("Share this article on social")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 11, 2026 6:15 AM EST Updated 2 hours ago",
+        "Published: Wednesday, March 11, 2026, 8:42 a.m.",
+        "Tom Becker | LVPR | Published June 5, 2026",
+        "May 22, 2023, 2:31 AM | Updated: 3:00 am",
+    ],
+)
+def test_time_stamps_and_bylines_with_a_stamp_are_meta(line: str) -> None:
+    assert is_meta(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["March 11, 2026: Seven die in a fire at the plant"],
+)
+def test_a_headline_with_a_date_is_no_time_stamp(line: str) -> None:
+    assert not is_meta(line)
+
+
+def test_a_site_s_sections_are_its_menu_and_its_masthead_names_the_outlet() -> None:
+    layout = classify(
+        [
+            "Skip to main content",
+            "The Riverside Courier",
+            "News  Sport  Business  Opinion  Weather",
+            "Seven dead, dozens hurt as blaze tears through Marston plastics plant",
+            "By Helen Marsh, Senior Reporter",
+            "Published: Wednesday, March 11, 2026, 8:42 a.m.",
+            BODY,
+        ]
+    )
+    assert layout.kinds[2] is BlockKind.CHROME
+    assert layout.kinds[1] is BlockKind.META
+    assert layout.headline_block == 3
+    assert layout.kinds[5] is BlockKind.META
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A view of the plant on Wednesday morning. Scott Lind for The National Ledger",
+        "Firefighters at the scene. Jane Doe for the Daily Planet",
+    ],
+)
+def test_a_photographer_s_credit_for_an_outlet_makes_a_caption(line: str) -> None:
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stay with Channel 9 for updates.",
+        "Support local journalism. Become a member today.",
+        "Our Standards: The Newswire Trust Principles.",
+    ],
+)
+def test_a_site_s_calls_to_action_are_furniture(line: str) -> None:
+    assert is_chrome_words(line)
+    assert not is_chrome_words("Stay with us, the mayor told residents on Monday.")
