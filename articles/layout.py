@@ -1003,7 +1003,16 @@ class _Classifier:
                 above == headline - 1
                 and not _schedule_line(lines[above])
                 and not _no_title(lines[above])
-                and 3 <= n_above <= words(lines[headline])
+                and 3 <= n_above
+                # a shorter title above a longer standfirst; or a title that opens with
+                # someone's words ("'A wall of flame': Seven killed ...") above a shorter one
+                and (
+                    n_above <= words(lines[headline])
+                    or (
+                        lines[above].lstrip()[:1] in "'‘\"“"
+                        and lines[above].rstrip()[-1:] not in "'’\"”"  # not one quotation
+                    )
+                )
                 and (n_above > 3 or words(lines[headline]) >= STANDFIRST_MIN_WORDS)
                 and not ends_sentence(lines[above])
             ):

@@ -155,3 +155,17 @@ def test_a_photographer_s_credit_for_an_outlet_makes_a_caption(line: str) -> Non
 def test_a_site_s_calls_to_action_are_furniture(line: str) -> None:
     assert is_chrome_words(line)
     assert not is_chrome_words("Stay with us, the mayor told residents on Monday.")
+
+
+def test_a_title_opening_with_a_quotation_is_the_headline_over_a_shorter_standfirst() -> None:
+    layout = classify(
+        [
+            "THE NATIONAL LEDGER",
+            "'A wall of flame': Seven killed in Ohio plastics factory fire that regulators had flagged",
+            "A 2023 federal inspection found broken sprinklers at the plant",
+            "By Samuel Okonkwo and Rachel Hirsch",
+            BODY,
+        ]
+    )
+    assert layout.headline_block == 1
+    assert layout.kinds[2] is BlockKind.STANDFIRST
