@@ -117,6 +117,10 @@ class Claim:
     """``{"quantity": str, "kind": str, "values": {article_id: str}}`` per disputed figure."""
     status: str = "suggested"
     """"suggested" (the machine's), "accepted", or "user" (created by the user)."""
+    reported_by: tuple[str, ...] = ()
+    """Open articles with no member that give the claim's figure in a sentence linked to
+    it (another death toll, say): they dispute the claim or repeat its figure, they do
+    not omit it (see :func:`disagreements`)."""
     score: float = 0.0
     """Mean link probability of the members' linked pairs (how sure the machine is)."""
 
@@ -136,13 +140,13 @@ class Claim:
         Derived rather than stored: with thousands of articles, storing it would
         hold claims x articles references.
         """
-        inside = set(self.article_ids)
+        inside = {*self.article_ids, *self.reported_by}
         return tuple(a for a in self.open_articles if a not in inside)
 
     @property
     def omitted_count(self) -> int:
         """``len(omitted_by)`` without building it."""
-        inside = set(self.article_ids)
+        inside = {*self.article_ids, *self.reported_by}
         return sum(1 for a in self.open_articles if a not in inside)
 
 
@@ -754,6 +758,8 @@ def _make_claim(
         key=lambda pair: (pair[0].article, pair[0].start),
     )
     in_claim = {o.article for o, _ in occurrences}
+    outside = set(range(len(article_ids))) - in_claim
+    others = reporters(group, units, neighbours, outside) if outside else []
     displays = {i: tuple(m.display for m in units[i].features.numbers) for i in group}
     members = tuple(
         ClaimMember(o.article_id, o.start, o.end, o.sentence, displays[i])
@@ -767,7 +773,8 @@ def _make_claim(
         members=members,
         article_ids=tuple(article_ids[i] for i in sorted(in_claim)),
         open_articles=article_ids,
-        disagreement=tuple(disagreements([(o.article_id, u) for o, u in occurrences])),
+        disagreement=tuple(disagreements([(o.article_id, u) for o, u in occurrences], others)),
+        reported_by=tuple(a for a in article_ids if a in {aid for aid, _ in others}),
         score=round(sum(pair_scores) / len(pair_scores), 3) if pair_scores else 1.0,
     )
 
@@ -810,6 +817,40 @@ def summarise(text: str, width: int = 80) -> str:
 _QUOTE_MARKS = "“”\"'‘’"
 _DOUBLE_MARKS = '“”"'
 _SINGLE_MARKS = "'‘’"
+
+
+def _quantities_of(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
+    """:func:`_quantities`, worked out once per unit."""
+    found = unit.quantities
+    if found is None:
+        found = unit.quantities = _quantities(unit)
+    return found
+
+
+def reporters(
+    group: Sequence[int],
+    units: Sequence[SentenceUnit],
+    neighbours: Mapping[int, Mapping[int, float]],
+    outside: Set[int],
+) -> list[tuple[str, SentenceUnit]]:
+    """Sentences of articles outside a claim (``outside``: their indexes) that are linked
+    to a member and give a quantity the members give: ``"Nine died"`` next to a claim
+    that seven were killed reports the toll, differently."""
+    keys = {(key, n.kind) for i in group for key, _, n in _quantities_of(units[i])}
+    if not keys:
+        return []
+    found: dict[int, SentenceUnit] = {}
+    for i in group:
+        for j in neighbours.get(i, {}):
+            unit = units[j]
+            if j in found or not any(o.article in outside for o in unit.occurrences):
+                continue
+            if any((key, n.kind) in keys for key, _, n in _quantities_of(unit)):
+                found[j] = unit
+    return [
+        (o.article_id, unit) for unit in found.values() for o in unit.occurrences
+        if o.article in outside
+    ]  # fmt: skip
 
 
 def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
@@ -883,14 +924,19 @@ def _toll_of(text: str, number: NumberMention) -> str:
     ("killing 12 and injuring 40": 12 killed, 40 injured); else ""."""
     after = _TOLL_WORD_RE.findall(text, number.end, number.end + 80)[:_TOLL_WORDS_AFTER]
     before = _TOLL_WORD_RE.findall(text, max(0, number.start - 60), number.start)
-    for words in (after, before[::-1][:_TOLL_WORDS_BEFORE]):
+    for words, nouns in ((after, True), (before[::-1][:_TOLL_WORDS_BEFORE], False)):
         for word in words:
             low = word.casefold()
             if low in _TOLL_STOPS or not low[:1].isalpha():
                 break  # a clause mark, a conjunction or another figure ends the search
-            if low in _TOLLS:
+            if low in _TOLLS and (nouns or low not in _TOLL_NOUNS_AFTER):
                 return _TOLLS[low]
     return ""
+
+
+_TOLL_NOUNS_AFTER = frozenset({"lives", "bodies"})
+"""Toll words only after the figure ("2,000 lost their lives"; "who lives two streets
+away" counts no dead)."""
 
 
 _MARGIN_BEFORE_RE = re.compile(r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?$", re.I)
@@ -940,20 +986,26 @@ _COUNTED_PARTICIPLES = wordset(
 )
 
 
-def disagreements(members: Sequence[tuple[str, SentenceUnit]]) -> list[dict[str, Any]]:
+def disagreements(
+    members: Sequence[tuple[str, SentenceUnit]],
+    others: Sequence[tuple[str, SentenceUnit]] = (),
+) -> list[dict[str, Any]]:
     """Figures for the same quantity that differ between the articles of a group.
 
-    ``members`` are (article id, sentence unit) pairs.
+    ``members`` are (article id, sentence unit) pairs; ``others`` the same for
+    sentences of other articles linked to a member: they count only for the
+    quantities the members give (see :func:`reporters`).
     """
     by_quantity: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     names: dict[tuple[str, str], str] = {}
     for article_id, unit in members:
-        found = unit.quantities
-        if found is None:
-            found = unit.quantities = _quantities(unit)
-        for key, name, number in found:
+        for key, name, number in _quantities_of(unit):
             names.setdefault((key, number.kind), name)
             by_quantity[(key, number.kind)][article_id].add(number.display)
+    for article_id, unit in others:
+        for key, _name, number in _quantities_of(unit):
+            if (key, number.kind) in by_quantity:
+                by_quantity[(key, number.kind)][article_id].add(number.display)
     out = []
     for (key, kind), per_article in sorted(by_quantity.items()):
         if len(per_article) < 2:

@@ -76,6 +76,7 @@ def _claim_doc(c: Claim) -> dict[str, Any]:
         "disagreement": list(c.disagreement),
         "status": c.status,
         "score": c.score,
+        "reported_by": list(c.reported_by),
     }
 
 
@@ -94,6 +95,7 @@ def _claim(doc: dict[str, Any], ids: tuple[str, ...]) -> Claim:
         disagreement=tuple(dict(d) for d in doc["disagreement"]),
         status=str(doc["status"]),
         score=float(doc["score"]),
+        reported_by=tuple(doc.get("reported_by") or ()),
     )
 
 

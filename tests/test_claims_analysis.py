@@ -546,3 +546,29 @@ def test_a_magnitude_near_a_toll_is_no_toll() -> None:
     assert claim.disagreement == (
         {"quantity": "killed", "kind": "count", "values": {"a": "217", "b": "225"}},
     )
+
+
+def test_an_article_giving_another_toll_disputes_the_claim_and_does_not_omit_it() -> None:
+    """A sentence linked to a claim's member (weakly: the grouping left it out) that
+    gives the claim's quantity is its article's figure: a disagreement, not an
+    omission.  A linked sentence without the quantity reports nothing."""
+    from articles.claims import disagreements, prepare_units, reporters
+
+    texts = {
+        "a": "Fire\n\nSeven workers were killed when fire swept the Hallworth plant.\n",
+        "b": "Fire\n\nSeven workers were killed when fire swept the Hallworth plant.\n",
+        "c": "Fire\n\nNine people died in the blaze, the county coroner said.\n\n"
+        "The plant makes plastic pipes for builders.\n",
+    }
+    articles = make_articles(texts)
+    units = prepare_units(articles, learn_aliases([a.text for a in articles]), None)
+    index = {u.text: i for i, u in enumerate(units)}
+    seven = index[next(t for t in index if t.startswith("Seven"))]
+    nine = index[next(t for t in index if t.startswith("Nine"))]
+    pipes = index[next(t for t in index if t.startswith("The plant"))]
+    neighbours = {seven: {nine: 0.35, pipes: 0.31}}
+    found = reporters([seven], units, neighbours, {2})
+    assert [(aid, unit.text[:4]) for aid, unit in found] == [("c", "Nine")]
+    members = [(o.article_id, units[seven]) for o in units[seven].occurrences]
+    (dispute,) = disagreements(members, found)
+    assert dispute["values"] == {"a": "7", "b": "7", "c": "9"}

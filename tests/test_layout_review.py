@@ -161,7 +161,8 @@ def test_a_title_opening_with_a_quotation_is_the_headline_over_a_shorter_standfi
     layout = classify(
         [
             "THE NATIONAL LEDGER",
-            "'A wall of flame': Seven killed in Ohio plastics factory fire that regulators had flagged",
+            "'A wall of flame': Seven killed in Ohio plastics factory fire that regulators "
+            "had flagged",
             "A 2023 federal inspection found broken sprinklers at the plant",
             "By Samuel Okonkwo and Rachel Hirsch",
             BODY,

@@ -331,11 +331,12 @@ class ClaimingScreen(AnnotatingScreen):
         for pane in self.panes:
             self.decorate(pane)
             mine = [m for m in claim.members if m.article_id == pane.article.id]
-            pane.set_class(not mine, "-omits")
+            # an article giving the claim's figure otherwise disputes it; it does not omit it
+            pane.set_class(not mine and pane.article.id not in claim.reported_by, "-omits")
             self._title_pane(pane)
             if mine:
                 pane.move_cursor_to_offset(mine[0].start, center=True)
-            else:
+            elif pane.article.id not in claim.reported_by:
                 omitting.append(article_name(self.article_set, pane.article.id))
         text = f"{claim.reach} article(s) make this claim"
         if claim.omitted_count:

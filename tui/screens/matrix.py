@@ -35,12 +35,12 @@ def claim_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[lis
         outliers = minority_articles(claim)
         cells: list[Text | str] = [Text(claim.summary)]  # a str cell would be markup
         for article in articles:
-            if article.id not in claim.article_ids:
-                cells.append(OMITS)
-            elif article.id in outliers:
-                cells.append(DIFFERS)
-            else:
+            if article.id in outliers:
+                cells.append(DIFFERS)  # a member's figure, or a linked sentence's
+            elif article.id in claim.article_ids or article.id in claim.reported_by:
                 cells.append(MAKES)
+            else:
+                cells.append(OMITS)
         rows.append(cells)
     return rows
 

@@ -490,7 +490,10 @@ class ReaderScreen(ClaimingScreen):
             return
         pane.set_article(article)
         claim = self.claim(self.current_claim)
-        pane.set_class(bool(claim) and article.id not in claim.article_ids, "-omits")  # type: ignore[union-attr]
+        pane.set_class(
+            claim is not None and article.id not in (*claim.article_ids, *claim.reported_by),
+            "-omits",
+        )
         self.decorate(pane)
         self._title_pane(pane)
         self._persist_panes()
