@@ -1003,7 +1003,7 @@ class _Classifier:
                 above == headline - 1
                 and not _schedule_line(lines[above])
                 and not _no_title(lines[above])
-                and 3 <= n_above
+                and n_above >= 3
                 # a shorter title above a longer standfirst; or a title that opens with
                 # someone's words ("'A wall of flame': Seven killed ...") above a shorter one
                 and (
