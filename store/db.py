@@ -40,7 +40,7 @@ from store.convert import annotation_from_doc, annotation_to_doc, date_from_doc,
 from store.errors import StoreCorrupt, StoreError, StoreReadOnly
 from store.lock import StoreLock
 from store.storage import JournalStorage, StorageCorrupt, StorageReadOnly, TrackingTable
-from store.tags import TagInfo, default_colour, rename_in
+from store.tags import TagInfo, default_colour, distinct_colours, rename_in
 
 OnCorrupt = Literal["fail", "fresh", "readonly"]
 
@@ -556,16 +556,18 @@ class Store:
         """Every tag in use, by name, with its colour (set, or the default) and count."""
         with self._mutex:
             counts: dict[str, int] = {}
-            for annotation in self._annotations.values():
+            # in the order the tags were first used: an older tag keeps its colour
+            for annotation in sorted(self._annotations.values(), key=lambda a: a.created):
                 for tag in annotation.tags:
                     counts[tag] = counts.get(tag, 0) + 1
             colours = self._colours()
-        return [
-            TagInfo(name, colours.get(name) or default_colour(name), count)
-            for name, count in sorted(counts.items())
-        ]
+        chosen = distinct_colours(list(counts), colours)
+        return [TagInfo(name, chosen[name], count) for name, count in sorted(counts.items())]
 
     def tag_colour(self, tag: str) -> str:
+        found = next((t.colour for t in self.tags() if t.name == tag), None)
+        if found is not None:
+            return found
         with self._mutex:
             return self._colours().get(tag) or default_colour(tag)
 

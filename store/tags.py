@@ -41,6 +41,30 @@ def default_colour(tag: str) -> str:
     return PALETTE[int.from_bytes(digest[:4], "big") % len(PALETTE)]
 
 
+def distinct_colours(tags: list[str], chosen: dict[str, str]) -> dict[str, str]:
+    """A colour per tag: the user's (``chosen``), else its :func:`default_colour`, unless
+    an earlier tag of ``tags`` (in order of first use) has that colour already and the
+    palette has one nobody uses: then the next free one, so that a few tags never share
+    a highlight."""
+    out: dict[str, str] = {}
+    used = {chosen[t] for t in tags if t in chosen}
+    for tag in tags:
+        if tag in chosen:
+            out[tag] = chosen[tag]
+            continue
+        colour = default_colour(tag)
+        if colour in used and len(used) < len(PALETTE):
+            start = PALETTE.index(colour)
+            colour = next(
+                c
+                for c in (PALETTE[(start + k) % len(PALETTE)] for k in range(len(PALETTE)))
+                if c not in used
+            )
+        out[tag] = colour
+        used.add(colour)
+    return out
+
+
 def rename_in(tags: tuple[str, ...], old: str, new: str) -> tuple[str, ...]:
     """``tags`` with ``old`` and its children (``old/...``) renamed under ``new``; no duplicates."""
     out: list[str] = []

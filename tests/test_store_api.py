@@ -336,3 +336,21 @@ def test_failed_disk_write_changes_nothing(path: Path, monkeypatch: pytest.Monke
     with Store.open(path) as db:
         assert [a.id for a in db.annotations()] == ["urn:1", "urn:3"]
         assert db.annotation("urn:1") == original
+
+
+def test_a_few_tags_never_share_a_colour_and_an_older_tag_keeps_its_own(path: Path) -> None:
+    from store.tags import PALETTE
+
+    names = [f"tag{k}" for k in range(len(PALETTE))]
+    start = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    with Store.open(path) as db:
+        for k, name in enumerate(names):
+            created = start + dt.timedelta(minutes=k)
+            note = dataclasses.replace(make(f"urn:{k}", tags=(name,)), created=created)
+            db.save_annotation(note)
+        colours = {t.name: t.colour for t in db.tags()}
+        assert len(set(colours.values())) == len(PALETTE)
+        first = colours["tag0"]
+        db.save_annotation(make("urn:new", tags=("another",)))
+        assert {t.name: t.colour for t in db.tags()}["tag0"] == first
+        assert db.tag_colour("tag0") == first

@@ -357,10 +357,11 @@ class AnnotatingScreen(Screen[None]):
     def annotation_marks(self, pane: ArticlePane) -> list[Mark]:
         marks: list[Mark] = []
         ends: list[int] = []
-        for annotation in self.annotations_of(pane.article.id):
-            colour = (
-                self.store.tag_colour(annotation.tags[0]) if annotation.tags else UNTAGGED_COLOUR
-            )
+        annotations = self.annotations_of(pane.article.id)
+        colours = {t.name: t.colour for t in self.store.tags()} if annotations else {}
+        for annotation in annotations:
+            colour = colours.get(annotation.tags[0], UNTAGGED_COLOUR) if annotation.tags else ""
+            colour = colour or UNTAGGED_COLOUR
             overlap = any(end > annotation.anchor.start for end in ends)
             marks.append(
                 Mark(annotation.anchor.start, annotation.anchor.end, tag_style(colour, overlap))
