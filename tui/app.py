@@ -219,18 +219,24 @@ class BriefReaderApp(App[int]):
         # The panels' modules load with the side panel, after the first frame.
         from tui.widgets.article_list import ArticleList
         from tui.widgets.claims_panel import ClaimsPanel
+        from tui.widgets.list_keys import LIST_BINDINGS
         from tui.widgets.quotes_panel import QuotesPanel
         from tui.widgets.tags_panel import TagsPanel
+
+        def own(bindings: Iterable[BindingType]) -> list[BindingType]:
+            """A list's bindings but the keys every list shares (listed once)."""
+            return [b for b in bindings if b not in LIST_BINDINGS]
 
         sources: list[tuple[str, str, Iterable[BindingType]]] = [
             ("General", "app", self.BINDINGS),
             ("Panes", "screen", ReaderScreen.BINDINGS),
-            ("Articles list", "#article-list", ArticleList.BINDINGS),
+            ("Side-panel lists", "list", LIST_BINDINGS),
+            ("Articles list", "#article-list", own(ArticleList.BINDINGS)),
             ("Annotations and search", "screen", AnnotatingScreen.BINDINGS),
             ("Claims", "screen", ClaimingScreen.BINDINGS),
-            ("Quotes panel", "#quotes-panel", QuotesPanel.BINDINGS),
-            ("Claims panel", "#claims-panel", ClaimsPanel.BINDINGS),
-            ("Tags panel", "#tags-panel", TagsPanel.BINDINGS),
+            ("Quotes panel", "#quotes-panel", own(QuotesPanel.BINDINGS)),
+            ("Claims panel", "#claims-panel", own(ClaimsPanel.BINDINGS)),
+            ("Tags panel", "#tags-panel", own(TagsPanel.BINDINGS)),
             ("Cursor and selection", "pane", ArticlePane.BINDINGS),
         ]
         return sources
@@ -252,6 +258,8 @@ class BriefReaderApp(App[int]):
         for entry in self.key_entries():
             if entry.owner == "app" and entry.action in {"quit", "command_palette"}:
                 continue
+            if entry.owner == "list":
+                continue  # moving a list's highlight is a key, not a command
             keys = _literal(f"[{entry.keys}]")
             yield SystemCommand(
                 f"{entry.area}: {entry.description}",

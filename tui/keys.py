@@ -23,7 +23,8 @@ class KeyEntry:
 
     area: str
     owner: str
-    """"app", "screen", "pane" or a "#widget-id" on the reader screen: where the action runs."""
+    """"app", "screen", "pane", "list" (every side-panel list) or a "#widget-id" on the
+    reader screen: where the action runs."""
     keys: str
     description: str
     tooltip: str

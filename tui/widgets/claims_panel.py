@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.messages import PanelReady
+from tui.widgets.list_keys import LIST_BINDINGS
 
 if TYPE_CHECKING:
     from articles.claims import Claim
@@ -36,6 +37,7 @@ class ClaimsPanel(OptionList):
     """Claims made by several articles; Enter shows one in every pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *LIST_BINDINGS,
         Binding(
             "enter",
             "select",
@@ -161,6 +163,11 @@ class ClaimsPanel(OptionList):
         claim_id = self.highlighted_claim
         if claim_id:
             self.post_message(self.Decision(kind, claim_id))
+
+    def on_focus(self) -> None:
+        """Focused with nothing highlighted: the first entry, so enter acts at once."""
+        if self.highlighted is None:
+            self.action_first()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
