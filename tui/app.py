@@ -106,7 +106,12 @@ class BriefReaderApp(App[int]):
         self._loading_message = loading_message
         self._startup_messages = list(startup_messages)
         if keymap:
-            self.set_keymap(dict(keymap))
+            # Only entries that make their key fire: help shows the keymap in force.
+            from tui.key_scopes import checked_keymap, class_bindings
+
+            accepted, problems = checked_keymap(keymap, class_bindings(type(self)))
+            self._startup_messages.extend(problems)
+            self.set_keymap(accepted)
         saved_theme = store.setting("theme") if store is not None else None
         if isinstance(saved_theme, str) and saved_theme in self.available_themes:
             self.theme = saved_theme

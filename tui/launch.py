@@ -151,9 +151,8 @@ def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], 
             messages += problem_lines(article_set)
             if orphans:
                 messages.append(orphan_message(len(orphans)))
-        keymap, keymap_problem = load_keymap()
-        if keymap_problem:
-            messages.append(keymap_problem)
+        keymap, keymap_problems = load_keymap()
+        messages += keymap_problems
         app = BriefReaderApp(
             article_set,
             store,
