@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from articles.model import BlockKind
+from articles.ingest import load_sample
+from articles.model import ArticleSet, BlockKind
 from store import Store
 from tests.reader_helpers import make_app, panes, reader, settle
 from tui.screens.help import HelpScreen
@@ -157,10 +158,47 @@ async def test_pane_assignment_is_restored_from_the_store(tmp_path) -> None:
 
 
 async def test_one_article_in_two_panes_is_restored_as_it_was(tmp_path) -> None:
-    # the second pane stepped round to the first's article (five articles: four steps)
-    chosen, restored = await _panes_chosen_then_reopened(tmp_path, "tab", *"cccc")
+    # the first article put in the second pane from the Articles list
+    chosen, restored = await _panes_chosen_then_reopened(tmp_path, "tab", "1", "enter")
     assert len(chosen) == 2 and chosen[0] == chosen[1]
     assert restored == chosen
+
+
+async def test_c_skips_the_articles_shown_in_other_panes() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first, second = panes(app)
+        ids = app.article_set.ids
+        assert (first.article.id, second.article.id) == ids[:2]
+        await pilot.press("c")  # the second article is in the other pane
+        assert first.article.id == ids[2]
+        await pilot.press("C")
+        assert first.article.id == ids[0]
+        await pilot.press("C")  # round the end
+        assert first.article.id == ids[-1]
+        assert second.article.id == ids[1]
+
+
+async def test_c_swaps_panes_when_every_article_is_shown() -> None:
+    sample = load_sample()
+    app = make_app(ArticleSet(sample.articles[:2]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first, second = panes(app)
+        a, b = app.article_set.ids
+        await pilot.press("J", "J")  # a reading place in each article is kept
+        where_a = first.cursor
+        await pilot.press("tab", "j")
+        where_b = second.cursor
+        await pilot.press("shift+tab", "c")
+        await pilot.pause()
+        assert (first.article.id, second.article.id) == (b, a)
+        assert (first.cursor, second.cursor) == (where_b, where_a)
+        assert app.screen.focused is first
+        await pilot.press("C")
+        await pilot.pause()
+        assert (first.article.id, second.article.id) == (a, b)
 
 
 async def test_sync_scroll_moves_the_other_panes() -> None:
