@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import OptionList
+
 from tests.reader_helpers import make_app, panes, reader, settle
 from tui.widgets.article_list import ArticleList
 from tui.widgets.claims_panel import ClaimsPanel
@@ -105,3 +107,47 @@ async def test_help_lists_the_list_keys_once() -> None:
         await settle(pilot)
         entries = [e for e in app.key_entries() if e.id == "list.cursor_down"]
         assert [e.keys for e in entries] == ["j / ↓"]
+
+
+def _all_lines_shown(panel: OptionList) -> bool:
+    """Whether the list has room for every wrapped line of every entry at its width now."""
+    width = panel.scrollable_content_region.width
+    needed = panel.get_content_height(panel.size, panel.size, width)
+    return panel.virtual_size.height == needed
+
+
+async def test_claims_keep_their_last_line_when_the_list_is_refilled_unfocused() -> None:
+    # A claim created from a pane refills the list while it has no focus (no
+    # focus border: wider); back in the list, entries lost their last line.
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await pilot.pause()
+        claims = reader(app).query_one(ClaimsPanel)
+        assert _all_lines_shown(claims)
+        panes(app)[0].focus()
+        await pilot.press("plus")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert _all_lines_shown(claims)
+        await pilot.press("3")
+        await settle(pilot)
+        assert app.screen.focused is claims
+        assert _all_lines_shown(claims)
+        await pilot.press("y")  # refilled while focused
+        await settle(pilot)
+        assert _all_lines_shown(claims)
+
+
+async def test_articles_keep_their_last_line_when_the_list_gains_focus() -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        articles = reader(app).query_one(ArticleList)
+        assert _all_lines_shown(articles)
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.screen.focused is articles
+        assert _all_lines_shown(articles)

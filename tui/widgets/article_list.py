@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from articles.model import Article
 from tui.widgets.list_keys import LIST_BINDINGS
+from tui.widgets.wrapping_option_list import WrappingOptionList
 
 
 def article_label(article: Article, number: int) -> Text:
@@ -25,7 +26,7 @@ def article_label(article: Article, number: int) -> Text:
     return label
 
 
-class ArticleList(OptionList):
+class ArticleList(WrappingOptionList):
     """Open articles; Enter puts the highlighted one in the active pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

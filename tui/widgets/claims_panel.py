@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from tui.messages import PanelReady
 from tui.widgets.list_keys import LIST_BINDINGS
+from tui.widgets.wrapping_option_list import WrappingOptionList
 
 if TYPE_CHECKING:
     from articles.claims import Claim
@@ -33,7 +34,7 @@ def claim_label(claim: Claim, total: int) -> Text:
     return label
 
 
-class ClaimsPanel(OptionList):
+class ClaimsPanel(WrappingOptionList):
     """Claims made by several articles; Enter shows one in every pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
