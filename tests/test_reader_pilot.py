@@ -345,3 +345,62 @@ async def test_a_list_command_from_the_palette_acts_only_on_an_entry_in_view() -
         await reject.callback()  # now on the highlighted, visible claim
         await pilot.pause()
         assert len(reader(app).claims) == len(before) - 1
+
+
+def _cursor_in_view(pane: ArticlePane) -> bool:
+    sentence = pane.sentence
+    assert sentence is not None
+    top = pane.row_of_offset(sentence.start)
+    bottom = pane.row_of_offset(max(sentence.start, sentence.end - 1))
+    assert top is not None and bottom is not None
+    first = round(pane.scroll_offset.y)
+    return first <= top and bottom < first + pane.scrollable_content_region.height
+
+
+async def test_the_cursor_stays_in_view_when_the_terminal_is_resized() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", *"JJJ", "shift+tab", *"JJJJJ", "j")
+        await pilot.pause()
+        shown = panes(app)
+        assert all(_cursor_in_view(p) for p in shown)
+        for size in ((80, 24), (60, 30), (160, 45), (100, 30)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert [_cursor_in_view(p) for p in shown] == [True] * len(shown), size
+
+
+async def test_a_resize_is_not_echoed_by_synchronised_scrolling() -> None:
+    # The tester's case: sync on, the cursor moved down in the first pane; after
+    # the resize each pane's scroll back to its cursor was echoed to the other,
+    # and the first pane showed paragraphs above its cursor.
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("s", *"JJJJJ", "j")
+        await pilot.pause()
+        first = panes(app)[0]
+        assert _cursor_in_view(first)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert [_cursor_in_view(p) for p in panes(app)] == [True, True]
+
+
+async def test_the_cursor_stays_in_view_when_furniture_is_shown() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        for _ in range(60):  # down until the text scrolls: the cursor is on the last rows
+            await pilot.press("j")
+            if pane.scroll_offset.y > 0:
+                break
+        assert _cursor_in_view(pane)
+        rows = pane._rows
+        await pilot.press("f")
+        await pilot.pause()
+        assert pane._rows > rows  # furniture shown above the cursor
+        assert _cursor_in_view(pane)
