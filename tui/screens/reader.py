@@ -150,7 +150,11 @@ class ReaderScreen(ClaimingScreen):
     #panes { width: 1fr; layout: horizontal; }
     #panes.-stacked { layout: vertical; }
     #panes > ArticlePane { width: 1fr; height: 1fr; }
-    #panes > ArticlePane.-omits { border: round $warning; }
+    /* a pane that omits the chosen claim: dashed (never the focus's look, whatever
+       the theme's colours), in $error, as $warning is $accent in the default theme;
+       with the focus, the focus colour */
+    #panes > ArticlePane.-omits { border: dashed $error; border-subtitle-color: $error; }
+    #panes > ArticlePane.-omits:focus { border: dashed $accent; }
     #progress { height: 1; padding: 0 1; }
     #progress.-done { display: none; }
     #status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
