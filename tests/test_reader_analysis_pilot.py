@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from textual.color import Color
+
 from tests.reader_helpers import make_app, panes, reader, settle
 from tui.colours import SPEAKER_COLOURS
 from tui.screens.matrix import MatrixScreen
 from tui.screens.variants import VariantsScreen
+from tui.widgets.article_pane import ArticlePane
 from tui.widgets.claims_panel import ClaimsPanel
 from tui.widgets.quotes_panel import QuotesPanel
 
@@ -116,6 +119,38 @@ async def test_choosing_a_claim_highlights_members_and_marks_omitting_panes() ->
         assert second.has_class("-omits")
         assert "omits" in str(second.border_subtitle)
         assert not second._marks["claim"]
+
+
+async def test_a_pane_that_omits_the_claim_looks_unlike_the_focused_pane() -> None:
+    # The omission border was the focus colour ($warning is $accent in the
+    # default theme): with an omitting pane, the focused one could not be told.
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        first, second = panes(app)
+        claim = next(
+            c
+            for c in screen.claims
+            if first.article.id in c.article_ids and second.article.id not in c.article_ids
+        )
+        screen.show_claim(claim.id)
+        first.focus()
+        await pilot.pause()
+
+        def look(pane: ArticlePane) -> tuple[str, Color]:
+            return pane.styles.border_top
+
+        focused, omitting = look(first), look(second)
+        assert omitting != focused
+        assert omitting[0] != focused[0]  # told apart without colour too
+        assert omitting[1] != focused[1]
+        second.focus()
+        await pilot.pause()
+        assert look(second) != omitting  # an omitting pane shows it has the focus
+        assert look(second)[0] == omitting[0]  # and still that it omits the claim
+        assert look(first) not in (look(second), omitting)
+        assert "omits the chosen claim" in str(second.border_subtitle)
 
 
 async def test_claims_panel_sorts_and_enter_jumps() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from articles.model import BlockKind
+from articles.ingest import load_sample
+from articles.model import ArticleSet, BlockKind
 from store import Store
 from tests.reader_helpers import make_app, panes, reader, settle
 from tui.screens.help import HelpScreen
@@ -157,10 +158,47 @@ async def test_pane_assignment_is_restored_from_the_store(tmp_path) -> None:
 
 
 async def test_one_article_in_two_panes_is_restored_as_it_was(tmp_path) -> None:
-    # the second pane stepped round to the first's article (five articles: four steps)
-    chosen, restored = await _panes_chosen_then_reopened(tmp_path, "tab", *"cccc")
+    # the first article put in the second pane from the Articles list
+    chosen, restored = await _panes_chosen_then_reopened(tmp_path, "tab", "1", "enter")
     assert len(chosen) == 2 and chosen[0] == chosen[1]
     assert restored == chosen
+
+
+async def test_c_skips_the_articles_shown_in_other_panes() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first, second = panes(app)
+        ids = app.article_set.ids
+        assert (first.article.id, second.article.id) == ids[:2]
+        await pilot.press("c")  # the second article is in the other pane
+        assert first.article.id == ids[2]
+        await pilot.press("C")
+        assert first.article.id == ids[0]
+        await pilot.press("C")  # round the end
+        assert first.article.id == ids[-1]
+        assert second.article.id == ids[1]
+
+
+async def test_c_swaps_panes_when_every_article_is_shown() -> None:
+    sample = load_sample()
+    app = make_app(ArticleSet(sample.articles[:2]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        first, second = panes(app)
+        a, b = app.article_set.ids
+        await pilot.press("J", "J")  # a reading place in each article is kept
+        where_a = first.cursor
+        await pilot.press("tab", "j")
+        where_b = second.cursor
+        await pilot.press("shift+tab", "c")
+        await pilot.pause()
+        assert (first.article.id, second.article.id) == (b, a)
+        assert (first.cursor, second.cursor) == (where_b, where_a)
+        assert app.screen.focused is first
+        await pilot.press("C")
+        await pilot.pause()
+        assert (first.article.id, second.article.id) == (a, b)
 
 
 async def test_sync_scroll_moves_the_other_panes() -> None:
@@ -307,3 +345,62 @@ async def test_a_list_command_from_the_palette_acts_only_on_an_entry_in_view() -
         await reject.callback()  # now on the highlighted, visible claim
         await pilot.pause()
         assert len(reader(app).claims) == len(before) - 1
+
+
+def _cursor_in_view(pane: ArticlePane) -> bool:
+    sentence = pane.sentence
+    assert sentence is not None
+    top = pane.row_of_offset(sentence.start)
+    bottom = pane.row_of_offset(max(sentence.start, sentence.end - 1))
+    assert top is not None and bottom is not None
+    first = round(pane.scroll_offset.y)
+    return first <= top and bottom < first + pane.scrollable_content_region.height
+
+
+async def test_the_cursor_stays_in_view_when_the_terminal_is_resized() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", *"JJJ", "shift+tab", *"JJJJJ", "j")
+        await pilot.pause()
+        shown = panes(app)
+        assert all(_cursor_in_view(p) for p in shown)
+        for size in ((80, 24), (60, 30), (160, 45), (100, 30)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert [_cursor_in_view(p) for p in shown] == [True] * len(shown), size
+
+
+async def test_a_resize_is_not_echoed_by_synchronised_scrolling() -> None:
+    # The tester's case: sync on, the cursor moved down in the first pane; after
+    # the resize each pane's scroll back to its cursor was echoed to the other,
+    # and the first pane showed paragraphs above its cursor.
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("s", *"JJJJJ", "j")
+        await pilot.pause()
+        first = panes(app)[0]
+        assert _cursor_in_view(first)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert [_cursor_in_view(p) for p in panes(app)] == [True, True]
+
+
+async def test_the_cursor_stays_in_view_when_furniture_is_shown() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        for _ in range(60):  # down until the text scrolls: the cursor is on the last rows
+            await pilot.press("j")
+            if pane.scroll_offset.y > 0:
+                break
+        assert _cursor_in_view(pane)
+        rows = pane._rows
+        await pilot.press("f")
+        await pilot.pause()
+        assert pane._rows > rows  # furniture shown above the cursor
+        assert _cursor_in_view(pane)

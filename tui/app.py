@@ -122,7 +122,12 @@ class BriefReaderApp(App[int]):
         self._loading_message = loading_message
         self._startup_messages = list(startup_messages)
         if keymap:
-            self.set_keymap(dict(keymap))
+            # Only entries that make their key fire: help shows the keymap in force.
+            from tui.key_scopes import checked_keymap, class_bindings
+
+            accepted, problems = checked_keymap(keymap, class_bindings(type(self)))
+            self._startup_messages.extend(problems)
+            self.set_keymap(accepted)
         saved_theme = store.setting("theme") if store is not None else None
         if isinstance(saved_theme, str) and saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -233,18 +238,24 @@ class BriefReaderApp(App[int]):
         # The panels' modules load with the side panel, after the first frame.
         from tui.widgets.article_list import ArticleList
         from tui.widgets.claims_panel import ClaimsPanel
+        from tui.widgets.list_keys import LIST_BINDINGS
         from tui.widgets.quotes_panel import QuotesPanel
         from tui.widgets.tags_panel import TagsPanel
+
+        def own(bindings: Iterable[BindingType]) -> list[BindingType]:
+            """A list's bindings but the keys every list shares (listed once)."""
+            return [b for b in bindings if b not in LIST_BINDINGS]
 
         sources: list[tuple[str, str, Iterable[BindingType]]] = [
             ("General", "app", self.BINDINGS),
             ("Panes", "screen", ReaderScreen.BINDINGS),
-            ("Articles list", "#article-list", ArticleList.BINDINGS),
+            ("Side-panel lists", "list", LIST_BINDINGS),
+            ("Articles list", "#article-list", own(ArticleList.BINDINGS)),
             ("Annotations and search", "screen", AnnotatingScreen.BINDINGS),
             ("Claims", "screen", ClaimingScreen.BINDINGS),
-            ("Quotes panel", "#quotes-panel", QuotesPanel.BINDINGS),
-            ("Claims panel", "#claims-panel", ClaimsPanel.BINDINGS),
-            ("Tags panel", "#tags-panel", TagsPanel.BINDINGS),
+            ("Quotes panel", "#quotes-panel", own(QuotesPanel.BINDINGS)),
+            ("Claims panel", "#claims-panel", own(ClaimsPanel.BINDINGS)),
+            ("Tags panel", "#tags-panel", own(TagsPanel.BINDINGS)),
             ("Cursor and selection", "pane", ArticlePane.BINDINGS),
         ]
         return sources
@@ -266,6 +277,8 @@ class BriefReaderApp(App[int]):
         for entry in self.key_entries():
             if entry.owner == "app" and entry.action in {"quit", "command_palette"}:
                 continue
+            if entry.owner == "list":
+                continue  # moving a list's highlight is a key, not a command
             keys = _literal(f"[{entry.keys}]")
             yield SystemCommand(
                 f"{entry.area}: {entry.description}",

@@ -155,9 +155,8 @@ def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], 
             article_set = store.apply_corrections(article_set)
             placed = placing_messages(store, article_set)
             messages += problem_lines(article_set) + placed
-        keymap, keymap_problem = load_keymap()
-        if keymap_problem:
-            messages.append(keymap_problem)
+        keymap, keymap_problems = load_keymap()
+        messages += keymap_problems
         app = BriefReaderApp(
             article_set,
             store,

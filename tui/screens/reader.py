@@ -64,7 +64,8 @@ class ReaderScreen(ClaimingScreen):
             "Next article in pane",
             id="reader.next_article",
             show=False,
-            tooltip="Show the next article of the set in this pane",
+            tooltip="In this pane, the next article no other pane shows "
+            "(all shown: swap with the pane showing the next one)",
         ),
         Binding(
             "C",
@@ -72,7 +73,8 @@ class ReaderScreen(ClaimingScreen):
             "Previous article in pane",
             id="reader.prev_article",
             show=False,
-            tooltip="Show the previous article of the set in this pane",
+            tooltip="In this pane, the previous article no other pane shows "
+            "(all shown: swap with the pane showing the previous one)",
         ),
         Binding(
             "M",
@@ -148,7 +150,11 @@ class ReaderScreen(ClaimingScreen):
     #panes { width: 1fr; layout: horizontal; }
     #panes.-stacked { layout: vertical; }
     #panes > ArticlePane { width: 1fr; height: 1fr; }
-    #panes > ArticlePane.-omits { border: round $warning; }
+    /* a pane that omits the chosen claim: dashed (never the focus's look, whatever
+       the theme's colours), in $error, as $warning is $accent in the default theme;
+       with the focus, the focus colour */
+    #panes > ArticlePane.-omits { border: dashed $error; border-subtitle-color: $error; }
+    #panes > ArticlePane.-omits:focus { border: dashed $accent; }
     #progress { height: 1; padding: 0 1; }
     #progress.-done { display: none; }
     #status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
@@ -448,7 +454,8 @@ class ReaderScreen(ClaimingScreen):
 
     def _choose_ids(self, ids: Sequence[str], count: int) -> list[str]:
         """``count`` article ids: those of ``ids`` still open, in order and repeats kept
-        (``c`` may show one article in two panes), then the set's articles not shown yet."""
+        (the Articles list may put one article in two panes), then the set's articles
+        not shown yet."""
         chosen = [i for i in ids if self.article_set.by_id(i) is not None][:count]
         for article_id in self.article_set.ids:
             if len(chosen) == count:
@@ -582,13 +589,31 @@ class ReaderScreen(ClaimingScreen):
     # ------------------------------------------------------------------ actions
 
     def action_cycle_article(self, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) article of the set not shown in
+        another pane; when every one is, swap with the pane showing the next."""
         pane = self.active_pane
         if pane is None:
             return
         ids = self.article_set.ids
-        index = (ids.index(pane.article.id) + step) % len(ids)
-        article = self.article_set.articles[index]
-        self.show_article(article, pane)
+        here = ids.index(pane.article.id)
+        elsewhere = {p.article.id for p in self.panes if p is not pane}
+        for distance in range(1, len(ids)):
+            article = self.article_set.articles[(here + step * distance) % len(ids)]
+            if article.id not in elsewhere:
+                self.show_article(article, pane)
+                return
+        following = ids[(here + step) % len(ids)]
+        other = next((p for p in self.panes if p is not pane and p.article.id == following), None)
+        if other is None:
+            self.notify("This is the only article.", timeout=2)
+            return
+        # each article keeps its reading place in its new pane
+        mine, theirs = (pane.article, pane.cursor), (other.article, other.cursor)
+        for target, (article, cursor) in ((pane, theirs), (other, mine)):
+            self.show_article(article, target)
+            if cursor is not None:
+                target.move_cursor_to(cursor)
+        self.notify(f"Swapped with pane {self.panes.index(other) + 1}", timeout=2)
 
     def action_edit_metadata(self) -> None:
         from tui.dialogs.metadata import MetadataDialog, MetadataEdit

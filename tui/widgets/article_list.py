@@ -12,6 +12,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from articles.model import Article
+from tui.widgets.list_keys import LIST_BINDINGS
+from tui.widgets.wrapping_option_list import WrappingOptionList
 
 
 def article_label(article: Article, number: int) -> Text:
@@ -24,10 +26,11 @@ def article_label(article: Article, number: int) -> Text:
     return label
 
 
-class ArticleList(OptionList):
+class ArticleList(WrappingOptionList):
     """Open articles; Enter puts the highlighted one in the active pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *LIST_BINDINGS,
         Binding(
             "enter",
             "select",
@@ -61,6 +64,11 @@ class ArticleList(OptionList):
         self.set_options(self.make_options(articles))
         if highlighted is not None and articles:
             self.highlighted = min(highlighted, len(articles) - 1)
+
+    def on_focus(self) -> None:
+        """Focused with nothing highlighted: the first entry, so enter acts at once."""
+        if self.highlighted is None:
+            self.action_first()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -251,7 +251,9 @@ class ArticlePane(ScrollView, can_focus=True):
         """The inner size (inside border and padding) the text was last wrapped for."""
         self._strip_cache: dict[int, list[Strip]] = {}
         self._navigable: list[int] = []
-        self._syncing = False
+        self._quiet = False
+        """While set, scrolling is not posted as Scrolled: it is no scrolling of the
+        user's for the other panes to follow (following one, or keeping the cursor)."""
         self._compute_navigable()
         body = article.body_sentences
         if body:
@@ -280,7 +282,7 @@ class ArticlePane(ScrollView, can_focus=True):
     def refresh_layout(self) -> None:
         """Lay the article out again (its metadata changed); the cursor stays."""
         self._relayout()
-        self.scroll_to_cursor()
+        self._keep_cursor_in_view()
 
     def set_marks(self, layer: str, marks: tuple[Mark, ...] | list[Mark]) -> None:
         """Replace one layer of highlights (e.g. "quotes", "annotations", "claim")."""
@@ -305,6 +307,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.cursor is not None and self.cursor not in self._navigable and self._navigable:
             self.cursor = self._navigable[bisect_right(self._navigable, self.cursor) - 1]
         self._relayout()
+        self._keep_cursor_in_view()
 
     # ------------------------------------------------------------------ layout
 
@@ -324,13 +327,26 @@ class ArticlePane(ScrollView, can_focus=True):
             self._relayout(inner)
         changed = super()._size_updated(size, virtual_size, container_size, layout)
         if wrapped:
-            self.scroll_to_cursor(center=False)
+            self._keep_cursor_in_view()
         return changed
 
     def on_resize(self, event: events.Resize) -> None:
         if self.size != self._laid_out_for:
             self._relayout()
-        self.scroll_to_cursor(center=False)
+        self._keep_cursor_in_view()
+
+    def _keep_cursor_in_view(self) -> None:
+        """After the text is wrapped again: the cursor back in view, quietly.
+
+        Synchronised scrolling follows the user's scrolling, not this: echoed,
+        every pane's scroll back to its cursor after a terminal resize scrolled
+        the other panes away from theirs.
+        """
+        self._quiet = True
+        try:
+            self.scroll_to_cursor(center=False)
+        finally:
+            self._quiet = False
 
     def _header_text(self) -> str:
         meta = self.article.meta
@@ -775,13 +791,13 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
-        if round(old_value) != round(new_value) and not self._syncing and self._rows:
+        if round(old_value) != round(new_value) and not self._quiet and self._rows:
             self.post_message(self.Scrolled(self, new_value / max(1, self._rows)))
 
     def sync_to(self, fraction: float) -> None:
         """Scroll to the same fraction of the article as another pane, without echoing."""
-        self._syncing = True
+        self._quiet = True
         try:
             self.scroll_to(y=round(fraction * self._rows), animate=False, immediate=True)
         finally:
-            self._syncing = False
+            self._quiet = False

@@ -13,6 +13,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.messages import PanelReady
+from tui.widgets.list_keys import LIST_BINDINGS
+from tui.widgets.wrapping_option_list import WrappingOptionList
 
 if TYPE_CHECKING:
     from articles.claims import Claim
@@ -32,10 +34,11 @@ def claim_label(claim: Claim, total: int) -> Text:
     return label
 
 
-class ClaimsPanel(OptionList):
+class ClaimsPanel(WrappingOptionList):
     """Claims made by several articles; Enter shows one in every pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *LIST_BINDINGS,
         Binding(
             "enter",
             "select",
@@ -159,6 +162,11 @@ class ClaimsPanel(OptionList):
         claim_id = self.highlighted_claim
         if claim_id:
             self.post_message(self.Decision(kind, claim_id))
+
+    def on_focus(self) -> None:
+        """Focused with nothing highlighted: the first entry, so enter acts at once."""
+        if self.highlighted is None:
+            self.action_first()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Tree
 
 from tui.messages import PanelReady
+from tui.widgets.list_keys import LIST_BINDINGS
 
 if TYPE_CHECKING:
     from articles.quotes import QuoteAnalysis
@@ -21,6 +22,7 @@ class QuotesPanel(Tree[str]):
     """Speaker nodes with one leaf per utterance; selecting a leaf shows it in every pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *LIST_BINDINGS,
         Binding(
             "enter",
             "select_cursor",
@@ -75,7 +77,6 @@ class QuotesPanel(Tree[str]):
             by_speaker.setdefault(quote.speaker, {}).setdefault(quote.utterance, []).append(quote)
         if not by_speaker:
             self.root.add_leaf(Text("No quotations found.", style="dim italic"))
-            return
         order = sorted(
             by_speaker.items(),
             key=lambda item: (
@@ -104,6 +105,13 @@ class QuotesPanel(Tree[str]):
                 leaf.append(f"“{_shorten(text, 60)}”")
                 node.add_leaf(leaf, data=utterance)
         self.root.expand()
+        if self.has_focus:
+            self.on_focus()  # refilled under the user's eyes: keep a row highlighted
+
+    def on_focus(self) -> None:
+        """Focused with no cursor row: the first row, so enter acts at once."""
+        if self.cursor_line < 0 and self.root.children:
+            self.cursor_line = 0
 
     def _chosen_utterance(self) -> str | None:
         node = self.cursor_node

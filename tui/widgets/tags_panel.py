@@ -30,6 +30,7 @@ from articles.annotation import Annotation
 from store.tags import TagInfo, default_colour
 from tui.messages import PanelReady
 from tui.shorten import shorten
+from tui.widgets.list_keys import LIST_BINDINGS
 
 EntryKind = Literal["tag", "passage", "group", "note"]
 UNTAGGED = "untagged"
@@ -62,6 +63,7 @@ class TagsPanel(Tree[TagsEntry]):
     """Tags with counts and colours; passages under each tag; orphaned annotations."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        *LIST_BINDINGS,
         Binding(
             "enter",
             "select_cursor",
@@ -286,6 +288,11 @@ class TagsPanel(Tree[TagsEntry]):
                     return
         if self.root.children:
             self.cursor_line = max(0, min(line, self.last_line))
+
+    def on_focus(self) -> None:
+        """Focused with no cursor row: the first row, so enter acts at once."""
+        if self.cursor_line < 0 and self.root.children:
+            self.cursor_line = 0
 
     # -- reading ---------------------------------------------------------------------------------
 
