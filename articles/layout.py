@@ -411,9 +411,11 @@ def _caption(line: str, keys: _Keys) -> bool:
 
 _PHOTOGRAPHER_RE = re.compile(
     r"[.!?]\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,2}\s+for\s+(?:[Tt]he\s+)?"
-    r"[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4}\s*$"
+    r"[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4}(?<!\.)\s*$"
 )
-"""A picture credit closing a caption: the photographer "for" the outlet."""
+"""A picture credit closing a caption: the photographer "for" the outlet, with no full
+stop after it (a sentence would end with one: "... said U.S. Attorney Damon Wills for
+the Southern District.")."""
 
 
 def _credited_copy(line: str, above: str) -> bool:
