@@ -420,3 +420,27 @@ async def test_saving_an_empty_annotation_says_nothing_was_saved() -> None:
         await pilot.pause()
         assert store.annotations() == []
         assert any("Nothing saved" in n.message for n in app._notifications)
+
+
+async def test_J_extends_a_selection_by_whole_paragraphs() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        sentences = pane.article.sentences
+
+        def last_of(paragraph: int) -> int:
+            return max(s.end for s in sentences if s.paragraph == paragraph)
+
+        # from a paragraph's first sentence of several
+        await pilot.press("j")
+        while len([s for s in sentences if s.paragraph == pane.sentence.paragraph]) < 2:
+            await pilot.press("J")
+        first = pane.sentence
+        await pilot.press("v", "J")  # the rest of this paragraph
+        assert pane.selection_span() == (first.start, last_of(first.paragraph))
+        await pilot.press("J")  # then the next paragraph, whole
+        span = pane.selection_span()
+        assert span is not None and span[0] == first.start
+        following = pane.sentence.paragraph
+        assert following > first.paragraph and span[1] == last_of(following)

@@ -622,7 +622,18 @@ class ArticlePane(ScrollView, can_focus=True):
         if sentence is None or not self._navigable:
             return
         sentences = self.article.sentences
-        if delta > 0:
+        if delta > 0 and self.selection_anchor is not None:
+            # extending a selection takes whole paragraphs: the rest of this one, then
+            # the next one to its end
+            mine = [i for i in self._navigable if sentences[i].paragraph == sentence.paragraph]
+            if mine and mine[-1] != sentence.index:
+                target: int | None = mine[-1]
+            else:
+                after = [i for i in self._navigable if sentences[i].paragraph > sentence.paragraph]
+                following = sentences[after[0]].paragraph if after else None
+                last = [i for i in after if sentences[i].paragraph == following]
+                target = last[-1] if last else None
+        elif delta > 0:
             target = next(
                 (i for i in self._navigable if sentences[i].paragraph > sentence.paragraph), None
             )
