@@ -168,34 +168,43 @@ class Article:
         return _containing(self.paragraphs, offset)
 
     def paragraph_number(self, offset: int) -> int | None:
-        """1-based number of the paragraph holding ``offset`` among content paragraphs.
+        """1-based number of the story paragraph (body text) holding ``offset``.
 
-        This is the "¶" of citations and of the reader's status line.  A passage
-        outside the story's text (a caption, a byline, page furniture) gets the
-        number of the content paragraph before it (0 before the first), so numbers
-        never go backwards down the article; :meth:`paragraph_label` says which it is.
+        This is the "¶" of citations and of the reader's status line: paragraphs
+        as a reader counts them, down the story's text.  A passage outside them
+        (the headline, the standfirst, a subheading, a caption, a byline, page
+        furniture) gets the number of the story paragraph before it (0 before
+        the first), so numbers never go backwards down the article;
+        :meth:`paragraph_label` says which it is.
         """
         paragraph = self.paragraph_at(offset)
         return None if paragraph is None else self._number_of(paragraph)
 
     def paragraph_label(self, offset: int, mark: str = "¶") -> str | None:
-        """Where ``offset`` is, for people: ``¶4``, or ``caption after ¶3`` outside the
-        story's paragraphs (``mark`` is ``"paragraph "`` in written citations)."""
+        """Where ``offset`` is, for people: ``¶4``, ``headline``, ``standfirst``, or
+        ``caption after ¶3`` outside the story's paragraphs (``mark`` is
+        ``"paragraph "`` in written citations)."""
         paragraph = self.paragraph_at(offset)
         if paragraph is None:
             return None
+        if paragraph.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST):
+            return paragraph.kind.value
         number = self._number_of(paragraph)
-        if paragraph.kind.is_content:
+        if paragraph.kind is BlockKind.BODY:
             return f"{mark}{number}"
         what = _OUTSIDE_NAMES.get(paragraph.kind, paragraph.kind.value)
         return f"{what} after {mark}{number}" if number else f"{what} before {mark}1"
 
     def _number_of(self, paragraph: Paragraph) -> int:
-        """Content paragraphs up to and including ``paragraph`` (see paragraph_number)."""
-        return sum(1 for p in self.paragraphs[: paragraph.index + 1] if p.kind.is_content)
+        """Story paragraphs up to and including ``paragraph`` (see paragraph_number)."""
+        return sum(1 for p in self.paragraphs[: paragraph.index + 1] if p.kind is BlockKind.BODY)
 
 
-_OUTSIDE_NAMES = {BlockKind.META: "byline", BlockKind.CHROME: "page text"}
+_OUTSIDE_NAMES = {
+    BlockKind.META: "byline",
+    BlockKind.CHROME: "page text",
+    BlockKind.SUBHEAD: "subheading",
+}
 """How a label names a passage outside the story's paragraphs (else by its kind)."""
 
 

@@ -84,19 +84,25 @@ def test_content_sentences_exclude_furniture(sample: dict[str, Article]) -> None
 def test_paragraph_numbers_never_go_backwards_and_captions_say_so(
     sample: dict[str, Article], key: str
 ) -> None:
-    # captions between the standfirst and the body: the status line and citations
-    # read "caption after ¶2", then the body goes on from ¶3
+    # paragraphs are numbered as a reader counts them, down the story's text: the
+    # headline and standfirst say what they are, a caption between two paragraphs
+    # reads "caption after ¶2", and the body goes on from ¶3
     article = sample[key]
     numbers = [article.paragraph_number(p.start) for p in article.paragraphs]
     assert numbers == sorted(numbers)
-    content = [article.paragraph_number(p.start) for p in article.paragraphs if p.kind.is_content]
-    assert content == list(range(1, len(content) + 1))  # each content number once
+    body = [
+        article.paragraph_number(p.start) for p in article.paragraphs if p.kind is BlockKind.BODY
+    ]
+    assert body == list(range(1, len(body) + 1))  # each story paragraph once
     for p in article.paragraphs:
         label = article.paragraph_label(p.start)
-        if p.kind.is_content:
+        if p.kind is BlockKind.BODY:
             assert label == f"¶{article.paragraph_number(p.start)}"
+        elif p.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST):
+            assert label == p.kind.value
         elif p.kind is BlockKind.CAPTION:
-            assert label == f"caption after ¶{article.paragraph_number(p.start)}"
+            number = article.paragraph_number(p.start)
+            assert label == (f"caption after ¶{number}" if number else "caption before ¶1")
     first = article.paragraphs[0]
-    if not first.kind.is_content:
+    if first.kind not in (BlockKind.BODY, BlockKind.HEADLINE, BlockKind.STANDFIRST):
         assert article.paragraph_label(first.start, "paragraph ").endswith("before paragraph 1")
