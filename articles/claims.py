@@ -758,8 +758,9 @@ def _make_claim(
         key=lambda pair: (pair[0].article, pair[0].start),
     )
     in_claim = {o.article for o, _ in occurrences}
-    outside = set(range(len(article_ids))) - in_claim
-    others = reporters(group, units, neighbours, outside) if outside else []
+    others = (
+        reporters(group, units, neighbours, in_claim) if len(in_claim) < len(article_ids) else []
+    )
     displays = {i: tuple(m.display for m in units[i].features.numbers) for i in group}
     members = tuple(
         ClaimMember(o.article_id, o.start, o.end, o.sentence, displays[i])
@@ -774,7 +775,7 @@ def _make_claim(
         article_ids=tuple(article_ids[i] for i in sorted(in_claim)),
         open_articles=article_ids,
         disagreement=tuple(disagreements([(o.article_id, u) for o, u in occurrences], others)),
-        reported_by=tuple(a for a in article_ids if a in {aid for aid, _ in others}),
+        reported_by=tuple(sorted({aid for aid, _ in others}, key=order.__getitem__)),
         score=round(sum(pair_scores) / len(pair_scores), 3) if pair_scores else 1.0,
     )
 
@@ -831,11 +832,13 @@ def reporters(
     group: Sequence[int],
     units: Sequence[SentenceUnit],
     neighbours: Mapping[int, Mapping[int, float]],
-    outside: Set[int],
+    inside: Set[int],
 ) -> list[tuple[str, SentenceUnit]]:
-    """Sentences of articles outside a claim (``outside``: their indexes) that are linked
-    to a member and give a quantity the members give: ``"Nine died"`` next to a claim
-    that seven were killed reports the toll, differently."""
+    """Sentences of articles outside a claim (``inside``: the indexes of the articles in
+    it) that are linked to a member and give a quantity the members give: ``"Nine
+    died"`` next to a claim that seven were killed reports the toll, differently.
+    (Walks the members' links only: never the set's articles, which would make the
+    claims of a large set cost claims x articles.)"""
     keys = {(key, n.kind) for i in group for key, _, n in _quantities_of(units[i])}
     if not keys:
         return []
@@ -843,13 +846,15 @@ def reporters(
     for i in group:
         for j in neighbours.get(i, {}):
             unit = units[j]
-            if j in found or not any(o.article in outside for o in unit.occurrences):
+            if not unit.features.numbers or j in found:
+                continue
+            if all(o.article in inside for o in unit.occurrences):
                 continue
             if any((key, n.kind) in keys for key, _, n in _quantities_of(unit)):
                 found[j] = unit
     return [
         (o.article_id, unit) for unit in found.values() for o in unit.occurrences
-        if o.article in outside
+        if o.article not in inside
     ]  # fmt: skip
 
 

@@ -567,7 +567,7 @@ def test_an_article_giving_another_toll_disputes_the_claim_and_does_not_omit_it(
     nine = index[next(t for t in index if t.startswith("Nine"))]
     pipes = index[next(t for t in index if t.startswith("The plant"))]
     neighbours = {seven: {nine: 0.35, pipes: 0.31}}
-    found = reporters([seven], units, neighbours, {2})
+    found = reporters([seven], units, neighbours, {0, 1})  # a and b make the claim
     assert [(aid, unit.text[:4]) for aid, unit in found] == [("c", "Nine")]
     members = [(o.article_id, units[seven]) for o in units[seven].occurrences]
     (dispute,) = disagreements(members, found)
