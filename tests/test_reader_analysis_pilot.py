@@ -210,3 +210,30 @@ async def test_the_matrix_of_many_articles_keeps_its_grid_in_view() -> None:
         assert "columns 1-30" in legend and len(legend) < 200
         table = app.screen.query_one("#claims-matrix")
         assert table.region.height > 3
+
+
+async def test_a_decision_that_matches_no_claim_any_more_is_said_once() -> None:
+    from dataclasses import replace
+
+    from articles.claim_decisions import accept
+    from store import Store
+    from store.claim_decisions import save_decision
+
+    store = Store.memory()
+    gone = replace(
+        accept("c000000000000"),
+        anchors=(("c000000000000", (("nowhere", "A sentence no article holds."),)),),
+    )
+    save_decision(store, gone)
+    app = make_app(store=store)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        said = [n.message for n in app._notifications if "match no claim" in n.message]
+        assert len(said) == 1 and said[0].startswith("1 claim decision(s)")
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.press("y")  # another decision: the old one is not said again
+        await pilot.pause()
+        assert len(store.claim_decisions()) == 2
+        said = [n.message for n in app._notifications if "match no claim" in n.message]
+        assert len(said) == 1
