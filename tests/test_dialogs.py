@@ -404,7 +404,10 @@ async def test_export_refuses_bad_destination_and_unknown_tag(tmp_path: Path) ->
     assert app.result is None
 
 
-async def test_export_default_path_expands_home() -> None:
+async def test_export_default_path_expands_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))  # no export of an earlier run in the way
     app = _Host(ExportDialog(KNOWN, fmt="qdc"))
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
@@ -414,6 +417,21 @@ async def test_export_default_path_expands_home() -> None:
     assert isinstance(app.result, ExportRequest)
     assert app.result.format == "qdc"
     assert app.result.path == os.path.expanduser("~/briefreader-export.qdc")
+
+
+async def test_export_asks_before_replacing_a_file(tmp_path: Path) -> None:
+    existing = tmp_path / "brief.md"
+    existing.write_text("an earlier brief")
+    app = _Host(ExportDialog(KNOWN, path=str(existing)))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "exists" in str(app.screen.query_one("#export-error").render())
+        assert app.result is _UNSET
+        await pilot.press("ctrl+s")  # again: replace it
+        await pilot.pause()
+    assert app.result == ExportRequest("md", (), str(existing))
 
 
 async def test_annotate_existing_tags_are_extended_not_replaced() -> None:

@@ -95,6 +95,8 @@ class ExportDialog(FieldsDialog[ExportRequest | None]):
         self.format = fmt if fmt in FORMATS else "md"
         self.tags = tuple(tags)
         self.path = path or DEFAULT_STEM + SUFFIXES[self.format]
+        self._replacing: Path | None = None
+        """An existing file the user was told about: exporting to it again replaces it."""
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -149,6 +151,10 @@ class ExportDialog(FieldsDialog[ExportRequest | None]):
             return f"{raw} is a folder; give a file name."
         if not target.parent.is_dir():
             return f"There is no folder {target.parent}."
+        if target.exists() and self._replacing != target:
+            # asked once: the same export again replaces the file
+            self._replacing = target
+            return f"{raw} exists: export again to replace it, or change the name."
         return ExportRequest(format=self.format, tags=tags, path=str(target))
 
     def action_export(self) -> None:
