@@ -198,7 +198,19 @@ async def test_annotate_escape_cancels() -> None:
     app = _Host(AnnotateDialog(PASSAGE, KNOWN))
     async with app.run_test() as pilot:
         await pilot.pause()
-        await _type(pilot, "note")
+        await pilot.press("escape")  # nothing typed: closes at once
+        await pilot.pause()
+    assert app.result is None
+
+
+async def test_annotate_escape_asks_before_discarding_a_typed_note() -> None:
+    app = _Host(AnnotateDialog(PASSAGE, KNOWN))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await _type(pilot, "a long note")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.result is _UNSET  # still open, and said so
         await pilot.press("escape")
         await pilot.pause()
     assert app.result is None

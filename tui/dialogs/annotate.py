@@ -44,10 +44,10 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
         ),
         Binding(
             "escape",
-            "dismiss(None)",
+            "cancel",
             "Cancel",
             id="annotate.cancel",
-            tooltip="Close without saving",
+            tooltip="Close without saving (twice when the note was edited)",
         ),
     ]
 
@@ -81,6 +81,7 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
         self.note = note
         self.tags = tuple(tags)
         self.title_text = title
+        self._warned = False
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -108,6 +109,16 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
         note = self.query_one("#annotate-note", TextArea).text.strip()
         tags = self.query_one("#annotate-tags", TagInput).tags
         return AnnotationDraft(note=note, tags=tags)
+
+    def action_cancel(self) -> None:
+        """Close without saving; an edited note asks for a second escape first."""
+        draft = self.draft()
+        edited = draft.note != self.note.strip() or draft.tags != self.tags
+        if edited and not self._warned:
+            self._warned = True
+            self.notify("The note was edited: escape again discards it, ctrl+s saves.", timeout=4)
+            return
+        self.dismiss(None)
 
     def action_save(self) -> None:
         self.dismiss(self.draft())
