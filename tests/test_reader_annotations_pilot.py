@@ -444,3 +444,17 @@ async def test_J_extends_a_selection_by_whole_paragraphs() -> None:
         assert span is not None and span[0] == first.start
         following = pane.sentence.paragraph
         assert following > first.paragraph and span[1] == last_of(following)
+
+
+async def test_the_status_line_says_when_several_annotations_lie_here() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"first", "enter")
+        await pilot.pause()
+        await pilot.press("v", "w", "t", *"second", "enter")  # a word of the same sentence
+        await pilot.pause()
+        assert len(store.annotations()) == 2
+        status = str(reader(app).query_one("#status").render())
+        assert "(+1 more here)" in status

@@ -376,8 +376,20 @@ class AnnotatingScreen(Screen[None]):
         note = " ".join(annotation.note.split())
         note = note if len(note) <= 50 else note[:49] + "…"
         tags = ", ".join(annotation.tags)
+        # how many others lie here too (overlapping passages): E and D act on this one
+        here = pane.sentence
+        others = (
+            sum(
+                1
+                for a in self.annotations_of(pane.article.id)
+                if a.id != annotation.id and a.anchor.start < here.end and a.anchor.end > here.start
+            )
+            if here is not None
+            else 0
+        )
+        more = f" (+{others} more here)" if others else ""
         # tags first: short, and what the user scans for
-        return "✎ " + " ".join(x for x in (f"[{tags}]" if tags else "", note) if x)
+        return "✎ " + " ".join(x for x in (f"[{tags}]" if tags else "", note) if x) + more
 
     def redecorate_annotations(self) -> None:
         for pane in self.panes:
