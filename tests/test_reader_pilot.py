@@ -308,6 +308,11 @@ async def test_the_chosen_theme_is_remembered() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.theme == "nord"
+    # another set (its own store, no theme of its own) opens in the user's last theme
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.theme == "nord"
 
 
 async def test_a_key_right_after_a_focus_change_acts_on_the_newly_focused_pane() -> None:

@@ -128,7 +128,12 @@ class BriefReaderApp(App[int]):
             accepted, problems = checked_keymap(keymap, class_bindings(type(self)))
             self._startup_messages.extend(problems)
             self.set_keymap(accepted)
+        from store.preferences import preference
+
+        # the set's own theme, else the one the user chose last anywhere
         saved_theme = store.setting("theme") if store is not None else None
+        if not isinstance(saved_theme, str):
+            saved_theme = preference("theme")
         if isinstance(saved_theme, str) and saved_theme in self.available_themes:
             self.theme = saved_theme
 
@@ -225,6 +230,9 @@ class BriefReaderApp(App[int]):
     def watch_theme(self, theme: str) -> None:
         if self.store is not None and not self.store.read_only:
             self.store.set_setting("theme", theme)
+        from store.preferences import set_preference
+
+        set_preference("theme", theme)  # for the sets opened next
 
     def remember_panes(self, ids: Sequence[str]) -> None:
         """Persist which article is in which pane (restored on the next launch)."""
