@@ -3666,3 +3666,13 @@ def test_a_person_called_by_the_name_he_goes_by_is_one_speaker() -> None:
     )
     assert speaker_of(qa, "Every quarter matters to them,") == "Robert Tran"
     assert speaker_of(qa, "This is the wrong signal,") == "Robert Tran"
+
+
+def test_said_one_engineer_is_someone_unnamed_not_the_last_person_named() -> None:
+    lead = LEDE + "Chief executive Daniel Achterberg announced the cuts on Wednesday.\n\n"
+    for line in (
+        '"It felt like a call of doom," said one engineer who was told her job had gone.',
+        '"It felt like a call of doom," said another engineer.',
+    ):
+        _, qa = analyse(lead + line)
+        assert speaker_of(qa, "It felt like a call of doom,") is None

@@ -1435,7 +1435,8 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         while end < hi and toks[end].kind == "word" and toks[end].is_cap:
             end += 1
         return _nominal(toks, i, end - 1)
-    if t.low in ("the", "a", "an") or t.is_cap:
+    if t.low in ("the", "a", "an", "one", "another") or t.is_cap:
+        # ("said one engineer who was told", "said another worker": someone unnamed)
         j = i + 1
         while (
             j < hi
