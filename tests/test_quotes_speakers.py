@@ -3676,3 +3676,13 @@ def test_said_one_engineer_is_someone_unnamed_not_the_last_person_named() -> Non
     ):
         _, qa = analyse(lead + line)
         assert speaker_of(qa, "It felt like a call of doom,") is None
+
+
+def test_a_description_and_a_name_after_a_headline_quote_name_no_speaker() -> None:
+    # "'...': Killer of Leeds student Jacob Thorne jailed": the man jailed, described,
+    # is no label saying who spoke
+    _, qa = analyse(
+        "'You went looking for trouble': Killer of Leeds student Jacob Thorne jailed for "
+        "life\n\nLiam Garrity, 24, was jailed for life at Leeds Crown Court on Friday."
+    )
+    assert speaker_of(qa, "You went looking for trouble") != "Killer of Leeds"

@@ -867,6 +867,15 @@ def _colon_label(toks: Sequence[Tok], q: int) -> Subject | None:
             return None  # (not "'Invalid, null and void': Why Kenya's court threw out ...")
         if possessive(toks[end - 1].text) is not None:
             return None  # "...: Kenya's Supreme Court annuls vote": whose court, not who spoke
+        if (
+            end + 1 < len(toks)
+            and toks[end].kind == "word"
+            and toks[end].text.islower()
+            and toks[end + 1].is_cap
+        ):
+            # "'You went looking for trouble': Killer of Leeds student Jacob Thorne
+            # jailed": a description of someone, then the name: no label naming who spoke
+            return None
     else:
         # (after a bullet; and with no colon: "• Sen. John McCain 'disappointed' in
         # firing", "Trump 'frustrated and angered'")
