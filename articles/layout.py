@@ -70,6 +70,9 @@ CHROME_IMPERATIVE_RE = re.compile(
     r"|stay\ with\ [\w\ ]{2,30}\ for\ (?:updates|the\ latest|more)"
     r"|support\ (?:local|independent|our|quality|public)\ (?:journalism|news|reporting)"
     r"|become\ a\ (?:member|subscriber|supporter)|our\ standards(?=\s*:)"
+    r"|(?:fund|support)\ (?:independent|local|quality|our)\ journalism"
+    r"|more\ on\ this\ (?:story|topic)(?=\W*$)"
+    r"|related(?:\ (?:stories|articles|coverage|content))?(?=\W*$)"
     r"|this\ (?:story|article)\ is\ (?:over|more\ than)\ \d+\ years?\ old)\b",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -273,6 +276,8 @@ DATE_RES = (
         + r")[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?:\b|(?=\d{1,2}:\d{2}))",
         re.I,
     ),
+    # "19/10/2025", "10/19/2025": read only when the day is past 12 (else ambiguous)
+    re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})\b"),
 )
 DATELINE_RE = re.compile(
     r"^(?:published|posted|updated|last\ updated|last\ modified|first\ published|date)\b"
@@ -437,7 +442,7 @@ _NAV_SPLIT_RE = re.compile(
 )
 
 
-_READING_TIME_RE = re.compile(r"\W*\d{1,2}\s*(?:-|\s)?min(?:ute)?s?\s+read\W*", re.I)
+_READING_TIME_RE = re.compile(r"\W*\d{1,2}\s*(?:-|\s)?min(?:ute)?s?\s+(?:to\s+)?read\W*", re.I)
 """A reading time ("·4 min read", "5-minute read")."""
 _CODE_RE = re.compile(r"[\"']\);|\bjQuery\(|\bfunction\s*\(|\bdocument\.|\}\);")
 """A script's code copied with a page ('"); jQuery("#212 h3").html("')."""
@@ -706,6 +711,11 @@ def parse_date(line: str) -> tuple[int, int, int] | None:
         if not match:
             continue
         groups = match.groupdict()
+        if "a" in groups:
+            a, b = int(groups["a"]), int(groups["b"])
+            if (a > 12) == (b > 12):
+                continue  # "5/6/2025": day first or month first, the line does not say
+            groups["d"], groups["m"] = (str(a), str(b)) if a > 12 else (str(b), str(a))
         if "mon" in groups:
             month = [m[:3] for m in MONTHS].index(groups["mon"][:3].lower()) + 1
         else:

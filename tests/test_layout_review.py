@@ -170,3 +170,25 @@ def test_a_title_opening_with_a_quotation_is_the_headline_over_a_shorter_standfi
     )
     assert layout.headline_block == 1
     assert layout.kinds[2] is BlockKind.STANDFIRST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6 mins to read",
+        "Fund independent journalism with $15 per month",
+        "More on this story",
+        "RELATED",
+        "Related stories:",
+    ],
+)
+def test_reading_times_banners_and_related_labels_are_furniture(line: str) -> None:
+    assert is_chrome_words(line)
+
+
+def test_a_day_month_year_date_is_read_when_the_day_says_which_is_which() -> None:
+    from articles.layout import parse_date
+
+    assert parse_date("Issued on: 19/10/2025 - 02:31") == (2025, 10, 19)
+    assert parse_date("10/19/2025") == (2025, 10, 19)
+    assert parse_date("5/6/2025") is None  # May 6 or 5 June: the line does not say
