@@ -659,13 +659,21 @@ def _article_of(
     """The open article an anchor belongs to, or None when it is not open.
 
     Its file first (the id of a file shifts when another file with its name
-    joins the set: "story" becomes "story-2"); then its id while the text is
-    the one it was made on; then the article holding that very text (an
-    anchor from before files were recorded, whose id now names another file);
-    then its id, whose text has changed.
+    joins the set: "story" becomes "story-2"); when its file is not open, only
+    an article holding the very text it was made on (the file moved or
+    renamed), else none.  An anchor from before files were recorded: its id
+    while the text is the one it was made on; then the article holding that
+    very text (its id now names another file); then its id, whose text has
+    changed.
     """
     if anchor.source and anchor.source in places:
         return places[anchor.source]
+    if anchor.source:
+        # its file is not open (removed, moved, or only part of the set opened): only
+        # the very text it was made on, under another name, is where it belongs; an
+        # outlet's copy that prints the same words is another article
+        twins = by_hash.get(anchor.text_hash)
+        return twins[0] if twins else None
     same = articles.get(anchor.article_id)
     if same is not None and same.content_hash == anchor.text_hash:
         return same
@@ -686,6 +694,12 @@ def _placed_in(
     anchor = annotation.anchor
     article = _article_of(anchor, articles, places, by_hash)
     if article is None:
+        if anchor.source and anchor.article_id in articles:
+            # its file is not open, and its old id now names another article: named by
+            # its file until that is open again, so no article takes it for its own
+            return dataclasses.replace(annotation, anchor=dataclasses.replace(
+                anchor, article_id=anchor.source
+            ))  # fmt: skip
         return None
     anchor = dataclasses.replace(anchor, article_id=article.id, source=article_set.place(article))
     if anchor.text_hash == article.content_hash:

@@ -354,3 +354,48 @@ def test_a_few_tags_never_share_a_colour_and_an_older_tag_keeps_its_own(path: Pa
         db.save_annotation(make("urn:new", tags=("another",)))
         assert {t.name: t.colour for t in db.tags()}["tag0"] == first
         assert db.tag_colour("tag0") == first
+
+
+def test_an_annotation_whose_file_is_gone_never_moves_onto_a_copy(tmp_path: Path) -> None:
+    """A syndicated copy prints the same words with a line of its own: when the
+    annotated file is removed (or only the copy is opened), the annotation is not
+    open; it does not move onto the copy."""
+    folder = tmp_path / "set"
+    _outlet(folder, "reuters", "A dam burst on Monday.")
+    (folder / "yahoo").mkdir()
+    copy = "Yahoo News\n\n" + (folder / "reuters" / "story.txt").read_text()
+    (folder / "yahoo" / "story.txt").write_text(copy)
+    before = load_paths([folder])
+    reuters = next(a for a in before.articles if "reuters" in a.source)
+    annotation = _annotate(before, reuters.id, "The cracks were visible")
+    db = Store.open(tmp_path / "store.json")
+    db.save_annotation(annotation)
+    (folder / "reuters" / "story.txt").unlink()
+    after = load_paths([folder])
+    db.reanchor(after)
+    kept = db.annotation(annotation.id)
+    assert kept is not None and kept.anchor.start == annotation.anchor.start
+    assert kept.anchor.exact == annotation.anchor.exact  # placed nowhere, changed nothing
+    assert db.annotations(after.ids[0]) == []  # not on the copy, which is now "story"
+    (folder / "reuters" / "story.txt").write_text((folder / "yahoo" / "story.txt").read_text()[12:])
+    back = load_paths([folder])
+    db.reanchor(back)
+    reuters = next(a for a in back.articles if "reuters" in a.source)
+    assert [a.id for a in db.annotations(reuters.id)] == [annotation.id]  # home again
+    db.close()
+
+
+def test_a_renamed_file_keeps_its_annotations(tmp_path: Path) -> None:
+    folder = tmp_path / "set"
+    _outlet(folder, "reuters", "A dam burst on Monday.")
+    before = load_paths([folder])
+    annotation = _annotate(before, "story", "The cracks were visible")
+    db = Store.open(tmp_path / "store.json")
+    db.save_annotation(annotation)
+    (folder / "reuters" / "story.txt").rename(folder / "reuters" / "dam.txt")
+    after = load_paths([folder])
+    assert db.reanchor(after) == []
+    placed = db.annotation(annotation.id)
+    assert placed is not None and placed.anchor.article_id == "dam"
+    assert placed.anchor.source == "reuters/dam.txt"
+    db.close()
