@@ -21,6 +21,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
@@ -719,14 +720,36 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
+_STORE_HEAD_RE = re.compile(
+    rb'\s*\{\s*"(?:' + b"|".join(n.encode() for n in sorted(schema.TABLE_NAMES)) + rb')"\s*:\s*\{'
+)
+"""How a store file opens: its first table's name, then that table's object."""
+
+
 def _foreign(path: Path) -> bool:
-    """Whether ``path`` is a file that was never a store: not named ``.json`` and not
-    opening like a JSON object (a store, even a truncated one, opens with "{")."""
-    if path.suffix.lower() == ".json":
-        return False
+    """Whether ``path`` is a file that was never a store.
+
+    A store (even a truncated one) opens with "{"; one that reads as JSON is an
+    object of tables, each an object of documents.  Anything else that reads
+    whole (an export, another tool's settings) is someone else's file: never
+    moved aside as a broken store.  A file named ``.json`` that does not read
+    whole may be a store cut short: not foreign.
+    """
     try:
         with open(path, "rb") as handle:
-            head = handle.read(4096).lstrip()
+            head = handle.read(256)
+            if _STORE_HEAD_RE.match(head):
+                return False  # opens with one of a store's tables: no need to read on
+            raw = head + handle.read()
     except OSError:
         return False
-    return not head.startswith(b"{")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        # not whole: a store cut short or broken (named .json, or opening like one),
+        # else someone's text
+        return not (path.suffix.lower() == ".json" or raw.lstrip().startswith(b"{"))
+    return not isinstance(data, dict) or any(
+        name not in schema.TABLE_NAMES or not isinstance(table, dict)
+        for name, table in data.items()
+    )

@@ -20,6 +20,10 @@ SETTINGS = "settings"
 CORRECTIONS = "corrections"
 TAGS = "tags"
 CLAIM_DECISIONS = "claim_decisions"
+TABLE_NAMES = frozenset(
+    {"_default", META_TABLE, ANNOTATIONS, SETTINGS, CORRECTIONS, TAGS, CLAIM_DECISIONS}
+)
+"""Every table a store file may hold (TinyDB's default one too)."""
 
 Tables = dict[str, dict[str, Any]]
 

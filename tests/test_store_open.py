@@ -290,3 +290,28 @@ def test_a_read_only_folder_s_store_is_said_and_found_again(
     assert reread is not None and [a.id for a in reread.annotations()] == ["urn:ro"]
     assert "reading the store kept in" in capsys.readouterr().err
     reread.close()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"hello": 1}',
+        '{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection"}',
+        "[1, 2, 3]",
+    ],
+)
+def test_a_json_file_that_is_no_store_is_never_moved(tmp_path: Path, content: str) -> None:
+    """ "--store brief_export.json" by mistake: another tool's JSON is refused, untouched."""
+    other = tmp_path / "brief_export.json"
+    other.write_text(content)
+    with pytest.raises(StoreError, match="not a briefreader store"):
+        Store.open(other, on_corrupt="fresh")
+    assert other.read_text() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief_export.json"]
+
+
+def test_a_store_broken_to_garbage_is_still_moved_aside(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    path.write_bytes(b"\x00\x01garbage")
+    with pytest.raises(StoreCorrupt):
+        Store.open(path)
