@@ -224,13 +224,14 @@ def successor(
     article added to the set adds members; a reworded sentence drops one),
     ties going to the closer match (Jaccard).  None when no claim holds enough.
     """
-    wanted = set(anchor)
+    # by words alone: an article's id shifts when a file with its name joins the set
+    wanted = {words for _article, words in anchor}
     if not wanted:
         return None
     best: tuple[float, float] | None = None
     found: Claim | None = None
     for claim in claims:
-        have = _claim_words(claim, texts)
+        have = {words for _article, words in _claim_words(claim, texts)}
         shared = len(wanted & have)
         if not shared:
             continue
@@ -245,10 +246,15 @@ def _moved(passage: Passage, words: str, texts: Mapping[str, str]) -> Passage | 
     place; None when the article is gone or no longer holds them."""
     article_id, start, end = passage
     text = texts.get(article_id)
-    if text is None:
-        return None
-    if not words or text[start:end] == words:
+    if text is not None and (not words or text[start:end] == words):
         return passage
+    if text is None or words not in text:
+        # the article's id now names another file, or the file was renamed: the one
+        # article that holds the words, if only one does
+        holders = [aid for aid, other in texts.items() if words and words in other]
+        if len(holders) != 1:
+            return None
+        article_id, text = holders[0], texts[holders[0]]
     places = []
     at = text.find(words)
     while at >= 0:
@@ -312,11 +318,15 @@ def apply_decisions(
     order: list[str] = [c.id for c in claims]
     for decision in decisions:
         if texts is not None:
-            decision = _followed(decision, by_id, texts)
+            followed = _followed(decision, by_id, texts)
+            lost = len(followed.passages) < len(decision.passages)
+            decision = followed
             if decision.kind is not DecisionKind.CREATE and decision.claim_id not in by_id:
                 if unapplied is not None:
                     unapplied.append(decision)
                 continue
+            if lost and unapplied is not None:
+                unapplied.append(decision)  # applied in part: a passage's words are gone
         kind, target = decision.kind, by_id.get(decision.claim_id)
         if kind is DecisionKind.CREATE:
             members = [_member(p) for p in decision.passages]
@@ -346,6 +356,8 @@ def apply_decisions(
             stay = [m for m in target.members if _key(m) not in leaving]
             go = [m for m in target.members if _key(m) in leaving]
             if not go:
+                if unapplied is not None and decision not in unapplied:
+                    unapplied.append(decision)  # nothing left to split off
                 continue
             by_id[target.id] = _rebuild(target, stay, article_ids)
             # named by its own passage: the claim's summary twice read as one claim

@@ -52,3 +52,18 @@ def test_the_command_lists_claims_in_the_panel_order(tmp_path, capsys) -> None:
     listed = _claims(capsys, "--store", str(tmp_path / "store.json"))
     reach = [len({m["article"] for m in c["members"]}) for c in listed]
     assert reach == sorted(reach, reverse=True)
+
+
+def test_the_command_says_when_decisions_no_longer_apply(tmp_path, capsys) -> None:
+    from dataclasses import replace
+
+    path = tmp_path / "store.json"
+    store = Store.open(path)
+    gone = replace(
+        decide.accept("c000000000000"),
+        anchors=(("c000000000000", (("nowhere", "A sentence no article holds."),)),),
+    )
+    save_decision(store, gone)
+    store.close()
+    assert main(["claims", "--format", "json", "--store", str(path)]) == 0
+    assert "1 claim decision(s) match no claim" in capsys.readouterr().err

@@ -197,3 +197,44 @@ def test_a_decision_whose_claim_is_gone_is_reported_unapplied() -> None:
     unapplied: list[cd.ClaimDecision] = []
     cd.apply_decisions(analyse_claims(others), [decision], ["x", "y"], _texts(others), unapplied)
     assert unapplied == [decision]
+
+
+def test_decisions_follow_their_words_when_article_ids_shift() -> None:
+    """ "story" and "story-2" are two outlets' story.txt; a third one sorting between
+    them makes the second "story-3": accept, role and a created claim follow the
+    words; a passage whose words are gone is reported."""
+    bbc = TOLL["a"]
+    reuters = TOLL["b"]
+    before = make_articles({"story": bbc, "story-2": reuters})
+    claims = analyse_claims(before)
+    toll = next(c for c in claims if "killed" in c.summary)
+    theirs = next(m for m in toll.members if m.article_id == "story-2")
+    passage = ("story-2", theirs.start, theirs.end)
+    texts = _texts(before)
+    schools = texts["story-2"].index("Schools")
+    made = ("story-2", schools, schools + len("Schools across the province were closed"))
+    decisions = [
+        cd.anchored(d, claims, texts)
+        for d in (
+            cd.accept(toll.id),
+            cd.mark_role(toll.id, passage, "disputes"),
+            cd.create([made], "Schools shut"),
+        )
+    ]
+    after = make_articles({"story": bbc, "story-2": TOLL["c"], "story-3": reuters})
+    unapplied: list[cd.ClaimDecision] = []
+    shaped = cd.apply_decisions(
+        analyse_claims(after), decisions, [a.id for a in after], _texts(after), unapplied
+    )
+    assert not unapplied
+    kept = next(c for c in shaped if c.status == "accepted")
+    assert [m.article_id for m in kept.members if m.role == "disputes"] == ["story-3"]
+    created = next(c for c in shaped if c.summary == "Schools shut")
+    assert [m.article_id for m in created.members] == ["story-3"]
+    # the words of the created claim's passage gone: said, not silently emptied
+    gone = make_articles({"story": bbc, "story-2": TOLL["a"].replace("valley", "vale")})
+    unapplied = []
+    cd.apply_decisions(
+        analyse_claims(gone), decisions, ["story", "story-2"], _texts(gone), unapplied
+    )
+    assert any(d.kind is cd.DecisionKind.CREATE for d in unapplied)

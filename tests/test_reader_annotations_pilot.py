@@ -458,3 +458,20 @@ async def test_the_status_line_says_when_several_annotations_lie_here() -> None:
         assert len(store.annotations()) == 2
         status = str(reader(app).query_one("#status").render())
         assert "(+1 more here)" in status
+
+
+async def test_a_reworded_annotation_says_so_in_the_status_line() -> None:
+    import dataclasses
+
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"check", "enter")
+        await pilot.pause()
+        (saved,) = store.annotations()
+        store.save_annotation(dataclasses.replace(saved, reworded_from="the old words"))
+        reader(app).redecorate_annotations()
+        await pilot.pause()
+        status = str(reader(app).query_one("#status").render())
+        assert "reworded since annotated" in status

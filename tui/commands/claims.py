@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from articles.claim_decisions import apply_decisions
+from articles.claim_decisions import ClaimDecision, apply_decisions
 from articles.claims import Claim, analyse_claims, rank_claims
 from articles.model import Article
 from store.claim_decisions import load_decisions
@@ -111,9 +111,16 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         texts = {a.id: a.text for a in articles}
-        claims = apply_decisions(claims, load_decisions(store), article_set.ids, texts)
+        unapplied: list[ClaimDecision] = []
+        claims = apply_decisions(claims, load_decisions(store), article_set.ids, texts, unapplied)
     finally:
         store.close()
+    if unapplied:
+        print(
+            f"briefreader: {len(unapplied)} claim decision(s) match no claim of these "
+            "articles, or lost a passage (they changed or are not all open); they stay stored",
+            file=sys.stderr,
+        )
     claims = tuple(rank_claims(claims))  # the Claims panel's order
     if args.format == "json":
         json.dump(claims_to_json(claims, articles), sys.stdout, ensure_ascii=False, indent=1)

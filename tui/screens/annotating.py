@@ -388,6 +388,9 @@ class AnnotatingScreen(Screen[None]):
             else 0
         )
         more = f" (+{others} more here)" if others else ""
+        if annotation.reworded_from:
+            # the article changed these words since: what was annotated is in exports
+            more += " · reworded since annotated"
         # tags first: short, and what the user scans for
         return "✎ " + " ".join(x for x in (f"[{tags}]" if tags else "", note) if x) + more
 

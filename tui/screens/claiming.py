@@ -136,7 +136,7 @@ class ClaimingScreen(AnnotatingScreen):
             # say so once: the decisions stay stored, and apply again if their
             # articles come back as they were
             self.notify(
-                f"{len(unapplied)} claim decision(s) match no claim of this analysis: "
+                f"{len(unapplied)} claim decision(s) match no claim or lost a passage: "
                 "the articles they were about changed or are not open.",
                 severity="warning",
                 timeout=8,
