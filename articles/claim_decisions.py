@@ -330,6 +330,9 @@ def apply_decisions(
         kind, target = decision.kind, by_id.get(decision.claim_id)
         if kind is DecisionKind.CREATE:
             members = [_member(p) for p in decision.passages]
+            if not members:
+                # every passage's words are gone: no claim of nothing (reported above)
+                continue
             new = Claim(decision.claim_id, decision.text, (), (), status="user")
             by_id[new.id] = _rebuild(new, members, article_ids)
             if new.id not in order:

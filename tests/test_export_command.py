@@ -241,3 +241,33 @@ def test_the_brief_lists_only_the_claims_its_passages_take_part_in(
     claims = brief[brief.index("## Claims across articles") :]
     listed = claims.count("\n### ")
     assert 0 < listed < 10  # the sample has dozens of claims; the brief cites a few
+
+
+def test_the_brief_marks_accepted_claims_and_the_user_s_roles(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from articles.claim_decisions import accept, mark_role
+    from articles.claims import analyse_claims
+    from articles.quotes import analyse_quotes
+    from store.claim_decisions import save_decision
+
+    articles = load_sample().articles
+    store = Store.open(store_path)
+    spans = [(a.anchor.article_id, a.anchor.start, a.anchor.end) for a in store.annotations()]
+    claim = next(
+        c
+        for c in analyse_claims(articles, quotes=analyse_quotes(articles))
+        if any(
+            m.article_id == a and m.start < e and s < m.end for m in c.members for a, s, e in spans
+        )
+    )
+    member = claim.members[0]
+    save_decision(store, accept(claim.id))
+    save_decision(
+        store, mark_role(claim.id, (member.article_id, member.start, member.end), "disputes")
+    )
+    store.close()
+    assert _run(store_path) == 0
+    brief = capsys.readouterr().out
+    assert " (accepted)\n" in brief
+    assert " (disputes): " in brief

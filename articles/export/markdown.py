@@ -178,7 +178,8 @@ def _disagreement_lines(value: Any, articles: Mapping[str, Article]) -> list[str
 
 
 def _claim(number: int, claim: ClaimLike, articles: Mapping[str, Article]) -> list[str]:
-    out = [f"### {number}. {one_line(claim.summary)}", ""]
+    status = {"accepted": " (accepted)", "user": " (yours)"}.get(getattr(claim, "status", ""), "")
+    out = [f"### {number}. {one_line(claim.summary)}{status}", ""]
     made_by = ", ".join(_article_label(a, articles) for a in claim.article_ids)
     out += [f"Made by {len(claim.article_ids)} articles: {made_by}", ""]
     for member in claim.members:
@@ -189,7 +190,9 @@ def _claim(number: int, claim: ClaimLike, articles: Mapping[str, Article]) -> li
             place = article.paragraph_label(start, "paragraph ")
             if place is not None:
                 where += f", {place}"
-            out.append(f"- {where}: {one_line(article.text[start:end])}")
+            role = getattr(member, "role", None)
+            marked = f" ({role})" if role else ""  # supports / disputes / context, the user's
+            out.append(f"- {where}{marked}: {one_line(article.text[start:end])}")
         else:
             out.append(f"- {where}")
     omitted = getattr(claim, "omitted_by", ()) or ()
