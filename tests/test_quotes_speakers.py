@@ -3686,3 +3686,16 @@ def test_a_description_and_a_name_after_a_headline_quote_name_no_speaker() -> No
         "life\n\nLiam Garrity, 24, was jailed for life at Leeds Crown Court on Friday."
     )
     assert speaker_of(qa, "You went looking for trouble") != "Killer of Leeds"
+
+
+def test_a_person_of_a_body_is_named_without_the_body() -> None:
+    for line, who in (
+        ('Outside court, Det Insp Karen Lloyd of West Yorkshire Police said: "It was senseless."',
+         "Karen Lloyd"),
+        ('Professor Ann Lee of Harvard University said the attack was "senseless".', "Ann Lee"),
+    ):  # fmt: skip
+        _, qa = analyse(LEDE + line)
+        (quote,) = qa.quotes
+        assert quote.speaker == who
+    _, qa = analyse(LEDE + 'The Governor of the Bank of England said rates were "on hold".')
+    assert qa.quotes[0].speaker == "Bank of England"  # a body's own name stays whole

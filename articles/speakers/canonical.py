@@ -17,7 +17,14 @@ from rapidfuzz.distance import Levenshtein
 
 from articles.model import Article
 from articles.speakers.clauses import Attribution
-from articles.speakers.names import Mention, folded_name, last_key, mentions_in, spelling_key
+from articles.speakers.names import (
+    Mention,
+    folded_name,
+    last_key,
+    mentions_in,
+    spelling_key,
+    split_title,
+)
 from articles.speakers.subjects import PERSONAL_VOICES
 from articles.speakers.tokens import looks_national, nation_key, possessive
 from articles.speech_lexicon import (
@@ -169,10 +176,29 @@ def canonicalise_set(
     variants = _transliterations(mapping, speakers, together)
     if variants:
         mapping = {name: variants.get(target, target) for name, target in mapping.items()}
+    people = {t: _person_of_body(t) for t in set(mapping.values())}
     return [
-        [mapping.get(a.speaker, a.speaker) if a.speaker else None for a in attributions]
+        [people[mapping[a.speaker]] if a.speaker else None for a in attributions]
         for attributions in per_article
     ]
+
+
+def _person_of_body(name: str) -> str:
+    """ "Ann Lee" from "Professor Ann Lee of Harvard University", "Karen Lloyd" from "Det
+    Insp Karen Lloyd of West Yorkshire Police": a person's name (after any titles) then
+    "of" and the body they belong to; a body's own name is kept ("Bank of England",
+    "Archbishop of Canterbury": no person's name before the "of")."""
+    head, sep, body = name.partition(" of ")
+    if not sep or not body:
+        return name
+    _titles, person, _ = split_title(head.split())
+    if not 2 <= len(person) <= 3 or not all(w[:1].isupper() for w in person):
+        return name
+    if any(w.casefold() in ORG_HEADS or w.casefold() in TITLES for w in person):
+        return name
+    if not any(w.casefold() in ORG_HEADS for w in body.split()):
+        return name  # "of" and a place: "Beth Davidz of Williamsburg" may be how she is named
+    return " ".join(person)
 
 
 def _one_voice(mapping: Mapping[str, str], counts: Mapping[str, int]) -> dict[str, str]:
