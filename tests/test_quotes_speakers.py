@@ -3699,3 +3699,14 @@ def test_a_person_of_a_body_is_named_without_the_body() -> None:
         assert quote.speaker == who
     _, qa = analyse(LEDE + 'The Governor of the Bank of England said rates were "on hold".')
     assert qa.quotes[0].speaker == "Bank of England"  # a body's own name stays whole
+
+
+def test_the_judge_is_the_high_court_judge_styled_mrs_justice() -> None:
+    lead = LEDE + "Mrs Justice Harriet Crane sentenced Liam Garrity at Leeds Crown Court.\n\n"
+    _, qa = analyse(lead + '"Jacob had done nothing to you," the judge said.')
+    assert speaker_of(qa, "Jacob had done nothing to you,") == "Harriet Crane"
+    # a justice minister is no judge
+    _, qa = analyse(
+        LEDE + "Justice Minister Ann Roe spoke first.\n\n" + '"We act," the judge said.'
+    )
+    assert speaker_of(qa, "We act,") is None

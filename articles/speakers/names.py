@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -937,7 +938,7 @@ class NameIndex:
         for m in self.mentions[first : first + 100]:
             if m.start > after + 2000:
                 break
-            if m.is_org or not want <= self._roles(m):
+            if m.is_org or not _has_roles(want, self._roles(m), self.text, m):
                 continue
             if nation and m.nation and nation != m.nation:
                 continue
@@ -964,16 +965,36 @@ class NameIndex:
             if m.is_org:
                 continue
             roles = m.roles
-            if not want <= roles:
+            if not _has_roles(want, roles, text, m):
                 if roles or text.find(probe, max(0, m.start - 40), m.start) < 0:
                     continue
                 roles = self._roles(m)
-                if not want <= roles:
+                if not _has_roles(want, roles, text, m):
                     continue
             if nation and m.nation and nation != m.nation:
                 continue
             return self.full_name(m.name)
         return None
+
+
+_JUDGE_HONORIFICS = frozenset({"mr", "mrs", "ms", "lord", "lady", "dame", "sir"})
+"""Before "Justice", the style of a judge of the English High Court ("Mrs Justice Crane")."""
+
+
+def _has_roles(want: AbstractSet[str], roles: AbstractSet[str], text: str, m: Mention) -> bool:
+    """Whether ``roles`` (of mention ``m`` in ``text``) hold every wanted role: "Mrs
+    Justice Crane" is the judge too (not "Justice Minister Ann Roe", nor "Justice
+    Khosa" of a bench a chief justice heads, whom "the top judge" does not mean)."""
+    return all(
+        w in roles
+        or (
+            w == "judge"
+            and "justice" in roles
+            and text[m.start : m.start + 6].split(" ")[0].rstrip(".").casefold()
+            in _JUDGE_HONORIFICS
+        )
+        for w in want
+    )
 
 
 INITIALISM_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
