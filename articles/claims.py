@@ -828,6 +828,16 @@ def _quantities_of(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
     return found
 
 
+def _reported(key: str) -> bool:
+    """Whether a linked sentence outside a claim giving quantity ``key`` reports the
+    claim's figure: a toll or a count of something named ("killed", "homes", "share of
+    vote"); not a bare share or sum, which a neighbouring sentence gives of anything."""
+    return key != "share" and key not in _UNIT_KEYS
+
+
+_UNIT_KEYS = frozenset({"$", "£", "€", "¥", "¢", "p", "mm", "cm", "km", "m", "kg", "t", "mi"})
+
+
 def reporters(
     group: Sequence[int],
     units: Sequence[SentenceUnit],
@@ -850,7 +860,7 @@ def reporters(
                 continue
             if all(o.article in inside for o in unit.occurrences):
                 continue
-            if any((key, n.kind) in keys for key, _, n in _quantities_of(unit)):
+            if any((key, n.kind) in keys and _reported(key) for key, _, n in _quantities_of(unit)):
                 found[j] = unit
     return [
         (o.article_id, unit) for unit in found.values() for o in unit.occurrences
@@ -874,7 +884,9 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
         if number.kind == "count" and not number.unit and 1900 <= number.value <= 2100:
             continue  # a year
         if number.kind == "percent":
-            key = name = "share"
+            # a share of what, when the text says: "41% of the vote", "9% of its staff"
+            of = _SHARE_OF_RE.match(text, number.end)
+            key = name = f"share of {of.group(1).casefold()}" if of else "share"
         elif number.unit:
             key = name = number.unit  # "80mm" and "100 millimetres" of rain: one quantity
         elif number.value == int(number.value) and (toll := _toll_of(text, number)):
@@ -891,6 +903,12 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
             key, name = stem(word), word
         out.append((key, name, number))
     return out
+
+
+_SHARE_OF_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|all|those|eligible|registered)?\s*([a-z]{3,})\b"
+)
+"""The noun of a share ("of the vote", "of its workforce")."""
 
 
 _TOLLS = {
@@ -1009,7 +1027,7 @@ def disagreements(
             by_quantity[(key, number.kind)][article_id].add(number.display)
     for article_id, unit in others:
         for key, _name, number in _quantities_of(unit):
-            if (key, number.kind) in by_quantity:
+            if (key, number.kind) in by_quantity and _reported(key):
                 by_quantity[(key, number.kind)][article_id].add(number.display)
     out = []
     for (key, kind), per_article in sorted(by_quantity.items()):
@@ -1018,10 +1036,14 @@ def disagreements(
         values = {v for vs in per_article.values() for v in vs}
         if len(values) < 2:
             continue
-        # Articles that agree on some value for this quantity are not in dispute.
+        # Articles that agree on some value for this quantity are not in dispute,
+        # unless each gives as many other values, all different: two parallel lists
+        # ("Labour 41.2%, National 33.8%" against "Labour 42.1%, National 33.8%").
         common = set.intersection(*per_article.values())
         if common:
-            continue
+            rest = [vs - common for vs in per_article.values()]
+            if not all(rest) or len({len(r) for r in rest}) != 1:
+                continue
         out.append(
             {
                 "quantity": names[(key, kind)],

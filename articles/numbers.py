@@ -240,10 +240,11 @@ _CURRENCIES = frozenset("£$€¥")
 
 
 def _scaled(value: float) -> str:
-    """A sum of money as news writes it: "5bn", "2.5m", "300"."""
+    """A sum of money as news writes it: "5bn", "2.5m", "4.21bn", "300" (two decimals
+    at most: "$4.21 billion" and "$4.24 billion" are two sums)."""
     for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
         if value >= size:
-            return _fmt(value / size) + suffix
+            return f"{value / size:.2f}".rstrip("0").rstrip(".") + suffix
     return _fmt(value)
 
 

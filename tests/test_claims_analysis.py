@@ -572,3 +572,24 @@ def test_an_article_giving_another_toll_disputes_the_claim_and_does_not_omit_it(
     members = [(o.article_id, units[seven]) for o in units[seven].occurrences]
     (dispute,) = disagreements(members, found)
     assert dispute["values"] == {"a": "7", "b": "7", "c": "9"}
+
+
+def test_parallel_shares_that_differ_in_one_figure_are_a_disagreement() -> None:
+    texts = {
+        "a": "Vote\n\nLabour won 41.2% of the vote and National 33.8% of the vote, officials "
+        "said on Sunday.\n",
+        "b": "Vote\n\nLabour won 42.1% of the vote and National 33.8% of the vote, officials "
+        "said on Sunday.\n",
+    }
+    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
+    assert claim.disagreement[0]["quantity"] == "share of vote"
+    assert claim.disagreement[0]["values"] == {"a": "33.8%, 41.2%", "b": "33.8%, 42.1%"}
+
+
+def test_a_bare_share_in_a_linked_sentence_is_no_dispute() -> None:
+    """A sentence outside a claim that gives some other percentage ("shares fell 11%")
+    reports nothing about the claim's figure."""
+    from articles.claims import _reported
+
+    assert _reported("killed") and _reported("share of vote") and _reported("homes")
+    assert not _reported("share") and not _reported("$")

@@ -179,3 +179,8 @@ def test_money_is_shown_and_compared_to_the_cent() -> None:
     assert (a.display, b.display) == ("$2.75", "$2.80")
     assert a.token != b.token
     assert find_numbers("$2.8")[0].token == b.token
+
+
+def test_large_sums_keep_two_decimals() -> None:
+    (a,), (b,) = find_numbers("$4.21 billion"), find_numbers("$4.24bn")
+    assert (a.display, b.display) == ("$4.21bn", "$4.24bn")
