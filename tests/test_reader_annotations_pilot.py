@@ -475,3 +475,18 @@ async def test_a_reworded_annotation_says_so_in_the_status_line() -> None:
         await pilot.pause()
         status = str(reader(app).query_one("#status").render())
         assert "reworded since annotated" in status
+
+
+async def test_K_after_J_gives_back_whole_paragraphs() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        sentences = pane.article.sentences
+        await pilot.press("j")
+        while len([s for s in sentences if s.paragraph == pane.sentence.paragraph]) < 2:
+            await pilot.press("J")
+        await pilot.press("v", "J")
+        first_span = pane.selection_span()
+        await pilot.press("J", "K")
+        assert pane.selection_span() == first_span

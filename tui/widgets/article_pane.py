@@ -637,6 +637,20 @@ class ArticlePane(ScrollView, can_focus=True):
             target = next(
                 (i for i in self._navigable if sentences[i].paragraph > sentence.paragraph), None
             )
+        elif (
+            self.selection_anchor is not None
+            and self.selection_head is not None
+            and self.selection_head > self.selection_anchor
+        ):
+            # shrinking a selection made downwards: back to the end of the paragraph
+            # before, whole (J then K selects what J selected before)
+            before = [i for i in self._navigable if sentences[i].paragraph < sentence.paragraph]
+            target = before[-1] if before else None
+            if target is not None and sentences[target].start < self.selection_anchor:
+                target = next(
+                    (i for i in self._navigable if sentences[i].start >= self.selection_anchor),
+                    None,
+                )
         else:
             here = sentences[self._navigable[0]].paragraph
             candidates = [i for i in self._navigable if sentences[i].paragraph < sentence.paragraph]
