@@ -280,6 +280,12 @@ def test_a_disputed_count_is_named_by_the_word_the_text_uses() -> None:
     assert [d["quantity"] for d in claim.disagreement] == ["homes"]
 
 
+def _disputes(texts: dict[str, str]) -> dict[str, dict[str, str]]:
+    """quantity -> values of the one claim of ``texts`` whose figures differ."""
+    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
+    return {d["quantity"]: d["values"] for d in claim.disagreement}
+
+
 def test_deaths_and_injuries_in_one_sentence_are_two_quantities() -> None:
     """Each figure counts what its own clause says: 7 killed and 23 injured, not two
     death tolls; "three years ago" counts nothing; "two dozen" is 24."""
@@ -289,8 +295,7 @@ def test_deaths_and_injuries_in_one_sentence_are_two_quantities() -> None:
         "b": "Plant fire\n\nSix workers were killed and more than two dozen others were "
         "injured when fire swept the Hallworth plant.\n",
     }
-    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
-    assert {d["quantity"]: d["values"] for d in claim.disagreement} == {
+    assert _disputes(texts) == {
         "injured": {"a": "23", "b": "24"},
         "killed": {"a": "7", "b": "6"},
     }
@@ -301,10 +306,7 @@ def test_killing_some_and_injuring_others_are_two_tolls() -> None:
         "a": "Blast\n\nThe blast at the depot in Olmen killed 12 and injured 40, police said.\n",
         "b": "Blast\n\nThe blast at the depot in Olmen killed 12 and injured 45, police said.\n",
     }
-    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
-    assert claim.disagreement == (
-        {"quantity": "injured", "kind": "count", "values": {"a": "40", "b": "45"}},
-    )
+    assert _disputes(texts) == {"injured": {"a": "40", "b": "45"}}
 
 
 def test_prices_to_the_cent_and_in_cents_are_compared() -> None:
@@ -314,11 +316,7 @@ def test_prices_to_the_cent_and_in_cents_are_compared() -> None:
         "b": "Fares\n\nThe council approved a 30-cent rise in the bus fare, to $2.80, "
         "on Monday night.\n",
     }
-    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
-    assert {d["quantity"]: d["values"] for d in claim.disagreement} == {
-        "$": {"a": "$2.75", "b": "$2.80"},
-        "¢": {"a": "25¢", "b": "30¢"},
-    }
+    assert _disputes(texts) == {"$": {"a": "$2.75", "b": "$2.80"}, "¢": {"a": "25¢", "b": "30¢"}}
 
 
 def test_speaker_term_names_people_not_organisations() -> None:
@@ -542,10 +540,7 @@ def test_a_magnitude_near_a_toll_is_no_toll() -> None:
         "b": "Quake\n\nThe magnitude 7.1 quake on Tuesday killed at least 225 people in "
         "the capital.\n",
     }
-    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
-    assert claim.disagreement == (
-        {"quantity": "killed", "kind": "count", "values": {"a": "217", "b": "225"}},
-    )
+    assert _disputes(texts) == {"killed": {"a": "217", "b": "225"}}
 
 
 def test_an_article_giving_another_toll_disputes_the_claim_and_does_not_omit_it() -> None:
@@ -581,9 +576,7 @@ def test_parallel_shares_that_differ_in_one_figure_are_a_disagreement() -> None:
         "b": "Vote\n\nLabour won 42.1% of the vote and National 33.8% of the vote, officials "
         "said on Sunday.\n",
     }
-    (claim,) = [c for c in analyse_claims(make_articles(texts)) if c.disagreement]
-    assert claim.disagreement[0]["quantity"] == "share of vote"
-    assert claim.disagreement[0]["values"] == {"a": "33.8%, 41.2%", "b": "33.8%, 42.1%"}
+    assert _disputes(texts) == {"share of vote": {"a": "33.8%, 41.2%", "b": "33.8%, 42.1%"}}
 
 
 def test_a_bare_share_in_a_linked_sentence_is_no_dispute() -> None:

@@ -422,6 +422,14 @@ async def test_saving_an_empty_annotation_says_nothing_was_saved() -> None:
         assert any("Nothing saved" in n.message for n in app._notifications)
 
 
+async def _to_a_paragraph_of_several_sentences(pilot, pane) -> None:  # type: ignore[no-untyped-def]
+    """The cursor to the first sentence of a paragraph of two sentences or more."""
+    sentences = pane.article.sentences
+    await pilot.press("j")
+    while len([s for s in sentences if s.paragraph == pane.sentence.paragraph]) < 2:
+        await pilot.press("J")
+
+
 async def test_J_extends_a_selection_by_whole_paragraphs() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
@@ -433,9 +441,7 @@ async def test_J_extends_a_selection_by_whole_paragraphs() -> None:
             return max(s.end for s in sentences if s.paragraph == paragraph)
 
         # from a paragraph's first sentence of several
-        await pilot.press("j")
-        while len([s for s in sentences if s.paragraph == pane.sentence.paragraph]) < 2:
-            await pilot.press("J")
+        await _to_a_paragraph_of_several_sentences(pilot, pane)
         first = pane.sentence
         await pilot.press("v", "J")  # the rest of this paragraph
         assert pane.selection_span() == (first.start, last_of(first.paragraph))
@@ -482,10 +488,7 @@ async def test_K_after_J_gives_back_whole_paragraphs() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         pane = panes(app)[0]
-        sentences = pane.article.sentences
-        await pilot.press("j")
-        while len([s for s in sentences if s.paragraph == pane.sentence.paragraph]) < 2:
-            await pilot.press("J")
+        await _to_a_paragraph_of_several_sentences(pilot, pane)
         await pilot.press("v", "J")
         first_span = pane.selection_span()
         await pilot.press("J", "K")
