@@ -3673,6 +3673,7 @@ def test_said_one_engineer_is_someone_unnamed_not_the_last_person_named() -> Non
     for line in (
         '"It felt like a call of doom," said one engineer who was told her job had gone.',
         '"It felt like a call of doom," said another engineer.',
+        '"It felt like a call of doom," said one of the engineers.',
     ):
         _, qa = analyse(lead + line)
         assert speaker_of(qa, "It felt like a call of doom,") is None

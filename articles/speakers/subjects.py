@@ -1435,6 +1435,16 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
         while end < hi and toks[end].kind == "word" and toks[end].is_cap:
             end += 1
         return _nominal(toks, i, end - 1)
+    if (
+        t.low == "one"
+        and i + 3 < hi
+        and toks[i + 1].low == "of"
+        and toks[i + 2].low in ("the", "his", "her", "their", "its")
+        and toks[i + 3].kind == "word"
+        and not toks[i + 3].is_cap
+    ):
+        # "said one of the engineers": one of a group, unnamed
+        return _nominal(toks, i, i + 3)
     if t.low in ("the", "a", "an", "one", "another") or t.is_cap:
         # ("said one engineer who was told", "said another worker": someone unnamed)
         j = i + 1
