@@ -80,6 +80,12 @@ class Annotation:
     (the anchor then holds today's words); "" while they are unchanged."""
 
 
+def spaced_words(text: str) -> str:
+    """``text``'s words with single spaces: how a passage's words are compared when its
+    article may have been re-wrapped or re-spaced since."""
+    return " ".join(text.split())
+
+
 def split_tags(raw: str, known: Iterable[str] = ()) -> tuple[str, ...]:
     """Tags typed as "a, b/c ,a": trimmed, inner spaces single, de-duplicated in any
     letter case, order kept; '/' nests.  A tag that is one of ``known`` in another

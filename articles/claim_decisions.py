@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from articles.annotation import spaced_words
 from articles.claims import Claim, ClaimMember, claim_id, summarise
 
 
@@ -180,11 +181,6 @@ def mark_role(claim: str, passage: Passage, role: str) -> ClaimDecision:
 # --------------------------------------------------------------------------- anchors
 
 
-def _words(text: str) -> str:
-    """A passage's words, spacing normalised (how anchors compare)."""
-    return " ".join(text.split())
-
-
 def anchored(
     decision: ClaimDecision, claims: Iterable[Claim], texts: Mapping[str, str]
 ) -> ClaimDecision:
@@ -192,14 +188,7 @@ def anchored(
     names (among ``claims``) and of its own passages (``texts``: article id -> text)."""
     named = {decision.claim_id, *decision.other_ids}
     anchors = tuple(
-        (
-            claim.id,
-            tuple(
-                (m.article_id, _words(texts[m.article_id][m.start : m.end]))
-                for m in claim.members
-                if m.article_id in texts
-            ),
-        )
+        (claim.id, tuple(sorted(_claim_words(claim, texts))))
         for claim in claims
         if claim.id in named
     )
@@ -208,8 +197,9 @@ def anchored(
 
 
 def _claim_words(claim: Claim, texts: Mapping[str, str]) -> set[tuple[str, str]]:
+    """(article id, passage words) of the claim's members."""
     return {
-        (m.article_id, _words(texts[m.article_id][m.start : m.end]))
+        (m.article_id, spaced_words(texts[m.article_id][m.start : m.end]))
         for m in claim.members
         if m.article_id in texts
     }

@@ -34,7 +34,7 @@ from tinydb import TinyDB, where
 from tinydb.storages import MemoryStorage, Storage
 from tinydb.table import Table
 
-from articles.annotation import Anchor, Annotation, new_id, now
+from articles.annotation import Anchor, Annotation, new_id, now, spaced_words
 from articles.model import Article, ArticleSet
 from store import schema
 from store.convert import annotation_from_doc, annotation_to_doc, date_from_doc, date_to_doc
@@ -712,12 +712,8 @@ def _placed_in(
     if found is None:
         return dataclasses.replace(annotation, anchor=anchor, orphaned=True)
     original = annotation.reworded_from or annotation.anchor.exact
-    reworded = "" if _words(found.exact) == _words(original) else original
+    reworded = "" if spaced_words(found.exact) == spaced_words(original) else original
     return dataclasses.replace(annotation, anchor=found, orphaned=False, reworded_from=reworded)
-
-
-def _words(text: str) -> str:
-    return " ".join(text.split())
 
 
 _STORE_HEAD_RE = re.compile(

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 
 from store.paths import data_dir
+from store.storage import atomic_write_bytes
 
 FILE_NAME = "preferences.json"
 
@@ -30,7 +29,8 @@ def preference(name: str) -> str | None:
 
 
 def set_preference(name: str, value: str) -> None:
-    """Save ``name`` (atomically: temporary file, then rename); errors are ignored."""
+    """Save ``name`` (atomically, see :func:`store.storage.atomic_write_bytes`); errors are
+    ignored."""
     folder = data_dir()
     path = folder / FILE_NAME
     try:
@@ -45,11 +45,4 @@ def set_preference(name: str, value: str) -> None:
     saved[name] = value
     with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=folder, prefix=".preferences-", suffix=".json")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(saved, handle)
-            os.replace(temp, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+        atomic_write_bytes(path, json.dumps(saved).encode("utf-8"))
