@@ -87,6 +87,36 @@ async def test_tags_list_highlights_on_focus_and_takes_j_k() -> None:
         assert tags.current_tag() == "alpha"
 
 
+async def test_g_and_capital_g_go_to_the_ends_of_every_list() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"alpha, beta", "enter")
+        await pilot.pause()
+        screen = reader(app)
+        for key, panel in (
+            ("1", screen.query_one(ArticleList)),
+            ("3", screen.query_one(ClaimsPanel)),
+        ):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(panel, OptionList)
+            await pilot.press("G")
+            assert panel.highlighted == panel.option_count - 1 > 0
+            await pilot.press("g")
+            assert panel.highlighted == 0
+        for key, tree in (
+            ("2", screen.query_one(QuotesPanel)),
+            ("4", screen.query_one(TagsPanel)),
+        ):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.press("G")
+            assert tree.cursor_line == tree.last_line > 0
+            await pilot.press("g")
+            assert tree.cursor_line == 0
+
+
 async def test_a_list_filled_while_focused_keeps_a_highlighted_row() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

@@ -12,13 +12,13 @@ from textual.message import Message
 from textual.widgets import Tree
 
 from tui.messages import PanelReady
-from tui.widgets.list_keys import LIST_BINDINGS
+from tui.widgets.list_keys import LIST_BINDINGS, TreeEnds
 
 if TYPE_CHECKING:
     from articles.quotes import QuoteAnalysis
 
 
-class QuotesPanel(Tree[str]):
+class QuotesPanel(TreeEnds[str]):
     """Speaker nodes with one leaf per utterance; selecting a leaf shows it in every pane."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -30,7 +30,7 @@ from articles.annotation import Annotation
 from store.tags import TagInfo, default_colour
 from tui.messages import PanelReady
 from tui.shorten import shorten
-from tui.widgets.list_keys import LIST_BINDINGS
+from tui.widgets.list_keys import LIST_BINDINGS, TreeEnds
 
 EntryKind = Literal["tag", "passage", "group", "note"]
 UNTAGGED = "untagged"
@@ -59,7 +59,7 @@ def swatch_style(colour: str, tag: str) -> Style:
         return Style(color=default_colour(tag))
 
 
-class TagsPanel(Tree[TagsEntry]):
+class TagsPanel(TreeEnds[TagsEntry]):
     """Tags with counts and colours; passages under each tag; orphaned annotations."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
