@@ -402,6 +402,35 @@ async def test_a_read_only_store_is_said_in_the_status_line(tmp_path) -> None:
     store.close()
 
 
+async def test_a_read_only_store_dims_the_keys_that_would_write(tmp_path) -> None:
+    path = tmp_path / "store.json"
+    Store.open(path).close()
+    store = Store.open(path, read_only=True)
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        active = app.screen.active_bindings
+        assert not active["t"].enabled and not active["a"].enabled
+        assert active["e"].enabled and active["slash"].enabled  # reading and exporting work
+        palette = [c.title for c in app.get_system_commands(app.screen)]
+        assert not [t for t in palette if t.endswith((": Tag", ": Annotate"))]
+        assert [t for t in palette if t.endswith(": Export")]
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.screen is reader(app)  # no tag prompt
+        await pilot.press("3")
+        await settle(pilot)
+        active = app.screen.active_bindings
+        assert not active["y"].enabled and active["o"].enabled  # accept off, sort on
+        await pilot.press("y")
+        await pilot.pause()
+        assert store.claim_decisions() == []
+        await pilot.press("4")
+        await settle(pilot)
+        assert not app.screen.active_bindings["r"].enabled
+    store.close()
+
+
 def _any_annotation():
     from articles.annotation import Anchor, Annotation
 

@@ -287,6 +287,8 @@ class BriefReaderApp(App[int]):
                 continue
             if entry.owner == "list":
                 continue  # moving a list's highlight is a key, not a command
+            if reader is not None and not reader.offers(entry.owner, entry.action):
+                continue  # a write to a read-only store
             keys = _literal(f"[{entry.keys}]")
             yield SystemCommand(
                 f"{entry.area}: {entry.description}",

@@ -39,6 +39,24 @@ SIDE_PANEL_WIDTH = 34
 """Keep in step with the #side width in DEFAULT_CSS."""
 
 
+STORE_WRITES = frozenset(
+    {
+        "tag",
+        "annotate",
+        "edit_annotation",
+        "delete_annotation",
+        "undo",
+        "create_claim",
+        "add_to_claim",
+        "remove_from_claim",
+        "split_claim",
+        "cycle_role",
+        "edit_metadata",
+    }
+)
+"""The screen's actions that change the store (the side panels guard their own)."""
+
+
 class ReaderScreen(ClaimingScreen):
     """Articles side by side, with the panels that link them."""
 
@@ -176,6 +194,23 @@ class ReaderScreen(ClaimingScreen):
         self._wanted_tab = "articles"
         """The side-panel tab to show once the tabs exist (a key may come first)."""
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that write to a read-only store are shown dimmed and do nothing.
+
+        The status line says "read-only" and the launch notice says why.
+        """
+        if action in STORE_WRITES and self.store is not None and self.store.read_only:
+            return None
+        return True
+
+    def offers(self, owner: str, action: str) -> bool:
+        """Whether the action of a binding owned by this screen or one of its panels can run."""
+        name = action.partition("(")[0]
+        if owner == "screen":
+            return self.check_action(name, ()) is True
+        found = self.query(owner) if owner.startswith("#") else None
+        return not found or found.first().check_action(name, ()) is True
+
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
@@ -207,12 +242,15 @@ class ReaderScreen(ClaimingScreen):
         from tui.widgets.tags_panel import TagsPanel
 
         tabs = TabbedContent(id="tabs", initial=self._wanted_tab)
+        read_only = self.store is not None and self.store.read_only
         articles = ArticleList(self.article_set.articles, id="article-list")
         tabs.compose_add_child(TabPane("Articles", articles, id="articles"))
         # PanelReady fills these once they are mounted.
         tabs.compose_add_child(TabPane("Quotes", Lazy(QuotesPanel(id="quotes-panel")), id="quotes"))
-        tabs.compose_add_child(TabPane("Claims", Lazy(ClaimsPanel(id="claims-panel")), id="claims"))
-        tabs.compose_add_child(TabPane("Tags", Lazy(TagsPanel(id="tags-panel")), id="tags"))
+        claims = ClaimsPanel(id="claims-panel", read_only=read_only)
+        tags = TagsPanel(id="tags-panel", read_only=read_only)
+        tabs.compose_add_child(TabPane("Claims", Lazy(claims), id="claims"))
+        tabs.compose_add_child(TabPane("Tags", Lazy(tags), id="tags"))
         return tabs
 
     def _mount_side(self) -> None:

@@ -113,8 +113,10 @@ class ClaimsPanel(WrappingOptionList):
         # Panels mount lazily, after the first paint: ask the screen for their contents.
         self.post_message(PanelReady(self))
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, read_only: bool = False) -> None:
         super().__init__(Option(Text("Linking claims…", style="dim italic"), disabled=True), id=id)
+        self.read_only = read_only
+        """Decisions cannot be stored: their keys are shown dimmed and do nothing."""
         self._claims: tuple[Claim, ...] = ()
         self._total = 0
 
@@ -157,6 +159,9 @@ class ClaimsPanel(WrappingOptionList):
     def action_toggle_sort(self) -> None:
         self.sort_by = "dispute" if self.sort_by == "reach" else "reach"
         self.notify(f"Claims sorted by {self.sort_by}", timeout=2)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return None if self.read_only and action == "decide" else True
 
     def action_decide(self, kind: str) -> None:
         claim_id = self.highlighted_claim

@@ -144,8 +144,12 @@ class TagsPanel(TreeEnds[TagsEntry]):
         # Panels mount lazily, after the first paint: ask the screen for their contents.
         self.post_message(PanelReady(self))
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = None, classes: str | None = None, read_only: bool = False
+    ) -> None:
         super().__init__("Tags", id=id, classes=classes)
+        self.read_only = read_only
+        """Tags cannot be changed: the keys that would are shown dimmed and do nothing."""
         self.show_root = False
         self.guide_depth = 3
         self._show_empty()
@@ -328,6 +332,10 @@ class TagsPanel(TreeEnds[TagsEntry]):
         if tag is None:
             self.notify("Put the cursor on a tag first.", severity="warning")
         return tag
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        writes = {"delete_passage", "rename", "merge", "recolour"}
+        return None if self.read_only and action in writes else True
 
     def action_delete_passage(self) -> None:
         node = self.cursor_node
