@@ -52,6 +52,7 @@ CHROME_RE = re.compile(
     | \bin\ (?:pictures|photos|images)\s*$
     | \bmost\ recent\ (?:stories|articles|posts)\b | \bpowered\ by\b
     | ^\s*presented\ by\s*$ | ^\s*voiced\ by\b | \blisten\ to\ this\ (?:article|story)\b
+    | ^\s*(?:hide|skip|close)\ ad\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -303,7 +304,7 @@ _CHROME_KEYS = (
     "join the conversation", "print this", "email this", "show more", "load more",
     "our standards", "editorial ", "optimal experience", "browser", "javascript",
     "in pictures", "in photos", "in images", "powered by", "presented by", "voiced by",
-    "listen to",
+    "listen to", "hide ad", "skip ad", "close ad",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",

@@ -54,7 +54,12 @@ def _blank(char: str) -> bool:
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every line that holds non-space text, trimmed of outer spaces."""
+    """(start, end) of every line that holds non-space text, trimmed of outer spaces.
+
+    A page label glued to the text after it ("Hide AdPrime Minister Keir Starmer
+    said", as a copied page with its advertisement buttons gives it) is a line
+    of its own.
+    """
     for match in _LINE_RE.finditer(text):
         start, end = match.span()
         while start < end and _blank(text[start]):
@@ -62,7 +67,17 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
         while end > start and _blank(text[end - 1]):
             end -= 1
         if start < end:
+            glued = _GLUED_LABEL_RE.match(text, start, end)
+            if glued is not None:
+                yield start, glued.end(1)
+                start = glued.end(1)
             yield start, end
+
+
+_GLUED_LABEL_RE = re.compile(
+    r"((?:Hide|Skip|Close) Ad|Advertisement|ADVERTISEMENT|Read [Mm]ore|Read [Nn]ext)(?=[A-Z][a-z])"
+)
+"""Page labels that a copied page glues to the next paragraph's first word."""
 
 
 def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from articles.model import BlockKind
 from articles.speakers import mentions_in, split_title
 from tests.quotes_helpers import analyse, make, quoted, speaker_of
 
@@ -3711,3 +3712,41 @@ def test_the_judge_is_the_high_court_judge_styled_mrs_justice() -> None:
         LEDE + "Justice Minister Ann Roe spoke first.\n\n" + '"We act," the judge said.'
     )
     assert speaker_of(qa, "We act,") is None
+
+
+def test_state_after_a_nationality_or_a_preposition_is_the_noun() -> None:
+    lead = LEDE + "Inquiry chair Sir Martin Haig said the deaths were avoidable.\n\n"
+    _, qa = analyse(
+        lead + "Prime Minister Ann Roe apologised on behalf of British state, saying the fire "
+        "\u201cshould never have happened\u201d."
+    )
+    assert speaker_of(qa, "should never have happened") == "Ann Roe"
+
+
+def test_a_sentence_adverb_before_the_government_is_no_name() -> None:
+    _, qa = analyse(
+        LEDE + "However, the government has said that is \u201cunaffordable\u201d and it will "
+        "not negotiate."
+    )
+    assert speaker_of(qa, "unaffordable") not in ("However", "However Government")
+
+
+def test_the_one_a_causative_prompts_to_speak_is_the_speaker() -> None:
+    lead = LEDE + "Union chief Pat Cullen said nurses were sorry.\n\n"
+    lead += "The Royal College of Nursing (RCN) has said it will staff cancer wards.\n\n"
+    _, qa = analyse(
+        lead + "The health secretary refused to discuss pay \u2014 prompting Cullen to accuse "
+        "him of \u201cbelligerence\u201d."
+    )
+    assert speaker_of(qa, "belligerence") == "Pat Cullen"
+
+
+def test_an_advertisement_label_glued_to_a_paragraph_is_no_speaker() -> None:
+    lead = LEDE + "Inquiry chair Sir Martin Haig published the report.\n"
+    (article,), qa = analyse(
+        lead + "Advertisement\nHide AdAddressing the survivors this morning, he said the "
+        "\u201csimple truth\u201d is that all the deaths were avoidable."
+    )
+    assert speaker_of(qa, "simple truth") == "Martin Haig"
+    starts = {article.text[p.start : p.end][:7]: p.kind for p in article.paragraphs}
+    assert starts["Hide Ad"] is BlockKind.CHROME and starts["Address"] is BlockKind.BODY

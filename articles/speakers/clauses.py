@@ -49,6 +49,7 @@ from articles.speakers.tokens import (
     DETERMINERS,
     LOWER_WORD_RE,
     Tok,
+    national_word,
     possessive,
     tokenise,
 )
@@ -231,6 +232,10 @@ _POINT_FORMS = wordset("point points pointed pointing")
 """Reporting verbs with "out" after them ("Bezos pointed out that ...")."""
 
 
+_STATE_PREPOSITIONS = frozenset({"of", "in", "by", "for", "from", "against"})
+"""Words after which "state" is the noun ("head of state"; not "to": "refused to state")."""
+
+
 def reporting_verb_indexes(toks: Sequence[Tok]) -> list[int]:
     """Indexes of the reporting verbs of a sentence (``according`` when a word follows).
 
@@ -288,6 +293,12 @@ def reporting_verb_indexes(toks: Sequence[Tok]) -> list[int]:
             and not (i + 1 < n and toks[i + 1].text == ":")
         )
         and not (t.low == "state" and i + 1 < n and state_modifies(toks[i + 1]))
+        # "on behalf of the British state", "a head of state": the noun
+        and not (
+            t.low == "state"
+            and i > 0
+            and (national_word(toks[i - 1].text) or toks[i - 1].low in _STATE_PREPOSITIONS)
+        )
         # "the report states" (not "backed by Western and Gulf states which")
         and not (t.low == "states" and i > 0 and toks[i - 1].is_cap)
         and not (t.low in _CLAIM_FORMS and _claims_a_prize(toks, i + 1))

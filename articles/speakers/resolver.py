@@ -885,8 +885,8 @@ class Resolver:
                     continue
             else:
                 name = named_before or named_after
-                if name.split()[0] in NOT_QUALIFIERS:
-                    continue
+                if name.split()[0] in NOT_QUALIFIERS or name.split()[0].casefold() in NON_NAMES:
+                    continue  # ("However, the government said": no name in apposition)
                 if named_before:
                     run = _NAME_RUN_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
                     first = run.start() if run else m.start()

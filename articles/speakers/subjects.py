@@ -492,6 +492,12 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             i -= 3
         elif low == "to" and i - 1 >= lo and toks[i - 1].low in _CATENATIVES:
             i -= 2  # "Sean Spicer appeared to acknowledge", "she went on to say"
+        elif low == "to" and i - 2 >= lo and toks[i - 1].is_cap:
+            # "..., prompting Cullen to accuse him of": the one prompted speaks
+            start = cap_sequence_before(toks, i - 1, lo)
+            if start - 1 >= lo and toks[start - 1].low in _CAUSATIVES:
+                return Subject("name", name_words(toks, start, i), start)
+            break
         elif (
             low == "to"
             and i - 2 >= lo
@@ -946,6 +952,13 @@ def _short_gloss(toks: Sequence[Tok], close: int, lo: int) -> int | None:
     return None
 
 
+_CAUSATIVES = wordset(
+    """
+    prompting prompted leading led forcing forced causing caused spurring spurred
+    driving drove pushing pushed moving
+    """
+)
+"""Verbs whose object does what follows ("prompting Cullen to accuse")."""
 _CATENATIVES = wordset(
     """
     appeared appears seemed seems went wanted wants tried tries refused refuses declined
