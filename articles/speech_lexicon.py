@@ -51,6 +51,7 @@ REPORTING_VERBS = wordset(
     reads read identified identifies referred refers termed characterised characterized
     speaks spoke calls lamented laments assured assures reassured thanked
     echoes echoed echoing repeats repeated repeating states
+    found finds concluded concludes
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})

@@ -3750,3 +3750,13 @@ def test_an_advertisement_label_glued_to_a_paragraph_is_no_speaker() -> None:
     assert speaker_of(qa, "simple truth") == "Martin Haig"
     starts = {article.text[p.start : p.end][:7]: p.kind for p in article.paragraphs}
     assert starts["Hide Ad"] is BlockKind.CHROME and starts["Address"] is BlockKind.BODY
+
+
+def test_a_court_that_found_or_concluded_words_speaks_them() -> None:
+    lead = LEDE + "The Paris Court ruled on Monday.\n\n"
+    for line in (
+        'The firm showed "a pact of corruption", the court found.',
+        'The court concluded that the deal was "a pact of corruption".',
+    ):
+        _, qa = analyse(lead + line)
+        assert speaker_of(qa, "a pact of corruption") == "Paris Court"
