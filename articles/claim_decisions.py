@@ -8,10 +8,11 @@ JSON) and re-applied after every analysis with :func:`apply_decisions`, so
 they survive re-analysis: claim ids are derived from members' content
 (:func:`articles.claims.claim_id`), and passages are named by article id and
 offsets.  A decision also keeps what it was about as text (:func:`anchored`):
-the passages of each claim it names and the words of its passages, so that
-when the set changes (an article added, a sentence reworded: every claim id it
-touches changes) the decision follows the claim that succeeds its claim and
-the passages to where their words moved.
+the passages of each claim it names and the words and files of its passages,
+so that when the set changes (an article added, a sentence reworded: every
+claim id it touches changes; a same-named file joining the set shifts article
+ids) the decision follows the claim that succeeds its claim and the passages
+to where their words moved in their own file.
 
 Decisions are applied in the order given (oldest first).
 """
@@ -80,6 +81,9 @@ class ClaimDecision:
     :func:`anchored`); empty in decisions stored before anchors were kept."""
     passage_texts: tuple[str, ...] = ()
     """The words of each of ``passages`` when decided (empty when not kept)."""
+    passage_places: tuple[str, ...] = ()
+    """The file of each of ``passages`` (:meth:`articles.model.ArticleSet.place`), which
+    names it when article ids shift (empty when not kept)."""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON (for the store)."""
@@ -93,6 +97,7 @@ class ClaimDecision:
             "created": self.created,
             "anchors": {cid: [list(m) for m in members] for cid, members in self.anchors},
             "passage_texts": list(self.passage_texts),
+            "passage_places": list(self.passage_places),
         }
 
     @classmethod
@@ -112,6 +117,7 @@ class ClaimDecision:
                     for cid, members in dict(data.get("anchors") or {}).items()
                 ),
                 passage_texts=tuple(str(t) for t in data.get("passage_texts") or ()),
+                passage_places=tuple(str(t) for t in data.get("passage_places") or ()),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"not a claim decision: {error}") from error
@@ -182,10 +188,14 @@ def mark_role(claim: str, passage: Passage, role: str) -> ClaimDecision:
 
 
 def anchored(
-    decision: ClaimDecision, claims: Iterable[Claim], texts: Mapping[str, str]
+    decision: ClaimDecision,
+    claims: Iterable[Claim],
+    texts: Mapping[str, str],
+    places: Mapping[str, str] | None = None,
 ) -> ClaimDecision:
     """``decision`` with the words of what it is about: the passages of every claim it
-    names (among ``claims``) and of its own passages (``texts``: article id -> text)."""
+    names (among ``claims``) and of its own passages (``texts``: article id -> text),
+    and the files of its passages (``places``: article id -> file, when given)."""
     named = {decision.claim_id, *decision.other_ids}
     anchors = tuple(
         (claim.id, tuple(sorted(_claim_words(claim, texts))))
@@ -193,7 +203,10 @@ def anchored(
         if claim.id in named
     )
     passage_texts = tuple(texts[a][s:e] if a in texts else "" for a, s, e in decision.passages)
-    return replace(decision, anchors=anchors, passage_texts=passage_texts)
+    passage_places = tuple(places.get(a, "") for a, _s, _e in decision.passages) if places else ()
+    return replace(
+        decision, anchors=anchors, passage_texts=passage_texts, passage_places=passage_places
+    )
 
 
 def _claim_words(claim: Claim, texts: Mapping[str, str]) -> set[tuple[str, str]]:
@@ -231,20 +244,51 @@ def successor(
     return found
 
 
-def _moved(passage: Passage, words: str, texts: Mapping[str, str]) -> Passage | None:
+def _moved(
+    passage: Passage,
+    words: str,
+    texts: Mapping[str, str],
+    file: str = "",
+    places: Mapping[str, str] | None = None,
+) -> Passage | None:
     """Where a passage's words are now: unchanged, or their occurrence nearest the old
-    place; None when the article is gone or no longer holds them."""
+    place; None when the article is gone or no longer holds them.
+
+    ``file`` is the passage's file when it was decided and ``places`` maps today's
+    article ids to their files.  While the file is open, it names the article
+    (not the id, which may now name another file); once it is gone (renamed,
+    closed), the one article holding the words, if only one does.
+    """
     article_id, start, end = passage
+    if file and places:
+        here = next((aid for aid, place in places.items() if place == file), None)
+        if here is not None:
+            own = texts[here]
+            if not words or own[start:end] == words:
+                return (here, start, end)
+            # reworded in its own file: not moved to another article's copy
+            return _nearest(here, own, words, start) if words in own else None
+        if places.get(article_id) != file:
+            return _only_holder(words, texts, start)
     text = texts.get(article_id)
     if text is not None and (not words or text[start:end] == words):
         return passage
     if text is None or words not in text:
-        # the article's id now names another file, or the file was renamed: the one
-        # article that holds the words, if only one does
-        holders = [aid for aid, other in texts.items() if words and words in other]
-        if len(holders) != 1:
-            return None
-        article_id, text = holders[0], texts[holders[0]]
+        # the article's id now names another file, or the file was renamed
+        return _only_holder(words, texts, start)
+    return _nearest(article_id, text, words, start)
+
+
+def _only_holder(words: str, texts: Mapping[str, str], start: int) -> Passage | None:
+    """The passage of ``words`` in the one article that holds them, if only one does."""
+    holders = [aid for aid, other in texts.items() if words and words in other]
+    if len(holders) != 1:
+        return None
+    return _nearest(holders[0], texts[holders[0]], words, start)
+
+
+def _nearest(article_id: str, text: str, words: str, start: int) -> Passage | None:
+    """The occurrence of ``words`` in ``text`` nearest ``start``."""
     places = []
     at = text.find(words)
     while at >= 0:
@@ -286,6 +330,7 @@ def apply_decisions(
     article_ids: Sequence[str] = (),
     texts: Mapping[str, str] | None = None,
     unapplied: list[ClaimDecision] | None = None,
+    places: Mapping[str, str] | None = None,
 ) -> tuple[Claim, ...]:
     """The claims as the user has shaped them.
 
@@ -294,7 +339,8 @@ def apply_decisions(
     A rejected claim is dropped, and stays dropped after re-analysis because
     its id comes back unchanged.  With ``texts`` (article id -> text), a
     decision about a claim whose id is gone (the set changed) applies to its
-    :func:`successor`, and passages follow their words (see :func:`anchored`).
+    :func:`successor`, and passages follow their words (see :func:`anchored`), in
+    their own file when ``places`` (article id -> file) names the open files.
     Decisions that find nothing to apply to are skipped, and added to
     ``unapplied`` when given: the articles they were about may not be open.
     """
@@ -308,7 +354,7 @@ def apply_decisions(
     order: list[str] = [c.id for c in claims]
     for decision in decisions:
         if texts is not None:
-            followed = _followed(decision, by_id, texts)
+            followed = _followed(decision, by_id, texts, places)
             lost = len(followed.passages) < len(decision.passages)
             decision = followed
             if decision.kind is not DecisionKind.CREATE and decision.claim_id not in by_id:
@@ -377,7 +423,10 @@ def apply_decisions(
 
 
 def _followed(
-    decision: ClaimDecision, by_id: Mapping[str, Claim], texts: Mapping[str, str]
+    decision: ClaimDecision,
+    by_id: Mapping[str, Claim],
+    texts: Mapping[str, str],
+    places: Mapping[str, str] | None,
 ) -> ClaimDecision:
     """``decision`` aimed at today's claims and passages: a vanished claim id replaced
     by its successor's, passages moved with their words (ones whose words are gone
@@ -396,9 +445,12 @@ def _followed(
     if decision.other_ids:
         changes["other_ids"] = tuple(now(o) for o in decision.other_ids)
     if decision.passage_texts and len(decision.passage_texts) == len(decision.passages):
+        files = decision.passage_places
+        if len(files) != len(decision.passages):
+            files = ("",) * len(decision.passages)  # stored before files were kept
         moved = [
-            _moved(p, words, texts)
-            for p, words in zip(decision.passages, decision.passage_texts, strict=True)
+            _moved(p, words, texts, file, places)
+            for p, words, file in zip(decision.passages, decision.passage_texts, files, strict=True)
         ]
         changes["passages"] = tuple(p for p in moved if p is not None)
     return replace(decision, **changes) if changes else decision

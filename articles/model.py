@@ -253,6 +253,10 @@ class ArticleSet:
     def ids(self) -> tuple[str, ...]:
         return tuple(a.id for a in self.articles)
 
+    def places(self) -> dict[str, str]:
+        """Each article's :meth:`place`, by article id."""
+        return {a.id: self.place(a) for a in self.articles}
+
     def place(self, article: Article) -> str:
         """The article's file relative to the set's folder, "/"-separated (its source
         as given when the set has no folder): what names it across re-openings, while

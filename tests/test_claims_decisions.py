@@ -238,3 +238,33 @@ def test_decisions_follow_their_words_when_article_ids_shift() -> None:
         analyse_claims(gone), decisions, ["story", "story-2"], _texts(gone), unapplied
     )
     assert any(d.kind is cd.DecisionKind.CREATE for d in unapplied)
+
+
+def test_a_passage_stays_in_its_own_file_when_a_copy_takes_its_id() -> None:
+    """bbc/ and reuters/ each hold story.txt ("story", "story-2"); cnn/story.txt, a
+    copy of Reuters word for word, joins and takes "story-2": the words are in
+    both, at the same place, but the decision was about the Reuters file."""
+    bbc, reuters = TOLL["a"], TOLL["b"]
+    before = make_articles({"story": bbc, "story-2": reuters})
+    places = {"story": "bbc/story.txt", "story-2": "reuters/story.txt"}
+    claims = analyse_claims(before)
+    texts = _texts(before)
+    schools = texts["story-2"].index("Schools")
+    made = ("story-2", schools, schools + len("Schools across the province were closed"))
+    decision = cd.anchored(cd.create([made], "Schools shut"), claims, texts, places)
+    assert decision.passage_places == ("reuters/story.txt",)
+    assert cd.ClaimDecision.from_dict(json.loads(json.dumps(decision.to_dict()))) == decision
+    after = make_articles({"story": bbc, "story-2": reuters, "story-3": reuters})
+    now = {"story": "bbc/story.txt", "story-2": "cnn/story.txt", "story-3": "reuters/story.txt"}
+    shaped = cd.apply_decisions(
+        analyse_claims(after), [decision], [a.id for a in after], _texts(after), places=now
+    )
+    created = next(c for c in shaped if c.summary == "Schools shut")
+    assert [m.article_id for m in created.members] == ["story-3"]
+    # the file closed: its copy is not taken for it (two articles hold the words)
+    unapplied: list[cd.ClaimDecision] = []
+    closed = {"story": "bbc/story.txt", "story-2": "cnn/story.txt", "story-3": "ap/story.txt"}
+    shaped = cd.apply_decisions(
+        analyse_claims(after), [decision], [a.id for a in after], _texts(after), unapplied, closed
+    )
+    assert not any(c.summary == "Schools shut" for c in shaped) and unapplied

@@ -208,6 +208,10 @@ async def test_create_a_claim_from_passages_in_two_articles() -> None:
         again = screen.claim(screen.current_claim)
         assert again is not None and len(again.members) == len(claim.members)
         assert len(decisions := load_decisions(store)) == 2, decisions
+        # each passage keeps its file, which names it if article ids shift
+        places = app.article_set.places()
+        for decision in decisions:
+            assert decision.passage_places == tuple(places[a] for a, _s, _e in decision.passages)
 
 
 async def test_split_and_role_marking_of_a_claim_passage() -> None:

@@ -112,7 +112,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         texts = {a.id: a.text for a in articles}
         unapplied: list[ClaimDecision] = []
-        claims = apply_decisions(claims, load_decisions(store), article_set.ids, texts, unapplied)
+        claims = apply_decisions(
+            claims,
+            load_decisions(store),
+            article_set.ids,
+            texts,
+            unapplied,
+            article_set.places(),
+        )
     finally:
         store.close()
     if unapplied:

@@ -157,7 +157,9 @@ def build_export(
 
             found = cast("Sequence[Claim]", claims)  # find_claims gives articles.claims' claims
             texts = {a.id: a.text for a in articles}
-            claims = apply_decisions(found, load_decisions(store), article_set.ids, texts)
+            claims = apply_decisions(
+                found, load_decisions(store), article_set.ids, texts, places=article_set.places()
+            )
         if claims is not None and article_ids:
             wanted = set(article_ids)
             claims = tuple(c for c in claims if wanted & set(c.article_ids))

@@ -131,6 +131,7 @@ class ClaimingScreen(AnnotatingScreen):
             self.article_set.ids,
             self._texts(),
             unapplied,
+            self.article_set.places(),
         )
         if len(unapplied) > self._unapplied:
             # say so once: the decisions stay stored, and apply again if their
@@ -155,7 +156,7 @@ class ClaimingScreen(AnnotatingScreen):
         if not self._writable():
             return
         # what the decision is about, as words: it follows its claim when the set changes
-        decision = anchored(decision, self.claims, self._texts())
+        decision = anchored(decision, self.claims, self._texts(), self.article_set.places())
         try:
             save_decision(self.store, decision)
         except Exception as error:  # the store says why (disk, lock); the reader goes on
