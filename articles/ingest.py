@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import os
 import stat
 from collections import Counter
@@ -65,6 +66,27 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_CONTROL_PICTURES = {
+    **{c: 0x2400 + c for c in range(32) if c not in (9, 10)},
+    0x7F: 0x2421,
+    **dict.fromkeys(range(0x80, 0xA0), 0xFFFD),
+}
+"""Control characters (an escape sequence saved from a terminal, a form feed) as the
+visible characters standing for them ("␛[31m"): sent raw, they would drive the
+user's terminal.  One character for one, so offsets into the text are kept."""
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters (other than tab and newline) made visible."""
+    return text.translate(_CONTROL_PICTURES)
+
+
+def printable_name(path: str | Path) -> str:
+    """A file name or path as text that can be shown and stored: bytes that are not
+    UTF-8 escaped (``caf\\xe9.txt``), control characters made visible."""
+    return visible(os.fsencode(str(path)).decode("utf-8", "backslashreplace"))
+
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -74,7 +96,9 @@ _BOMS = (
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """ "utf-16-le" or "utf-16-be" when NUL bytes sit on one side of every pair (ASCII text)."""
+    """ "utf-16-le" or "utf-16-be" when NUL bytes sit on one side of every pair (ASCII
+    text), or when text with NUL bytes reads as UTF-16 that has line or word breaks and
+    no control characters (Chinese or Japanese, whose characters have no NUL byte)."""
     head = data[:8192]
     if len(head) < 4:
         return None
@@ -83,6 +107,18 @@ def utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) >= 0.4 * len(even) and odd.count(0) == 0:
         return "utf-16-be"
+    if b"\x00" not in head or len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            # (the last unit may be half of a pair cut at 8 KB)
+            text = head[: len(head) - 2].decode(encoding)
+        except UnicodeDecodeError:
+            continue  # binary data has lone surrogates: one in 32 units is one
+        breaks = sum(text.count(c) for c in "\n \u3000\u3002")
+        controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r")
+        if breaks and not controls and not any(0xE000 <= ord(c) <= 0xF8FF for c in text):
+            return encoding
     return None
 
 
@@ -243,9 +279,10 @@ def read_raw(path: Path, article_id: str | None = None) -> RawText | str:
         notices.append(notice)
     if not has_text(text):
         return "empty file"
+    text = visible(normalise_newlines(text))
     if path.suffix.lower() in (".html", ".htm"):
-        return _html_to_raw(article_id, str(path), text, notices)
-    return RawText(article_id, str(path), normalise_newlines(text), tuple(notices))
+        return _html_to_raw(article_id, printable_name(path), text, notices)
+    return RawText(article_id, printable_name(path), text, tuple(notices))
 
 
 def _walk(folder: Path, errors: list[OSError]) -> list[Path]:
@@ -391,23 +428,31 @@ def read_paths(paths: Sequence[str | Path]) -> ReadPaths:
     The first half of :func:`load_paths`, for callers that can reuse a cached
     segmentation of the same texts.  Raises MissingPathError for a missing path.
     """
-    missing = [str(p) for p in paths if not Path(p).exists()]
+    skipped: list[tuple[str, str]] = []
+    missing: list[str] = []
+    present: list[Path] = []
+    for given in paths:
+        problem = _unreachable(given)
+        if problem is None:
+            present.append(Path(given))
+        elif problem == _MISSING:
+            missing.extend(missing_paths([given]))
+        else:
+            skipped.append((printable_name(given), problem))
     if missing:
         raise MissingPathError(f"no such file or folder: {', '.join(missing)}")
     files: list[Path] = []
-    skipped: list[tuple[str, str]] = []
     root: str | None = None
-    for given in paths:
-        path = Path(given)
+    for path in present:
         if path.is_dir():
             root = root or str(path)
             errors: list[OSError] = []
             found = _walk(path, errors)
             for error in errors:
-                where = error.filename or str(path)
-                skipped.append((str(where), f"cannot list folder: {error.strerror or error}"))
+                where = printable_name(error.filename or str(path))
+                skipped.append((where, f"cannot list folder: {error.strerror or error}"))
             if not found and not errors:
-                skipped.append((str(path), "folder holds no .txt, .md or .html files"))
+                skipped.append((printable_name(path), "folder holds no .txt, .md or .html files"))
             files.extend(found)
         else:
             files.append(path)
@@ -417,16 +462,65 @@ def read_paths(paths: Sequence[str | Path]) -> ReadPaths:
     taken: set[str] = set()
     seen: set[Path] = set()
     for path in files:
-        resolved = path.resolve()
+        try:
+            resolved = path.resolve(strict=True)
+        except (OSError, RuntimeError) as error:  # (RuntimeError: a link loop, Python 3.11)
+            skipped.append((printable_name(path), _link_problem(path, error)))
+            continue
         if resolved in seen:
             continue
         seen.add(resolved)
-        result = read_raw(path, _unique_id(path.stem, taken))
+        result = read_raw(path, _unique_id(printable_name(path.stem), taken))
         if isinstance(result, str):
-            skipped.append((str(path), result))
+            skipped.append((printable_name(path), result))
         else:
             raws.append(result)
     return ReadPaths(tuple(raws), tuple(skipped), root)
+
+
+_MISSING = "missing"
+
+
+def missing_paths(paths: Sequence[str | Path]) -> list[str]:
+    """The paths given that name nothing at all (an empty one included), as shown."""
+    return [
+        repr(str(p)) if not str(p).strip() else printable_name(p)
+        for p in paths
+        if _unreachable(p) == _MISSING
+    ]
+
+
+def _unreachable(given: str | Path) -> str | None:
+    """Why a path given by the user cannot be opened: ``_MISSING`` when nothing is
+    there (also for an empty argument, which is no name for the current folder),
+    else a reason to skip it (a link to nowhere, a folder that cannot be searched);
+    None when it can be tried."""
+    if not str(given).strip():
+        return _MISSING
+    path = Path(given)
+    try:
+        path.stat()
+        return None
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        return _link_problem(path, error)
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return _MISSING
+    except OSError as error:
+        return f"cannot read: {error.strerror or error}"
+    return "broken symbolic link: what it points to is gone"
+
+
+def _link_problem(path: Path, error: OSError | RuntimeError) -> str:
+    """The reason a path cannot be followed, as the user would name it."""
+    if isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP:
+        return "symbolic link loop: it points back to itself"
+    if isinstance(error, FileNotFoundError):
+        return "broken symbolic link: what it points to is gone"
+    return f"cannot read: {error.strerror or error}" if isinstance(error, OSError) else str(error)
 
 
 def sample_dir() -> Path:

@@ -117,3 +117,11 @@ def test_subcommand_with_missing_path_exits_with_one_line(name: str, tmp_path: P
     result = run(name, str(missing))
     assert_one_line_error(result, str(missing))
     assert result.returncode == 2  # as the README says, for every command
+
+
+def test_the_reader_without_a_terminal_says_so_instead_of_waiting(tmp_path: Path) -> None:
+    # as "ssh host briefreader" without -t, or a script: no keys can ever come
+    result = run(cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("briefreader: the reader needs a terminal")
+    assert "\x1b" not in result.stdout + result.stderr  # nothing drawn

@@ -106,6 +106,7 @@ def test_collector_paused_during_start_up_only(
     monkeypatch.setenv("BRIEFREADER_DATA_DIR", str(tmp_path / "data"))
     record: list[tuple[str, bool]] = []
     monkeypatch.setattr(BriefReaderApp, "run", _fake_run(record))
+    monkeypatch.setattr(launch, "_on_a_terminal", lambda: True)  # (pytest's streams are not)
     assert gc.isenabled()
     assert launch.run_reader([], None) == 0
     assert record == [
@@ -130,6 +131,7 @@ def test_collector_resumed_when_the_app_fails(
         raise RuntimeError("boom")
 
     monkeypatch.setattr(BriefReaderApp, "run", fail)
+    monkeypatch.setattr(launch, "_on_a_terminal", lambda: True)
     with pytest.raises(RuntimeError):
         launch.run_reader([], None)
     assert gc.isenabled()

@@ -226,3 +226,81 @@ def test_a_named_pipe_in_the_folder_is_skipped_not_waited_on(tmp_path: Path) -> 
     loaded = load_paths([tmp_path])
     assert [a.id for a in loaded.articles] == ["story"]
     assert (str(tmp_path / "pipe.txt"), "not a regular file") in loaded.skipped
+
+
+def test_looping_and_broken_links_are_skipped_and_named(tmp_path: Path) -> None:
+    folder = tmp_path / "set"
+    good = write(folder / "good.txt")
+    (folder / "self.txt").symlink_to("self.txt")
+    (folder / "one.txt").symlink_to("two.txt")
+    (folder / "two.txt").symlink_to("one.txt")
+    (folder / "gone.txt").symlink_to("nowhere.txt")
+    loaded = load_paths([folder])
+    assert [a.id for a in loaded.articles] == ["good"]
+    reasons = {Path(p).name: why for p, why in loaded.skipped}
+    assert reasons["self.txt"].startswith("symbolic link loop")
+    assert reasons["one.txt"].startswith("symbolic link loop")
+    assert reasons["gone.txt"].startswith("broken symbolic link")
+    # given by name: the same reasons, and the good file opens
+    named = load_paths([folder / "self.txt", folder / "gone.txt", good])
+    assert [a.id for a in named.articles] == ["good"] and len(named.skipped) == 2
+
+
+def test_an_empty_path_argument_is_missing_not_the_current_folder(tmp_path: Path) -> None:
+    with pytest.raises(MissingPathError, match="''"):
+        load_paths([""])
+
+
+def test_a_file_in_a_folder_that_cannot_be_searched_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = write(tmp_path / "good.txt")
+    locked = write(tmp_path / "locked" / "x.txt")
+    real_stat = Path.stat
+
+    def stat(self: Path, **kwargs: Any) -> os.stat_result:
+        if self.parent.name == "locked":  # as for a user without x on the folder
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    monkeypatch.setattr(Path, "lstat", stat)
+    loaded = load_paths([locked, good])
+    assert [a.id for a in loaded.articles] == ["good"]
+    assert loaded.skipped == ((str(locked), "cannot read: Permission denied"),)
+
+
+def test_a_file_name_that_is_not_utf8_opens_under_a_name_that_can_be_stored(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    with open(raw, "wb") as handle:
+        handle.write(ARTICLE.encode())
+    (article,) = load_paths([tmp_path]).articles
+    assert article.id == "caf\\xe9"
+    json.dumps([article.id, article.source]).encode("utf-8")  # no lone surrogates
+
+
+def test_control_characters_are_shown_visible_with_offsets_kept(tmp_path: Path) -> None:
+    text = "Storm report\n\nRed \x1b[31mwarning\x1b[0m issued.\x0c Page two.\x07\n"
+    path = tmp_path / "esc.txt"
+    path.write_text(text, encoding="utf-8")
+    (article,) = load_paths([path]).articles
+    assert len(article.text) == len(text)
+    assert "\x1b" not in article.text and "\x07" not in article.text
+    assert "␛[31mwarning␛[0m" in article.text and "␌" in article.text
+    at = text.index("warning")
+    assert article.text[at : at + 7] == "warning"
+
+
+def test_utf16_chinese_without_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    text = "外交部发言人表示：“我们反对这一决定。”\n\n" * 5
+    path = tmp_path / "cjk.txt"
+    path.write_bytes(text.encode("utf-16-le"))
+    (article,) = load_paths([path]).articles
+    assert "外交部发言人" in article.text and article.notices == ("decoded as UTF-16-LE",)
+    noise = tmp_path / "noise.txt"
+    noise.write_bytes(bytes(range(256)) * 40)
+    assert load_paths([noise, path]).skipped == ((str(noise), "binary file, not text"),)

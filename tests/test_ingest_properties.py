@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from articles.ingest import load_paths
+from articles.ingest import load_paths, visible
 from articles.model import Article, ArticleSet
 from articles.segment import split_blocks, split_sentences
 
@@ -107,8 +107,9 @@ def test_random_text_in_random_encodings(
     loaded = load_paths([path])
     check_set(loaded, 1)
     if encoding in ("utf-8", "utf-8-sig") and loaded.articles:
-        # The offset contract: the text is the file as Python reads it.
-        assert loaded.articles[0].text == path.read_text(encoding="utf-8")
+        # The offset contract: the text is the file as Python reads it (control
+        # characters made visible, one for one).
+        assert loaded.articles[0].text == visible(path.read_text(encoding="utf-8"))
         assert loaded.articles[0].notices == ()
 
 
@@ -138,7 +139,7 @@ def test_random_quotes_and_line_endings(
     loaded = load_paths([path])
     check_set(loaded, 1)
     if loaded.articles:
-        assert loaded.articles[0].text == path.read_text(encoding="utf-8")
+        assert loaded.articles[0].text == visible(path.read_text(encoding="utf-8"))
 
 
 @SETTINGS

@@ -207,7 +207,8 @@ async def test_create_a_claim_from_passages_in_two_articles() -> None:
         await pilot.pause()
         again = screen.claim(screen.current_claim)
         assert again is not None and len(again.members) == len(claim.members)
-        assert len(decisions := load_decisions(store)) == 2, decisions
+        decisions = load_decisions(store)
+        assert len(decisions) == 2, decisions
         # each passage keeps its file, which names it if article ids shift
         places = app.article_set.places()
         for decision in decisions:

@@ -86,6 +86,16 @@ def open_store(
         return None
 
 
+def _on_a_terminal() -> bool:
+    """Whether keys come from a terminal and the screen goes to one (Textual draws on
+    stderr and takes the size from stdout): else the reader would wait for ever."""
+    streams = (sys.__stdin__, sys.__stdout__, sys.__stderr__)
+    try:
+        return all(stream is not None and stream.isatty() for stream in streams)
+    except (OSError, ValueError):  # a closed stream
+        return False
+
+
 def count_files(paths: Sequence[str], limit: int) -> int:
     """How many article files the paths hold, counting no further than ``limit + 1``."""
     from articles.ingest import SUFFIXES
@@ -93,7 +103,11 @@ def count_files(paths: Sequence[str], limit: int) -> int:
     count = 0
     for given in paths:
         path = Path(given)
-        if not path.is_dir():
+        try:
+            folder = path.is_dir()
+        except OSError:  # (a folder above that cannot be searched: read_paths says so)
+            folder = False
+        if not folder:
             count += 1
         else:
             for _root, dirs, files in os.walk(path):
@@ -126,9 +140,10 @@ def run_reader(paths: list[str], store_path: str | None) -> int:
 
 
 def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], None]) -> int:
+    from articles.ingest import missing_paths
     from tui.commands.common import open_set, problem_lines
 
-    missing = [p for p in paths if not Path(p).exists()]
+    missing = missing_paths(paths)
     if missing:
         print(f"briefreader: no such file or folder: {', '.join(missing)}", file=sys.stderr)
         return 2
@@ -142,6 +157,14 @@ def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], 
         if article_set is None:
             return 2
         store_set = article_set
+    # (after the paths: a missing one or an empty folder is the first thing to say)
+    if not _on_a_terminal():
+        print(
+            "briefreader: the reader needs a terminal to draw on and read keys from "
+            "(over ssh: ssh -t); in scripts use briefreader quotes, claims or export",
+            file=sys.stderr,
+        )
+        return 2
     store_messages: list[str] = []
     store = open_store(store_set, store_path, store_messages)
     if store is None:
