@@ -29,6 +29,8 @@ def anchor_to_doc(anchor: Anchor) -> dict[str, Any]:
 def anchor_from_doc(doc: Mapping[str, Any]) -> Anchor | None:
     try:
         start, end = int(doc["start"]), int(doc["end"])
+        if not 0 <= start <= end:
+            return None  # no passage: start after end, or before the text
         return Anchor(
             article_id=str(doc["article_id"]),
             text_hash=str(doc.get("text_hash") or ""),

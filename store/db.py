@@ -106,7 +106,16 @@ class Store:
         self._undo: list[_Change] = []
         self._annotations: dict[str, Annotation] = {}
         self._doc_ids: dict[str, int] = {}
+        self.unreadable = 0
+        """Annotation records in the file that cannot be read (edited by hand): left as
+        they are, and said in :attr:`notice`."""
         self._load_annotations()
+        if self.unreadable:
+            said = (
+                f"{self.unreadable} annotation record(s) in the store cannot be read "
+                "(a field was changed by hand): they are left in the file as they are"
+            )
+            self.notice = f"{notice}; {said}" if notice else said
         if not read_only and schema.version_of(self._tables()) != schema.SCHEMA_VERSION:
             self._db.table(schema.META_TABLE).insert({"schema": schema.SCHEMA_VERSION})
 
@@ -131,10 +140,11 @@ class Store:
         ``on_corrupt="fail"``).
         """
         path = Path(path).expanduser()
-        if _foreign(path):
+        foreign = _foreign(path)
+        if foreign:
             # "--store notes.txt": someone's file, not a broken store; never touch it
             raise StoreError(
-                f"{path} is not a briefreader store (it holds no JSON); it was left as it "
+                f"{path} is not a briefreader store ({foreign}); it was left as it "
                 "is: choose another store file (e.g. --store notes.json)"
             )
         notices: list[str] = []
@@ -316,11 +326,14 @@ class Store:
         self._load_annotations()
 
     def _load_annotations(self) -> None:
+        self.unreadable = 0
         for doc in self._table(schema.ANNOTATIONS).all():
             annotation = annotation_from_doc(doc)
-            if annotation is not None:
-                self._annotations[annotation.id] = annotation
-                self._doc_ids[annotation.id] = doc.doc_id
+            if annotation is None:
+                self.unreadable += 1
+                continue
+            self._annotations[annotation.id] = annotation
+            self._doc_ids[annotation.id] = doc.doc_id
 
     def _put(self, annotation: Annotation) -> None:
         doc = annotation_to_doc(annotation)
@@ -722,8 +735,8 @@ _STORE_HEAD_RE = re.compile(
 """How a store file opens: its first table's name, then that table's object."""
 
 
-def _foreign(path: Path) -> bool:
-    """Whether ``path`` is a file that was never a store.
+def _foreign(path: Path) -> str | None:
+    """Why ``path`` is a file that was never a store, or None when it may be one.
 
     A store (even a truncated one) opens with "{"; one that reads as JSON is an
     object of tables, each an object of documents.  Anything else that reads
@@ -735,17 +748,21 @@ def _foreign(path: Path) -> bool:
         with open(path, "rb") as handle:
             head = handle.read(256)
             if _STORE_HEAD_RE.match(head):
-                return False  # opens with one of a store's tables: no need to read on
+                return None  # opens with one of a store's tables: no need to read on
             raw = head + handle.read()
     except OSError:
-        return False
+        return None
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError:
         # not whole: a store cut short or broken (named .json, or opening like one),
         # else someone's text
-        return not (path.suffix.lower() == ".json" or raw.lstrip().startswith(b"{"))
-    return not isinstance(data, dict) or any(
+        if path.suffix.lower() == ".json" or raw.lstrip().startswith(b"{"):
+            return None
+        return "it holds no JSON"
+    if not isinstance(data, dict) or any(
         name not in schema.TABLE_NAMES or not isinstance(table, dict)
         for name, table in data.items()
-    )
+    ):
+        return "it holds JSON that is not a store's: an export, or another tool's file"
+    return None

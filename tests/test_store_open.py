@@ -304,8 +304,9 @@ def test_a_json_file_that_is_no_store_is_never_moved(tmp_path: Path, content: st
     """ "--store brief_export.json" by mistake: another tool's JSON is refused, untouched."""
     other = tmp_path / "brief_export.json"
     other.write_text(content)
-    with pytest.raises(StoreError, match="not a briefreader store"):
+    with pytest.raises(StoreError, match="not a briefreader store") as caught:
         Store.open(other, on_corrupt="fresh")
+    assert "holds JSON that is not a store's" in str(caught.value)  # (not "no JSON")
     assert other.read_text() == content
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief_export.json"]
 
@@ -315,3 +316,29 @@ def test_a_store_broken_to_garbage_is_still_moved_aside(tmp_path: Path) -> None:
     path.write_bytes(b"\x00\x01garbage")
     with pytest.raises(StoreCorrupt):
         Store.open(path)
+
+
+def test_annotation_records_edited_beyond_reading_are_said_and_kept(tmp_path: Path) -> None:
+    """Hand edits: tags as a string, the anchor removed, start after end. The records
+    stay in the file; the store says how many it cannot read."""
+    import json
+
+    from articles.annotation import Anchor, Annotation
+
+    path = tmp_path / "store.json"
+    with Store.open(path) as store:
+        for n in range(4):
+            anchor = Anchor("a", "h", 10 * n, 10 * n + 5, "Hello")
+            store.save_annotation(Annotation(f"urn:{n}", anchor, tags=("t",)))
+    data = json.loads(path.read_text())
+    docs = data["annotations"]
+    first, second, third = (docs[k] for k in sorted(docs, key=int)[:3])
+    first["tags"] = "budget"
+    del second["anchor"]
+    third["anchor"]["start"], third["anchor"]["end"] = 99999, 5
+    path.write_text(json.dumps(data))
+    with Store.open(path) as store:
+        assert [a.id for a in store.annotations()] == ["urn:3"]
+        assert store.unreadable == 3
+        assert store.notice is not None and store.notice.startswith("3 annotation record(s)")
+    assert len(json.loads(path.read_text())["annotations"]) == 4  # nothing deleted
