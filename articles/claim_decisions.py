@@ -311,17 +311,51 @@ def _member(passage: Passage, sentence: int = -1) -> ClaimMember:
     return ClaimMember(passage[0], passage[1], passage[2], sentence)
 
 
-def _rebuild(claim: Claim, members: Iterable[ClaimMember], all_articles: Sequence[str]) -> Claim:
-    """``claim`` with new members; article ids and omissions follow."""
+def _rebuild(
+    claim: Claim,
+    members: Iterable[ClaimMember],
+    all_articles: Sequence[str],
+    texts: Mapping[str, str] | None = None,
+) -> Claim:
+    """``claim`` with new members; article ids, omissions and disagreements follow.
+
+    An article whose passages all left gives no figure to the claim any more; when
+    the summary was the words of a passage that left, the first passage left names
+    the claim (``texts``: article id -> text, when given).
+    """
     members = tuple(sorted(set(members), key=lambda m: (m.article_id, m.start, m.end)))
     seen = {m.article_id for m in members}
     order = tuple(all_articles) or tuple(sorted(seen))
+    summary = claim.summary
+    if texts is not None and members:
+        kept = {(m.article_id, m.start, m.end) for m in members}
+        gone = [m for m in claim.members if (m.article_id, m.start, m.end) not in kept]
+        if any(summarise(_words(m, texts)) == summary for m in gone):
+            summary = summarise(_words(members[0], texts))
     return replace(
         claim,
+        summary=summary,
         members=members,
         article_ids=tuple(a for a in order if a in seen),
         open_articles=order,
+        disagreement=_still_disputed(claim, seen),
     )
+
+
+def _words(member: ClaimMember, texts: Mapping[str, str]) -> str:
+    return texts.get(member.article_id, "")[member.start : member.end]
+
+
+def _still_disputed(claim: Claim, members: set[str]) -> tuple[dict[str, Any], ...]:
+    """The claim's disputed figures among the articles that still give them: its
+    member articles and the ones reporting its figure (:attr:`Claim.reported_by`)."""
+    giving = members | set(claim.reported_by)
+    out = []
+    for entry in claim.disagreement:
+        values = {a: v for a, v in entry["values"].items() if a in giving}
+        if len(values) >= 2 and len(set(values.values())) >= 2:
+            out.append({**entry, "values": values})
+    return tuple(out)
 
 
 def apply_decisions(
@@ -398,7 +432,7 @@ def apply_decisions(
                 if unapplied is not None and decision not in unapplied:
                     unapplied.append(decision)  # nothing left to split off
                 continue
-            by_id[target.id] = _rebuild(target, stay, article_ids)
+            by_id[target.id] = _rebuild(target, stay, article_ids, texts)
             # named by its own passage: the claim's summary twice read as one claim
             first = go[0]
             own = texts.get(first.article_id, "")[first.start : first.end] if texts else ""
@@ -412,7 +446,7 @@ def apply_decisions(
         elif kind is DecisionKind.REMOVE_MEMBER:
             gone = set(decision.passages)
             kept = [m for m in target.members if _key(m) not in gone]
-            by_id[target.id] = _rebuild(target, kept, article_ids)
+            by_id[target.id] = _rebuild(target, kept, article_ids, texts)
         elif kind is DecisionKind.ROLE:
             marked = set(decision.passages)
             members = [

@@ -268,3 +268,22 @@ def test_a_passage_stays_in_its_own_file_when_a_copy_takes_its_id() -> None:
         analyse_claims(after), [decision], [a.id for a in after], _texts(after), unapplied, closed
     )
     assert not any(c.summary == "Schools shut" for c in shaped) and unapplied
+
+
+def test_a_removed_passage_takes_its_figure_and_its_words_out_of_the_claim() -> None:
+    """The toll claim: 12 in "a", 65 in "b". Once "b"'s passage is removed, "b" omits
+    the claim and disputes nothing, and the claim is not named by "b"'s words."""
+    articles = make_articles(TOLL)
+    claims = analyse_claims(articles)
+    toll = next(c for c in claims if c.disagreement)
+    texts = _texts(articles)
+    theirs = next(m for m in toll.members if m.article_id == "b")
+    assert toll.summary.startswith(texts["b"][theirs.start : theirs.start + 20])
+    decision = cd.remove_member(toll.id, ("b", theirs.start, theirs.end))
+    (kept,) = (
+        c for c in cd.apply_decisions(claims, [decision], ["a", "b"], texts) if c.id == toll.id
+    )
+    assert kept.article_ids == ("a",) and kept.omitted_by == ("b",)
+    assert kept.disagreement == ()
+    ours = kept.members[0]
+    assert kept.summary.startswith(texts["a"][ours.start : ours.start + 20])
