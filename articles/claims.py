@@ -937,6 +937,10 @@ _TIME_UNITS = wordset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "decade decades"
 )
+_WHEN_WORDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december today yesterday tonight"
+)
 _TIME_AGO_RE = re.compile(r"\s+\S+\s+(?:ago|earlier|later|before)\b", re.I)
 
 
@@ -954,7 +958,19 @@ def _toll_of(text: str, number: NumberMention) -> str:
                 break  # a clause mark, a conjunction or another figure ends the search
             if low in _TOLLS and (nouns or low not in _TOLL_NOUNS_AFTER):
                 return _TOLLS[low]
+    if _TOLL_RISE_RE.search(text, max(0, number.start - 120), number.start):
+        return "killed"  # "the death toll from the quake in eastern Turkey rose to 41"
     return ""
+
+
+_TOLL_RISE_RE = re.compile(
+    r"\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\b"
+    r"[^.;:!?]{0,80}?\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stands|stood|hit|hits"
+    r"|jumped|increased|grew|is|was|now)\b(?:\s+(?:to|at|by|over|above|nearly|almost|about"
+    r"|around|some|least))*\s+$",
+    re.I,
+)
+"""A death toll named earlier in the clause, whose figure follows its verb."""
 
 
 _TOLL_NOUNS_AFTER = frozenset({"lives", "bodies"})
@@ -989,6 +1005,8 @@ def _counted_noun(text: str, end: int) -> str:
         words = words[words.index(lower[0]) :]
     for word in words[:3]:
         bare = word.strip(_CLAUSE_MARKS + "\"'“”‘’()[]").lower()
+        if bare in _WHEN_WORDS:
+            return ""  # "rose to 41 on Sunday": when, not what is counted
         if bare.isalpha() and bare not in STOPWORDS:
             # "202 voted for it": a verb says what they did, not what is counted
             # ("12 killed", "5 injured" are counts of people, kept)

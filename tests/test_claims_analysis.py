@@ -586,3 +586,15 @@ def test_a_bare_share_in_a_linked_sentence_is_no_dispute() -> None:
 
     assert _reported("killed") and _reported("share of vote") and _reported("homes")
     assert not _reported("share") and not _reported("$")
+
+
+def test_a_death_toll_that_rose_on_a_weekday_is_the_toll_not_the_weekday() -> None:
+    """ "rose to 41 on Sunday": the quantity is the death toll; every article's figure
+    is one of its values (a weekday is when, not what is counted)."""
+    line = "The death toll from the earthquake in eastern Turkey {verb} to {n} on Sunday."
+    texts = {
+        "a": "Quake\n\n" + line.format(verb="rose", n=41) + "\n",
+        "b": "Quake toll\n\n" + line.format(verb="rose", n=38) + "\n",
+        "c": "Quake toll climbs\n\n" + line.format(verb="climbed", n=41) + "\n",
+    }
+    assert _disputes(texts) == {"killed": {"a": "41", "b": "38", "c": "41"}}
