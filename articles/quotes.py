@@ -817,9 +817,13 @@ def _analyse(articles: Sequence[Article], learnt_merge: bool) -> QuoteAnalysis:
         if sp:
             speakers_of.setdefault(u, set()).add(sp)
             in_article.setdefault((a.id, u), set()).add(sp)
+    # Words the text gives to someone it describes without a name ("the owner of
+    # the cafe said") take a speaker only that text names too: the mother who
+    # speaks for a family, not a farmer quoted by another outlet alone.
+    unnamed = [undecided[k][2].unnamed for k in kept_ids]
     speakers = [
-        sp or _agreed(in_article.get((a.id, u))) or _agreed(speakers_of.get(u))
-        for (a, _, sp), u in zip(kept, utterance_ids, strict=True)
+        sp or _named_in(a, _agreed(in_article.get((a.id, u))) or _agreed(speakers_of.get(u)), anon)
+        for (a, _, sp), u, anon in zip(kept, utterance_ids, unnamed, strict=True)
     ]
     # Utterances the rules left apart whose quotations are alike on the whole (one
     # remark reworded or translated by two outlets) are one.
@@ -851,6 +855,15 @@ def _opens_headline(article: Article, span: QuoteSpan) -> bool:
     engulfs ..."): a headline leads with someone's words, not with a scare quote."""
     para = article.paragraphs[span.paragraph]
     return para.kind is BlockKind.HEADLINE and span.open_mark == para.start
+
+
+def _named_in(article: Article, speaker: str | None, described: bool) -> str | None:
+    """``speaker``, unless the quotation's own words are given to someone described
+    (``described``) and ``article`` names the speaker by none of their names."""
+    if speaker is None or not described:
+        return speaker
+    names = [w.removesuffix("'s") for w in speaker.split() if w[:1].isupper() and len(w) > 2]
+    return speaker if any(name in article.text for name in names) else None
 
 
 def _agreed(speakers: set[str] | None) -> str | None:

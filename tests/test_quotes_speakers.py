@@ -3760,3 +3760,19 @@ def test_a_court_that_found_or_concluded_words_speaks_them() -> None:
     ):
         _, qa = analyse(lead + line)
         assert speaker_of(qa, "a pact of corruption") == "Paris Court"
+
+
+def test_someone_described_takes_no_name_from_another_outlet() -> None:
+    """The cafe owner's "We have lost everything." is not the farmer's, whom only the
+    other outlet names (a described speaker takes a name her own text gives)."""
+    farmer = (
+        "Floods in Faenza\n\nFarmers said 5,000 farms were damaged. "
+        '"We have lost everything," said Luca Bianchi, who grows peaches near Faenza.\n'
+    )
+    cafe = (
+        "Faenza cafe owner counts losses\n\nThe owner of the Caffe Roma in Faenza said: "
+        '"We have lost everything." Her shop was under a metre of water.\n'
+    )
+    _, qa = analyse(farmer, cafe)
+    by_article = {q.article_id: q.speaker for q in qa.quotes}
+    assert by_article == {"a0": "Luca Bianchi", "a1": None}

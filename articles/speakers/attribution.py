@@ -127,9 +127,11 @@ def attribute_article(
                 if qi is None:
                     continue
                 closes = article.text[spans[k].end - 1 : spans[k].end] in (".", "!", "?")
+                resolver.described = False
                 speaker, kind, governed = find_attribution(
                     toks, qi, resolver, at, clause.verbs, clause.quotes, closes
                 )
+                unnamed = speaker == "" and resolver.described
                 attributed_here = attributed_here or speaker != UNSET
                 if speaker == UNSET:
                     # speech going on: the paragraph's previous quotation, or a continuation
@@ -182,7 +184,7 @@ def attribute_article(
                         # Vatican expressed its "sadness"'): not the last speaker's
                         speaker, kind = "", "other"
                 name = speaker or None
-                result[k] = Attribution(name, governed)
+                result[k] = Attribution(name, governed, unnamed and name is None)
                 previous, has_previous = name, True
                 state.update(name, kind)
             if not attributed_here:

@@ -381,6 +381,9 @@ class Attribution:
 
     speaker: str | None
     governed: bool
+    unnamed: bool = False
+    """The text gives the words to someone it describes but does not name ("the owner
+    of the cafe said"): nobody named elsewhere is that person."""
 
 
 def pronoun_opens(toks: Sequence[Tok], q: int) -> bool:

@@ -144,9 +144,13 @@ class Resolver:
     """The words the text capitalises mid-sentence (see _named_mid_sentence)."""
     _openers: set[str] | None = None
     """The first words of the text's names of two words or more ("American Airlines")."""
+    described: bool = False
+    """Whether the last subject resolved describes someone the text does not name ("the
+    owner of the Caffe Roma"): unknown, but not unsaid."""
 
     def resolve(self, subject: Subject | None, clause: Sequence[Tok], at: int) -> tuple[str, str]:
         """(speaker or UNSET or "" for unknown, kind: person | org | other)."""
+        self.described = False
         if subject is None:
             return UNSET, "other"
         if subject.kind == "pronoun":
@@ -233,7 +237,9 @@ class Resolver:
                     # name (not a person called "Minister")
                     return self._nominal(["the", *(w.casefold() for w in words)], at)
             return self._name(list(words))
-        return self._nominal(list(subject.words), at)
+        described = self._nominal(list(subject.words), at)
+        self.described = not described[0]
+        return described
 
     def _family_of(self, surname: str) -> str | None:
         """A family by its surname, when the text names a person of it: the pair the
