@@ -118,13 +118,28 @@ def test_csv_neutralises_formula_cells() -> None:
         ("-1", "'-1"),
         ("@cmd", "'@cmd"),
         ("\tx", "'\tx"),
-        ("\rx", "'\rx"),
+        ("\rx", "'\nx"),
+        ("one\rtwo\r\nthree", "one\ntwo\nthree"),
         ("safe = yes", "safe = yes"),
         ("", ""),
     ],
 )
 def test_neutralise(cell: str, expected: str) -> None:
     assert neutralise(cell) == expected
+
+
+def test_a_note_with_carriage_returns_keeps_its_row_whole() -> None:
+    import dataclasses
+
+    annotations = [
+        dataclasses.replace(a, note="\rCR note" if n == 0 else "line\rbreak")
+        for n, a in enumerate(sample_annotations())
+    ]
+    text = to_csv(annotations, sample_articles())
+    rows = list(csv.reader(io.StringIO(text)))
+    assert {len(row) for row in rows} == {len(rows[0])}  # no row split at a bare CR
+    notes = [row[rows[0].index("note")] for row in rows[1:]]
+    assert notes[0] == "'\nCR note" and notes[1] == "line\nbreak"
 
 
 def test_json_keeps_exact_text_unneutralised() -> None:

@@ -9,7 +9,9 @@ The exact, unaltered text is in the JSON exports.
 Offsets (``start``, ``end``) are Python ``str`` indices (Unicode code points)
 into the article's stored text, end exclusive.  Tags are joined with ``", "``,
 the way they are typed (a tag never contains a comma); newlines inside a
-passage are kept inside the quoted cell.
+passage are kept inside the quoted cell, a carriage return read as one (the
+writer quotes a cell holding a newline, not one holding only a carriage return,
+which would split the row in a reader).
 """
 
 from __future__ import annotations
@@ -47,8 +49,10 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(cell: str) -> str:
-    """``cell`` with a leading ``'`` when a spreadsheet would read it as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    """``cell`` with a leading ``'`` when a spreadsheet would read it as a formula, and
+    its carriage returns as newlines."""
+    cell = "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    return cell.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def to_csv(annotations: Sequence[Annotation], articles: Iterable[Article]) -> str:
