@@ -654,10 +654,16 @@ byline."""
 _PERSON_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
 _AUTHOR_NAMES_RE = re.compile(
     rf"{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})+"
-    rf"|{_PERSON_NAME} in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    rf"|{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})*"
+    r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 )
 """People's names and nothing else, or one and where they write from ("Helen Davidson in
 Taipei"): the writers of a story."""
+_WRITES_FROM_RE = re.compile(
+    rf"(?P<names>{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})*)"
+    r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+)
+"""Writers and where they write from: the byline is the names."""
 _STAMP_LABEL_RE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*", re.I)
 """The label before a time stamp ("Updated: 15 February 2023")."""
 
@@ -1160,6 +1166,8 @@ class _Classifier:
                 byline = byline or _role_byline_names(match.group("names"))
             elif _BARE_NAME_RE.match(line) and not _looks_like_outlet(line):
                 byline = byline or line.strip()
+            elif match := _WRITES_FROM_RE.fullmatch(line.strip()):
+                byline = byline or match.group("names")  # "Angela Giuffrida in Rome"
             elif match := AGENCIES_RE.match(line):
                 outlet = outlet or _STAFF_RE.sub("", match.group("outlet").strip())
             elif (found := parse_date(line)) is not None:

@@ -1028,3 +1028,21 @@ def test_headlines_like_furniture_stay_headlines() -> None:
             " on Friday night, and thousands of homes were left without power."
         )
         assert one_article(text).headline == title
+
+
+def test_writers_and_where_they_write_from_are_the_byline() -> None:
+    for line, names in (
+        ("Angela Giuffrida in Rome", "Angela Giuffrida"),
+        ("Helen Davidson and Jane Roe in New York", "Helen Davidson and Jane Roe"),
+    ):
+        layout = classify(
+            [
+                "Italy floods: death toll rises to 13 as Emilia-Romagna counts cost",
+                line,
+                "Thu 18 May 2023 14.02 BST",
+                "At least 13 people have died after torrential rain caused rivers to burst.",
+                "The government announced €20m in emergency funding on Thursday.",
+            ]
+        )
+        assert layout.kinds[1] is BlockKind.META
+        assert layout.byline == names
