@@ -189,7 +189,11 @@ def credit_wrapped(line: str) -> bool:
 
 
 def split_blocks(text: str) -> list[tuple[int, int]]:
-    """Paragraph blocks as (start, end) spans, trimmed, in order."""
+    """Paragraph blocks as (start, end) spans, trimmed, in order.
+
+    A Markdown heading's marks ("# ", "## ") are left out of its block: the
+    heading is its words.
+    """
     lines = list(iter_lines(text))
     width = wrap_width(text, lines)
     blocks: list[tuple[int, int]] = []
@@ -200,7 +204,15 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
         else:
             blocks.append(line)
         last_line = line
+    for k, (start, end) in enumerate(blocks):
+        marks = _HEADING_MARKS_RE.match(text, start, end)
+        if marks is not None and marks.end() < end:
+            blocks[k] = (marks.end(), end)
     return blocks
+
+
+_HEADING_MARKS_RE = re.compile(r"#{1,6}[ \t]+")
+"""The marks opening a Markdown heading."""
 
 
 def _is_abbreviation(text: str, start: int, dot: int, following: str) -> bool:

@@ -244,3 +244,13 @@ def test_a_wrapped_line_ending_on_a_closing_quote_goes_on_in_lower_case() -> Non
     )
     blocks = [text[s:e] for s, e in split_blocks(text)]
     assert blocks[0].endswith("graphic photographs.")
+
+
+def test_a_markdown_headings_marks_are_not_its_words() -> None:
+    text = (
+        "# Floods kill 14 in Italy\n\nRescuers searched on Thursday.\n\n"
+        "## What next\n\nRain.\n#5 seed.\n"
+    )
+    blocks = [text[s:e] for s, e in split_blocks(text)]
+    assert blocks[0] == "Floods kill 14 in Italy" and "What next" in blocks
+    assert "#5 seed." in " ".join(blocks)  # no space after "#": not a heading
