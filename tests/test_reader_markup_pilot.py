@@ -188,3 +188,28 @@ async def test_a_markdown_headline_is_shown_once_and_a_page_title_gets_the_bylin
         shown = [block.text for block in page._blocks]
         assert shown[0] == "New bridge open to traffic"
         assert "Daily Planet" in shown[1] and "Lois Lane" in shown[1]
+
+
+async def test_a_quotation_keeps_its_speakers_colour_under_the_cursor() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        assert pane.cursor is not None
+        sentence = pane.article.sentences[pane.cursor]
+        quotes = [
+            m for m in pane._marks.get("quotes", ()) if sentence.start <= m.start < sentence.end
+        ]
+        assert quotes, "the sample opens with the cursor on a quoted sentence"
+        mark = quotes[0]
+        index = next(
+            i
+            for i, b in enumerate(pane._blocks)
+            if b.paragraph is not None and b.paragraph.start <= mark.start < b.paragraph.end
+        )
+        block = pane._blocks[index]
+        assert block.paragraph is not None
+        text = pane._styled(block)
+        at = mark.start - block.paragraph.start
+        style = text.get_style_at_offset(app.console, at)
+        assert style.color == mark.style.color and style.bgcolor is not None

@@ -475,13 +475,19 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.cursor is not None:
             sentence = self.article.sentences[self.cursor]
             if sentence.paragraph == paragraph.index:
-                style = self.get_component_rich_style("article-pane--cursor")
+                # the background only: a quotation keeps its speaker's colour
+                style = self._background_of("article-pane--cursor")
                 text.stylize(style, sentence.start - start, sentence.end - start)
         selection = self.selection_span()
         if selection and selection[1] > start and selection[0] < end:
-            style = self.get_component_rich_style("article-pane--selection")
+            style = self._background_of("article-pane--selection")
             text.stylize(style, max(selection[0], start) - start, min(selection[1], end) - start)
         return text
+
+    def _background_of(self, component: str) -> Style:
+        """A component's background and weight, without the text colour it inherits."""
+        style = self.get_component_rich_style(component)
+        return Style(bgcolor=style.bgcolor, bold=style.bold)
 
     def _block_strips(self, index: int) -> list[Strip]:
         cached = self._strip_cache.get(index)
