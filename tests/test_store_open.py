@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import orjson
@@ -342,3 +343,22 @@ def test_annotation_records_edited_beyond_reading_are_said_and_kept(tmp_path: Pa
         assert store.unreadable == 3
         assert store.notice is not None and store.notice.startswith("3 annotation record(s)")
     assert len(json.loads(path.read_text())["annotations"]) == 4  # nothing deleted
+
+
+# -- the store's mode --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640])
+def test_a_store_keeps_its_mode(tmp_path: Path, mode: int) -> None:
+    path = tmp_path / "store.json"
+    with Store.open(path) as db:
+        db.save_annotation(annotation())
+    path.chmod(mode)
+    with Store.open(path) as db:
+        db.save_annotation(annotation("urn:a2"))
+        # the journal holds the same work: it is no more readable than the store
+        journal = path.with_name(path.name + ".journal")
+        assert stat.S_IMODE(journal.stat().st_mode) == mode
+    assert stat.S_IMODE(path.stat().st_mode) == mode
+    with Store.open(path) as db:
+        assert sorted(a.id for a in db.annotations()) == ["urn:a1", "urn:a2"]
