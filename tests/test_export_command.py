@@ -205,6 +205,32 @@ def test_a_store_written_only_to_its_journal_is_read(
     live.close()
 
 
+def test_a_linked_store_written_only_to_its_journal_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the link leads to a main file not written yet; the journal is next to it
+    path = tmp_path / "live" / "store.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(path)
+    article = load_sample().articles[0]
+    sentence = article.body_sentences[1]
+    live = Store.open(link)
+    live.save_annotation(
+        Annotation(
+            id="urn:uuid:55555555-0000-4000-8000-000000000001",
+            anchor=Anchor.from_text(
+                article.id, article.content_hash, article.text, sentence.start, sentence.end
+            ),
+            tags=("fresh",),
+        )
+    )
+    assert not path.exists() and path.with_name("store.json.journal").exists()
+    assert _run(link, fmt="csv") == 0
+    assert "fresh" in capsys.readouterr().out
+    live.close()
+    assert link.is_symlink() and path.exists()
+
+
 def test_the_brief_leaves_out_rejected_claims_and_uses_new_names(
     store_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
