@@ -40,7 +40,13 @@ from store import schema
 from store.convert import annotation_from_doc, annotation_to_doc, date_from_doc, date_to_doc
 from store.errors import StoreCorrupt, StoreError, StoreReadOnly
 from store.lock import StoreLock
-from store.storage import JournalStorage, StorageCorrupt, StorageReadOnly, TrackingTable
+from store.storage import (
+    JournalStorage,
+    StorageCorrupt,
+    StorageReadOnly,
+    TrackingTable,
+    real_path,
+)
 from store.tags import TagInfo, default_colour, distinct_colours, rename_in
 
 OnCorrupt = Literal["fail", "fresh", "readonly"]
@@ -80,7 +86,7 @@ class Store:
     """An open store; build it with :meth:`open` or :meth:`memory`."""
 
     path: Path | None
-    """The store file (None for an in-memory store)."""
+    """The store file, links followed (None for an in-memory store)."""
     read_only: bool
     """True when changes are refused (locked by another instance, read-only folder, ...)."""
     notice: str | None
@@ -128,7 +134,7 @@ class Store:
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False, on_corrupt: OnCorrupt = "fail") -> Store:
-        """Open (or create) the store at ``path``.
+        """Open (or create) the store at ``path``, or at the file a link there leads to.
 
         Never raises for a locked store or a read-only folder: it opens
         read-only and says why in :attr:`notice`.  A corrupt file is moved aside
@@ -140,6 +146,13 @@ class Store:
         ``on_corrupt="fail"``).
         """
         path = Path(path).expanduser()
+        try:
+            # Links followed once, here: saves, the journal, the lock and the copies
+            # moved aside all go next to the real file, and two links to one store
+            # take the same lock.
+            path = real_path(path)
+        except OSError as error:
+            raise StoreError(f"cannot open store {path}: {error.strerror or error}") from None
         foreign = _foreign(path)
         if foreign:
             # "--store notes.txt": someone's file, not a broken store; never touch it

@@ -22,6 +22,9 @@ Files
     replaced whole: written to a temporary file in the same folder, flushed,
     fsync-ed, renamed over the old one with :func:`os.replace`, then the folder
     is fsync-ed.  A kill at any instant leaves the old or the new complete file.
+    The new file keeps the old one's permission bits (a private store stays
+    private).  ``path`` is the real file: :meth:`store.db.Store.open` follows
+    links first, so every file below lives next to it.
 ``store.json.journal``
     One line per write: ``<crc32 hex> <orjson record>\\n``, then zeros (the
     file is preallocated so that syncing a record is cheap).  On open the
@@ -30,6 +33,7 @@ Files
     already folded into the main file does no harm.  A torn or damaged line
     (bad checksum, bad JSON, no newline) ends the replay: a kill mid-append can
     only tear the last line, whose write had not returned.
+    It gets the main file's permission bits: it holds the same work.
 Compaction folds the journal into the main file (atomic rewrite, then the
 journal is emptied): on open when a journal is present, on :meth:`close`, and
 when the journal grows past half the main file (at least 1 MiB).
@@ -47,7 +51,10 @@ changed documents for each write.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
+import threading
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -93,24 +100,82 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so a crash leaves either the old or the new file whole."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+def real_path(path: Path) -> Path:
+    """``path`` with every symbolic link followed, made absolute: the file itself.
+
+    A link to a file that does not exist yet gives that file (writing creates it).
+    Raises :class:`OSError` (``ELOOP``) for a loop of links.
+    """
+    real = Path(os.path.realpath(path))
+    if real.is_symlink():
+        # realpath gives up at a loop and hands back a link, which a rename would replace
+        raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
+    return real
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to ``fd`` (``os.write`` may take only part of it)."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _create_temporary(target: Path, mode: int) -> tuple[Path, int]:
+    """A new temporary file next to ``target`` (created with ``mode`` less the umask) and
+    its descriptor open for writing.
+
+    Named by process and thread, so two writers never share one; one left behind by
+    a killed process of the same number is removed first.  Creating exclusively
+    gives a fresh file with ``mode`` (a stale one would keep its own) and never
+    follows a link someone put in its place.
+    """
+    tmp = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_native_id()}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
     try:
-        view = memoryview(data)
-        while view:
-            written = os.write(fd, view)
-            view = view[written:]
+        return tmp, os.open(tmp, flags, mode)
+    except FileExistsError:
+        os.unlink(tmp)
+        return tmp, os.open(tmp, flags, mode)
+
+
+def file_mode(path: Path) -> int | None:
+    """The permission bits of the file at ``path`` (links followed), or None when there is none."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return None
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, new_mode: int = 0o644) -> None:
+    """Replace the file at ``path`` with ``data`` so a crash leaves either the old or the new
+    file whole (temporary file, fsync, rename, fsync of the folder).
+
+    A symbolic link is followed: the file it leads to is replaced, from a temporary
+    file in that file's folder, and the link stays a link.  An existing file keeps
+    its permission bits; a new one gets ``new_mode`` less the umask.  Raises
+    :class:`OSError` when the file cannot be written (nothing is changed then).
+    """
+    target = real_path(path)
+    kept = file_mode(target)
+    # Created with the kept bits (less the umask) so the data is never more readable
+    # than the file it replaces; then set exactly, as the umask may have taken some.
+    tmp, fd = _create_temporary(target, new_mode if kept is None else kept & 0o777)
+    try:
+        if kept is not None:
+            os.fchmod(fd, kept)
+        write_all(fd, data)
         os.fsync(fd)
-    except BaseException:
         os.close(fd)
+        fd = -1
+        os.replace(tmp, target)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    os.close(fd)
-    os.replace(tmp, path)
-    fsync_dir(path.parent)
+    fsync_dir(target.parent)
 
 
 def parse_tables(raw: bytes) -> Tables:
@@ -437,8 +502,16 @@ class JournalStorage(Storage):
         if self._journal_fd is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             created = not self.journal_path.exists()
-            self._journal_fd = os.open(self.journal_path, os.O_RDWR | os.O_CREAT, 0o644)
-            self._journal_capacity = os.fstat(self._journal_fd).st_size
+            # The journal holds the same work as the main file: it gets the same bits.
+            mode = file_mode(self.path)
+            self._journal_fd = os.open(
+                self.journal_path, os.O_RDWR | os.O_CREAT, 0o644 if mode is None else mode
+            )
+            found = os.fstat(self._journal_fd)
+            if mode is not None and stat.S_IMODE(found.st_mode) != mode:
+                with contextlib.suppress(OSError):  # not our file: it keeps its own bits
+                    os.fchmod(self._journal_fd, mode)
+            self._journal_capacity = found.st_size
             if created:
                 fsync_dir(self.path.parent)
         fd = self._journal_fd

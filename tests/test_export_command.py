@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import stat
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -205,6 +206,32 @@ def test_a_store_written_only_to_its_journal_is_read(
     live.close()
 
 
+def test_a_linked_store_written_only_to_its_journal_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the link leads to a main file not written yet; the journal is next to it
+    path = tmp_path / "live" / "store.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(path)
+    article = load_sample().articles[0]
+    sentence = article.body_sentences[1]
+    live = Store.open(link)
+    live.save_annotation(
+        Annotation(
+            id="urn:uuid:55555555-0000-4000-8000-000000000001",
+            anchor=Anchor.from_text(
+                article.id, article.content_hash, article.text, sentence.start, sentence.end
+            ),
+            tags=("fresh",),
+        )
+    )
+    assert not path.exists() and path.with_name("store.json.journal").exists()
+    assert _run(link, fmt="csv") == 0
+    assert "fresh" in capsys.readouterr().out
+    live.close()
+    assert link.is_symlink() and path.exists()
+
+
 def test_the_brief_leaves_out_rejected_claims_and_uses_new_names(
     store_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -271,3 +298,167 @@ def test_the_brief_marks_accepted_claims_and_the_user_s_roles(
     brief = capsys.readouterr().out
     assert " (accepted)\n" in brief
     assert " (disputes): " in brief
+
+
+# -- where --output writes: links are followed, FIFOs and devices written in place -------------
+
+
+def _csv_export(store_path: Path, capsys: pytest.CaptureFixture[str]) -> bytes:
+    """What the CSV export prints (small: it fits in a pipe's buffer)."""
+    assert _run(store_path, fmt="csv") == 0
+    return capsys.readouterr().out.encode("utf-8")
+
+
+def test_an_output_symlink_is_followed(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = _csv_export(store_path, capsys)
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "brief.csv").write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(Path("real") / "brief.csv")
+    assert _run(store_path, fmt="csv", output=link) == 0
+    assert link.is_symlink() and os.readlink(link) == str(Path("real") / "brief.csv")
+    assert (real / "brief.csv").read_bytes() == expected
+    # the temporary file was made in the target's folder and is gone
+    assert sorted(p.name for p in real.iterdir()) == ["brief.csv"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_dangling_output_symlink_creates_its_target(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = _csv_export(store_path, capsys)
+    (tmp_path / "real").mkdir()
+    link = tmp_path / "link.csv"
+    link.symlink_to(tmp_path / "real" / "new.csv")
+    assert _run(store_path, fmt="csv", output=link) == 0
+    assert link.is_symlink()
+    assert (tmp_path / "real" / "new.csv").read_bytes() == expected
+
+
+def test_an_output_fifo_is_written_in_place(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = _csv_export(store_path, capsys)
+    fifo = tmp_path / "fifo.csv"
+    os.mkfifo(fifo)
+    # Opened for reading and writing, the FIFO has a reader (the export's open does not
+    # block) and a writer (reading what is there does not wait for an end of file).
+    fd = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)
+    try:
+        assert _run(store_path, fmt="csv", output=fifo) == 0
+        received = b""
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except BlockingIOError:
+                break
+            received += chunk
+    finally:
+        os.close(fd)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert received == expected
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".fifo")] == []
+
+
+def test_an_output_character_device_is_written_in_place(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a private twin of /dev/full (every write fails with "no space"): the device stays
+    full = tmp_path / "full"
+    try:
+        os.mknod(full, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except OSError:
+        pytest.skip("cannot make a device node here")
+    assert _run(store_path, fmt="csv", output=full) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("briefreader: cannot write") and err.count("\n") == 1, err
+    assert stat.S_ISCHR(os.lstat(full).st_mode)
+
+
+def test_output_through_a_proc_fd_link_goes_to_the_open_file(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # what --output /dev/stdout does (tried on a private link to /proc/self/fd/1, so a
+    # regression can never replace the system's /dev/stdout): a pipe, then a file
+    if not Path("/proc/self/fd/1").exists():
+        pytest.skip("no /proc fd links here")
+    expected = _csv_export(store_path, capsys)
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    command = [sys.executable, "-m", "tui.cli", "export", "--store", str(store_path)]
+    command += ["--format", "csv", "--output", str(link)]
+    env = {**os.environ, DATA_DIR_ENV: str(tmp_path / "data")}
+    piped = subprocess.run(command, capture_output=True, env=env, timeout=120)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout == expected
+    redirected = tmp_path / "redirected.csv"
+    with redirected.open("wb") as handle:
+        to_file = subprocess.run(
+            command, stdout=handle, stderr=subprocess.PIPE, env=env, timeout=120
+        )
+    assert to_file.returncode == 0, to_file.stderr
+    assert redirected.read_bytes() == expected
+    assert link.is_symlink()
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664])
+def test_an_existing_output_file_keeps_its_mode(
+    store_path: Path, tmp_path: Path, mode: int
+) -> None:
+    private = tmp_path / "private.md"
+    private.write_text("old\n")
+    private.chmod(mode)
+    assert _run(store_path, output=private) == 0
+    assert private.read_text().startswith("# Briefing")
+    assert stat.S_IMODE(private.stat().st_mode) == mode
+
+
+def test_a_symlinked_output_keeps_its_target_s_mode(store_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "target.md"
+    target.write_text("old\n")
+    target.chmod(0o600)
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    assert _run(store_path, output=link) == 0
+    assert link.is_symlink() and target.read_text().startswith("# Briefing")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("kind", ["loop", "missing folder"])
+def test_an_output_link_that_leads_nowhere_fails_in_one_line(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    link = tmp_path / "link.md"
+    if kind == "loop":
+        (tmp_path / "other.md").symlink_to(link)
+        link.symlink_to(tmp_path / "other.md")
+    else:
+        link.symlink_to(tmp_path / "missing" / "brief.md")
+    assert _run(store_path, output=link) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("briefreader: cannot write") and err.count("\n") == 1, err
+    assert link.is_symlink()
+
+
+def test_the_reader_s_writer_follows_links_and_writes_fifos(tmp_path: Path) -> None:
+    # the in-app export (tui.screens.annotating) writes with the same function
+    target = tmp_path / "target.json"
+    target.write_text("old")
+    target.chmod(0o600)
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    export_command.write_file(link, b"new")
+    assert link.is_symlink() and target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    fd = os.open(fifo, os.O_RDWR | os.O_NONBLOCK)
+    try:
+        export_command.write_file(fifo, b"piped")
+        assert os.read(fd, 100) == b"piped"
+    finally:
+        os.close(fd)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)

@@ -73,3 +73,38 @@ async def test_annotate_then_export_json_from_the_reader(tmp_path, monkeypatch) 
     (item,) = written["items"]
     bodies = {b["purpose"]: b["value"] for b in item["body"]}
     assert bodies == {"commenting": "why [sic], dear", "tagging": "casualties/civilian"}
+
+
+async def test_the_reader_s_export_follows_a_link_and_keeps_the_mode(tmp_path, monkeypatch) -> None:
+    # the export dialog's file is a link to a private file: the file is written, the
+    # link stays a link and the file stays private
+    monkeypatch.setenv("HOME", str(tmp_path))
+    target = tmp_path / "private" / "brief.json"
+    target.parent.mkdir()
+    target.write_text("old")
+    target.chmod(0o600)
+    link = tmp_path / "brief.json"
+    link.symlink_to(target)
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("a", *"a note", "tab", *"sources", "enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one("#export-path").value = str(link)  # type: ignore[attr-defined]
+        dialog.query_one("#export-format").query_one("#json").value = True  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # told the file exists
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # replace it
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["type"] == "AnnotationCollection"
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in target.parent.iterdir()) == ["brief.json"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import orjson
@@ -342,3 +343,76 @@ def test_annotation_records_edited_beyond_reading_are_said_and_kept(tmp_path: Pa
         assert store.unreadable == 3
         assert store.notice is not None and store.notice.startswith("3 annotation record(s)")
     assert len(json.loads(path.read_text())["annotations"]) == 4  # nothing deleted
+
+
+# -- a store reached through a link; the store's mode ------------------------------------------
+
+
+def linked_store(tmp_path: Path) -> tuple[Path, Path]:
+    """``real/store.json`` holding annotation urn:a1, and ``link.json`` pointing at it."""
+    real = tmp_path / "real" / "store.json"
+    with Store.open(real) as db:
+        db.save_annotation(annotation())
+    link = tmp_path / "link.json"
+    link.symlink_to(Path("real") / "store.json")
+    return real, link
+
+
+def test_a_linked_store_is_written_through_the_link(tmp_path: Path) -> None:
+    real, link = linked_store(tmp_path)
+    with Store.open(link) as db:
+        assert db.path == real
+        db.save_annotation(annotation("urn:a2"))
+    assert link.is_symlink()
+    with Store.open(real) as db:
+        assert sorted(a.id for a in db.annotations()) == ["urn:a1", "urn:a2"]
+    # the journal and the lock live next to the real file, never next to the link
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real"]
+    assert sorted(p.name for p in real.parent.iterdir()) == [
+        "store.json",
+        "store.json.journal",
+        "store.json.lock",
+    ]
+
+
+def test_a_linked_store_is_locked_at_the_real_file(tmp_path: Path) -> None:
+    real, link = linked_store(tmp_path)
+    other = tmp_path / "other.json"
+    other.symlink_to(real)
+    with Store.open(link) as first:
+        assert not first.read_only
+        for path in (real, other):
+            with Store.open(path) as second:
+                assert second.read_only
+                assert second.notice and "another briefreader" in second.notice
+    with Store.open(other) as db:
+        assert not db.read_only
+
+
+def test_a_corrupt_linked_store_is_moved_aside_next_to_the_real_file(tmp_path: Path) -> None:
+    real, link = linked_store(tmp_path)
+    write_corrupt(real)
+    with Store.open(link, on_corrupt="fresh") as db:
+        assert not db.read_only and db.annotations() == []
+        db.save_annotation(annotation("urn:a2"))
+    assert link.is_symlink()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("link")] == ["link.json"]
+    assert any(p.name.startswith("store.json.corrupt-") for p in real.parent.iterdir())
+    with Store.open(real) as db:
+        assert [a.id for a in db.annotations()] == ["urn:a2"]
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640])
+def test_a_store_keeps_its_mode(tmp_path: Path, mode: int) -> None:
+    path = tmp_path / "store.json"
+    with Store.open(path) as db:
+        db.save_annotation(annotation())
+    path.chmod(mode)
+    with Store.open(path) as db:
+        db.save_annotation(annotation("urn:a2"))
+        # the journal holds the same work: it is no more readable than the store
+        journal = path.with_name(path.name + ".journal")
+        assert stat.S_IMODE(journal.stat().st_mode) == mode
+    assert stat.S_IMODE(path.stat().st_mode) == mode
+    with Store.open(path) as db:
+        assert sorted(a.id for a in db.annotations()) == ["urn:a1", "urn:a2"]

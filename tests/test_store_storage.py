@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import orjson
@@ -160,6 +162,40 @@ def test_atomic_write_leaves_no_temporary_file(tmp_path: Path) -> None:
     atomic_write_bytes(path, b"two")
     assert path.read_bytes() == b"two"
     assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
+
+
+def test_atomic_write_follows_a_link_and_keeps_the_mode(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    target = real / "f.json"
+    target.write_bytes(b"one")
+    target.chmod(0o600)
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    atomic_write_bytes(link, b"two")
+    assert link.is_symlink() and target.read_bytes() == b"two"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in real.iterdir()] == ["f.json"]
+
+
+def test_atomic_write_gives_a_new_file_the_umask_s_mode(tmp_path: Path) -> None:
+    umask = os.umask(0o027)
+    try:
+        atomic_write_bytes(tmp_path / "f.json", b"one")
+        atomic_write_bytes(tmp_path / "g.json", b"one", new_mode=0o666)
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "f.json").stat().st_mode) == 0o640
+    assert stat.S_IMODE((tmp_path / "g.json").stat().st_mode) == 0o640
+
+
+def test_atomic_write_refuses_a_link_loop(tmp_path: Path) -> None:
+    link = tmp_path / "a"
+    link.symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(link)
+    with pytest.raises(OSError):
+        atomic_write_bytes(link, b"one")
+    assert link.is_symlink() and (tmp_path / "b").is_symlink()
 
 
 def test_growing_journal_is_compacted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

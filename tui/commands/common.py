@@ -9,6 +9,7 @@ a good part of that start-up.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -102,10 +103,9 @@ def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool
 
     def exists(store_path: Path) -> bool:
         # A first session writes only the journal until it closes (or after a crash):
-        # that is a store too.
-        return (
-            store_path.exists() or store_path.with_name(store_path.name + JOURNAL_SUFFIX).exists()
-        )
+        # that is a store too.  Both live next to the real file when the path is a link.
+        real = os.path.realpath(store_path)
+        return os.path.exists(real) or os.path.exists(real + JOURNAL_SUFFIX)
 
     if read_only and not exists(path) and not explicit:
         # the folder was read-only when the reader kept its work in the data folder

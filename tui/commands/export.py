@@ -1,20 +1,22 @@
 """``briefreader export [PATH...] --format md|csv|json|jsonl|qdc``: annotations out of the store.
 
-Writes to stdout, or to ``--output FILE`` (replaced atomically, so a failed
-export never leaves half a file).  ``--tag`` keeps annotations with that tag
-or a tag nested under it; ``--article`` keeps those of that article; both
-may be repeated.  Without ``--format`` the format follows the output file's
-suffix, else Markdown.  The formatters are in :mod:`articles.export`; this
-module opens the articles and the store and writes the result.
+Writes to stdout, or to ``--output FILE`` (see :func:`write_file`: a file is
+replaced atomically, so a failed export never leaves half a file; a link is
+followed; a FIFO or a device is written in place).  ``--tag`` keeps
+annotations with that tag or a tag nested under it; ``--article`` keeps those
+of that article; both may be repeated.  Without ``--format`` the format
+follows the output file's suffix, else Markdown.  The formatters are in
+:mod:`articles.export`; this module opens the articles and the store and
+writes the result.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
+import errno
 import os
+import stat
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +32,7 @@ from articles.export import (
 )
 from articles.model import ArticleSet
 from store import Store
+from store.storage import atomic_write_bytes, write_all
 from tui.commands.common import add_set_arguments, open_set, open_store
 
 
@@ -73,7 +76,8 @@ def guess_format(output: str | None) -> str:
 
 
 def write_output(text: str, output: str | None) -> bool:
-    """Write to ``output`` atomically, or to stdout; False after a one-line message."""
+    """Write to ``output`` (see :func:`write_file`), or to stdout; False after a one-line
+    message."""
     data = text.encode("utf-8")
     if output is None:
         sys.stdout.flush()
@@ -88,28 +92,60 @@ def write_output(text: str, output: str | None) -> bool:
     if target.is_dir():
         print(f"briefreader: {output} is a folder; give a file name", file=sys.stderr)
         return False
-    tmp_name = None
     try:
-        with tempfile.NamedTemporaryFile(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
-        ) as handle:
-            tmp_name = handle.name
-            handle.write(data)
-            handle.flush()
-            # the mode of any new file (0644 under the usual umask), not the 0600 of a
-            # temporary one: an export is meant to be shared
-            umask = os.umask(0)
-            os.umask(umask)
-            os.fchmod(handle.fileno(), 0o666 & ~umask)
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
+        write_file(target, data)
     except OSError as error:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
         print(f"briefreader: cannot write {output}: {error.strerror or error}", file=sys.stderr)
         return False
     return True
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write an export to ``path`` as the user means it (the reader's export uses this too).
+
+    A regular file, or none yet, is replaced atomically, so a failed export never
+    leaves half a file: a link is followed to the file it leads to, which keeps its
+    permission bits (a new one gets the usual 0666 less the umask: an export is
+    meant to be shared).  Anything else (a FIFO, a terminal, a device) is opened and
+    written in place, as is a file named through a process's open descriptors
+    (``/dev/stdout``): there is no file there to replace.  Raises :class:`OSError`.
+    """
+    path = path.expanduser()
+    try:
+        found: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        found = None  # nothing there yet, or a link to a file still to be made
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if found is None or (stat.S_ISREG(found.st_mode) and not _names_open_file(path)):
+        atomic_write_bytes(path, data, new_mode=0o666)
+        return
+    regular = stat.S_ISREG(found.st_mode)
+    # A regular file behind /dev/stdout is what the shell opened: added to (after
+    # "> file" it is empty), never cut short under a ">>" that meant to keep it.
+    fd = os.open(path, os.O_WRONLY | (os.O_APPEND if regular else 0))
+    try:
+        write_all(fd, data)
+        if regular:
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _names_open_file(path: Path) -> bool:
+    """Whether ``path`` leads to its file through ``/proc`` (``/dev/stdout``, ``/dev/fd/N``).
+
+    Such a link names a file some process has open, not a place in a folder: what
+    it reads as may be ``pipe:[...]`` or a deleted file's old name, so it is never
+    followed to a file to replace.
+    """
+    for _hop in range(40):  # the kernel's own limit on links in a row
+        if not path.is_symlink():
+            return False
+        if os.path.realpath(path.parent).startswith("/proc/"):
+            return True
+        path = path.parent / os.readlink(path)
+    return False
 
 
 @dataclass(frozen=True, slots=True)

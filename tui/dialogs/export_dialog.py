@@ -1,7 +1,7 @@
 """The export dialog (``e``): format, tags to include and where to write.
 
 It only asks: the caller renders with :func:`tui.commands.export.build_export`
-and writes with ``write_output``.  The destination's suffix follows the chosen
+and writes with ``write_file``.  The destination's suffix follows the chosen
 format as long as it is still the previous format's suffix, so a typed folder
 or name is kept but a deliberately different suffix is not overwritten.
 """

@@ -7,7 +7,6 @@ each file holds one area of behaviour; it relies on the reader's ``panes``,
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -41,20 +40,6 @@ def tag_style(colour: str, overlap: bool) -> Style:
         base = Color.parse(UNTAGGED_COLOUR).get_truecolor()
     tint = Color.from_rgb(base.red * 0.45, base.green * 0.45, base.blue * 0.45)
     return Style(bgcolor=tint, underline=overlap)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all (temporary file, fsync, rename)."""
-    path = path.expanduser()
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    try:
-        with temporary.open("w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 class AnnotatingScreen(Screen[None]):
@@ -295,11 +280,11 @@ class AnnotatingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export(self, request: ExportRequest) -> None:
         """Render and write the export off the UI thread; say where it went."""
-        from tui.commands.export import build_export
+        from tui.commands.export import build_export, write_file
 
         try:
             result = build_export(self.store, self.article_set, request.format, tags=request.tags)
-            write_atomically(Path(request.path), result.text)
+            write_file(Path(request.path), result.text.encode("utf-8"))
         except (OSError, ValueError) as error:
             self.app.call_from_thread(
                 self.notify, f"Export failed: {error}", severity="error", timeout=10
