@@ -17,6 +17,7 @@ briefreader on the same store opens it read-only and says so in
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import dataclasses
 import datetime as dt
@@ -762,7 +763,7 @@ def _foreign(path: Path) -> str | None:
             head = handle.read(256)
             if _STORE_HEAD_RE.match(head):
                 return None  # opens with one of a store's tables: no need to read on
-            raw = head + handle.read()
+            raw = (head + handle.read()).removeprefix(codecs.BOM_UTF8)
     except OSError:
         return None
     try:

@@ -50,6 +50,7 @@ changed documents for each write.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import os
@@ -182,7 +183,9 @@ def parse_tables(raw: bytes) -> Tables:
     """The tables of a main file's bytes; empty bytes are an empty database.
 
     Raises :class:`StorageCorrupt` when the bytes are not ``{table: {id: doc}}``.
+    A UTF-8 byte-order mark (an editor's, after a hand edit) is passed over.
     """
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     if not raw.strip():
         return {}
     try:

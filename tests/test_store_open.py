@@ -416,3 +416,16 @@ def test_a_store_keeps_its_mode(tmp_path: Path, mode: int) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == mode
     with Store.open(path) as db:
         assert sorted(a.id for a in db.annotations()) == ["urn:a1", "urn:a2"]
+
+
+def test_a_store_saved_with_a_byte_order_mark_opens_whole(tmp_path: Path) -> None:
+    """Notepad saves a hand-edited file with a UTF-8 BOM: the store is not corrupt."""
+    from articles.annotation import Anchor, Annotation
+
+    path = tmp_path / "store.json"
+    with Store.open(path) as store:
+        store.save_annotation(Annotation("urn:1", Anchor("a", "h", 0, 5, "Hello"), note="n"))
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    with Store.open(path) as store:
+        assert [a.note for a in store.annotations()] == ["n"] and store.notice is None
+    assert sorted(p.name for p in tmp_path.iterdir() if "corrupt" in p.name) == []
