@@ -163,7 +163,8 @@ async def test_a_text_without_a_title_is_named_by_its_first_sentence_not_its_fil
 
 
 async def test_a_markdown_headline_is_shown_once_and_a_page_title_gets_the_byline() -> None:
-    # "# Bridge opens" in a .md file is the headline paragraph, not a second title;
+    # "# Bridge opens" in a .md file is the headline paragraph (its words, without the
+    # heading's marks), not a second title;
     # a web page whose title opens its text shows outlet, byline and date under it
     raws = [
         RawText(
@@ -183,7 +184,7 @@ async def test_a_markdown_headline_is_shown_once_and_a_page_title_gets_the_bylin
         await settle(pilot)
         md, page = panes(app)
         shown = [block.text for block in md._blocks]
-        assert "Bridge opens" not in shown and shown.count("# Bridge opens") == 1
+        assert shown.count("Bridge opens") == 1 and "# Bridge opens" not in shown
         assert page.article.paragraphs[0].kind is BlockKind.HEADLINE
         shown = [block.text for block in page._blocks]
         assert shown[0] == "New bridge open to traffic"
