@@ -126,13 +126,17 @@ def test_unknown_article_is_an_error(store_path: Path, capsys: pytest.CaptureFix
     assert "no open article with id nope" in capsys.readouterr().err
 
 
-def test_output_file_and_format_from_suffix(store_path: Path, tmp_path: Path) -> None:
+def test_output_file_and_format_from_suffix(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     output = tmp_path / "codes.qdc"
     assert _run(store_path, fmt=None, output=output) == 0
     root = ET.fromstring(output.read_text(encoding="utf-8"))
     assert root.tag == f"{{{NAMESPACE}}}CodeBook"
     names = {c.get("name") for c in root.iter(f"{{{NAMESPACE}}}Code")}
     assert names == {"sources", "casualties", "civilian", "russia"}
+    # the count said is the codes written, parents included
+    assert "wrote 4 codes as qdc" in capsys.readouterr().err
     colours = [
         c.get("color") for c in root.iter(f"{{{NAMESPACE}}}Code") if c.get("name") == "russia"
     ]
@@ -462,3 +466,31 @@ def test_the_reader_s_writer_follows_links_and_writes_fifos(tmp_path: Path) -> N
     finally:
         os.close(fd)
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_several_tags_after_one_tag_option_and_a_path_after_them(
+    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 6 writes "--tag T ...": "--tag sources russia" is two tags; a folder typed
+    after them is still the set to open, not a tag."""
+    import csv
+    import io
+
+    from tui.cli import main
+
+    def rows(*args: str) -> list[dict[str, str]]:
+        assert main(["export", "--store", str(store_path), "--format", "csv", *args]) == 0
+        return list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+
+    both = rows("--tag", "sources", "russia")
+    assert sorted(r["tags"] for r in both) == ["casualties/civilian, russia", "sources"]
+    assert rows("--tag", "sources", "--tag", "russia") == both
+    sample = load_sample()
+    copy = tmp_path / "set"
+    copy.mkdir()
+    for article in sample.articles:
+        (copy / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
+    # (a set of its own: its store is empty, so nothing matches, but it opens)
+    assert main(["export", "--tag", "sources", f"{copy}/", "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert "no such file" not in captured.err and captured.out.startswith("id,")

@@ -34,3 +34,15 @@ async def test_palette_opens_and_lists_the_search_command() -> None:
         await pilot.pause(0.3)
         assert app.screen.__class__.__name__ == "CommandPalette"
         assert app.return_code is None
+
+
+async def test_the_claim_keys_the_issue_names_are_found_by_their_verbs() -> None:
+    """Issue 4: accept / reject / rename / merge / create, in the palette by those words."""
+    app = BriefReaderApp(load_sample(), Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        titles = [c.title.casefold() for c in app.get_system_commands(app.screen)]
+    for verb in ("accept", "reject", "rename", "merge", "create"):
+        assert any(verb in title and "claim" in title for title in titles) or any(
+            title.startswith("claims:") and verb in title for title in titles
+        ), verb

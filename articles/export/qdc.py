@@ -84,6 +84,16 @@ def _add_codes(parent: ET.Element, node: _Node) -> None:
         _add_codes(element, child)
 
 
+def code_count(tags: Iterable[str | TagLike]) -> int:
+    """How many codes :func:`to_qdc` writes for ``tags``: each tag, and each parent of a
+    tag ("casualties" for "casualties/civilian") once."""
+
+    def size(node: _Node) -> int:
+        return sum(1 + size(child) for child in node.children.values())
+
+    return size(_tree(tags))
+
+
 def to_qdc(tags: Iterable[str | TagLike], *, origin: str = "briefreader") -> str:
     """The codebook as XML text (UTF-8 declaration, indented, ends with a newline).
 

@@ -45,19 +45,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="md (brief), csv, json (Web Annotation collection), jsonl (one per line), "
         "qdc (REFI-QDA codebook of the tags); default: from --output's suffix, else md",
     )
+    # "--tag a b" and "--tag a --tag b" both give two tags (the issue writes "--tag T ...")
     parser.add_argument(
         "--tag",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
         metavar="T",
-        help="only annotations with tag T or a tag under it (T/...); repeatable",
+        help="only annotations with tag T or a tag under it (T/...); several: --tag a b",
     )
     parser.add_argument(
         "--article",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
         metavar="ID",
-        help="only annotations of this article (its id, the file name's stem); repeatable",
+        help="only annotations of these articles (ids: the file names' stems)",
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     parser.add_argument("--title", help="the Markdown brief's title")
@@ -150,16 +153,16 @@ def _names_open_file(path: Path) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class ExportResult:
-    """The text of an export and how many annotations (or, for ``qdc``, tags) it holds."""
+    """The text of an export and how many annotations (or, for ``qdc``, codes) it holds."""
 
     text: str
     count: int
     noun: str
-    """"annotations" or "tags"."""
+    """"annotations" or "codes" (a codebook's tags and their parents)."""
 
     @property
     def counted(self) -> str:
-        """ "1 annotation", "3 annotations", "2 tags"."""
+        """ "1 annotation", "3 annotations", "6 codes"."""
         return f"{self.count} {self.noun[:-1] if self.count == 1 else self.noun}"
 
 
@@ -210,13 +213,32 @@ def build_export(
         **({"title": title} if title else {}),
     )
     if fmt == "qdc":
-        count = len(codebook_tags(annotations, tag_infos, tags=tags, whole_scheme=not article_ids))
-        return ExportResult(text, count, "tags")
+        from articles.export.qdc import code_count
+
+        codes = codebook_tags(annotations, tag_infos, tags=tags, whole_scheme=not article_ids)
+        return ExportResult(text, code_count(codes), "codes")
     count = len(select_annotations(annotations, tags=tags, article_ids=article_ids))
     return ExportResult(text, count, "annotations")
 
 
+def _paths_taken_as_values(args: argparse.Namespace) -> None:
+    """Move files and folders that followed ``--tag a`` or ``--article x`` ("export
+    --tag migration ./set") back among the paths: only what reads as a path (a "/"
+    in it, or an article file's suffix) and exists, so a tag is never taken for one."""
+    from articles.ingest import SUFFIXES
+
+    for name in ("tag", "article"):
+        values = getattr(args, name)
+        paths = [
+            v for v in values if ("/" in v or v.lower().endswith(SUFFIXES)) and os.path.exists(v)
+        ]
+        if paths:
+            setattr(args, name, [v for v in values if v not in paths])
+            args.paths = [*args.paths, *paths]
+
+
 def run(args: argparse.Namespace) -> int:
+    _paths_taken_as_values(args)
     article_set = open_set(args.paths)
     if article_set is None:
         return 2  # as the reader and quotes: no articles to work on

@@ -50,7 +50,7 @@ class ClaimingScreen(AnnotatingScreen):
         Binding(
             "plus",
             "create_claim",
-            "Claim from passage",
+            "Create claim from passage",
             id="claims.create",
             show=False,
             tooltip="Create a claim from the selection or the current sentence",
