@@ -394,13 +394,22 @@ class Store:
         with self._writing():
             self._table(schema.SETTINGS).upsert({"key": key, "value": value}, where("key") == key)
 
-    def pane_articles(self) -> list[str]:
-        """The article ids in the panes, left to right, as last saved."""
+    def pane_articles(self, article_set: ArticleSet | None = None) -> list[str]:
+        """The articles in the panes, left to right, as last saved: their ids in
+        ``article_set`` (saved by file, so a same-named file joining the set does
+        not shift them); without a set, as stored."""
         value = self.setting("pane_articles", [])
-        return [str(v) for v in value] if isinstance(value, list) else []
+        saved = [str(v) for v in value] if isinstance(value, list) else []
+        if article_set is None:
+            return saved
+        by_place = {place: aid for aid, place in article_set.places().items()}
+        # (files, or ids as stores saved them before files were kept)
+        return [by_place.get(v, v) for v in saved]
 
-    def set_pane_articles(self, ids: Sequence[str]) -> None:
-        self.set_setting("pane_articles", [str(i) for i in ids])
+    def set_pane_articles(self, ids: Sequence[str], article_set: ArticleSet | None = None) -> None:
+        """Save which article is in which pane: by file when ``article_set`` is given."""
+        places = article_set.places() if article_set is not None else {}
+        self.set_setting("pane_articles", [places.get(str(i), str(i)) for i in ids])
 
     # -- metadata corrections ------------------------------------------------------------------
 
@@ -408,28 +417,44 @@ class Store:
         self,
         article_id: str,
         *,
+        source: str = "",
         headline: str | None = None,
         outlet: str | None = None,
         date: dt.date | None = None,
     ) -> None:
-        """Record the user's headline / outlet / date for an article (None: leave as is)."""
+        """Record the user's headline / outlet / date for an article (None: leave as is).
+
+        ``source`` is the article's file (:meth:`ArticleSet.place`): it names the
+        article when another file with its name joins the set and ids shift.
+        """
         fields: dict[str, Any] = {"article_id": article_id}
+        if source:
+            fields["source"] = source
         if headline is not None:
             fields["headline"] = headline
         if outlet is not None:
             fields["outlet"] = outlet
         if date is not None:
             fields["date"] = date_to_doc(date)
+        key = where("source") == source if source else where("article_id") == article_id
         with self._writing():
-            self._table(schema.CORRECTIONS).upsert(fields, where("article_id") == article_id)
+            self._table(schema.CORRECTIONS).upsert(fields, key)
 
-    def clear_corrections(self, article_id: str) -> None:
-        """Forget every correction of an article."""
+    def clear_corrections(self, article_id: str, source: str = "") -> None:
+        """Forget every correction of an article (by its file when given)."""
+        key = where("source") == source if source else where("article_id") == article_id
         with self._writing():
-            self._table(schema.CORRECTIONS).remove(where("article_id") == article_id)
+            self._table(schema.CORRECTIONS).remove(key)
 
-    def corrections(self) -> dict[str, dict[str, Any]]:
-        """Article id -> the corrected fields (``headline``, ``outlet``, ``date`` as a date)."""
+    def corrections(self, article_set: ArticleSet | None = None) -> dict[str, dict[str, Any]]:
+        """Article id -> the corrected fields (``headline``, ``outlet``, ``date`` as a date).
+
+        With ``article_set``, a correction made on a file goes to the article of that
+        file, and to none while the file is not open (its id may name another file).
+        """
+        by_place = (
+            {place: aid for aid, place in article_set.places().items()} if article_set else {}
+        )
         with self._mutex:
             out: dict[str, dict[str, Any]] = {}
             for doc in self._table(schema.CORRECTIONS).all():
@@ -441,13 +466,17 @@ class Store:
                 day = date_from_doc(doc.get("date"))
                 if day is not None:
                     fields["date"] = day
-                if fields and isinstance(doc.get("article_id"), str):
-                    out[doc["article_id"]] = fields
+                target = doc.get("article_id")
+                source = doc.get("source")
+                if article_set is not None and isinstance(source, str) and source:
+                    target = by_place.get(source)
+                if fields and isinstance(target, str):
+                    out[target] = fields
             return out
 
     def apply_corrections(self, article_set: ArticleSet) -> ArticleSet:
         """``article_set`` with every corrected article's metadata replaced."""
-        corrections = self.corrections()
+        corrections = self.corrections(article_set)
         if not corrections:
             return article_set
         articles = tuple(

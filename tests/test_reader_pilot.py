@@ -143,7 +143,7 @@ async def _panes_chosen_then_reopened(tmp_path, *keys: str) -> tuple[list[str], 
         chosen = [p.article.id for p in panes(app)]
     store.close()
     reopened = Store.open(path)
-    assert reopened.pane_articles() == chosen
+    assert reopened.pane_articles(app.article_set) == chosen
     app = make_app(store=reopened)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

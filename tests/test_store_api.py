@@ -399,3 +399,36 @@ def test_a_renamed_file_keeps_its_annotations(tmp_path: Path) -> None:
     assert placed is not None and placed.anchor.article_id == "dam"
     assert placed.anchor.source == "reuters/dam.txt"
     db.close()
+
+
+def test_corrections_and_panes_follow_their_files_when_ids_shift(
+    path: Path, tmp_path: Path
+) -> None:
+    """bbc/story.txt and reuters/story.txt are "story" and "story-2"; cnn/story.txt
+    joins and takes "story-2": Reuters' corrected outlet and its pane stay Reuters'."""
+    root = tmp_path / "set"
+    body = "Storm hits coast\n\nHeavy rain fell on Monday, {} said.\n"
+    for outlet in ("bbc", "reuters"):
+        (root / outlet).mkdir(parents=True)
+        (root / outlet / "story.txt").write_text(body.format(outlet), encoding="utf-8")
+    before = load_paths([root])
+    assert before.ids == ("story", "story-2")
+    reuters = before.by_id("story-2")
+    assert reuters is not None
+    with Store.open(path) as db:
+        db.correct_metadata(reuters.id, source=before.place(reuters), outlet="Reuters")
+        db.set_pane_articles(["story-2", "story"], before)
+    (root / "cnn").mkdir()
+    (root / "cnn" / "story.txt").write_text(body.format("cnn"), encoding="utf-8")
+    after = load_paths([root])
+    assert [after.place(a) for a in after.articles] == [
+        "bbc/story.txt",
+        "cnn/story.txt",
+        "reuters/story.txt",
+    ]
+    with Store.open(path) as db:
+        corrected = db.apply_corrections(after)
+        assert db.pane_articles(after) == ["story-3", "story"]
+    outlets = {after.place(a): a.meta.outlet for a in corrected.articles}
+    assert outlets["reuters/story.txt"] == "Reuters"
+    assert outlets["cnn/story.txt"] != "Reuters"

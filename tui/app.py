@@ -209,7 +209,7 @@ class BriefReaderApp(App[int]):
         return list(self._startup_messages)
 
     def _reader(self) -> ReaderScreen:
-        pane_ids = self.store.pane_articles() if self.store is not None else []
+        pane_ids = self.store.pane_articles(self.article_set) if self.store is not None else []
         return ReaderScreen(self.article_set, pane_ids)
 
     def _announce(self) -> None:
@@ -237,7 +237,7 @@ class BriefReaderApp(App[int]):
     def remember_panes(self, ids: Sequence[str]) -> None:
         """Persist which article is in which pane (restored on the next launch)."""
         if self.store is not None and not self.store.read_only:
-            self.store.set_pane_articles(list(ids))
+            self.store.set_pane_articles(list(ids), self.article_set)
 
     # ------------------------------------------------------------------ keys
 

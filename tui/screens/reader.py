@@ -666,6 +666,7 @@ class ReaderScreen(ClaimingScreen):
                 return
             self.store.correct_metadata(
                 article.id,
+                source=self.article_set.place(article),
                 headline=edit.headline or None,
                 outlet=edit.outlet or None,
                 date=edit.date,
