@@ -16,6 +16,7 @@ paragraph of running text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -228,7 +229,8 @@ SIGNOFF_RE = re.compile(
 # "LONDON (Reuters) - ..." / "WASHINGTON, Oct 3 (AP) — ...": a wire dateline opening the
 # story names the agency whose copy it is.
 WIRE_DATELINE_RE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,40})?\s*"
+    # the place: capitalised words ("LONDON/BELFAST", "London", "NEW YORK", "St. Louis")
+    r"^[A-Z][\w.'’-]*(?:[ /]+[A-Z][\w.'’-]*){0,3}(?:,[^()\n]{1,40})?\s*"
     r"\((?P<agency>[A-Z][A-Za-z&.]{1,20}(?:\s[A-Z][A-Za-z&.]+){0,3})\)\s*[-–—]"
 )
 # "Associated Press writers Ann Lee and Tom Ode contributed to this report."
@@ -1061,6 +1063,22 @@ class _Classifier:
             ):
                 headline = above
         if headline is not None:
+            # A title-like line printed twice above a headline printed once: the page's
+            # title (its title and its heading), the line under it a picture's label
+            # ("Kelly Hopkins nurse strike")
+            copies = Counter(norm[j] for j in open_ if norm[j])
+            if copies[norm[headline]] < 2:
+                headline = next(
+                    (
+                        j
+                        for j in open_
+                        if j < headline
+                        and copies[norm[j]] >= 2
+                        and 4 <= words(lines[j]) <= 30
+                        and not ends_sentence(lines[j])
+                    ),
+                    headline,
+                )
             # The title printed twice: the first copy is the headline.
             first = next((j for j in open_ if norm[j] == norm[headline]), headline)
             headline = first

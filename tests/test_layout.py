@@ -1046,3 +1046,33 @@ def test_writers_and_where_they_write_from_are_the_byline() -> None:
         )
         assert layout.kinds[1] is BlockKind.META
         assert layout.byline == names
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agency"),
+    [
+        ("LONDON/BELFAST (Reuters) -National Health Service nurses staged a strike.", "Reuters"),
+        ("London (CNN) — The blaze that killed 72 people was caused by failures.", "CNN"),
+        ("London (AFP) - The disaster was the culmination of decades of failure.", "AFP"),
+        ("NEW YORK, Oct 3 (AP) — Stocks fell on Friday as investors sold banks.", "AP"),
+    ],
+)
+def test_a_wire_dateline_names_the_outlet(dateline: str, agency: str) -> None:
+    layout = classify(["Nurses strike over pay in Britain", dateline, "The union said so."])
+    assert layout.outlet == agency
+
+
+def test_a_title_printed_twice_is_the_headline_over_a_pictures_label() -> None:
+    title = "Broken Britain: Largest nurses strike in history underway as services are rocked"
+    layout = classify(
+        [
+            title,
+            title,
+            "Kelly Hopkins nurse strike",
+            "By Georgina Cutler",
+            "The biggest nurses strike in NHS history has started as a row over pay goes on.",
+            "Thousands of nurses have begun a 12-hour strike in a bitter dispute over pay.",
+        ]
+    )
+    assert layout.headline_block == 0
+    assert layout.kinds[2] is not BlockKind.HEADLINE
