@@ -847,9 +847,18 @@ def reporters(
     """Sentences of articles outside a claim (``inside``: the indexes of the articles in
     it) that are linked to a member and give a quantity the members give: ``"Nine
     died"`` next to a claim that seven were killed reports the toll, differently.
+    The claim's quantities are the ones at least half of its articles give: a figure
+    one member mentions on the side ("100,000 nurses" in a sentence about 70,000
+    cancelled appointments) is not what the claim is about.
     (Walks the members' links only: never the set's articles, which would make the
     claims of a large set cost claims x articles.)"""
-    keys = {(key, n.kind) for i in group for key, _, n in _quantities_of(units[i])}
+    givers: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in group:
+        articles = {o.article for o in units[i].occurrences}
+        for key, _, n in _quantities_of(units[i]):
+            givers[(key, n.kind)] |= articles
+    need = (len(inside) + 1) // 2
+    keys = {quantity for quantity, articles in givers.items() if len(articles) >= need}
     if not keys:
         return []
     found: dict[int, SentenceUnit] = {}
@@ -878,7 +887,17 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
     """
     out = []
     text = unit.text
+    previous: NumberMention | None = None
     for number in unit.features.numbers:
+        converted = (
+            previous is not None
+            and previous.unit
+            and number.unit
+            and _CONVERSION_RE.fullmatch(text, previous.end, number.start) is not None
+        )
+        previous = number
+        if converted:
+            continue  # "2,500 miles (4,020km)": the same distance in another unit, rounded
         if number.vague or number.kind not in {"count", "percent"}:
             continue
         if number.kind == "count" and not number.unit and 1900 <= number.value <= 2100:
@@ -905,6 +924,10 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
     return out
 
 
+_CONVERSION_RE = re.compile(
+    r"\s*\(\s*(?:about|around|some|roughly|nearly|almost|over|more than)?\s*"
+)
+"""Between a figure and the same figure in another unit, in brackets after it."""
 _SHARE_OF_RE = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|all|those|eligible|registered)?\s*([a-z]{3,})\b"
 )
@@ -937,6 +960,8 @@ _TIME_UNITS = wordset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "decade decades"
 )
+_MEASURE_ADJECTIVES = wordset("strong odd plus long high wide deep tall old large member")
+"""Words joined to a figure that say how big, not what ("a 4,000-strong crowd")."""
 _WHEN_WORDS = wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december today yesterday tonight"
@@ -1003,6 +1028,14 @@ def _counted_noun(text: str, end: int) -> str:
     lower = [w for w in words if w[:1].islower() or not w[:1].isalpha()]
     if words and not words[0][:1].islower() and lower and words[0][-1:] not in _CLAUSE_MARKS:
         words = words[words.index(lower[0]) :]
+    if words and words[0].startswith("-"):
+        # "a 1,600-page report": the noun joined to the figure is what it counts (as
+        # in "a 1,700 page report"); not "4,000-strong", "12-year-old boy" (the noun
+        # after it counts)
+        joined = words[0][1:].rstrip(_CLAUSE_MARKS).lower()
+        if joined.isalpha() and joined not in _MEASURE_ADJECTIVES:
+            return joined
+        words = words[1:]
     for word in words[:3]:
         bare = word.strip(_CLAUSE_MARKS + "\"'“”‘’()[]").lower()
         if bare in _WHEN_WORDS:

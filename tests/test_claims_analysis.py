@@ -598,3 +598,43 @@ def test_a_death_toll_that_rose_on_a_weekday_is_the_toll_not_the_weekday() -> No
         "c": "Quake toll climbs\n\n" + line.format(verb="climbed", n=41) + "\n",
     }
     assert _disputes(texts) == {"killed": {"a": "41", "b": "38", "c": "41"}}
+
+
+def test_a_figure_joined_to_its_noun_and_one_converted_in_brackets() -> None:
+    """ "a 1,600-page report" and "a 1,700 page report" give one quantity (pages); a
+    distance converted in brackets ("2,500 miles (4,020km)") is no second figure."""
+    line = "In a {} report spanning seven volumes, the chair said the firms were dishonest."
+    texts = {
+        "a": "Report\n\n" + line.format("1,700 page") + "\n",
+        "b": "Report out\n\n" + line.format("1,600-page") + "\n",
+        "c": "Report published\n\n" + line.format("1,700-page") + "\n",
+    }
+    assert _disputes(texts) == {"page": {"a": "1700", "b": "1600", "c": "1700"}}
+    far = "He was arrested in Pennsylvania {}, from the crime scene, officials said."
+    claims = analyse_claims(
+        make_articles(
+            {
+                "d": "Arrest\n\n" + far.format("over 2,500 miles (4,020km)") + "\n",
+                "e": "Arrest made\n\n" + far.format("4,000 kilometers (2,500 miles)") + "\n",
+            }
+        )
+    )
+    assert claims and not any(c.disagreement for c in claims)
+
+
+def test_a_figure_one_member_gives_on_the_side_is_not_the_claims() -> None:
+    """The claim is 70,000 cancelled appointments; "100,000 nurses" in one member's
+    sentence does not make an outlet that repeats it a reporter of the claim."""
+    texts = {
+        "a": "Strike\n\nAn estimated 100,000 nurses are striking, cancelling an estimated "
+        "70,000 appointments and surgeries.\n\nApproximately 100,000 nurses walked out.\n",
+        "b": "Nurses strike\n\nThe minister said around 70,000 appointments and surgeries "
+        "will be cancelled.\n",
+        "c": "Nurse walkout\n\nThe minister said around 70,000 appointments and surgeries "
+        "will be lost.\n",
+        "d": "Walkout\n\nApproximately 100,000 nursing staff have walked out across England.\n",
+    }
+    claims = analyse_claims(make_articles(texts))
+    appointments = next(c for c in claims if "appointments" in c.summary)
+    assert "d" not in appointments.article_ids
+    assert "d" in appointments.omitted_by and "d" not in appointments.reported_by
