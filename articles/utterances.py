@@ -151,6 +151,9 @@ def _shared_with_earlier(
 REWORDED_SHARE = 0.6
 """Share of the shorter quotation's content words that a rewording by the same speaker keeps."""
 REWORDED_MIN = 3
+REWORDED_LONGER_SHARE = 0.2
+"""Share of the longer quotation's content words a rewording keeps too: three story words
+("nursing", "patients", "NHS") are not what a short remark and a long statement share."""
 """Content words a rewording must share at least (two could be any remark on one topic)."""
 REWORDED_COMMON_SHARE = 0.1
 """A content word in more than this share of the set's quotations is the story's, not the
@@ -217,6 +220,7 @@ def _link_rewordings(
             if (
                 count >= REWORDED_MIN
                 and count >= REWORDED_SHARE * min(len(found), len(content[j]))
+                and count >= REWORDED_LONGER_SHARE * max(len(found), len(content[j]))
                 and rare.get(j, 0) >= REWORDED_RARE_MIN
             ):
                 uf.union(i, j)

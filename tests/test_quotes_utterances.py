@@ -372,3 +372,20 @@ def test_common_words_two_outlets_credit_to_two_speakers_stay_two_remarks() -> N
     )
     assert ids[0] != ids[1]
     assert ids[2] == ids[3]  # whichever wording comes first
+
+
+def test_a_short_remark_and_a_long_statement_sharing_story_words_are_two() -> None:
+    """Pat Cullen's "tragic day for nursing ... patients ... the NHS" and her long
+    statement that also names nursing, patients and the NHS are two remarks."""
+    short = (
+        "Strike\n\nShe told the BBC: \u201cIt's a tragic day for nursing, it's a tragic day "
+        "for patients and it's a tragic day for the NHS,\u201d said Pat Cullen.\n"
+    )
+    long = (
+        "Walkout\n\nPat Cullen said: \u201cFor many of us, this is our first time striking and "
+        "our emotions are really mixed. The NHS is in crisis, the nursing profession can't "
+        "take any more, our loved ones are already suffering. It is not unreasonable to "
+        "demand better. We are committed to our patients and always will be.\u201d\n"
+    )
+    _, qa = analyse(short, long)
+    assert len({q.utterance for q in qa.quotes}) == 2
