@@ -177,6 +177,7 @@ TITLES = wordset(
     director-general secretary-general attorney-general solicitor-general governor-general
     surgeon-general inspector-general auditor-general postmaster-general commander-in-chief
     editor-in-chief lieutenant-general major-general vice-president vice-chairman co-founder
+    provost rector vice-chancellor registrar
     """
 )
 """Titles before or after a name; hyphenated ones are one word ("the Director-General")."""

@@ -3776,3 +3776,13 @@ def test_someone_described_takes_no_name_from_another_outlet() -> None:
     _, qa = analyse(farmer, cafe)
     by_article = {q.article_id: q.speaker for q in qa.quotes}
     assert by_article == {"a0": "Luca Bianchi", "a1": None}
+
+
+def test_a_university_provost_is_named_without_the_title() -> None:
+    _, qa = analyse(
+        LEDE + "\u201cThese murders have shaken everyone in our community,\u201d Washington "
+        "State University Provost Elizabeth Chilton said."
+    )
+    assert speaker_of(qa, "These murders have shaken everyone in our community,") == (
+        "Elizabeth Chilton"
+    )
