@@ -3786,3 +3786,14 @@ def test_a_university_provost_is_named_without_the_title() -> None:
     assert speaker_of(qa, "These murders have shaken everyone in our community,") == (
         "Elizabeth Chilton"
     )
+
+
+def test_words_a_firm_is_said_to_have_shown_are_not_the_firms() -> None:
+    lead = LEDE + "Sir Martin Haig, the chair of the inquiry, published the report.\n\n"
+    _, qa = analyse(
+        lead + "Studio E demonstrated \u201ca cavalier attitude to the regulations affecting "
+        "fire safety\u201d."
+    )
+    assert speaker_of(qa, "a cavalier attitude to the regulations affecting fire safety") != (
+        "Studio E"
+    )

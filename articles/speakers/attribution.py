@@ -30,6 +30,7 @@ from articles.speakers.names import NameIndex, last_key
 from articles.speakers.resolver import STATEMENT_NOUN_RE, UNNAMED_STATEMENT, UNSET, Resolver, State
 from articles.speakers.subjects import Subject, sentence_subject, subject_before
 from articles.speakers.tokens import SHORT_WORDS, Tok
+from articles.speech_lexicon import wordset
 from articles.utterances import find_containers, words
 
 if TYPE_CHECKING:
@@ -141,6 +142,11 @@ def attribute_article(
                     if opener is not None and passive_after(toks, opener.start, qi):
                         opener = None  # 'Mr. Reed was sentenced for endangering the "life
                         # and health" of officers': what befell him, not his words
+                    if opener is not None and any(
+                        t.low in CHARACTERISING_VERBS for t in toks[opener.start : qi]
+                    ):
+                        opener = None  # 'Studio E demonstrated "a cavalier attitude"':
+                        # someone's verdict on the firm, not the firm's words
                     if opener is not None:
                         # 'In his remarks, Obama also hit back at critics and "skeptics
                         # [who] said ..."': the person the sentence opens with
@@ -208,6 +214,16 @@ def attribute_article(
         ):
             result[k] = Attribution(after.speaker, True)
     return _fragments_follow_sources(article, spans, result, span_words)
+
+
+CHARACTERISING_VERBS = wordset(
+    """
+    demonstrated demonstrates showed shows displayed displays exhibited exhibits lacked
+    lacks bore bears represented represents constituted constitutes
+    """
+)
+"""Verbs saying what the subject showed or was: a quotation after one is a verdict on
+the subject, not its words."""
 
 
 _ISSUED_STATEMENT_RE = re.compile(
