@@ -454,6 +454,9 @@ _FRACTION_WORDS = frozenset({"half", "third", "quarter", "thirds"})
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 def _fold(word: str) -> str:
     """``word`` in lower case as the IGNORECASE patterns read it ("ſept" is "sept")."""
     return word.translate(_ASCII_FOLD).lower()
@@ -465,6 +468,8 @@ def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberM
         a, b = parse_number(match["a"]), parse_number(match["b"])
         if a is None or not b or a > b:
             return None
+        if _YEAR_RE.fullmatch(match["b"]) and " in " in f" {_fold(match[0])} ":
+            return None  # "killed 12 in 2019": when, not one in 2,019
         return NumberMention(start, end, "percent", 100 * a / b)
     if kind == "percent":
         a = parse_number(match["a"])

@@ -638,3 +638,12 @@ def test_a_figure_one_member_gives_on_the_side_is_not_the_claims() -> None:
     appointments = next(c for c in claims if "appointments" in c.summary)
     assert "d" not in appointments.article_ids
     assert "d" in appointments.omitted_by and "d" not in appointments.reported_by
+
+
+def test_a_toll_in_a_year_is_a_toll_not_a_ratio() -> None:
+    line = "Floods killed {} in 2019 across the province, officials said."
+    texts = {
+        "x": "Floods\n\n" + line.format(12) + "\n",
+        "y": "Flood toll\n\n" + line.format(14) + "\n",
+    }
+    assert _disputes(texts) == {"killed": {"x": "12", "y": "14"}}
