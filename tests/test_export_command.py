@@ -469,7 +469,10 @@ def test_the_reader_s_writer_follows_links_and_writes_fifos(tmp_path: Path) -> N
 
 
 def test_several_tags_after_one_tag_option_and_a_path_after_them(
-    store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    store_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Issue 6 writes "--tag T ...": "--tag sources russia" is two tags; a folder typed
     after them is still the set to open, not a tag."""
@@ -490,7 +493,23 @@ def test_several_tags_after_one_tag_option_and_a_path_after_them(
     copy.mkdir()
     for article in sample.articles:
         (copy / f"{article.id}.txt").write_text(article.text, encoding="utf-8")
-    # (a set of its own: its store is empty, so nothing matches, but it opens)
-    assert main(["export", "--tag", "sources", f"{copy}/", "--format", "csv"]) == 0
-    captured = capsys.readouterr()
-    assert "no such file" not in captured.err and captured.out.startswith("id,")
+    # (a set of its own: its store is empty, so nothing matches, but it opens), also a
+    # folder named without a slash, after one tag or several
+    opened: list[list[str]] = []
+    real_open_set = export_command.open_set
+
+    def open_set(paths: list[str]):  # type: ignore[no-untyped-def]
+        opened.append(list(paths))
+        return real_open_set(paths)
+
+    monkeypatch.setattr(export_command, "open_set", open_set)
+    monkeypatch.chdir(tmp_path)
+    for args in (
+        ["--tag", "sources", f"{copy}/"],
+        ["--tag", "sources", "set"],
+        ["--tag", "a", "--tag", "b", "set"],
+    ):
+        assert main(["export", *args, "--format", "csv"]) == 0
+        captured = capsys.readouterr()
+        assert "no such file" not in captured.err and captured.out.startswith("id,")
+        assert opened.pop() in ([f"{copy}/"], ["set"])

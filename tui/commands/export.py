@@ -48,7 +48,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     # "--tag a b" and "--tag a --tag b" both give two tags (the issue writes "--tag T ...")
     parser.add_argument(
         "--tag",
-        action="extend",
+        action="append",
         nargs="+",
         default=[],
         metavar="T",
@@ -56,7 +56,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--article",
-        action="extend",
+        action="append",
         nargs="+",
         default=[],
         metavar="ID",
@@ -222,19 +222,21 @@ def build_export(
 
 
 def _paths_taken_as_values(args: argparse.Namespace) -> None:
-    """Move files and folders that followed ``--tag a`` or ``--article x`` ("export
-    --tag migration ./set") back among the paths: only what reads as a path (a "/"
-    in it, or an article file's suffix) and exists, so a tag is never taken for one."""
-    from articles.ingest import SUFFIXES
-
+    """Flatten ``--tag a b --tag c`` (lists of values, one per option) and move the
+    files and folders typed after a value back among the paths ("export --tag
+    casualties ./set", "--tag afp ."): after an option's first value (always a tag or
+    an id), a value naming something on disk is a path."""
     for name in ("tag", "article"):
-        values = getattr(args, name)
-        paths = [
-            v for v in values if ("/" in v or v.lower().endswith(SUFFIXES)) and os.path.exists(v)
-        ]
-        if paths:
-            setattr(args, name, [v for v in values if v not in paths])
-            args.paths = [*args.paths, *paths]
+        values: list[str] = []
+        for given in getattr(args, name) or []:
+            group = [given] if isinstance(given, str) else list(given)
+            values.append(group[0])
+            for value in group[1:]:
+                if value.strip() and os.path.exists(value):
+                    args.paths = [*args.paths, value]
+                else:
+                    values.append(value)
+        setattr(args, name, values)
 
 
 def run(args: argparse.Namespace) -> int:
