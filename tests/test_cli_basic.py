@@ -125,3 +125,19 @@ def test_the_reader_without_a_terminal_says_so_instead_of_waiting(tmp_path: Path
     assert result.returncode == 2
     assert result.stderr.startswith("briefreader: the reader needs a terminal")
     assert "\x1b" not in result.stdout + result.stderr  # nothing drawn
+
+
+def test_a_store_that_cannot_be_reached_or_is_named_empty_is_refused(tmp_path: Path) -> None:
+    """A loop of links (as a folder that cannot be searched) is no empty store: the
+    command says why and exits 1; --store '' and an empty annotation file name too."""
+    loop = tmp_path / "self.json"
+    loop.symlink_to("self.json")
+    for name in ("export", "claims"):
+        result = run(name, "--store", str(loop), "--format", "json")
+        assert result.returncode == 1, result.stdout
+        assert "cannot open store" in result.stderr and "Traceback" not in result.stderr
+        result = run(name, "--store", "", "--format", "json")
+        assert result.returncode == 1
+        assert result.stderr.strip() == "briefreader: --store needs a file name (it was given '')"
+    result = run("import-annotations", "")
+    assert result.returncode == 2 and result.stderr.strip() == "briefreader: no such file: ''"

@@ -55,6 +55,9 @@ def open_store(
     from store.paths import kept_elsewhere
 
     messages = messages if messages is not None else []
+    if explicit is not None and not explicit.strip():
+        print("briefreader: --store needs a file name (it was given '')", file=sys.stderr)
+        return None
     path = resolve_store_path(article_set, explicit)
     if explicit is None and kept_elsewhere(article_set, path):
         messages.append(

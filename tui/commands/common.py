@@ -89,6 +89,17 @@ def report_problems(article_set: ArticleSet) -> None:
         print(f"briefreader: {line}", file=sys.stderr)
 
 
+def _there(path: str) -> bool:
+    """Whether something is at ``path``, also when it cannot be read (not only "exists")."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # (permission denied, a loop of links: there, not readable)
+    return True
+
+
 def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool) -> Store | None:
     """The set's store, or None after a one-line message on stderr.
 
@@ -99,13 +110,18 @@ def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool
     from store.paths import kept_store_path
     from store.storage import JOURNAL_SUFFIX
 
+    if explicit is not None and not explicit.strip():
+        print("briefreader: --store needs a file name (it was given '')", file=sys.stderr)
+        return None
     path = resolve_store_path(article_set, explicit)
 
     def exists(store_path: Path) -> bool:
         # A first session writes only the journal until it closes (or after a crash):
         # that is a store too.  Both live next to the real file when the path is a link.
+        # A store that is there but cannot be reached (a folder that cannot be
+        # searched, a loop of links) is there: opening it says why it cannot be read.
         real = os.path.realpath(store_path)
-        return os.path.exists(real) or os.path.exists(real + JOURNAL_SUFFIX)
+        return any(_there(p) for p in (real, real + JOURNAL_SUFFIX))
 
     if read_only and not exists(path) and not explicit:
         # the folder was read-only when the reader kept its work in the data folder

@@ -16,6 +16,7 @@ one-line message and exit status 1.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -37,6 +38,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def read_file(name: str) -> str | None:
     """The file's text, or None after a one-line message."""
+    if not name.strip():
+        print(f"briefreader: no such file: {name!r}", file=sys.stderr)
+        return None
     try:
         data = sys.stdin.buffer.read() if name == "-" else Path(name).expanduser().read_bytes()
     except FileNotFoundError:
@@ -92,7 +96,9 @@ def run(args: argparse.Namespace) -> int:
     text = read_file(args.file)
     if text is None:
         # a missing path is status 2, as in every command; an unreadable file 1
-        missing = args.file != "-" and not Path(args.file).expanduser().exists()
+        from articles.ingest import missing_paths
+
+        missing = args.file != "-" and bool(missing_paths([os.path.expanduser(args.file)]))
         return 2 if missing else 1
     try:
         incoming = parse_annotations(text)
