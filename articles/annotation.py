@@ -17,6 +17,8 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from articles.controls import visible
+
 CONTEXT_CHARS = 32
 
 
@@ -41,6 +43,12 @@ class Anchor:
     suffix: str = ""
     source: str = ""
     """The article's file, relative to the set's folder ("" when not known)."""
+
+    def __post_init__(self) -> None:
+        # words from a store or an import made before articles' control characters
+        # were shown as symbols: as the article text reads them now
+        for name in ("exact", "prefix", "suffix"):
+            object.__setattr__(self, name, visible(getattr(self, name)))
 
     @classmethod
     def from_text(
@@ -78,6 +86,13 @@ class Annotation:
     reworded_from: str = ""
     """The passage's words as annotated, when the article has changed them since
     (the anchor then holds today's words); "" while they are unchanged."""
+
+    def __post_init__(self) -> None:
+        # an imported or hand-edited note or tag never drives the terminal or an export
+        note = self.note.replace("\r\n", "\n").replace("\r", "\n")  # (a Windows line end)
+        object.__setattr__(self, "note", visible(note))
+        object.__setattr__(self, "tags", tuple(visible(t) for t in self.tags))
+        object.__setattr__(self, "reworded_from", visible(self.reworded_from))
 
 
 def spaced_words(text: str) -> str:

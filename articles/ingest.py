@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from articles.collector import collector_paused
+from articles.controls import visible, visible_line
 from articles.model import (
     Article,
     ArticleSet,
@@ -66,25 +67,10 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-_CONTROL_PICTURES = {
-    **{c: 0x2400 + c for c in range(32) if c not in (9, 10)},
-    0x7F: 0x2421,
-    **dict.fromkeys(range(0x80, 0xA0), 0xFFFD),
-}
-"""Control characters (an escape sequence saved from a terminal, a form feed) as the
-visible characters standing for them ("␛[31m"): sent raw, they would drive the
-user's terminal.  One character for one, so offsets into the text are kept."""
-
-
-def visible(text: str) -> str:
-    """``text`` with control characters (other than tab and newline) made visible."""
-    return text.translate(_CONTROL_PICTURES)
-
-
 def printable_name(path: str | Path) -> str:
     """A file name or path as text that can be shown and stored: bytes that are not
     UTF-8 escaped (``caf\\xe9.txt``), control characters made visible."""
-    return visible(os.fsencode(str(path)).decode("utf-8", "backslashreplace"))
+    return visible_line(os.fsencode(str(path)).decode("utf-8", "backslashreplace"))
 
 
 _BOMS = (

@@ -23,6 +23,7 @@ from articles.segmentation_codec import decode_article, encode_article
 
 SEGMENTATION_FILE = SAMPLE_FOLDER / "segmentation.json"
 LAYOUT_MODULES = (
+    "controls.py",
     "ingest.py",
     "layout.py",
     "model.py",

@@ -139,7 +139,7 @@ def test_a_note_with_carriage_returns_keeps_its_row_whole() -> None:
     rows = list(csv.reader(io.StringIO(text)))
     assert {len(row) for row in rows} == {len(rows[0])}  # no row split at a bare CR
     notes = [row[rows[0].index("note")] for row in rows[1:]]
-    assert notes[0] == "'\nCR note" and notes[1] == "line\nbreak"
+    assert notes[0] == "\nCR note" and notes[1] == "line\nbreak"
 
 
 def test_json_keeps_exact_text_unneutralised() -> None:

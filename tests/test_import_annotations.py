@@ -287,3 +287,16 @@ def test_cli_bad_file_has_no_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.strip() == f"briefreader: {file}: line 1: no target"
+
+
+def test_control_characters_in_imported_notes_and_tags_are_made_visible() -> None:
+    from articles.annotation import Anchor, Annotation
+
+    annotation = Annotation(
+        "urn:x",
+        Anchor("a", "h", 0, 4, "\x1b[2Jx"),
+        note="clear\x1b[2J the screen\r\nnext line",
+        tags=("bad\x1btag",),
+    )
+    assert annotation.note == "clear␛[2J the screen\nnext line"
+    assert annotation.tags == ("bad␛tag",) and annotation.anchor.exact == "␛[2Jx"

@@ -15,7 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from articles.ingest import load_paths, visible
+from articles.controls import visible
+from articles.ingest import load_paths
 from articles.model import Article, ArticleSet
 from articles.segment import split_blocks, split_sentences
 
