@@ -179,6 +179,10 @@ def atomic_write_bytes(path: Path, data: bytes, *, new_mode: int = 0o644) -> Non
     fsync_dir(target.parent)
 
 
+UNREADABLE_KEY = "unreadable"
+"""The field a record that is not a document (null, a number) is kept under."""
+
+
 def parse_tables(raw: bytes) -> Tables:
     """The tables of a main file's bytes; empty bytes are an empty database.
 
@@ -192,11 +196,14 @@ def parse_tables(raw: bytes) -> Tables:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as error:
         raise StorageCorrupt(f"not valid JSON ({error})") from None
-    if not isinstance(data, dict) or not all(
-        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
-        for table in data.values()
-    ):
+    if not isinstance(data, dict) or not all(isinstance(table, dict) for table in data.values()):
         raise StorageCorrupt("not a TinyDB database (expected tables of documents)")
+    for table in data.values():
+        for doc_id, doc in table.items():
+            if not isinstance(doc, dict):
+                # one record edited to null or a number is not a broken store: kept,
+                # wrapped, for the store to count as unreadable
+                table[doc_id] = {UNREADABLE_KEY: doc}
     return data
 
 

@@ -429,3 +429,23 @@ def test_a_store_saved_with_a_byte_order_mark_opens_whole(tmp_path: Path) -> Non
     with Store.open(path) as store:
         assert [a.note for a in store.annotations()] == ["n"] and store.notice is None
     assert sorted(p.name for p in tmp_path.iterdir() if "corrupt" in p.name) == []
+
+
+def test_one_record_edited_to_null_is_counted_not_a_broken_store(tmp_path: Path) -> None:
+    import json
+
+    from articles.annotation import Anchor, Annotation
+
+    path = tmp_path / "store.json"
+    with Store.open(path) as store:
+        for n in range(2):
+            anchor = Anchor("a", "h", 10 * n, 10 * n + 5, "Hello")
+            store.save_annotation(Annotation(f"urn:{n}", anchor, note=str(n)))
+    data = json.loads(path.read_text())
+    first = sorted(data["annotations"], key=int)[0]
+    data["annotations"][first] = None
+    path.write_text(json.dumps(data))
+    with Store.open(path) as store:
+        assert [a.note for a in store.annotations()] == ["1"]
+        assert store.unreadable == 1 and not store.read_only
+    assert not [p for p in tmp_path.iterdir() if "corrupt" in p.name]

