@@ -141,3 +141,22 @@ def test_a_store_that_cannot_be_reached_or_is_named_empty_is_refused(tmp_path: P
         assert result.stderr.strip() == "briefreader: --store needs a file name (it was given '')"
     result = run("import-annotations", "")
     assert result.returncode == 2 and result.stderr.strip() == "briefreader: no such file: ''"
+
+
+def test_a_full_disk_or_closed_output_is_one_line_not_a_traceback() -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    env = dict(os.environ, NO_COLOR="1", TERM="dumb")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [*command(), "quotes", "--format", "json"],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, env=env,
+        )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.strip() == "briefreader: cannot write the output: No space left on device"
+    closed = subprocess.run(
+        [*command(), "quotes", "--format", "json"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=60, env=env,
+        close_fds=True, preexec_fn=lambda: os.close(1),
+    )  # fmt: skip
+    assert closed.returncode == 1 and "Traceback" not in closed.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -62,10 +63,17 @@ def _command_parser(name: str) -> tuple[argparse.ArgumentParser, object]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if sys.stderr is None:  # closed by the caller ("2>&-"): messages go nowhere, not fail
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
     try:
         if args and args[0] in COMMANDS:
+            if sys.stdout is None:
+                print("briefreader: standard output is closed: nowhere to write", file=sys.stderr)
+                return 1
             parser, module = _command_parser(args[0])
-            return int(module.run(parser.parse_args(args[1:])) or 0)  # type: ignore[attr-defined]
+            status = int(module.run(parser.parse_args(args[1:])) or 0)  # type: ignore[attr-defined]
+            sys.stdout.flush()  # (a full disk says so here, not at exit)
+            return status
         options = _main_parser().parse_args(args)
         from tui.launch import run_reader
 
@@ -74,6 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:
+        # the output could not be written (a full disk, a closed stream): the commands
+        # report their own files' errors, so this is what the shell gave them
+        where = f"{error.filename}: " if error.filename else "cannot write the output: "
+        print(f"briefreader: {where}{error.strerror or error}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
