@@ -653,19 +653,25 @@ def _time_stamp(line: str) -> bool:
 _HANDLE_TAIL_RE = re.compile(r"\s*@\w{2,}.*$")
 """A writer's social handle and what a page prints after it (a time stamp), closing a
 byline."""
-_PERSON_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+_CAP = "A-ZÀ-ÖØ-Þ"
+"""Capital letters, accented ones too ("Álvarez")."""
+_NAME_WORD = rf"[{_CAP}][\w'’-]+"
+_PARTICLES = r"(?:von|van|der|den|de|da|do|dos|del|della|di|du|le|la|bin|al|ibn|ben|ter)"
+_PERSON_NAME = rf"{_NAME_WORD}(?: (?:{_PARTICLES} )*{_NAME_WORD}){{1,2}}"
+"""A person's name: two or three capitalised words, particles between ("von der Leyen")."""
+_PLACE = rf"{_NAME_WORD}(?: (?:{_PARTICLES} |el |upon |on |am )?{_NAME_WORD}){{0,2}}"
+"""A place: up to three capitalised words ("Rio de Janeiro", "Stratford upon Avon")."""
+_NAMES = rf"{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})*"
+_WRITERS_IN = rf"{_NAMES} in {_PLACE}(?:(?:, ?| &| and|, and) ?{_NAMES} in {_PLACE})*"
+"""Writers and where they write from, one place or several ("A in Rome and B in Palermo")."""
 _AUTHOR_NAMES_RE = re.compile(
-    rf"{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})+"
-    rf"|{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})*"
-    r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    rf"{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})+|{_WRITERS_IN}"
 )
 """People's names and nothing else, or one and where they write from ("Helen Davidson in
 Taipei"): the writers of a story."""
-_WRITES_FROM_RE = re.compile(
-    rf"(?P<names>{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})*)"
-    r" in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
-)
+_WRITES_FROM_RE = re.compile(rf"(?P<writers>{_WRITERS_IN})(?: and agencies)?")
 """Writers and where they write from: the byline is the names."""
+_IN_PLACE_RE = re.compile(rf" in {_PLACE}")
 _STAMP_LABEL_RE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*", re.I)
 """The label before a time stamp ("Updated: 15 February 2023")."""
 
@@ -1185,7 +1191,8 @@ class _Classifier:
             elif _BARE_NAME_RE.match(line) and not _looks_like_outlet(line):
                 byline = byline or line.strip()
             elif match := _WRITES_FROM_RE.fullmatch(line.strip()):
-                byline = byline or match.group("names")  # "Angela Giuffrida in Rome"
+                # "Angela Giuffrida in Rome", "A in Rome and B in Palermo"
+                byline = byline or _IN_PLACE_RE.sub("", match.group("writers"))
             elif match := AGENCIES_RE.match(line):
                 outlet = outlet or _STAFF_RE.sub("", match.group("outlet").strip())
             elif (found := parse_date(line)) is not None:

@@ -1034,6 +1034,14 @@ def test_writers_and_where_they_write_from_are_the_byline() -> None:
     for line, names in (
         ("Angela Giuffrida in Rome", "Angela Giuffrida"),
         ("Helen Davidson and Jane Roe in New York", "Helen Davidson and Jane Roe"),
+        ("José Álvarez in Bogotá", "José Álvarez"),
+        ("Ursula von der Leyen in Brussels", "Ursula von der Leyen"),
+        ("Sam Jones in Rio de Janeiro", "Sam Jones"),
+        (
+            "Lorenzo Tondo in Rome and Angela Giuffrida in Palermo",
+            "Lorenzo Tondo and Angela Giuffrida",
+        ),
+        ("Sam Jones in Madrid and agencies", "Sam Jones"),
     ):
         layout = classify(
             [
