@@ -119,6 +119,14 @@ async def test_choosing_a_claim_highlights_members_and_marks_omitting_panes() ->
         assert second.has_class("-omits")
         assert "omits" in str(second.border_subtitle)
         assert not second._marks["claim"]
+        # its sentence added to the claim: the pane no longer omits it, and its status
+        # line names the claim at once
+        second.focus()
+        await pilot.pause()
+        await pilot.press("equals_sign")
+        await pilot.pause()
+        assert not second.has_class("-omits") and "omits" not in str(second.border_subtitle)
+        assert "claim in" in str(screen.query_one("#status").render())
 
 
 async def test_a_pane_that_omits_the_claim_looks_unlike_the_focused_pane() -> None:

@@ -181,3 +181,19 @@ async def test_articles_keep_their_last_line_when_the_list_gains_focus() -> None
         await settle(pilot)
         assert app.screen.focused is articles
         assert _all_lines_shown(articles)
+
+
+async def test_hiding_the_panel_from_its_list_gives_the_keys_back_to_a_pane() -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await pilot.pause()
+        assert isinstance(app.screen.focused, ClaimsPanel)
+        await pilot.press("p")
+        await pilot.pause()
+        pane = panes(app)[0]
+        assert app.screen.focused is pane
+        before = pane.cursor
+        await pilot.press("j")
+        assert pane.cursor != before

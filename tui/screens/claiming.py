@@ -303,7 +303,8 @@ class ClaimingScreen(AnnotatingScreen):
         self._claims_at = {}
         for claim in self.claims:
             for member in claim.members:
-                self._claims_at.setdefault((member.article_id, member.sentence), []).append(claim)
+                for sentence in self._sentences_of(member):
+                    self._claims_at.setdefault((member.article_id, sentence), []).append(claim)
         # Absent until mounted (PanelReady fills it); by type name, as its module
         # loads with the side panel, after the first frame.
         for panel in self.query("ClaimsPanel"):
@@ -312,9 +313,32 @@ class ClaimingScreen(AnnotatingScreen):
             self.current_claim = None
         for pane in self.panes:
             self.decorate(pane)
+        chosen = self.claim(self.current_claim)
+        if chosen is not None:
+            # a passage added or removed: the panes that omit the claim change with it
+            for pane in self.panes:
+                self._mark_omission(pane, chosen)
         if self.active_pane is not None:
             # "claim in 2 articles" must not outlive a rejected claim
             self.update_status(self.active_pane)
+
+    def _sentences_of(self, member: ClaimMember) -> list[int]:
+        """The sentences a member passage covers (a passage the user added has no
+        sentence of its own: the ones under it)."""
+        if member.sentence >= 0:
+            return [member.sentence]
+        article = self.article_set.by_id(member.article_id)
+        if article is None:
+            return []
+        return [s.index for s in article.sentences if s.start < member.end and member.start < s.end]
+
+    def _mark_omission(self, pane: ArticlePane, claim: Claim) -> bool:
+        """Mark the pane as omitting the claim, or not; whether its article has a passage."""
+        mine = any(m.article_id == pane.article.id for m in claim.members)
+        # an article giving the claim's figure otherwise disputes it; it does not omit it
+        pane.set_class(not mine and pane.article.id not in claim.reported_by, "-omits")
+        self._title_pane(pane)
+        return mine
 
     def claim(self, claim_id: str | None) -> Claim | None:
         return next((c for c in self.claims if c.id == claim_id), None)
@@ -331,10 +355,8 @@ class ClaimingScreen(AnnotatingScreen):
         omitting = []
         for pane in self.panes:
             self.decorate(pane)
+            self._mark_omission(pane, claim)
             mine = [m for m in claim.members if m.article_id == pane.article.id]
-            # an article giving the claim's figure otherwise disputes it; it does not omit it
-            pane.set_class(not mine and pane.article.id not in claim.reported_by, "-omits")
-            self._title_pane(pane)
             if mine:
                 pane.move_cursor_to_offset(mine[0].start, center=True)
             elif pane.article.id not in claim.reported_by:

@@ -701,6 +701,13 @@ class ReaderScreen(ClaimingScreen):
         side = self.query_one("#side")
         self._panel_forced = side.has_class("-hidden")
         self._fit_panes(self.app.size.width)
+        focused = self.focused
+        if side.has_class("-hidden") and focused is not None and side in focused.ancestors:
+            # the keys go to a pane again, not to a list no one sees
+            pane = self.active_pane if self.active_pane in self.panes else None
+            target = pane or (self.panes[0] if self.panes else None)
+            if target is not None:
+                target.focus()
 
     def action_show_tab(self, tab: str, attempt: int = 0) -> None:
         from textual.widgets import TabbedContent, TabPane
