@@ -23,5 +23,6 @@ def load_decisions(store: Store) -> list[ClaimDecision]:
 
 
 def save_decision(store: Store, decision: ClaimDecision) -> None:
-    """Record a decision (on disk when this returns)."""
-    store.record_claim_decision(decision.to_dict())
+    """Record a decision (on disk when this returns); undo forgets it again."""
+    what = decision.kind.value.replace("_", " ")
+    store.record_claim_decision(decision.to_dict(), undoable=f"claim decision ({what})")

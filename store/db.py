@@ -68,6 +68,8 @@ class _Change:
 
     description: str
     pairs: tuple[tuple[Annotation | None, Annotation | None], ...]
+    decision: str | None = None
+    """The id of a claim decision this action recorded (undo forgets it)."""
 
 
 def _stamp() -> str:
@@ -548,6 +550,8 @@ class Store:
             if not self._undo:
                 return None
             change = self._undo.pop()
+            if change.decision is not None:
+                self._table(schema.CLAIM_DECISIONS).remove(where("id") == change.decision)
             for before, after in reversed(change.pairs):
                 if before is None:
                     if after is not None:
@@ -677,8 +681,12 @@ class Store:
         with self._mutex:
             return [dict(doc) for doc in self._table(schema.CLAIM_DECISIONS).all()]
 
-    def record_claim_decision(self, decision: dict[str, Any]) -> str:
-        """Store a decision (replacing one with the same ``id``; one is made if absent); its id."""
+    def record_claim_decision(self, decision: dict[str, Any], *, undoable: str = "") -> str:
+        """Store a decision (replacing one with the same ``id``; one is made if absent); its id.
+
+        With ``undoable`` (what to call it: "claim rejected"), :meth:`undo_last`
+        forgets a new decision again.
+        """
         try:
             doc: dict[str, Any] = orjson.loads(orjson.dumps(decision))
         except TypeError as error:
@@ -692,6 +700,9 @@ class Store:
             existing = table.get(where("id") == ident)
             if existing is None:
                 table.insert(doc)
+                if undoable:
+                    self._undo.append(_Change(undoable, (), decision=ident))
+                    del self._undo[:-UNDO_DEPTH]
             else:
 
                 def replace(stored: MutableMapping[str, Any]) -> None:

@@ -187,6 +187,25 @@ async def test_claim_decisions_are_stored_and_reapplied() -> None:
         assert rejected not in ids and accepted in ids
 
 
+async def test_u_undoes_a_rejected_claim() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        panel = reader(app).query_one(ClaimsPanel)
+        rejected = panel.highlighted_claim
+        await pilot.press("r")
+        await pilot.pause()
+        assert rejected not in {c.id for c in reader(app).claims}
+        await pilot.press("u")
+        await pilot.pause()
+        assert rejected in {c.id for c in reader(app).claims}
+        assert load_decisions(store) == []
+        messages = [n.message for n in app._notifications]
+        assert any(m.startswith("Undone: undid claim decision (reject)") for m in messages)
+
+
 async def test_create_a_claim_from_passages_in_two_articles() -> None:
     store = Store.memory()
     app = make_app(store=store)

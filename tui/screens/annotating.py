@@ -533,6 +533,7 @@ class AnnotatingScreen(Screen[None]):
             self.notify("Nothing to undo.", timeout=3)
             return
         self.redecorate_annotations()
+        self.after_undo()
         # show where: the passage in its pane, else name the article it was in
         shown = {p.article.id: p for p in self.panes}
         if len(touched) == 1:
@@ -543,6 +544,9 @@ class AnnotatingScreen(Screen[None]):
             else:
                 undone += f" in {article_name(self.article_set, article_id)}"
         self.notify(f"Undone: {undone}", timeout=3)
+
+    def after_undo(self) -> None:
+        """What else an undo may have changed (the claims screen's decisions)."""
 
     def action_jump_annotation(self, step: int) -> None:
         if self.matches:

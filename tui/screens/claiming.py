@@ -145,6 +145,10 @@ class ClaimingScreen(AnnotatingScreen):
         self._unapplied = len(unapplied)
         return tuple(shaped)
 
+    def after_undo(self) -> None:
+        # an undone decision (a rejected claim, a merge) no longer shapes the claims
+        self.set_claims(self.with_decisions(self.suggested))
+
     def _texts(self) -> dict[str, str]:
         return {a.id: a.text for a in self.article_set.articles}
 
@@ -176,7 +180,9 @@ class ClaimingScreen(AnnotatingScreen):
         if event.kind == "accept":
             self.decide(decide.accept(claim.id), "Claim accepted")
         elif event.kind == "reject":
-            self.decide(decide.reject(claim.id), "Claim rejected: it will not be suggested again")
+            self.decide(
+                decide.reject(claim.id), "Claim rejected: it will not be suggested again (u undoes)"
+            )
         elif event.kind == "rename":
             from tui.dialogs.text_prompt import TextPrompt
 
