@@ -23,7 +23,8 @@ from articles.annotation import split_tags
 def complete_last(value: str, known: Sequence[str], *, multiple: bool = True) -> str | None:
     """``value`` with its last item completed to the first matching known tag, or None.
 
-    Matching ignores case; the completion uses the known tag's own spelling.  With
+    Matching ignores case; the completion uses the known tag's own spelling.  An item
+    that is a tag already, or a parent of tags, is not completed.  With
     ``multiple`` False the whole value is one tag (the merge dialog's target).
     """
     if multiple:
@@ -37,6 +38,10 @@ def complete_last(value: str, known: Sequence[str], *, multiple: bool = True) ->
         return None
     lead = last[: len(last) - len(stripped)]
     needle = stripped.casefold()
+    if any(tag.casefold() == needle or tag.casefold().startswith(needle + "/") for tag in known):
+        # already a whole tag, or a whole parent ("quotes" over "quotes/barclay"): tab
+        # moves on rather than narrowing it to one child ("quotes/" offers them)
+        return None
     for tag in known:
         if tag in typed or len(tag) <= len(stripped):
             continue
