@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from articles.annotation import Annotation
-from articles.model import Article
+from articles.model import Article, BlockKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,8 @@ class Citation:
     article_open: bool
     """Whether the article is among the open ones."""
     place: str = ""
-    """``paragraph 4`` or ``caption after paragraph 3``; ``""`` when not placed."""
+    """``paragraph 4``, ``paragraphs 4–5``, or ``caption after paragraph 3``; ``""`` when
+    not placed."""
     block: str = ""
     """What the passage is in: ``body``, ``headline``, ``caption``...; ``""`` when not placed."""
 
@@ -67,6 +68,15 @@ def cite(annotation: Annotation, articles: Mapping[str, Article]) -> Citation:
         return Citation(article_id, "", "", "", None, False)
     start = None if annotation.orphaned else passage_start(annotation, article)
     paragraph = None if start is None else article.paragraph_at(start)
+    place = "" if start is None else article.paragraph_label(start, "paragraph ") or ""
+    if start is not None and paragraph is not None and paragraph.kind is BlockKind.BODY:
+        # a passage running over several of the story's paragraphs cites them all
+        length = len(annotation.anchor.exact) or annotation.anchor.end - annotation.anchor.start
+        last = article.paragraph_at(start + max(0, length - 1))
+        if last is not None and last.kind is BlockKind.BODY and last.index != paragraph.index:
+            first_number = article.paragraph_number(start)
+            last_number = article.paragraph_number(last.start)
+            place = f"paragraphs {first_number}–{last_number}"
     return Citation(
         article_id=article_id,
         outlet=article.meta.outlet or "",
@@ -74,6 +84,6 @@ def cite(annotation: Annotation, articles: Mapping[str, Article]) -> Citation:
         date=article.meta.date.isoformat() if article.meta.date else "",
         paragraph=None if start is None else article.paragraph_number(start),
         article_open=True,
-        place="" if start is None else article.paragraph_label(start, "paragraph ") or "",
+        place=place,
         block="" if paragraph is None else paragraph.kind.value,
     )
