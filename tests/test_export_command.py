@@ -509,7 +509,9 @@ def test_several_tags_after_one_tag_option_and_a_path_after_them(
         ["--tag", "sources", "set"],
         ["--tag", "a", "--tag", "b", "set"],
     ):
-        assert main(["export", *args, "--format", "csv"]) == 0
+        # (a tag no annotation of that set carries: said, exit 1, nothing written)
+        assert main(["export", *args, "--format", "csv"]) == 1
         captured = capsys.readouterr()
-        assert "no such file" not in captured.err and captured.out.startswith("id,")
+        assert "no such file" not in captured.err and captured.out == ""
+        assert "no annotations to export (with --tag" in captured.err
         assert opened.pop() in ([f"{copy}/"], ["set"])

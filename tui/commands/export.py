@@ -274,6 +274,8 @@ def run(args: argparse.Namespace) -> int:
             # an empty export must not replace a brief written before
             print(f"briefreader: nothing written to {args.output}", file=sys.stderr)
             return 1
+        if wanted:
+            return 1  # a filter that matches nothing (a mistyped tag) is an error, as in the reader
     if not write_output(result.text, args.output):
         return 1
     if args.output:
