@@ -179,6 +179,8 @@ CAPTION_RE = re.compile(
     | ^[A-Z][\w.'’\ -]{1,40}/\s?(?:getty\ images|afp|reuters|shutterstock|alamy|epa|ap)
       (?:\ via\ getty\ images)?\s*$
     | \s-\s(?:getty|reuters|afp)\s-\s
+    | ^[A-Z][\w.'’\ -]{1,40}\s[-–—|]\s(?:[A-Z][\w.&'’]*\s){0,3}(?:via\ )?
+      (?:getty\ images|shutterstock|alamy)\s*$
     | ^[A-Z][\w.&'’\ -]{0,30}\s(?:photo|photograph|picture|image)s?\s?/\s?[A-Z][^/]{1,50}$
     | ^(?:photo\ |image\ |video\ )?courtesy\ (?:of\ )?[^.!?]{2,80}$
     """,

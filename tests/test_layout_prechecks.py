@@ -41,7 +41,7 @@ PHRASES = [
     "Win McNamee/Getty Images", "Jane Doe/AP", "Summit 2 - Getty - H 2017",
     "Grenfell Tower fire in pictures", "The flood in photos", "The week in images",
     "Courtesy of Mariah Bush, Redding Record Searchlight", "Photo courtesy of the family",
-    "Hide Ad", "Skip ad", "Close ad",
+    "Hide Ad", "Skip ad", "Close ad", "Stefan Rousseau - PA Images via Getty Images",
 ]  # fmt: skip
 FOLD_TWINS = str.maketrans({"s": "ſ", "i": "ı", "I": "İ", "k": "\u212a"})
 

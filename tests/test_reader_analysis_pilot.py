@@ -170,8 +170,9 @@ async def test_claims_panel_sorts_and_enter_jumps() -> None:
         assert app.screen.focused is panel
         reaches = [c.reach for c in panel._sorted()]
         assert reaches == sorted(reaches, reverse=True)
-        await pilot.press("o")
+        await pilot.press("j", "j", "o")
         assert panel.sort_by == "dispute"
+        assert panel.highlighted == 0  # the new order is read from its top
         await pilot.press("o", "enter")
         await pilot.pause()
         assert reader(app).current_claim == panel._sorted()[0].id

@@ -373,7 +373,7 @@ class ClaimingScreen(AnnotatingScreen):
         if claim.disagreement:
             text += "; figures differ: " + disagreement_text(claim, self.article_set)
         if omitting:
-            text += ". Not in pane(s): " + ", ".join(omitting)
+            text = text.rstrip(".") + ". Not in pane(s): " + ", ".join(omitting)
         self.notify(text, timeout=8)
 
     def action_matrix(self) -> None:

@@ -75,6 +75,7 @@ class ReaderScreen(ClaimingScreen):
             "Previous pane or panel",
             id="reader.focus_previous",
             show=False,
+            tooltip="Move the focus back: the side panel's list and tabs, then the panes",
         ),
         Binding(
             "c",
@@ -426,7 +427,8 @@ class ReaderScreen(ClaimingScreen):
         names = [name for a, name in article_names(self.article_set).items() if a in quoting]
         message = f"Quoted in {len(names)} article(s): " + ", ".join(names)
         if missing:
-            message += ". Not quoted in pane(s): " + ", ".join(missing)
+            # (a name may end with its own full stop: one is enough)
+            message = message.rstrip(".") + ". Not quoted in pane(s): " + ", ".join(missing)
         self.notify(message, timeout=6)
 
     def on_quotes_panel_variants_requested(self, event: QuotesPanel.VariantsRequested) -> None:

@@ -158,6 +158,9 @@ class ClaimsPanel(WrappingOptionList):
 
     def action_toggle_sort(self) -> None:
         self.sort_by = "dispute" if self.sort_by == "reach" else "reach"
+        if self._claims:
+            self.highlighted = 0  # the new order is read from its top
+            self.scroll_home(animate=False)
         self.notify(f"Claims sorted by {self.sort_by}", timeout=2)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
