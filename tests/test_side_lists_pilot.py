@@ -197,3 +197,16 @@ async def test_hiding_the_panel_from_its_list_gives_the_keys_back_to_a_pane() ->
         before = pane.cursor
         await pilot.press("j")
         assert pane.cursor != before
+
+
+async def test_the_side_panel_takes_the_room_the_panes_leave() -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        side = reader(app).query_one("#side")
+        assert len(panes(app)) == 2 and side.outer_size.width > 40  # wider than its least (34)
+        assert all(p.size.width >= 50 for p in panes(app))
+    narrow = make_app()
+    async with narrow.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert reader(narrow).query_one("#side").outer_size.width == 34

@@ -36,7 +36,9 @@ STACK_BELOW = 70
 SIDE_PANEL_MIN_WIDTH = 110
 """The side panel shows by default only on terminals at least this wide."""
 SIDE_PANEL_WIDTH = 34
-"""Keep in step with the #side width in DEFAULT_CSS."""
+"""The side panel's least width; keep in step with the #side width in DEFAULT_CSS."""
+SIDE_PANEL_EXTRA = 26
+"""How much wider the side panel grows when the panes leave room (see _side_width)."""
 
 
 STORE_WRITES = frozenset(
@@ -472,10 +474,20 @@ class ReaderScreen(ClaimingScreen):
         wanted = 2 if stacked else max(2, min(4, available // MIN_PANE_WIDTH))
         return panel, stacked, max(1, min(wanted, len(self.article_set.articles)))
 
+    def _side_width(self, width: int, stacked: bool, panes: int) -> int:
+        """The side panel's width: its least, plus half of what the panes do not need
+        (quotations and claims are read there), never taking a pane away."""
+        if stacked:
+            return SIDE_PANEL_WIDTH
+        spare = width - SIDE_PANEL_WIDTH - panes * MIN_PANE_WIDTH
+        return SIDE_PANEL_WIDTH + max(0, min(SIDE_PANEL_EXTRA, spare // 2))
+
     def _fit_panes(self, width: int) -> None:
         """Show the side panel, and 2-4 panes side by side or stacked, for this width."""
         panel, stacked, wanted = self._layout_for(width)
-        self.query_one("#side").set_class(not panel, "-hidden")
+        side = self.query_one("#side")
+        side.set_class(not panel, "-hidden")
+        side.styles.width = self._side_width(width, stacked, wanted)
         container = self.query_one("#panes")
         container.set_class(stacked, "-stacked")
         panes = self.panes
