@@ -250,18 +250,20 @@ def _moved(
     texts: Mapping[str, str],
     file: str = "",
     places: Mapping[str, str] | None = None,
+    by_place: Mapping[str, str] | None = None,
 ) -> Passage | None:
     """Where a passage's words are now: unchanged, or their occurrence nearest the old
     place; None when the article is gone or no longer holds them.
 
-    ``file`` is the passage's file when it was decided and ``places`` maps today's
-    article ids to their files.  While the file is open, it names the article
-    (not the id, which may now name another file); once it is gone (renamed,
-    closed), the one article holding the words, if only one does.
+    ``file`` is the passage's file when it was decided, ``places`` maps today's
+    article ids to their files and ``by_place`` the files to the ids.  While the
+    file is open, it names the article (not the id, which may now name another
+    file); once it is gone (renamed, closed), the one article holding the words,
+    if only one does.
     """
     article_id, start, end = passage
     if file and places:
-        here = next((aid for aid, place in places.items() if place == file), None)
+        here = (by_place or {place: aid for aid, place in places.items()}).get(file)
         if here is not None:
             own = texts[here]
             if not words or own[start:end] == words:
@@ -386,9 +388,10 @@ def apply_decisions(
         article_ids = tuple(seen)
     by_id: dict[str, Claim] = {c.id: c for c in claims}
     order: list[str] = [c.id for c in claims]
+    by_place = {place: aid for aid, place in (places or {}).items()}
     for decision in decisions:
         if texts is not None:
-            followed = _followed(decision, by_id, texts, places)
+            followed = _followed(decision, by_id, texts, places, by_place)
             lost = len(followed.passages) < len(decision.passages)
             decision = followed
             if decision.kind is not DecisionKind.CREATE and decision.claim_id not in by_id:
@@ -461,6 +464,7 @@ def _followed(
     by_id: Mapping[str, Claim],
     texts: Mapping[str, str],
     places: Mapping[str, str] | None,
+    by_place: Mapping[str, str],
 ) -> ClaimDecision:
     """``decision`` aimed at today's claims and passages: a vanished claim id replaced
     by its successor's, passages moved with their words (ones whose words are gone
@@ -483,7 +487,7 @@ def _followed(
         if len(files) != len(decision.passages):
             files = ("",) * len(decision.passages)  # stored before files were kept
         moved = [
-            _moved(p, words, texts, file, places)
+            _moved(p, words, texts, file, places, by_place)
             for p, words, file in zip(decision.passages, decision.passage_texts, files, strict=True)
         ]
         changes["passages"] = tuple(p for p in moved if p is not None)

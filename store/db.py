@@ -410,8 +410,11 @@ class Store:
 
     def set_pane_articles(self, ids: Sequence[str], article_set: ArticleSet | None = None) -> None:
         """Save which article is in which pane: by file when ``article_set`` is given."""
-        places = article_set.places() if article_set is not None else {}
-        self.set_setting("pane_articles", [places.get(str(i), str(i)) for i in ids])
+        saved = []
+        for article_id in ids:
+            article = article_set.by_id(str(article_id)) if article_set is not None else None
+            saved.append(article_set.place(article) if article_set and article else str(article_id))
+        self.set_setting("pane_articles", saved)
 
     # -- metadata corrections ------------------------------------------------------------------
 

@@ -159,17 +159,23 @@ async def test_search_finds_matches_in_all_open_articles() -> None:
         assert {p.article.id for p in panes(app)} & found_in
 
 
+async def _reject_highlighted_claim(pilot, app) -> str | None:  # type: ignore[no-untyped-def]
+    """Open the Claims tab, reject the highlighted claim; its id (gone from the claims)."""
+    await pilot.press("3")
+    rejected = reader(app).query_one(ClaimsPanel).highlighted_claim
+    await pilot.press("r")
+    await pilot.pause()
+    assert rejected not in {c.id for c in reader(app).claims}
+    return rejected
+
+
 async def test_claim_decisions_are_stored_and_reapplied() -> None:
     store = Store.memory()
     app = make_app(store=store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("3")
+        rejected = await _reject_highlighted_claim(pilot, app)
         panel = reader(app).query_one(ClaimsPanel)
-        rejected = panel.highlighted_claim
-        await pilot.press("r")
-        await pilot.pause()
-        assert rejected not in {c.id for c in reader(app).claims}
         accepted = panel.highlighted_claim
         await pilot.press("y")
         await pilot.pause()
@@ -192,12 +198,7 @@ async def test_u_undoes_a_rejected_claim() -> None:
     app = make_app(store=store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("3")
-        panel = reader(app).query_one(ClaimsPanel)
-        rejected = panel.highlighted_claim
-        await pilot.press("r")
-        await pilot.pause()
-        assert rejected not in {c.id for c in reader(app).claims}
+        rejected = await _reject_highlighted_claim(pilot, app)
         await pilot.press("u")
         await pilot.pause()
         assert rejected in {c.id for c in reader(app).claims}
