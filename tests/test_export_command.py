@@ -236,25 +236,31 @@ def test_a_linked_store_written_only_to_its_journal_is_read(
     assert link.is_symlink() and path.exists()
 
 
-def test_the_brief_leaves_out_rejected_claims_and_uses_new_names(
-    store_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from articles.claim_decisions import ClaimDecision, DecisionKind
+def _claims_of_the_passages(store: Store) -> list:  # type: ignore[type-arg]
+    """The sample's claims that a passage annotated in ``store`` takes part in."""
     from articles.claims import analyse_claims
     from articles.quotes import analyse_quotes
-    from store.claim_decisions import save_decision
 
     articles = load_sample().articles
-    store = Store.open(store_path)
     spans = [(a.anchor.article_id, a.anchor.start, a.anchor.end) for a in store.annotations()]
-    # the brief lists the claims its passages take part in
-    first, second = [
+    return [
         c
         for c in analyse_claims(articles, quotes=analyse_quotes(articles))
         if any(
             m.article_id == a and m.start < e and s < m.end for m in c.members for a, s, e in spans
         )
-    ][:2]
+    ]
+
+
+def test_the_brief_leaves_out_rejected_claims_and_uses_new_names(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from articles.claim_decisions import ClaimDecision, DecisionKind
+    from store.claim_decisions import save_decision
+
+    store = Store.open(store_path)
+    # the brief lists the claims its passages take part in
+    first, second = _claims_of_the_passages(store)[:2]
     save_decision(store, ClaimDecision(DecisionKind.REJECT, first.id))
     save_decision(store, ClaimDecision(DecisionKind.RENAME, second.id, text="Renamed one"))
     store.close()
@@ -278,20 +284,10 @@ def test_the_brief_marks_accepted_claims_and_the_user_s_roles(
     store_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from articles.claim_decisions import accept, mark_role
-    from articles.claims import analyse_claims
-    from articles.quotes import analyse_quotes
     from store.claim_decisions import save_decision
 
-    articles = load_sample().articles
     store = Store.open(store_path)
-    spans = [(a.anchor.article_id, a.anchor.start, a.anchor.end) for a in store.annotations()]
-    claim = next(
-        c
-        for c in analyse_claims(articles, quotes=analyse_quotes(articles))
-        if any(
-            m.article_id == a and m.start < e and s < m.end for m in c.members for a, s, e in spans
-        )
-    )
+    claim = _claims_of_the_passages(store)[0]
     member = claim.members[0]
     save_decision(store, accept(claim.id))
     save_decision(

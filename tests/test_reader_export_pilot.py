@@ -49,6 +49,19 @@ async def test_a_bad_date_is_refused_in_the_dialog() -> None:
         assert isinstance(app.screen, MetadataDialog)
 
 
+async def _export_json_from_the_dialog(pilot, app, path) -> None:  # type: ignore[no-untyped-def]
+    """``e``, the path and the JSON format filled in, then ``ctrl+s`` once."""
+    await pilot.press("e")
+    await pilot.pause()
+    dialog = app.screen
+    assert isinstance(dialog, ExportDialog)
+    dialog.query_one("#export-path").value = str(path)  # type: ignore[attr-defined]
+    dialog.query_one("#export-format").query_one("#json").value = True  # type: ignore[attr-defined]
+    await pilot.pause()
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+
+
 async def test_annotate_then_export_json_from_the_reader(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     store = Store.memory()
@@ -57,15 +70,7 @@ async def test_annotate_then_export_json_from_the_reader(tmp_path, monkeypatch) 
         await settle(pilot)
         await pilot.press("a", *"why [sic], dear", "tab", *"casualties/civilian", "enter")
         await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportDialog)
-        dialog = app.screen
-        dialog.query_one("#export-path").value = str(tmp_path / "brief.json")  # type: ignore[attr-defined]
-        dialog.query_one("#export-format").query_one("#json").value = True  # type: ignore[attr-defined]
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await pilot.pause()
+        await _export_json_from_the_dialog(pilot, app, tmp_path / "brief.json")
         await app.workers.wait_for_complete()
         await pilot.pause()
     written = json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))
@@ -91,15 +96,7 @@ async def test_the_reader_s_export_follows_a_link_and_keeps_the_mode(tmp_path, m
         await settle(pilot)
         await pilot.press("a", *"a note", "tab", *"sources", "enter")
         await pilot.pause()
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ExportDialog)
-        dialog.query_one("#export-path").value = str(link)  # type: ignore[attr-defined]
-        dialog.query_one("#export-format").query_one("#json").value = True  # type: ignore[attr-defined]
-        await pilot.pause()
-        await pilot.press("ctrl+s")  # told the file exists
-        await pilot.pause()
+        await _export_json_from_the_dialog(pilot, app, link)  # told the file exists
         await pilot.press("ctrl+s")  # replace it
         await pilot.pause()
         await app.workers.wait_for_complete()
