@@ -511,3 +511,30 @@ def test_several_tags_after_one_tag_option_and_a_path_after_them(
         assert "no such file" not in captured.err and captured.out == ""
         assert "no annotations to export (with --tag" in captured.err
         assert opened.pop() in ([f"{copy}/"], ["set"])
+
+
+def test_the_brief_names_who_a_tagged_quotation_quotes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from articles.quotes import analyse_quotes
+
+    articles = load_sample().articles
+    fallon = next(q for q in analyse_quotes(articles).quotes if q.speaker == "Michael Fallon")
+    article = next(a for a in articles if a.id == fallon.article_id)
+    sentence = next(s for s in article.sentences if s.start <= fallon.start < s.end)
+    path = tmp_path / "store.json"
+    store = Store.open(path)
+    store.save_annotation(
+        Annotation(
+            id="urn:uuid:55555555-0000-4000-8000-000000000001",
+            anchor=Anchor.from_text(
+                article.id, article.content_hash, article.text, sentence.start, sentence.end
+            ),
+            tags=("fallon",),
+        )
+    )
+    store.close()
+    assert _run(path) == 0
+    brief = capsys.readouterr().out
+    passage = brief[brief.index("## fallon") : brief.index("## Claims across articles")]
+    assert "\n\nQuoting: Michael Fallon\n" in passage

@@ -11,13 +11,16 @@ import io
 import json
 import os
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from export_samples import sample_annotations, sample_articles, sample_claims
+from export_samples import TEXT_A, TEXT_B, sample_annotations, sample_articles, sample_claims
 
+from articles.annotation import Anchor, Annotation
 from articles.export import render_export, to_csv, to_markdown
 from articles.export.csv_format import neutralise
+from articles.export.markdown import UNNAMED_SPEAKER
 from articles.export.mdtext import block_quote, escape_line
 from articles.export.qdc import NAMESPACE, hex_colour, tag_guid, to_qdc
 from articles.export.selection import select_annotations
@@ -83,6 +86,52 @@ def test_markdown_cites_outlet_headline_date_paragraph() -> None:
         in text
     )
     assert "*The Guardian*, “Cameron: Russia backing 'butcher' Assad”, undated, paragraph" in text
+
+
+@dataclass(frozen=True)
+class _Quote:
+    article_id: str
+    start: int
+    end: int
+    speaker: str | None
+
+
+def _quote(article: str, text: str, words: str, speaker: str | None) -> _Quote:
+    start = text.index(words)
+    return _Quote(article, start, start + len(words), speaker)
+
+
+def test_markdown_names_who_each_passage_quotes() -> None:
+    quotes = [
+        _quote("alpha", TEXT_A, "panic", None),
+        _quote("alpha", TEXT_A, "It's absolutely clear,", "David Cameron"),
+        _quote("alpha", TEXT_A, "that Russia is not discriminating.", "David Cameron"),
+        _quote("beta", TEXT_B, "most are killing civilians", "Michael Fallon"),
+    ]
+    text = to_markdown(sample_annotations(), sample_articles(), quotes=quotes)
+    # the passage on "most are killing civilians" names its speaker under the citation
+    assert "paragraph 2\n\nQuoting: Michael Fallon\n\nNote: @someone" in text
+    # a quotation the text attributes to no one is said so, once per passage
+    assert text.count("Quoting: " + UNNAMED_SPEAKER + "\n") == 2  # the passage under two tags
+    # passages without quotations, and one not found in its article, name nobody
+    assert text.count("Quoting: ") == 3
+    assert "Quoting:" not in to_markdown(sample_annotations(), sample_articles())
+
+
+def test_a_passage_over_one_speaker_s_two_quotations_names_him_once() -> None:
+    alpha = sample_articles()[0]
+    start, end = _span_of(TEXT_A, "“It's absolutely clear,”", "not discriminating.”")
+    annotation = Annotation(
+        id="urn:uuid:00000000-0000-4000-8000-0000000000aa",
+        anchor=Anchor.from_text("alpha", alpha.content_hash, TEXT_A, start, end),
+        tags=("cameron",),
+    )
+    quotes = [
+        _quote("alpha", TEXT_A, "It's absolutely clear,", "David Cameron"),
+        _quote("alpha", TEXT_A, "that Russia is not discriminating.", "David Cameron"),
+    ]
+    text = to_markdown([annotation], sample_articles(), quotes=quotes)
+    assert text.count("Quoting: David Cameron\n") == 1
 
 
 def test_csv_round_trips_through_the_csv_module() -> None:
@@ -266,3 +315,8 @@ def test_a_reworded_passage_is_exported_with_the_words_as_annotated() -> None:
     assert "> the words as they were annotated" in brief
     (back,) = parse_annotations(to_webanno_collection([reworded]))
     assert back.reworded_from == "the words as they were annotated"
+
+
+def _span_of(text: str, begin: str, end: str) -> tuple[int, int]:
+    start = text.index(begin)
+    return start, text.index(end, start) + len(end)

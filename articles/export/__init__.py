@@ -14,7 +14,7 @@ JSON forms back.
 
 from __future__ import annotations
 
-from articles.export.claims_source import find_claims
+from articles.export.claims_source import find_claims, find_quotes
 from articles.export.csv_format import to_csv
 from articles.export.markdown import to_markdown
 from articles.export.qdc import to_qdc
@@ -51,6 +51,7 @@ __all__ = [
     "AnnotationFormatError",
     "codebook_tags",
     "find_claims",
+    "find_quotes",
     "parse_annotations",
     "render_export",
     "select_annotations",

@@ -9,6 +9,7 @@ Layout::
     ### child              (``tag/child`` nested as a sub-section)
     > passage, quoted line by line
     — Outlet, “Headline”, 2015-10-03, paragraph 4
+    Quoting: Speaker Name  (when the passage holds a quotation)
     Note: ...
     ## Notes without a tag
     ## Claims across articles
@@ -25,13 +26,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from articles.annotation import Annotation
-from articles.export.citation import Citation, cite, index_articles
-from articles.export.claims_source import ClaimLike
+from articles.export.citation import Citation, cite, index_articles, passage_start
+from articles.export.claims_source import ClaimLike, QuoteLike
 from articles.export.mdtext import block_quote, escape_inline, one_line, paragraphs
 from articles.export.selection import tag_matches
 from articles.model import Article
 
 DEFAULT_TITLE = "Briefing: tagged passages"
+UNNAMED_SPEAKER = "a speaker the article does not name"
+"""How the brief names the speaker of a quotation whose text says nobody."""
 MAX_HEADING_LEVEL = 6
 
 
@@ -79,12 +82,51 @@ def citation_text(citation: Citation) -> str:
     return ", ".join(parts)
 
 
-def _passage(annotation: Annotation, articles: Mapping[str, Article], other_tags: bool) -> str:
+_Quotes = Mapping[str, Sequence[QuoteLike]]
+"""The open articles' quotations by article id, in text order."""
+
+
+def _quotes_by_article(quotes: Iterable[QuoteLike] | None) -> dict[str, list[QuoteLike]]:
+    out: dict[str, list[QuoteLike]] = {}
+    for quote in quotes or ():
+        out.setdefault(quote.article_id, []).append(quote)
+    for found in out.values():
+        found.sort(key=lambda q: q.start)
+    return out
+
+
+def quoted_speakers(
+    annotation: Annotation, articles: Mapping[str, Article], quotes: _Quotes
+) -> list[str]:
+    """Who the passage quotes, in order (each once): the speakers of the quotations
+    it overlaps where it stands in the article now; UNNAMED_SPEAKER for one the
+    text attributes to nobody.  Empty for a passage without quotations."""
+    article = articles.get(annotation.anchor.article_id)
+    if article is None or annotation.orphaned:
+        return []
+    start = passage_start(annotation, article)
+    if start is None:
+        return []
+    end = start + (len(annotation.anchor.exact) or annotation.anchor.end - annotation.anchor.start)
+    names = [
+        quote.speaker or UNNAMED_SPEAKER
+        for quote in quotes.get(article.id, ())
+        if quote.start < end and start < quote.end
+    ]
+    return list(dict.fromkeys(names))
+
+
+def _passage(
+    annotation: Annotation, articles: Mapping[str, Article], other_tags: bool, quotes: _Quotes
+) -> str:
     lines = [
         block_quote(annotation.anchor.exact),
         "",
         f"— {citation_text(cite(annotation, articles))}",
     ]
+    speakers = quoted_speakers(annotation, articles, quotes)
+    if speakers:
+        lines += ["", "Quoting: " + "; ".join(one_line(name) for name in speakers)]
     if annotation.orphaned:
         lines += ["", "(orphaned: this passage could not be found again in its article)"]
     elif annotation.reworded_from:
@@ -104,14 +146,16 @@ def _passage(annotation: Annotation, articles: Mapping[str, Article], other_tags
     return "\n".join(lines)
 
 
-def _section(node: _TagNode, level: int, articles: Mapping[str, Article]) -> list[str]:
+def _section(
+    node: _TagNode, level: int, articles: Mapping[str, Article], quotes: _Quotes
+) -> list[str]:
     hashes = "#" * min(level, MAX_HEADING_LEVEL)
     heading = one_line(node.name) if level <= MAX_HEADING_LEVEL else one_line(node.path)
     out = [f"{hashes} {heading}", ""]
     for annotation in node.passages:
-        out += [_passage(annotation, articles, other_tags=len(annotation.tags) > 1), ""]
+        out += [_passage(annotation, articles, len(annotation.tags) > 1, quotes), ""]
     for name in sorted(node.children, key=str.casefold):
-        out += _section(node.children[name], level + 1, articles)
+        out += _section(node.children[name], level + 1, articles, quotes)
     return out
 
 
@@ -227,6 +271,7 @@ def to_markdown(
     title: str = DEFAULT_TITLE,
     tags: Sequence[str] = (),
     claims: Sequence[ClaimLike] | None = None,
+    quotes: Iterable[QuoteLike] | None = None,
 ) -> str:
     """The brief as Markdown text (ends with one newline).
 
@@ -234,9 +279,11 @@ def to_markdown(
     :func:`~articles.export.selection.select_annotations`); ``tags`` limits
     the tag sections to those tags and their sub-tags (and drops the
     untagged-notes section); ``claims`` None leaves the claims section out,
-    an empty sequence says there are none.
+    an empty sequence says there are none; ``quotes`` (the open articles'
+    quotations) names who each passage quotes.
     """
     by_id = index_articles(articles)
+    by_article = _quotes_by_article(quotes)
     article_count = len({a.anchor.article_id for a in annotations})
     out = [f"# {one_line(title)}", ""]
     passages = "passage" if len(annotations) == 1 else "passages"
@@ -244,12 +291,12 @@ def to_markdown(
     out += [f"{len(annotations)} annotated {passages} from {article_count} {sources}.", ""]
     tree = _tag_tree(annotations, tags)
     for name in sorted(tree.children, key=str.casefold):
-        out += _section(tree.children[name], 2, by_id)
+        out += _section(tree.children[name], 2, by_id, by_article)
     untagged = [a for a in annotations if not a.tags]
     if untagged and not tags:
         out += ["## Notes without a tag", ""]
         for annotation in untagged:
-            out += [_passage(annotation, by_id, other_tags=False), ""]
+            out += [_passage(annotation, by_id, False, by_article), ""]
     if claims is not None:
         out += ["## Claims across articles", ""]
         # a brief cites the claims its passages take part in, not every claim of the set

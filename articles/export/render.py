@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from articles.annotation import Annotation
-from articles.export.claims_source import ClaimLike
+from articles.export.claims_source import ClaimLike, QuoteLike
 from articles.export.csv_format import to_csv
 from articles.export.markdown import DEFAULT_TITLE, to_markdown
 from articles.export.qdc import TagLike, to_qdc
@@ -53,6 +53,7 @@ def render_export(
     article_ids: Sequence[str] = (),
     tag_infos: Iterable[TagLike] = (),
     claims: Sequence[ClaimLike] | None = None,
+    quotes: Iterable[QuoteLike] | None = None,
     title: str = DEFAULT_TITLE,
 ) -> str:
     """The export text in ``fmt`` (``md``, ``csv``, ``json``, ``jsonl``, ``qdc``).
@@ -62,7 +63,9 @@ def render_export(
     ``article_ids`` and sorted in the order of ``articles``.  ``tag_infos``
     gives the codebook its colours and unused tags; ``claims`` (from
     :func:`~articles.export.claims_source.find_claims`) adds the brief's
-    claims section.  Raises ValueError for an unknown format.
+    claims section, ``quotes`` (from
+    :func:`~articles.export.claims_source.find_quotes`) the speakers the
+    brief's passages quote.  Raises ValueError for an unknown format.
     """
     selected = select_annotations(
         annotations,
@@ -71,7 +74,7 @@ def render_export(
         article_order=[a.id for a in articles],
     )
     if fmt == "md":
-        return to_markdown(selected, articles, title=title, tags=tags, claims=claims)
+        return to_markdown(selected, articles, title=title, tags=tags, claims=claims, quotes=quotes)
     if fmt == "csv":
         return to_csv(selected, articles)
     if fmt == "json":

@@ -27,6 +27,7 @@ from articles.export import (
     SUFFIXES,
     codebook_tags,
     find_claims,
+    find_quotes,
     render_export,
     select_annotations,
 )
@@ -186,8 +187,11 @@ def build_export(
     tag_infos = store.tags()
     articles = article_set.articles
     claims = None
+    quotes = None
     if fmt == "md":
-        claims = find_claims(articles)
+        # who each passage quotes, and the claims they take part in (one quote analysis)
+        quotes = find_quotes(articles)
+        claims = find_claims(articles, quotes)
         if claims is not None:
             # the user's decisions: a rejected claim stays out, a renamed one is renamed
             from articles.claim_decisions import apply_decisions
@@ -210,6 +214,7 @@ def build_export(
         article_ids=article_ids,
         tag_infos=tag_infos,
         claims=claims,
+        quotes=None if quotes is None else quotes.quotes,
         **({"title": title} if title else {}),
     )
     if fmt == "qdc":
