@@ -34,6 +34,8 @@ from articles.model import (
 from articles.segment import iter_lines, split_blocks, split_sentences
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+"""Read as Markdown: stored as the text a reader sees (see articles.markdown_text)."""
 MAX_BYTES = 2_000_000
 """Files larger than this are opened up to this size (cut at a line end), with a notice."""
 SAMPLE_FOLDER = Path(__file__).resolve().parent / "sample"
@@ -237,6 +239,35 @@ def _html_to_raw(article_id: str, source: str, html: str, notices: list[str]) ->
     )
 
 
+def _markdown_to_raw(article_id: str, source: str, text: str, notices: list[str]) -> RawText:
+    """A Markdown file's text as a reader sees it, and its front matter's metadata
+    (see :mod:`articles.markdown_text`); the file as it is if it cannot be parsed."""
+    from articles.markdown_text import read_markdown
+
+    try:
+        found = read_markdown(text)
+    except Exception as error:  # a parser failure must not lose the file: show it as written
+        notices.append(f"shown as written: cannot read it as Markdown ({type(error).__name__})")
+        return RawText(article_id, source, text, tuple(notices))
+    body, title = found.text, found.title
+    if title and not body.startswith("#"):
+        body = f"# {title}\n\n{body}"  # the front matter's title heads the text
+    elif title and plain_heading(body.split("\n", 1)[0]) != plain_heading(title):
+        title = None  # the text's own heading is the headline
+    if not has_text(body):
+        body, title = text, None  # nothing but markup: show what is there
+    return RawText(
+        article_id,
+        source,
+        body,
+        tuple(notices),
+        title=title,
+        outlet=found.outlet,
+        byline=found.byline,
+        date=found.date,
+    )
+
+
 def read_raw(path: Path, article_id: str | None = None) -> RawText | str:
     """The file's text, or a reason it cannot be opened."""
     article_id = article_id or path.stem
@@ -268,6 +299,8 @@ def read_raw(path: Path, article_id: str | None = None) -> RawText | str:
     text = visible(normalise_newlines(text))
     if path.suffix.lower() in (".html", ".htm"):
         return _html_to_raw(article_id, printable_name(path), text, notices)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return _markdown_to_raw(article_id, printable_name(path), text, notices)
     return RawText(article_id, printable_name(path), text, tuple(notices))
 
 

@@ -26,6 +26,7 @@ LAYOUT_MODULES = (
     "controls.py",
     "ingest.py",
     "layout.py",
+    "markdown_text.py",
     "model.py",
     "segment.py",
     "segmentation_codec.py",
