@@ -20,6 +20,7 @@ Decisions are applied in the order given (oldest first).
 from __future__ import annotations
 
 import datetime as _dt
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -340,7 +341,7 @@ def _rebuild(
         members=members,
         article_ids=tuple(a for a in order if a in seen),
         open_articles=order,
-        disagreement=_still_disputed(claim, seen),
+        disagreement=_still_disputed(claim, members),
     )
 
 
@@ -348,13 +349,28 @@ def _words(member: ClaimMember, texts: Mapping[str, str]) -> str:
     return texts.get(member.article_id, "")[member.start : member.end]
 
 
-def _still_disputed(claim: Claim, members: set[str]) -> tuple[dict[str, Any], ...]:
-    """The claim's disputed figures among the articles that still give them: its
-    member articles and the ones reporting its figure (:attr:`Claim.reported_by`)."""
-    giving = members | set(claim.reported_by)
+def _still_disputed(claim: Claim, members: Sequence[ClaimMember]) -> tuple[dict[str, Any], ...]:
+    """The claim's disputed figures as its passages now give them: an article's
+    figure stands while one of its member passages (or, for an article without a
+    member, the passage reporting the claim's figure: :attr:`Claim.reported`) still
+    gives it; a figure only a removed passage gave is no longer the article's."""
+    given: dict[str, set[str]] = defaultdict(set)
+    unread: set[str] = set()  # articles with a passage the user added: figures not read
+    for m in members:
+        given[m.article_id].update(m.numbers)
+        if m.sentence < 0:
+            unread.add(m.article_id)
+    with_members = set(given)
+    for m in claim.reported:
+        if m.article_id not in with_members:
+            given[m.article_id].update(m.numbers)
     out = []
     for entry in claim.disagreement:
-        values = {a: v for a, v in entry["values"].items() if a in giving}
+        values = {
+            a: v
+            for a, v in entry["values"].items()
+            if a in unread or (a in given and given[a].issuperset(v.split(", ")))
+        }
         if len(values) >= 2 and len(set(values.values())) >= 2:
             out.append({**entry, "values": values})
     return tuple(out)
@@ -421,11 +437,14 @@ def apply_decisions(
             by_id[target.id] = replace(target, summary=decision.text)
         elif kind is DecisionKind.MERGE:
             members = list(target.members)
+            reported = list(target.reported)
             for other_id in decision.other_ids:
                 other = by_id.pop(other_id, None)
                 if other is not None and other_id != target.id:
                     members.extend(other.members)
+                    reported.extend(other.reported)
             merged = _dedupe(members)
+            target = replace(target, reported=tuple(dict.fromkeys(reported)))
             by_id[target.id] = replace(_rebuild(target, merged, article_ids), status="accepted")
         elif kind is DecisionKind.SPLIT:
             leaving = set(decision.passages)

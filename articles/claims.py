@@ -117,17 +117,32 @@ class Claim:
     """``{"quantity": str, "kind": str, "values": {article_id: str}}`` per disputed figure."""
     status: str = "suggested"
     """"suggested" (the machine's), "accepted", or "user" (created by the user)."""
-    reported_by: tuple[str, ...] = ()
-    """Open articles with no member that give the claim's figure in a sentence linked to
-    it (another death toll, say): they dispute the claim or repeat its figure, they do
-    not omit it (see :func:`disagreements`)."""
+    reported: tuple[ClaimMember, ...] = ()
+    """Passages of articles with no member that give the claim's figure in a sentence
+    linked to it (another death toll, say): those articles dispute the claim or repeat
+    its figure, they do not omit it (see :func:`reporters`, :func:`disagreements`).
+    Shown with the members; not members (the link model did not group them)."""
     score: float = 0.0
     """Mean link probability of the members' linked pairs (how sure the machine is)."""
 
     @property
+    def reported_by(self) -> tuple[str, ...]:
+        """The articles of :attr:`reported` without a member, in order, each once."""
+        members = set(self.article_ids)
+        return tuple(
+            dict.fromkeys(m.article_id for m in self.reported if m.article_id not in members)
+        )
+
+    def passages_in(self, article_id: str) -> tuple[ClaimMember, ...]:
+        """The claim's passages in one article: its members there, else the passages
+        giving its figure (:attr:`reported`); none when the article omits it."""
+        mine = tuple(m for m in self.members if m.article_id == article_id)
+        return mine or tuple(m for m in self.reported if m.article_id == article_id)
+
+    @property
     def reach(self) -> int:
-        """How many articles make the claim."""
-        return len(self.article_ids)
+        """How many articles make the claim: its members' and the ones giving its figure."""
+        return len(self.article_ids) + len(self.reported_by)
 
     @property
     def disputed(self) -> bool:
@@ -761,7 +776,7 @@ def _make_claim(
     others = (
         reporters(group, units, neighbours, in_claim) if len(in_claim) < len(article_ids) else []
     )
-    displays = {i: tuple(m.display for m in units[i].features.numbers) for i in group}
+    displays = {i: displays_of(units[i]) for i in group}
     members = tuple(
         ClaimMember(o.article_id, o.start, o.end, o.sentence, displays[i])
         for i in group
@@ -775,9 +790,24 @@ def _make_claim(
         article_ids=tuple(article_ids[i] for i in sorted(in_claim)),
         open_articles=article_ids,
         disagreement=tuple(disagreements([(o.article_id, u) for o, u in occurrences], others)),
-        reported_by=tuple(sorted({aid for aid, _ in others}, key=order.__getitem__)),
+        reported=tuple(
+            sorted(
+                (
+                    ClaimMember(o.article_id, o.start, o.end, o.sentence, displays_of(unit))
+                    for aid, unit in others
+                    for o in unit.occurrences
+                    if o.article_id == aid
+                ),
+                key=lambda m: (order[m.article_id], m.start),
+            )
+        ),
         score=round(sum(pair_scores) / len(pair_scores), 3) if pair_scores else 1.0,
     )
+
+
+def displays_of(unit: SentenceUnit) -> tuple[str, ...]:
+    """The figures of a sentence as displayed (a member's :attr:`ClaimMember.numbers`)."""
+    return tuple(m.display for m in unit.features.numbers)
 
 
 _SUMMARY_LEADS_RE = re.compile(
@@ -847,9 +877,10 @@ def reporters(
     """Sentences of articles outside a claim (``inside``: the indexes of the articles in
     it) that are linked to a member and give a quantity the members give: ``"Nine
     died"`` next to a claim that seven were killed reports the toll, differently.
-    The claim's quantities are the ones at least half of its articles give: a figure
-    one member mentions on the side ("100,000 nurses" in a sentence about 70,000
-    cancelled appointments) is not what the claim is about.
+    The claim's quantities are the ones at least half of its articles, and at least
+    two, give: a figure one member mentions on the side ("100,000 nurses" in a sentence
+    about 70,000 cancelled appointments, "within two years" in a pledge of federal
+    money) is not what the claim is about.
     (Walks the members' links only: never the set's articles, which would make the
     claims of a large set cost claims x articles.)"""
     givers: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -857,7 +888,7 @@ def reporters(
         articles = {o.article for o in units[i].occurrences}
         for key, _, n in _quantities_of(units[i]):
             givers[(key, n.kind)] |= articles
-    need = (len(inside) + 1) // 2
+    need = max(2, (len(inside) + 1) // 2)
     keys = {quantity for quantity, articles in givers.items() if len(articles) >= need}
     if not keys:
         return []

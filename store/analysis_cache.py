@@ -31,7 +31,7 @@ from articles.quotes import Quote, QuoteAnalysis
 from store.file_cache import FileCache, code_version
 from store.paths import data_dir
 
-FORMAT = 2
+FORMAT = 3
 """Version of the file layout below; part of the key."""
 PREFIX = "analysis-"
 
@@ -76,7 +76,9 @@ def _claim_doc(c: Claim) -> dict[str, Any]:
         "disagreement": list(c.disagreement),
         "status": c.status,
         "score": c.score,
-        "reported_by": list(c.reported_by),
+        "reported": [
+            [m.article_id, m.start, m.end, m.sentence, list(m.numbers)] for m in c.reported
+        ],
     }
 
 
@@ -95,7 +97,9 @@ def _claim(doc: dict[str, Any], ids: tuple[str, ...]) -> Claim:
         disagreement=tuple(dict(d) for d in doc["disagreement"]),
         status=str(doc["status"]),
         score=float(doc["score"]),
-        reported_by=tuple(doc.get("reported_by") or ()),
+        reported=tuple(
+            ClaimMember(a, s, e, n, tuple(nums)) for a, s, e, n, nums in doc["reported"]
+        ),
     )
 
 

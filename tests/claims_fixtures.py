@@ -30,3 +30,13 @@ TOLL = {
         "Exporters led the gains, analysts said.\n"
     ),
 }
+
+
+REPORTED_TOLL = {
+    "a": "Fire\n\nSeven workers were killed when fire swept the Hallworth plant on Monday.\n",
+    "b": "Fire\n\nSeven workers were killed when fire swept the Hallworth plant on Monday.\n",
+    "c": "Blaze\n\nNine workers died in the Hallworth plant blaze, the county coroner said.\n",
+    "d": "Markets\n\nShares in pipe makers rose on Monday as builders ordered more.\n",
+}
+"""Two articles make a toll claim; a third gives another toll in a sentence the link
+model leaves out of it (it reports the claim's figure); a fourth omits it."""

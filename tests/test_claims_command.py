@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from claims_fixtures import REPORTED_TOLL
+
 from articles.ingest import load_sample
 from tui.cli import main
 
@@ -14,12 +16,50 @@ def test_json_on_the_sample_has_the_documented_shape(capsys) -> None:
     assert isinstance(data, list) and data
     texts = {a.id: a.text for a in load_sample().articles}
     for claim in data:
-        assert set(claim) == {"id", "summary", "members", "disagreement", "omitted_by"}
+        assert set(claim) == {
+            "id",
+            "summary",
+            "members",
+            "disagreement",
+            "omitted_by",
+            "reported_by",
+        }
         assert len({m["article"] for m in claim["members"]}) >= 2
-        for member in claim["members"]:
+        for member in (*claim["members"], *claim["reported_by"]):
             assert set(member) == {"article", "start", "end", "text"}
             assert texts[member["article"]][member["start"] : member["end"]] == member["text"]
-        assert not set(claim["omitted_by"]) & {m["article"] for m in claim["members"]}
+        # every open article makes the claim, reports its figure, or omits it: one of them
+        making = {m["article"] for m in claim["members"]}
+        reporting = {m["article"] for m in claim["reported_by"]}
+        omitting = set(claim["omitted_by"])
+        assert not (making & reporting or making & omitting or reporting & omitting)
+        assert making | reporting | omitting == set(texts)
+
+
+def test_an_article_giving_the_claim_s_toll_elsewhere_reports_it(
+    tmp_path, capsys, monkeypatch
+) -> None:
+    """An article whose toll sentence is linked to a claim but not grouped with it is
+    neither a member nor omitting: the JSON gives its passage under ``reported_by``, the
+    table names it, and the claim's reach counts it."""
+    from articles.claims import analyse_claims
+    from articles.ingest import load_paths
+
+    for name, text in REPORTED_TOLL.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    claims = analyse_claims(load_paths([tmp_path]).articles)
+    fire = next(c for c in claims if {m.article_id for m in c.members} == {"a", "b"})
+    assert fire.reported_by == ("c",)  # the link model leaves c's sentence out
+    assert fire.reach == 3 and fire.omitted_by == ("d",)
+    assert main(["claims", str(tmp_path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    entry = next(c for c in data if c["id"] == fire.id)
+    assert [(m["article"], m["text"][:4]) for m in entry["reported_by"]] == [("c", "Nine")]
+    assert entry["omitted_by"] == ["d"]
+    assert entry["disagreement"][0]["values"] == {"a": "7", "b": "7", "c": "9"}
+    monkeypatch.setenv("COLUMNS", "200")  # one line per cell
+    assert main(["claims", str(tmp_path), "--format", "table"]) == 0
+    assert "a, b; its figure also in c" in capsys.readouterr().out
 
 
 def test_json_ids_are_stable_between_runs(capsys) -> None:

@@ -287,3 +287,33 @@ def test_a_removed_passage_takes_its_figure_and_its_words_out_of_the_claim() -> 
     assert kept.disagreement == ()
     ours = kept.members[0]
     assert kept.summary.startswith(texts["a"][ours.start : ours.start + 20])
+
+
+def test_an_article_s_figure_leaves_the_dispute_with_the_passage_that_gave_it() -> None:
+    """'b' gives 65 in one member and nothing countable in another: once the first is
+    removed, 'b' still makes the claim but no longer disputes its figure."""
+    toll = Claim(
+        "t",
+        "toll",
+        (
+            ClaimMember("a", 0, 10, 0, ("12",)),
+            ClaimMember("b", 0, 10, 0, ("65",)),
+            ClaimMember("b", 20, 30, 1, ()),
+            ClaimMember("c", 0, 10, 0, ("12",)),
+        ),
+        ("a", "b", "c"),
+        ("a", "b", "c"),
+        disagreement=(
+            {"quantity": "killed", "kind": "count", "values": {"a": "12", "b": "65", "c": "12"}},
+        ),
+    )
+    (kept,) = cd.apply_decisions([toll], [cd.remove_member("t", ("b", 0, 10))], ["a", "b", "c"])
+    assert kept.article_ids == ("a", "b", "c")
+    assert kept.disagreement == ()
+    # a passage the user added gives figures nobody has read: the article's stand
+    added = cd.apply_decisions(
+        [toll],
+        [cd.add_member("t", ("b", 40, 50)), cd.remove_member("t", ("b", 0, 10))],
+        ["a", "b", "c"],
+    )
+    assert added[0].disagreement == toll.disagreement

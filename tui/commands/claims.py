@@ -1,8 +1,11 @@
 """``briefreader claims [PATH...] --format json|table``: claims made by several articles.
 
 json: a list of ``{"id", "summary", "members": [{"article", "start", "end",
-"text"}], "disagreement", "omitted_by"}`` with offsets into each article's
-text (as in the quotes command); table: a Rich table for reading.
+"text"}], "disagreement", "omitted_by", "reported_by"}`` with offsets into each
+article's text (as in the quotes command): ``reported_by`` holds the passages of
+articles without a member that give the claim's figure (another toll), which
+dispute or repeat it rather than omit it; members' articles, ``reported_by``'s and
+``omitted_by`` are the open articles.  table: a Rich table for reading.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from articles.claim_decisions import ClaimDecision, apply_decisions
-from articles.claims import Claim, analyse_claims, rank_claims
+from articles.claims import Claim, ClaimMember, analyse_claims, rank_claims
 from articles.model import Article
 from store.claim_decisions import load_decisions
 from tui.commands.common import add_set_arguments, open_set, open_store
@@ -43,30 +46,43 @@ def _quote_analysis(articles: Sequence[Article]) -> object:
 def claims_to_json(claims: Sequence[Claim], articles: Sequence[Article]) -> list[dict[str, Any]]:
     """The command's JSON shape (also used by exports and tests)."""
     by_id = {a.id: a for a in articles}
-    return [
-        {
-            "id": claim.id,
-            "summary": claim.summary,
-            "members": [
-                {
-                    "article": m.article_id,
-                    "start": m.start,
-                    "end": m.end,
-                    "text": by_id[m.article_id].text[m.start : m.end],
-                    **({"role": m.role} if m.role else {}),
-                }
-                for m in claim.members
-            ],
-            "disagreement": [dict(d) for d in claim.disagreement],
-            "omitted_by": list(claim.omitted_by),
-            **({"status": claim.status} if claim.status != "suggested" else {}),
+    return [_claim_json(claim, by_id) for claim in claims]
+
+
+def _claim_json(claim: Claim, by_id: dict[str, Article]) -> dict[str, Any]:
+    def passage(m: ClaimMember) -> dict[str, Any]:
+        return {
+            "article": m.article_id,
+            "start": m.start,
+            "end": m.end,
+            "text": by_id[m.article_id].text[m.start : m.end],
+            **({"role": m.role} if m.role else {}),
         }
-        for claim in claims
-    ]
+
+    reporting = set(claim.reported_by)
+    return {
+        "id": claim.id,
+        "summary": claim.summary,
+        "members": [passage(m) for m in claim.members],
+        "disagreement": [dict(d) for d in claim.disagreement],
+        "omitted_by": list(claim.omitted_by),
+        # articles without a member that give the claim's figure in a sentence linked
+        # to it: they neither make it in the linked words nor omit it
+        "reported_by": [passage(m) for m in claim.reported if m.article_id in reporting],
+        **({"status": claim.status} if claim.status != "suggested" else {}),
+    }
 
 
 _STATUS_MARKS = {"accepted": "✓", "user": "✎"}
 """How the table marks the user's claims (as the Claims panel does)."""
+
+
+def _made_by(claim: Claim, short: dict[str, str]) -> str:
+    """The member articles, then the ones giving the claim's figure in other sentences."""
+    made = ", ".join(short[a] for a in claim.article_ids)
+    if claim.reported_by:
+        made += "; its figure also in " + ", ".join(short[a] for a in claim.reported_by)
+    return made
 
 
 def _print_table(claims: Sequence[Claim], articles: Sequence[Article]) -> None:
@@ -91,7 +107,7 @@ def _print_table(claims: Sequence[Claim], articles: Sequence[Article]) -> None:
         table.add_row(
             str(n),
             Text(f"{mark} {claim.summary}" if mark else claim.summary),
-            Text(", ".join(short[a] for a in claim.article_ids)),
+            Text(_made_by(claim, short)),
             f"{claim.reach}/{len(articles)}",
             Text(disputes, style="bold red") if disputes else Text("—", style="dim"),
             Text(", ".join(short[a] for a in claim.omitted_by) or "—"),

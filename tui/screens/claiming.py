@@ -342,7 +342,7 @@ class ClaimingScreen(AnnotatingScreen):
         """Mark the pane as omitting the claim, or not; whether its article has a passage."""
         mine = any(m.article_id == pane.article.id for m in claim.members)
         # an article giving the claim's figure otherwise disputes it; it does not omit it
-        pane.set_class(not mine and pane.article.id not in claim.reported_by, "-omits")
+        pane.set_class(not claim.passages_in(pane.article.id), "-omits")
         self._title_pane(pane)
         return mine
 
@@ -362,12 +362,15 @@ class ClaimingScreen(AnnotatingScreen):
         for pane in self.panes:
             self.decorate(pane)
             self._mark_omission(pane, claim)
-            mine = [m for m in claim.members if m.article_id == pane.article.id]
+            # its member passage, or the passage giving the claim's figure otherwise
+            mine = claim.passages_in(pane.article.id)
             if mine:
                 pane.move_cursor_to_offset(mine[0].start, center=True)
-            elif pane.article.id not in claim.reported_by:
+            else:
                 omitting.append(article_name(self.article_set, pane.article.id))
         text = f"{claim.reach} article(s) make this claim"
+        if claim.reported_by:
+            text += f" ({len(claim.reported_by)} give its figure in another sentence)"
         if claim.omitted_count:
             text += f"; omitted by {claim.omitted_count}"
         if claim.disagreement:
