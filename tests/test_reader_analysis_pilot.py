@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.color import Color
 
+from articles.model import ArticleSet
+from tests.claims_fixtures import REPORTED_TOLL, make_articles
 from tests.reader_helpers import make_app, panes, reader, settle
 from tui.colours import SPEAKER_COLOURS
 from tui.screens.matrix import MatrixScreen
@@ -50,6 +52,22 @@ async def test_bracket_jumps_walk_the_quotations_and_status_names_the_speaker() 
         assert pane.point == after[0].start
         status = str(reader(app).query_one("#status").render())
         assert after[0].speaker is not None and after[0].speaker in status
+
+
+async def test_a_narrow_status_line_keeps_the_speaker_and_ends_in_an_ellipsis() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("]")
+        await pilot.pause()
+        status = reader(app).query_one("#status")
+        text = str(status.render())
+        quote = reader(app).quote_at(panes(app)[0])
+        assert quote is not None and quote.speaker
+        shown = text.index(quote.speaker) + len(quote.speaker)
+        assert shown < status.size.width - 2  # in view, before the quotation's words
+        assert text.index(quote.speaker) < text.index("“")
+        assert status.styles.text_wrap == "nowrap" and status.styles.text_overflow == "ellipsis"
 
 
 async def test_choosing_an_utterance_shows_it_in_every_pane_that_carries_it() -> None:
@@ -127,6 +145,31 @@ async def test_choosing_a_claim_highlights_members_and_marks_omitting_panes() ->
         await pilot.pause()
         assert not second.has_class("-omits") and "omits" not in str(second.border_subtitle)
         assert "claim in" in str(screen.query_one("#status").render())
+
+
+async def test_a_pane_giving_the_claim_s_figure_elsewhere_shows_that_passage() -> None:
+    """An article reporting the claim's toll in a sentence the claim does not group:
+    its pane does not omit the claim, shows that sentence, and the toast counts it."""
+    set_ = make_articles(REPORTED_TOLL)
+    app = make_app(ArticleSet(set_))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        _first, second = panes(app)
+        screen.show_article(set_[2], second)  # c, which reports a different toll
+        fire = next(c for c in screen.claims if c.reported_by == ("c",))
+        notices = len(app._notifications)
+        screen.show_claim(fire.id)
+        await pilot.pause()
+        assert not second.has_class("-omits")
+        (reported,) = fire.reported
+        assert [(m.start, m.end) for m in second._marks["claim"]] == [
+            (reported.start, reported.end)
+        ]
+        assert second.sentence is not None and second.sentence.index == reported.sentence
+        toast = list(app._notifications)[notices:][-1].message
+        assert toast.startswith("3 article(s) make this claim (1 give its figure")
+        assert "omitted by 1" in toast
 
 
 async def test_a_pane_that_omits_the_claim_looks_unlike_the_focused_pane() -> None:

@@ -178,7 +178,10 @@ class ReaderScreen(ClaimingScreen):
     #panes > ArticlePane.-omits:focus { border: dashed $accent; }
     #progress { height: 1; padding: 0 1; }
     #progress.-done { display: none; }
-    #status { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+    #status {
+        height: 1; padding: 0 1; background: $panel; color: $text-muted;
+        text-wrap: nowrap; text-overflow: ellipsis;
+    }
     """
 
     sync_scroll: var[bool] = var(False, bindings=True)
@@ -384,8 +387,8 @@ class ReaderScreen(ClaimingScreen):
             "quotes", [Mark(q.start, q.end, styles.get(q.speaker, Style())) for q in quotes]
         )
         claim = self.claim(self.current_claim)
-        members = [m for m in claim.members if m.article_id == pane.article.id] if claim else []
-        pane.set_marks("claim", [Mark(m.start, m.end, CLAIM_STYLE) for m in members])
+        passages = claim.passages_in(pane.article.id) if claim else ()
+        pane.set_marks("claim", [Mark(m.start, m.end, CLAIM_STYLE) for m in passages])
 
     def quote_at(self, pane: ArticlePane):  # type: ignore[no-untyped-def]
         """The quotation at the pane's caret, else the first one in its sentence."""
@@ -549,10 +552,7 @@ class ReaderScreen(ClaimingScreen):
             return
         pane.set_article(article)
         claim = self.claim(self.current_claim)
-        pane.set_class(
-            claim is not None and article.id not in (*claim.article_ids, *claim.reported_by),
-            "-omits",
-        )
+        pane.set_class(claim is not None and not claim.passages_in(article.id), "-omits")
         self.decorate(pane)
         self._title_pane(pane)
         self._persist_panes()
@@ -601,10 +601,11 @@ class ReaderScreen(ClaimingScreen):
         words = self.analysis.quotes.text_of(quote)
         short = words if len(words) <= 40 else words[:39] + "…"
         # after the user's own note and tags, which come first: a long quotation
-        # pushed them off the end of the line
+        # pushed them off the end of the line; the speaker before the words, which a
+        # narrow terminal cuts first (with an ellipsis)
         parts.insert(
             1 if note else 0,
-            f"“{short}” — {quote.speaker or 'speaker not stated'} ({carried} article(s))",
+            f"{quote.speaker or 'speaker not stated'}: “{short}” ({carried} article(s))",
         )
         return " · ".join(parts)
 
