@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from articles.claim_decisions import DecisionKind
 from store import Store
 from store.claim_decisions import load_decisions
@@ -78,6 +80,37 @@ async def test_word_selection_and_escape() -> None:
         assert selected == selected.strip() and selected[-1].isalnum()
         await pilot.press("escape")
         assert pane.selection_span() is None
+
+
+async def test_part_of_a_sentence_is_selected_by_words_from_the_keyboard() -> None:
+    """w alone selects the sentence's first word, b alone its last; W / B move the
+    selection's start, so a clause inside a sentence can be tagged."""
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        sentence = pane.sentence
+        assert sentence is not None
+        text = pane.article.text
+        found = re.finditer(r"[\w'’-]+", text[sentence.start : sentence.end])
+        words = [(m.start() + sentence.start, m.end() + sentence.start) for m in found]
+        before_last = len(text[: words[-1][0]].rstrip())  # the end of the words before it
+        await pilot.press("w")
+        assert pane.selection_span() == words[0]
+        await pilot.press("escape", "b")  # the last word, with the sentence's full stop
+        assert pane.selection_span() == (words[-1][0], len(text[: sentence.end].rstrip()))
+        await pilot.press("escape", "v", "W", "W", "b")
+        assert pane.selection_span() == (words[2][0], before_last)
+        await pilot.press("B")
+        assert pane.selection_span() == (words[1][0], before_last)
+        await pilot.press("j")  # extending over the next sentence keeps the moved start
+        span = pane.selection_span()
+        assert span is not None and span[0] == words[1][0] and span[1] > sentence.end
+        await pilot.press("k", "t", *"clause", "enter")
+        await pilot.pause()
+        (saved,) = store.annotations()
+        assert saved.anchor.exact == text[words[1][0] : sentence.end].rstrip()
 
 
 async def test_edit_delete_undo_and_jumps() -> None:

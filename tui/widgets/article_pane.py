@@ -149,6 +149,22 @@ class ArticlePane(ScrollView, can_focus=True):
             tooltip="Move the selection's end back by one word",
         ),
         Binding(
+            "W",
+            "start_forward",
+            "Start a word later",
+            id="pane.start_forward",
+            show=False,
+            tooltip="Move the selection's start forward by one word (select part of a sentence)",
+        ),
+        Binding(
+            "B",
+            "start_back",
+            "Start a word earlier",
+            id="pane.start_back",
+            show=False,
+            tooltip="Move the selection's start back by one word",
+        ),
+        Binding(
             "pagedown,space",
             "page_down",
             "Page down",
@@ -186,7 +202,7 @@ class ArticlePane(ScrollView, can_focus=True):
             "Select",
             id="pane.select",
             show=False,
-            tooltip="Start (or end) a selection at the cursor",
+            tooltip="Select the cursor's sentence, then extend it (v again drops the selection)",
         ),
         Binding(
             "escape",
@@ -769,7 +785,9 @@ class ArticlePane(ScrollView, can_focus=True):
             return
         before = self.selection_span()
         anchor_sentence = self.article.sentence_at(anchor)
-        if sentence.start >= anchor:
+        if anchor_sentence is not None and anchor_sentence.start < anchor < anchor_sentence.end:
+            anchor_sentence = None  # a start the user moved inside a sentence (W, B) stays
+        if sentence.end > anchor:  # the cursor's sentence holds the start, or follows it
             self.selection_head = sentence.end
             if anchor_sentence is not None:
                 self.selection_anchor = anchor_sentence.start
@@ -783,23 +801,21 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _move_head_by_word(self, delta: int) -> None:
         if self.selection_anchor is None:
-            self.action_toggle_selection()
+            # a selection begun by a word: the sentence's first word (w) or last (b)
+            sentence = self.sentence
+            if sentence is None:
+                return
+            edge = sentence.start if delta > 0 else sentence.end
+            self.selection_anchor = self.selection_head = edge
         head = self.selection_head
         if head is None:
             return
-        text = self.article.text
         before = self.selection_span()
-        i = head
-        if delta > 0:
-            while i < len(text) and not _WORD_CHARS(text[i]):
-                i += 1
-            while i < len(text) and (_WORD_CHARS(text[i]) or text[i] in "'’-"):
-                i += 1
-        else:
-            while i > 0 and not _WORD_CHARS(text[i - 1]):
-                i -= 1
-            while i > 0 and (_WORD_CHARS(text[i - 1]) or text[i - 1] in "'’-"):
-                i -= 1
+        i = (
+            _word_end(self.article.text, head)
+            if delta > 0
+            else _word_start(self.article.text, head)
+        )
         self.selection_head = i
         after = self.selection_span()
         self._invalidate_spans([s for s in (before, after) if s])
@@ -818,6 +834,37 @@ class ArticlePane(ScrollView, can_focus=True):
     def action_word_back(self) -> None:
         self._move_head_by_word(-1)
 
+    def _move_start_by_word(self, delta: int) -> None:
+        """Move the selection's first character by a word (starting the selection on
+        the cursor's sentence first): a clause inside a sentence can be selected."""
+        if self.selection_anchor is None:
+            self.action_toggle_selection()
+        span = self.selection_span()
+        if span is None or self.selection_head is None:
+            return
+        text = self.article.text
+        start, end = span
+        if delta > 0:
+            # the next word's first letter, never past the selection's last word
+            new_start = _word_end(text, start)
+            while new_start < end and not _WORD_CHARS(text[new_start]):
+                new_start += 1
+            if new_start >= end:
+                return
+        else:
+            new_start = _word_start(text, start)
+        # the head stays where it is: the anchor is the end that is not the head
+        self.selection_anchor, self.selection_head = new_start, end
+        self._invalidate_spans([span, (new_start, end)])
+        self.scroll_to_span(new_start, new_start + 1)
+        self._post_cursor()
+
+    def action_start_forward(self) -> None:
+        self._move_start_by_word(1)
+
+    def action_start_back(self) -> None:
+        self._move_start_by_word(-1)
+
     # ------------------------------------------------------------------ scrolling
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
@@ -832,3 +879,21 @@ class ArticlePane(ScrollView, can_focus=True):
             self.scroll_to(y=round(fraction * self._rows), animate=False, immediate=True)
         finally:
             self._quiet = False
+
+
+def _word_end(text: str, i: int) -> int:
+    """The end of the word at or after offset ``i``."""
+    while i < len(text) and not _WORD_CHARS(text[i]):
+        i += 1
+    while i < len(text) and (_WORD_CHARS(text[i]) or text[i] in "'’-"):
+        i += 1
+    return i
+
+
+def _word_start(text: str, i: int) -> int:
+    """The start of the word before offset ``i``."""
+    while i > 0 and not _WORD_CHARS(text[i - 1]):
+        i -= 1
+    while i > 0 and (_WORD_CHARS(text[i - 1]) or text[i - 1] in "'’-"):
+        i -= 1
+    return i
