@@ -160,12 +160,17 @@ def test_unwritable_output_fails_cleanly(
 def test_no_store_yet_exports_nothing_and_creates_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Nothing to export: said, nothing written to stdout, status 1 (as with --output)."""
     missing = tmp_path / "none" / "store.json"
-    assert _run(missing, fmt="csv") == 0
+    assert _run(missing, fmt="csv") == 1
     captured = capsys.readouterr()
-    assert captured.out.count("\n") == 1  # the header row only
+    assert captured.out == ""
     assert "no annotations to export" in captured.err
+    assert "nothing written to stdout" in captured.err
     assert not missing.parent.exists()
+    out = tmp_path / "brief.csv"
+    assert _run(missing, fmt="csv", output=out) == 1
+    assert not out.exists()
 
 
 def test_export_does_not_write_to_the_store(store_path: Path) -> None:

@@ -46,3 +46,43 @@ async def test_the_claim_keys_the_issue_names_are_found_by_their_verbs() -> None
         assert any(verb in title and "claim" in title for title in titles) or any(
             title.startswith("claims:") and verb in title for title in titles
         ), verb
+
+
+async def test_quit_is_in_the_palette_with_its_key_and_once() -> None:
+    app = BriefReaderApp(load_sample(), Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        commands = list(app.get_system_commands(app.screen))
+    quits = [c for c in commands if "quit" in c.title.casefold()]
+    assert [c.title for c in quits] == ["General: Quit"]
+    assert Content.from_markup(quits[0].help).plain.endswith("[q]")
+
+
+async def test_help_lists_the_keys_that_close_each_view_and_they_are_no_commands() -> None:
+    """help, the matrix and the variants view: their close keys (after the keymap) are
+    in help and in the views themselves, not in the palette."""
+    from textual.widgets import Static
+
+    from tui.screens.help import HelpScreen
+    from tui.screens.matrix import MatrixScreen
+
+    keymap = {"help.close": "f9,escape", "matrix.close": "f8,escape"}
+    app = BriefReaderApp(load_sample(), Store.memory(), keymap=keymap)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        ids = {e.id: e.keys for e in app.key_entries()}
+        assert {"help.close", "matrix.close", "variants.close"} <= set(ids)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert not [t for t in titles if t.startswith(("Help:", "Coverage matrix:"))]
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        title = str(app.screen.query(Static).first().render())
+        assert f"({ids['help.close']} closes)" in title and "f9" in title
+        await pilot.press("escape")
+        await pilot.pause()
+        app.push_screen(MatrixScreen((), None, app.article_set.articles))
+        await pilot.pause()
+        legend = str(app.screen.query_one(".legend", Static).render())
+        assert "f8" in legend and "closes" in legend

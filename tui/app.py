@@ -244,6 +244,9 @@ class BriefReaderApp(App[int]):
     def key_sources(self) -> list[tuple[str, str, Iterable[BindingType]]]:
         """Every bindings list, by area, for help and the palette."""
         # The panels' modules load with the side panel, after the first frame.
+        from tui.screens.help import HelpScreen
+        from tui.screens.matrix import MatrixScreen
+        from tui.screens.variants import VariantsScreen
         from tui.widgets.article_list import ArticleList
         from tui.widgets.claims_panel import ClaimsPanel
         from tui.widgets.list_keys import LIST_BINDINGS
@@ -265,6 +268,10 @@ class BriefReaderApp(App[int]):
             ("Claims panel", "#claims-panel", own(ClaimsPanel.BINDINGS)),
             ("Tags panel", "#tags-panel", own(TagsPanel.BINDINGS)),
             ("Cursor and selection", "pane", ArticlePane.BINDINGS),
+            # the views over the reader: their keys close them (not palette commands)
+            ("Help", "view:help", HelpScreen.BINDINGS),
+            ("Coverage matrix", "view:matrix", MatrixScreen.BINDINGS),
+            ("Utterance variants", "view:variants", VariantsScreen.BINDINGS),
         ]
         return sources
 
@@ -280,13 +287,14 @@ class BriefReaderApp(App[int]):
         self.push_screen(HelpScreen(self.key_entries()))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own "Quit" gives way to the app's, which shows its key
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Quit")
         reader = next((s for s in self.screen_stack if isinstance(s, ReaderScreen)), None)
         for entry in self.key_entries():
-            if entry.owner == "app" and entry.action in {"quit", "command_palette"}:
+            if entry.owner == "app" and entry.action == "command_palette":
                 continue
-            if entry.owner == "list":
-                continue  # moving a list's highlight is a key, not a command
+            if entry.owner == "list" or entry.owner.startswith("view:"):
+                continue  # moving a list's highlight, closing a view: keys, not commands
             if reader is not None and not reader.offers(entry.owner, entry.action):
                 continue  # a write to a read-only store
             keys = _literal(f"[{entry.keys}]")

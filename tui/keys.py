@@ -27,12 +27,25 @@ class KeyEntry:
     area: str
     owner: str
     """"app", "screen", "pane", "list" (every side-panel list) or a "#widget-id" on the
-    reader screen: where the action runs."""
+    reader screen: where the action runs; "view:..." for a view over the reader (help,
+    the matrix): its keys act there only."""
     keys: str
     description: str
     tooltip: str
     action: str
     id: str | None
+
+
+def keys_of(entries: Iterable[KeyEntry], binding_id: str, default: str) -> str:
+    """The keys (after the user's keymap) of the binding ``binding_id``, as shown."""
+    return next((e.keys for e in entries if e.id == binding_id), default)
+
+
+def close_keys(app: object, binding_id: str, default: str) -> str:
+    """The keys that close a view, from the app's catalogue when it has one (the
+    user's keymap applied), else ``default``."""
+    entries = getattr(app, "key_entries", None)
+    return keys_of(entries(), binding_id, default) if callable(entries) else default
 
 
 def _bindings(raw: Iterable[BindingType]) -> list[Binding]:

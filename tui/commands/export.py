@@ -275,12 +275,10 @@ def run(args: argparse.Namespace) -> int:
             + (f" (with {' '.join(wanted)})" if wanted else ""),
             file=sys.stderr,
         )
-        if args.output:
-            # an empty export must not replace a brief written before
-            print(f"briefreader: nothing written to {args.output}", file=sys.stderr)
-            return 1
-        if wanted:
-            return 1  # a filter that matches nothing (a mistyped tag) is an error, as in the reader
+        # nothing is written, to a file or to stdout alike: an empty export must not
+        # replace a brief written before, and a script sees the same status either way
+        print(f"briefreader: nothing written to {args.output or 'stdout'}", file=sys.stderr)
+        return 1
     if not write_output(result.text, args.output):
         return 1
     if args.output:

@@ -111,7 +111,7 @@ class ExportDialog(FieldsDialog[ExportRequest | None]):
             yield Input(self.path, placeholder="file", id="export-path", select_on_focus=False)
             yield Static("", id="export-error", markup=False)
             yield Static(
-                "enter in a field or ctrl+s: export · tab: next field · esc: cancel",
+                "enter or ctrl+s: export · tab: complete a tag / next field · esc: cancel",
                 id="export-hint",
                 markup=False,
             )

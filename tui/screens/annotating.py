@@ -99,7 +99,7 @@ class AnnotatingScreen(Screen[None]):
             "Undo",
             id="annotate.undo",
             show=False,
-            tooltip="Undo the last annotation change",
+            tooltip="Undo the last change: an annotation, a tag rename or merge, a claim decision",
         ),
         Binding(
             "e",

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.keys import KeyEntry
+from tui.keys import KeyEntry, keys_of
 
 
 class HelpScreen(ModalScreen[None]):
@@ -46,7 +46,8 @@ class HelpScreen(ModalScreen[None]):
                 table.add_row(Text(area, style="bold underline"), "", "")
             table.add_row(entry.keys, entry.tooltip or entry.description, entry.id or "")
         with VerticalScroll():
-            yield Static(Text("briefreader — keys  (escape closes)", style="bold"))
+            closes = keys_of(self.entries, "help.close", "escape")
+            yield Static(Text(f"briefreader — keys  ({closes} closes)", style="bold"))
             yield Static(table)
             yield Static(
                 Text(

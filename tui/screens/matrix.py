@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from articles.model import Article
+from tui.keys import close_keys
 
 if TYPE_CHECKING:
     from articles.claims import Claim
@@ -108,8 +109,10 @@ class MatrixScreen(ModalScreen[None]):
             else:
                 # a legend of hundreds of names filled the dialog and hid the grid
                 legend = f"columns 1-{len(self.articles)}: the articles as numbered in the list"
+            closes = close_keys(self.app, "matrix.close", "escape")
             yield Static(
-                f"Coverage: ● makes it  ≠ different figure  · omits it    {legend}",
+                f"Coverage: ● makes it  ≠ different figure  · omits it    {legend}"
+                f"    ({closes} closes)",
                 classes="legend",
                 markup=False,
             )

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from articles.utterances import Variant
+from tui.keys import close_keys
 
 
 def render_variant(variant: Variant) -> Text:
@@ -56,7 +57,8 @@ class VariantsScreen(ModalScreen[None]):
             yield Static(
                 Text(
                     "Compared with the longest version: green = words only this outlet has, "
-                    "red struck = words it leaves out, yellow = worded differently.",
+                    "red struck = words it leaves out, yellow = worded differently.  "
+                    f"({close_keys(self.app, 'variants.close', 'escape')} closes)",
                     style="dim",
                 )
             )
