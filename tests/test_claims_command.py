@@ -85,3 +85,36 @@ def test_missing_path_is_one_line_not_a_traceback(tmp_path, capsys) -> None:
     assert main(["claims", str(tmp_path / "nope"), "--format", "json"]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_a_table_of_many_articles_counts_them_instead_of_listing_each(capsys, monkeypatch) -> None:
+    """A claim of a thousand-article set: its cells name a few articles and count the
+    rest (the table listed every omitting article: millions of lines)."""
+    from articles.claims import Claim, ClaimMember
+    from articles.model import Article, Metadata
+    from tui.commands import claims as command
+
+    ids = tuple(f"a{n:04d}" for n in range(1000))
+    members = tuple(ClaimMember(i, 0, 4, 0, ("9",)) for i in ids[:20])
+    claim = Claim(
+        "c1",
+        "Nine people died",
+        members,
+        ids[:20],
+        ids,
+        disagreement=(
+            {
+                "quantity": "killed",
+                "kind": "count",
+                "values": {i: "9" if n < 15 else "8" for n, i in enumerate(ids[:20])},
+            },
+        ),
+    )
+    articles = [Article(i, i, "t", (), (), Metadata(headline=i), content_hash="") for i in ids]
+    monkeypatch.setenv("COLUMNS", "300")  # one line per cell
+    command._print_table([claim], articles)
+    out = capsys.readouterr().out
+    assert len(out.splitlines()) < 10
+    cells = " ".join(out.replace("│", " ").split())
+    assert "and 973 more" in cells and "and 13 more" in cells  # omitted by; made by
+    assert "9 in 15 articles, 8 in 5 articles" in cells

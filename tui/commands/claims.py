@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -77,11 +78,34 @@ _STATUS_MARKS = {"accepted": "✓", "user": "✎"}
 """How the table marks the user's claims (as the Claims panel does)."""
 
 
+TABLE_NAMES = 8
+"""Articles a table cell names; beyond, it says how many more (a claim of a set of a
+thousand articles listed every omitting one: millions of lines)."""
+
+
+def _names(ids: Sequence[str], short: dict[str, str]) -> str:
+    if len(ids) <= TABLE_NAMES:
+        return ", ".join(short[a] for a in ids)
+    shown = ", ".join(short[a] for a in ids[: TABLE_NAMES - 1])
+    return f"{shown} and {len(ids) - TABLE_NAMES + 1} more"
+
+
+def _dispute(entry: dict[str, Any], short: dict[str, str]) -> str:
+    """``killed: ap 9, afp 8``; with many articles, how many give each figure."""
+    values: dict[str, str] = entry["values"]
+    if len(values) <= TABLE_NAMES:
+        given = ", ".join(f"{short[a]} {v}" for a, v in values.items())
+    else:
+        counts = Counter(values.values())
+        given = ", ".join(f"{v} in {n} articles" for v, n in counts.most_common())
+    return f"{entry['quantity']}: {given}"
+
+
 def _made_by(claim: Claim, short: dict[str, str]) -> str:
     """The member articles, then the ones giving the claim's figure in other sentences."""
-    made = ", ".join(short[a] for a in claim.article_ids)
+    made = _names(claim.article_ids, short)
     if claim.reported_by:
-        made += "; its figure also in " + ", ".join(short[a] for a in claim.reported_by)
+        made += "; its figure also in " + _names(claim.reported_by, short)
     return made
 
 
@@ -99,10 +123,7 @@ def _print_table(claims: Sequence[Claim], articles: Sequence[Article]) -> None:
     table.add_column("disagreement", ratio=2)
     table.add_column("omitted by", ratio=2)
     for n, claim in enumerate(claims, 1):
-        disputes = "; ".join(
-            f"{d['quantity']}: " + ", ".join(f"{short[a]} {v}" for a, v in d["values"].items())
-            for d in claim.disagreement
-        )
+        disputes = "; ".join(_dispute(d, short) for d in claim.disagreement)
         mark = _STATUS_MARKS.get(claim.status, "")
         table.add_row(
             str(n),
@@ -110,7 +131,7 @@ def _print_table(claims: Sequence[Claim], articles: Sequence[Article]) -> None:
             Text(_made_by(claim, short)),
             f"{claim.reach}/{len(articles)}",
             Text(disputes, style="bold red") if disputes else Text("—", style="dim"),
-            Text(", ".join(short[a] for a in claim.omitted_by) or "—"),
+            Text(_names(claim.omitted_by, short) or "—"),
         )
     Console().print(table)
 
