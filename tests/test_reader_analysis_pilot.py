@@ -264,6 +264,46 @@ async def test_the_matrix_of_many_articles_keeps_its_grid_in_view() -> None:
         assert table.region.height > 3
 
 
+def test_a_matrix_of_too_many_articles_shows_the_panes_then_the_busiest() -> None:
+    from itertools import pairwise
+
+    from articles.claims import Claim, ClaimMember
+    from articles.model import Article, Metadata
+    from tui.screens.matrix import MAX_COLUMNS, matrix_columns
+
+    ids = [f"a{n:03d}" for n in range(100)]
+    articles = [Article(i, i, "t", (), (), Metadata(headline=i), content_hash="") for i in ids]
+    busy = ids[50:90]  # the 40 articles making claims
+    claims = [
+        Claim(f"c{n}", "s", (ClaimMember(a, 0, 1, 0), ClaimMember(b, 0, 1, 0)), (a, b), tuple(ids))
+        for n, (a, b) in enumerate(pairwise(busy))
+    ]
+    assert matrix_columns(claims, articles[:MAX_COLUMNS]) == list(range(MAX_COLUMNS))
+    columns = matrix_columns(claims, articles, first=["a007", "a003"])
+    assert len(columns) == MAX_COLUMNS and columns == sorted(columns)
+    assert {3, 7} <= set(columns)  # the panes' articles, whatever they make
+    assert set(columns) - {3, 7} <= set(range(50, 90))  # then the ones making claims
+
+
+async def test_the_matrix_of_a_large_set_opens_with_a_bounded_grid() -> None:
+    from articles.model import ArticleSet
+    from tests.claims_synth import synthetic_articles
+    from tui.screens.matrix import MAX_COLUMNS
+
+    app = make_app(ArticleSet(synthetic_articles(60, size=400)))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        shown = [pane.article.id for pane in panes(app)]
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        table = app.screen.query_one("#claims-matrix")
+        assert len(table.columns) == 1 + MAX_COLUMNS  # type: ignore[attr-defined]
+        assert {app.article_set.ids.index(a) for a in shown} <= set(app.screen.columns)
+        legend = str(app.screen.query_one(".legend").render())
+        assert f"{MAX_COLUMNS} of 60 articles" in legend
+
+
 async def test_a_decision_that_matches_no_claim_any_more_is_said_once() -> None:
     from dataclasses import replace
 

@@ -383,7 +383,8 @@ class ClaimingScreen(AnnotatingScreen):
         from tui.screens.matrix import MatrixScreen
 
         quotes = self.analysis.quotes if self.analysis else None
-        self.app.push_screen(MatrixScreen(self.claims, quotes, self.article_set.articles))
+        panes = [pane.article.id for pane in self.panes]
+        self.app.push_screen(MatrixScreen(self.claims, quotes, self.article_set.articles, panes))
 
 
 def disagreement_text(claim: Claim, article_set: ArticleSet) -> str:

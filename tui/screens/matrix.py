@@ -27,6 +27,34 @@ OMITS = Text("·", style="dim")
 
 _LEGEND_MAX = 12
 """Up to this many articles, the legend names each column's outlet."""
+MAX_COLUMNS = 40
+"""Article columns shown at most: the panes' articles, then those in most claims (a
+grid of a thousand columns is no glance, and building it froze the reader a minute)."""
+MAX_ROWS = 400
+"""Claims (and quotations) shown at most, in the panel's order."""
+
+
+def matrix_columns(
+    claims: Sequence[Claim], articles: Sequence[Article], first: Sequence[str] = ()
+) -> list[int]:
+    """Indexes (in set order) of the articles the matrix shows: all of them up to
+    MAX_COLUMNS; else the ones in ``first`` (the panes'), then those making the most
+    of ``claims``."""
+    if len(articles) <= MAX_COLUMNS:
+        return list(range(len(articles)))
+    index = {a.id: i for i, a in enumerate(articles)}
+    making: Counter[str] = Counter()
+    for claim in claims:
+        making.update(claim.article_ids)
+        making.update(claim.reported_by)
+    chosen = [index[a] for a in dict.fromkeys(first) if a in index]
+    ranked = sorted(range(len(articles)), key=lambda i: (-making[articles[i].id], i))
+    for i in ranked:
+        if len(chosen) >= MAX_COLUMNS:
+            break
+        if i not in chosen:
+            chosen.append(i)
+    return sorted(chosen[:MAX_COLUMNS])
 
 
 def claim_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[list[Text | str]]:
@@ -62,20 +90,25 @@ def minority_articles(claim: Claim) -> set[str]:
     return found
 
 
-def quote_rows(quotes: QuoteAnalysis, articles: Sequence[Article]) -> list[list[Text | str]]:
-    """One row per utterance quoted in two or more articles (then the rest)."""
-    rows: list[tuple[int, list[Text | str]]] = []
-    for utterance in quotes.utterances():
+def quote_rows(
+    quotes: QuoteAnalysis, articles: Sequence[Article], limit: int | None = None
+) -> list[list[Text | str]]:
+    """One row per utterance, the most widely quoted first (``limit`` rows at most)."""
+    found = []
+    for n, utterance in enumerate(quotes.utterances()):
         members = quotes.utterance_members(utterance)
+        found.append((-len({q.article_id for q in members}), n, members))
+    found.sort(key=lambda item: item[:2])
+    rows: list[list[Text | str]] = []
+    for _, _, members in found[:limit]:
         carried = {q.article_id for q in members}
         longest = max(members, key=lambda q: q.end - q.start)
         words = " ".join(quotes.text_of(longest).split())
         title = f"{longest.speaker or '?'}: “{words[:50]}{'…' if len(words) > 50 else ''}”"
         cells: list[Text | str] = [Text(title)]
         cells.extend(MAKES if a.id in carried else OMITS for a in articles)
-        rows.append((-len(carried), cells))
-    rows.sort(key=lambda item: item[0])
-    return [cells for _, cells in rows]
+        rows.append(cells)
+    return rows
 
 
 class MatrixScreen(ModalScreen[None]):
@@ -93,22 +126,37 @@ class MatrixScreen(ModalScreen[None]):
     """
 
     def __init__(
-        self, claims: Sequence[Claim], quotes: QuoteAnalysis | None, articles: Sequence[Article]
+        self,
+        claims: Sequence[Claim],
+        quotes: QuoteAnalysis | None,
+        articles: Sequence[Article],
+        first: Sequence[str] = (),
     ) -> None:
+        """``first``: article ids shown before others when not every article fits (the
+        panes')."""
         super().__init__()
         self.claims = claims
         self.quotes = quotes
-        self.articles = articles
+        self.all_articles = articles
+        self.columns = matrix_columns(claims, articles, first)
+        self.articles = [articles[i] for i in self.columns]
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            if len(self.articles) <= _LEGEND_MAX:
+            if len(self.all_articles) <= _LEGEND_MAX:
                 legend = "  ".join(
                     f"{i + 1}={a.meta.outlet or a.id}" for i, a in enumerate(self.articles)
                 )
-            else:
+            elif len(self.articles) == len(self.all_articles):
                 # a legend of hundreds of names filled the dialog and hid the grid
                 legend = f"columns 1-{len(self.articles)}: the articles as numbered in the list"
+            else:
+                legend = (
+                    f"{len(self.articles)} of {len(self.all_articles)} articles (the panes', "
+                    "then those in most claims), numbered as in the list"
+                )
+            if len(self.claims) > MAX_ROWS:
+                legend += f"; the first {MAX_ROWS} of {len(self.claims)} claims"
             closes = close_keys(self.app, "matrix.close", "escape")
             yield Static(
                 f"Coverage: ● makes it  ≠ different figure  · omits it    {legend}"
@@ -120,20 +168,20 @@ class MatrixScreen(ModalScreen[None]):
             yield DataTable(id="quotes-matrix", zebra_stripes=True, cursor_type="row")
 
     def on_mount(self) -> None:
-        numbers = [str(i + 1) for i in range(len(self.articles))]
+        numbers = [str(i + 1) for i in self.columns]
         # the article columns in view at 80 columns too: the text column gives way
         text_width = max(24, min(60, self.app.size.width - 6 * len(numbers) - 8))
         table = self.query_one("#claims-matrix", DataTable)
         table.add_column("Claim", width=text_width)
         for n in numbers:
             table.add_column(n, width=3)
-        for row in claim_rows(self.claims, self.articles):
+        for row in claim_rows(self.claims[:MAX_ROWS], self.articles):
             table.add_row(*row)
         quotes_table = self.query_one("#quotes-matrix", DataTable)
         quotes_table.add_column("Quotation", width=text_width)
         for n in numbers:
             quotes_table.add_column(n, width=3)
         if self.quotes is not None:
-            for row in quote_rows(self.quotes, self.articles):
+            for row in quote_rows(self.quotes, self.articles, MAX_ROWS):
                 quotes_table.add_row(*row)
         table.focus()
