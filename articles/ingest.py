@@ -427,7 +427,9 @@ def build_article(
 def load_paths(paths: Sequence[str | Path]) -> ArticleSet:
     """Open files and folders (recursively).  Raises MissingPathError for a missing path."""
     found = read_paths(paths)
-    return ArticleSet(build_articles(found.raws), found.skipped, root=found.root)
+    return ArticleSet(
+        build_articles(found.raws), found.skipped, root=found.root, folders=found.folders
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,7 +440,9 @@ class ReadPaths:
     skipped: tuple[tuple[str, str], ...]
     """(path, reason) for every file or folder that could not be read."""
     root: str | None
-    """The first folder given, else the first file's folder."""
+    """The folder the paths belong to (:func:`set_root`)."""
+    folders: tuple[str, ...] = ()
+    """The folders given, in order."""
 
 
 def read_paths(paths: Sequence[str | Path]) -> ReadPaths:
@@ -461,10 +465,10 @@ def read_paths(paths: Sequence[str | Path]) -> ReadPaths:
     if missing:
         raise MissingPathError(f"no such file or folder: {', '.join(missing)}")
     files: list[Path] = []
-    root: str | None = None
+    folders: list[str] = []
     for path in present:
         if path.is_dir():
-            root = root or str(path)
+            folders.append(str(path))
             errors: list[OSError] = []
             found = _walk(path, errors)
             for error in errors:
@@ -475,8 +479,7 @@ def read_paths(paths: Sequence[str | Path]) -> ReadPaths:
             files.extend(found)
         else:
             files.append(path)
-    if root is None and files:
-        root = str(files[0].parent)
+    root = set_root(present)
     raws: list[RawText] = []
     taken: set[str] = set()
     seen: set[Path] = set()
@@ -494,7 +497,23 @@ def read_paths(paths: Sequence[str | Path]) -> ReadPaths:
             skipped.append((printable_name(path), result))
         else:
             raws.append(result)
-    return ReadPaths(tuple(raws), tuple(skipped), root)
+    return ReadPaths(tuple(raws), tuple(skipped), root, tuple(folders))
+
+
+def set_root(paths: Sequence[Path]) -> str | None:
+    """The folder a set opened from ``paths`` belongs to: the folder when one is given
+    alone, else the closest folder holding every folder and file given (a file's
+    folder), whatever their order: the set's store and its files' names (relative
+    to it) do not change when the same folders are given in another order."""
+    if not paths:
+        return None
+    places = [str(p) if p.is_dir() else str(p.parent) for p in paths]
+    if len(set(places)) == 1:
+        return places[0]
+    try:
+        return os.path.commonpath(places)
+    except ValueError:  # relative and absolute paths mixed
+        return os.path.commonpath([os.path.abspath(p) for p in places])
 
 
 _MISSING = "missing"

@@ -240,8 +240,11 @@ class ArticleSet:
     skipped: tuple[tuple[str, str], ...] = ()
     """(path, reason) for every file that could not be opened."""
     root: str | None = None
-    """The folder the set was opened from (first folder argument), if any."""
+    """The folder the set was opened from: the folder given, or the closest folder
+    holding every path given (see :func:`articles.ingest.set_root`); None for none."""
     is_sample: bool = False
+    folders: tuple[str, ...] = ()
+    """The folders given, in order (where an older store of the set may be)."""
 
     def by_id(self, article_id: str) -> Article | None:
         for article in self.articles:

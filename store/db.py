@@ -740,6 +740,9 @@ def _article_of(
     if anchor.source and anchor.source in places:
         return places[anchor.source]
     if anchor.source:
+        moved = _same_file(anchor.source, places)
+        if moved is not None:
+            return moved
         # its file is not open (removed, moved, or only part of the set opened): only
         # the very text it was made on, under another name, is where it belongs; an
         # outlet's copy that prints the same words is another article
@@ -752,6 +755,21 @@ def _article_of(
     if twins:
         return same if same in twins else twins[0]
     return same
+
+
+def _same_file(source: str, places: dict[str, Article]) -> Article | None:
+    """The open article whose file is ``source`` named from another folder: one name
+    ends with the other ("ic/000_bbc.txt" saved when the set's folder was the one
+    above, "000_bbc.txt" now that ``ic`` is opened alone, or the other way round).
+    Only when one file answers."""
+    name = source.rsplit("/", 1)[-1]
+    found = [
+        article
+        for place, article in places.items()
+        if place.rsplit("/", 1)[-1] == name
+        and (place.endswith("/" + source) or source.endswith("/" + place))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _placed_in(

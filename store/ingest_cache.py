@@ -111,7 +111,7 @@ def load_set(paths: Sequence[str | Path], cache: IngestCache | None = None) -> A
     found = read_paths(paths)
     cache = cache if cache is not None else default_ingest_cache()
     articles, _cached = cache.articles(found.raws)
-    return ArticleSet(articles, found.skipped, root=found.root)
+    return ArticleSet(articles, found.skipped, root=found.root, folders=found.folders)
 
 
 def load_cached_sample(cache: IngestCache | None = None) -> ArticleSet:

@@ -14,6 +14,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from articles.model import ArticleSet
+from store.storage import JOURNAL_SUFFIX
 
 DATA_DIR_ENV = "BRIEFREADER_DATA_DIR"
 """Environment variable naming the folder that replaces the per-user data folder."""
@@ -64,17 +65,55 @@ def set_key(article_set: ArticleSet) -> str:
 def resolve_store_path(article_set: ArticleSet, explicit: str | None) -> Path:
     """The store file for ``article_set``.
 
-    ``explicit`` (``--store``) wins; else ``<root>/.briefreader/store.json`` when
-    the set's folder is writable; else (a read-only folder, the bundled sample,
-    no folder) ``<data dir>/stores/<set key>/store.json``.
+    ``explicit`` (``--store``) wins; else a store that already holds the set's work
+    (:func:`existing_store`) where it can be written; else
+    ``<root>/.briefreader/store.json`` when the set's folder is writable; else (a
+    read-only folder, the bundled sample, no folder) ``<data dir>/stores/<set
+    key>/store.json``.
     """
     if explicit:
         return Path(explicit).expanduser()
     if article_set.root and not article_set.is_sample:
+        found = existing_store(article_set)
+        if found is not None and folder_is_writable(found.parent):
+            return found
         folder = Path(article_set.root)
-        if folder.is_dir() and folder_is_writable(folder / STORE_DIR):
+        if found is None and folder.is_dir() and folder_is_writable(folder / STORE_DIR):
             return folder / STORE_DIR / STORE_NAME
     return kept_store_path(article_set)
+
+
+def existing_store(article_set: ArticleSet) -> Path | None:
+    """The store already kept for the set's files in a folder, if any: in the set's
+    folder or the closest folder above it that has one (a subfolder of a folder
+    worked on before, single files of it), up to the home folder; else in one of
+    the folders given (the first folder named the store before a set of several
+    folders had a folder of its own)."""
+    if not article_set.root or article_set.is_sample:
+        return None
+    try:
+        folder = Path(os.path.abspath(article_set.root))
+        home = Path.home().resolve()
+    except (OSError, RuntimeError):
+        return None
+    for candidate in (folder, *folder.parents):
+        if _has_store(candidate):
+            return candidate / STORE_DIR / STORE_NAME
+        if candidate == home:
+            break
+    for given in article_set.folders:
+        if _has_store(Path(given)):
+            return Path(given) / STORE_DIR / STORE_NAME
+    return None
+
+
+def _has_store(folder: Path) -> bool:
+    """Whether ``folder`` keeps a store (its file, or the journal of a first session)."""
+    base = folder / STORE_DIR / STORE_NAME
+    try:
+        return base.exists() or base.with_name(STORE_NAME + JOURNAL_SUFFIX).exists()
+    except OSError:
+        return False
 
 
 def kept_store_path(article_set: ArticleSet) -> Path:

@@ -289,7 +289,7 @@ def test_a_read_only_folder_s_store_is_said_and_found_again(
     monkeypatch.setattr(store_paths, "folder_is_writable", lambda _folder: True)
     reread = open_for_reading(article_set, None, read_only=True)
     assert reread is not None and [a.id for a in reread.annotations()] == ["urn:ro"]
-    assert "reading the store kept in" in capsys.readouterr().err
+    assert "reading the store in" in capsys.readouterr().err
     reread.close()
 
 

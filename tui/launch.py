@@ -52,7 +52,7 @@ def open_store(
     What the user should be told in the reader is appended to ``messages``.
     """
     from store import Store, StoreCorrupt, StoreError, resolve_store_path
-    from store.paths import kept_elsewhere
+    from store.paths import existing_store, kept_elsewhere
 
     messages = messages if messages is not None else []
     if explicit is not None and not explicit.strip():
@@ -60,10 +60,27 @@ def open_store(
         return None
     path = resolve_store_path(article_set, explicit)
     if explicit is None and kept_elsewhere(article_set, path):
+        found = existing_store(article_set)
+        if found is not None and not path.exists() and _copied(found, path):
+            messages.append(
+                f"The folder {found.parent.parent} cannot be written to: its store was "
+                f"copied to {path}, where annotations and decisions are kept from now on."
+            )
+        else:
+            messages.append(
+                f"The folder {article_set.root} cannot be written to: "
+                f"annotations and decisions are kept in {path}."
+            )
+    if path.exists() and not _writable_file(path):
         messages.append(
-            f"The folder {article_set.root} cannot be written to: "
-            f"annotations and decisions are kept in {path}."
+            f"The store {path} is read-only (its file permissions): it is open read-only, "
+            "nothing will be saved."
         )
+        try:
+            return Store.open(path, read_only=True)
+        except StoreError as error:
+            print(f"briefreader: {error}", file=sys.stderr)
+            return None
     try:
         return Store.open(path)
     except StoreCorrupt as error:
@@ -87,6 +104,30 @@ def open_store(
     except StoreError as error:
         print(f"briefreader: {error}", file=sys.stderr)
         return None
+
+
+def _copied(store: Path, to: Path) -> bool:
+    """Copy a read-only folder's store (and a journal not yet merged) to ``to``."""
+    import shutil
+
+    try:
+        to.parent.mkdir(parents=True, exist_ok=True)
+        for source in (store, store.with_name(store.name + ".journal")):
+            if source.exists():
+                shutil.copyfile(source, to.with_name(to.name + source.name[len(store.name) :]))
+    except OSError:
+        return False
+    return True
+
+
+def _writable_file(path: Path) -> bool:
+    """Whether the store file may be written: its permissions allow it (a file the
+    user made read-only stays read-only, even for root, who could write it anyway)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return True  # (opening it says what is wrong)
+    return bool(mode & 0o222) and os.access(path, os.W_OK)
 
 
 def _on_a_terminal() -> bool:
@@ -125,11 +166,12 @@ def count_files(paths: Sequence[str], limit: int) -> int:
 
 def _placeholder_set(paths: Sequence[str]) -> ArticleSet:
     """An empty set with the root the loaded set will have (it names the store)."""
+    from articles.ingest import set_root
     from articles.model import ArticleSet
 
-    folders = [p for p in paths if Path(p).is_dir()]
-    root = folders[0] if folders else str(Path(paths[0]).parent)
-    return ArticleSet((), root=root)
+    given = [Path(p) for p in paths]
+    folders = tuple(str(p) for p in given if p.is_dir())
+    return ArticleSet((), root=set_root(given), folders=folders)
 
 
 def run_reader(paths: list[str], store_path: str | None) -> int:

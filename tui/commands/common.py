@@ -107,7 +107,7 @@ def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool
     rather than creating a file.
     """
     from store import Store, StoreError, resolve_store_path
-    from store.paths import kept_store_path
+    from store.paths import existing_store, kept_store_path
     from store.storage import JOURNAL_SUFFIX
 
     if explicit is not None and not explicit.strip():
@@ -124,11 +124,13 @@ def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool
         return any(_there(p) for p in (real, real + JOURNAL_SUFFIX))
 
     if read_only and not exists(path) and not explicit:
-        # the folder was read-only when the reader kept its work in the data folder
-        kept = kept_store_path(article_set)
-        if kept != path and exists(kept):
-            print(f"briefreader: reading the store kept in {kept}", file=sys.stderr)
-            path = kept
+        # the folder was read-only when the reader kept its work in the data folder;
+        # else the store of a read-only folder, read where it is
+        for other in (kept_store_path(article_set), existing_store(article_set)):
+            if other is not None and other != path and exists(other):
+                print(f"briefreader: reading the store in {other}", file=sys.stderr)
+                path = other
+                break
     if read_only and not exists(path):
         return Store.memory()
     try:

@@ -1,0 +1,138 @@
+"""Where a set's work is found again: whatever the order of the folders, a subset of
+them, a read-only folder, a store file the user made read-only."""
+
+from __future__ import annotations
+
+import csv
+import io
+import stat
+from pathlib import Path
+
+import pytest
+
+import store.paths as store_paths
+from articles.annotation import Anchor, Annotation
+from articles.ingest import load_paths, set_root
+from store import Store, resolve_store_path
+from tui.cli import main
+from tui.launch import open_store
+
+STORY = "Dam fails\n\nA dam collapsed on Monday, officials said. Nine people died.\n"
+OTHER = "Floods\n\nThe river rose two metres overnight, the agency said.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """C/partA/ic/dam.txt and C/partB/flood.txt; a private data folder."""
+    monkeypatch.setenv(store_paths.DATA_DIR_ENV, str(tmp_path / "data"))
+    root = tmp_path / "C"
+    (root / "partA" / "ic").mkdir(parents=True)
+    (root / "partB").mkdir()
+    (root / "partA" / "ic" / "dam.txt").write_text(STORY, encoding="utf-8")
+    (root / "partB" / "flood.txt").write_text(OTHER, encoding="utf-8")
+    return root
+
+
+def _annotate(paths: list[Path], note: str = "checked") -> Path:
+    """Tag the dam article's first sentence through the reader's store; the store path."""
+    article_set = load_paths(paths)
+    store = open_store(article_set, None, [])
+    assert store is not None
+    dam = next(a for a in article_set.articles if a.id == "dam")
+    sentence = dam.body_sentences[0]
+    anchor = Anchor.from_text(
+        dam.id, dam.content_hash, dam.text, sentence.start, sentence.end, article_set.place(dam)
+    )
+    store.save_annotation(Annotation("urn:uuid:dam", anchor, note=note, tags=("dam",)))
+    store.close()
+    return resolve_store_path(article_set, None)
+
+
+def _exported(paths: list[Path], capsys: pytest.CaptureFixture[str]) -> str:
+    """The notes of the exported annotations placed in an open article ("note ¶N")."""
+    capsys.readouterr()
+    assert main(["export", *map(str, paths), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    return " ".join(f"{r['note']} ¶{r['paragraph']}" for r in rows if r["headline"])
+
+
+def test_the_set_root_does_not_depend_on_the_order_of_the_paths(corpus: Path) -> None:
+    a, b = corpus / "partA", corpus / "partB"
+    assert set_root([a, b]) == set_root([b, a]) == str(corpus)
+    assert set_root([a]) == str(a)
+    assert set_root([a / "ic" / "dam.txt"]) == str(a / "ic")
+
+
+def test_folders_in_another_order_find_the_same_work(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = corpus / "partA", corpus / "partB"
+    path = _annotate([a, b])
+    assert path == corpus / ".briefreader" / "store.json"
+    assert resolve_store_path(load_paths([b, a]), None) == path
+    assert "checked ¶1" in _exported([b, a], capsys)
+
+
+def test_a_subfolder_or_a_file_opened_alone_finds_the_work_above_it(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _annotate([corpus / "partA", corpus / "partB"])
+    ic = corpus / "partA" / "ic"
+    # edited since: found by its file (named from the folder above), not by its text
+    (ic / "dam.txt").write_text(STORY.replace("Nine", "Ten"), encoding="utf-8")
+    assert resolve_store_path(load_paths([ic]), None) == path
+    assert "checked ¶1" in _exported([ic], capsys)
+    assert "checked ¶1" in _exported([ic / "dam.txt"], capsys)
+    assert not (ic / ".briefreader").exists()
+
+
+def test_a_store_kept_in_the_first_folder_given_is_still_found(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Stores of sets of several folders used to be kept in the first one."""
+    a, b = corpus / "partA", corpus / "partB"
+    legacy = a / ".briefreader" / "store.json"
+    legacy.parent.mkdir()
+    article_set = load_paths([a, b])
+    store = Store.open(legacy)
+    dam = next(x for x in article_set.articles if x.id == "dam")
+    sentence = dam.body_sentences[0]
+    anchor = Anchor.from_text(
+        dam.id, dam.content_hash, dam.text, sentence.start, sentence.end, "ic/dam.txt"
+    )  # its file as named when the first folder was the set's
+    store.save_annotation(Annotation("urn:uuid:old", anchor, note="from before"))
+    store.close()
+    assert resolve_store_path(load_paths([b, a]), None) == legacy
+    assert "from before ¶1" in _exported([a, b], capsys)
+
+
+def test_a_read_only_folder_s_store_is_copied_where_the_work_goes_on(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = corpus / "partA"
+    _annotate([folder])
+    monkeypatch.setattr(store_paths, "folder_is_writable", lambda _folder: False)
+    # the commands read it where it is
+    assert "checked" in _exported([folder], capsys)
+    # the reader copies it to the data folder and says so
+    messages: list[str] = []
+    store = open_store(load_paths([folder]), None, messages)
+    assert store is not None and [a.note for a in store.annotations()] == ["checked"]
+    assert not store.read_only
+    store.close()
+    assert any("its store was copied to" in m for m in messages)
+    assert "checked" in _exported([folder], capsys)
+
+
+def test_a_store_file_made_read_only_is_opened_read_only(corpus: Path) -> None:
+    folder = corpus / "partB"
+    (folder / "dam.txt").write_text(STORY, encoding="utf-8")
+    path = _annotate([folder])
+    before = path.read_bytes()
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    messages: list[str] = []
+    store = open_store(load_paths([folder]), None, messages)
+    assert store is not None and store.read_only
+    store.close()
+    assert any("is read-only (its file permissions)" in m for m in messages)
+    assert path.read_bytes() == before
