@@ -198,6 +198,18 @@ async def test_annotate_ctrl_s_saves_from_the_note() -> None:
     assert app.result == AnnotationDraft(note="old note more", tags=("aid",))
 
 
+async def test_tags_typed_after_an_annotation_s_tags_are_new_tags() -> None:
+    app = _Host(AnnotateDialog(PASSAGE, KNOWN, note="n", tags=("frame/security",)))
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.press("end")
+        await _type(pilot, "test/kill")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == AnnotationDraft(note="n", tags=("frame/security", "test/kill"))
+
+
 async def test_annotate_escape_cancels() -> None:
     app = _Host(AnnotateDialog(PASSAGE, KNOWN))
     async with app.run_test() as pilot:

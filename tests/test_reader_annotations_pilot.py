@@ -113,6 +113,22 @@ async def test_part_of_a_sentence_is_selected_by_words_from_the_keyboard() -> No
         assert saved.anchor.exact == text[words[1][0] : sentence.end].rstrip()
 
 
+async def test_clearing_the_tags_of_a_note_less_annotation_removes_it() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"check", "enter")
+        await pilot.pause()
+        assert len(store.annotations()) == 1
+        await pilot.press("t", "ctrl+u", "enter")  # the prompt holds "check, ": cleared
+        await pilot.pause()
+        assert store.annotations() == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert [a.tags for a in store.annotations()] == [("check",)]
+
+
 async def test_edit_delete_undo_and_jumps() -> None:
     store = Store.memory()
     app = make_app(store=store)
@@ -457,6 +473,12 @@ async def test_a_read_only_store_is_said_in_the_status_line(tmp_path) -> None:
         assert status.startswith("read-only · ")
         await pilot.press("j")
         assert str(reader(app).query_one("#status").render()).startswith("read-only · ")
+        # a key that would write says why it does nothing
+        await pilot.press("t")
+        await pilot.pause()
+        said = [n.message for n in app._notifications if "open read-only" in n.message]
+        assert said and said[-1].startswith("Tag")
+        assert isinstance(app.screen, type(reader(app)))  # no prompt opened
     store.close()
 
 

@@ -239,6 +239,14 @@ async def test_help_lists_every_binding_with_its_id() -> None:
         } <= ids
         keys = {entry.keys for entry in app.screen.entries}
         assert {"tab", "shift+tab", "ctrl+p", "⏎"} <= keys
+        # j / k scroll it, as the list keys it names do everywhere
+        view = app.screen.query_one("VerticalScroll")
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert view.scroll_y > 0
+        await pilot.press("k", "k", "k")
+        await pilot.pause()
+        assert view.scroll_y == 0
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)

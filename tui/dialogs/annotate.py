@@ -92,7 +92,10 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
             yield Label("Note")
             yield TextArea(self.note, id="annotate-note", tab_behavior="focus", soft_wrap=True)
             yield Label("Tags")
-            yield TagInput(self.known_tags, ", ".join(self.tags), id="annotate-tags")
+            # a separator after the tags already there: what is typed next is a new tag
+            # ("frame/security" then "test" was saved as "frame/securitytest")
+            initial = ", ".join(self.tags) + ", " if self.tags else ""
+            yield TagInput(self.known_tags, initial, id="annotate-tags")
             yield Static(
                 "tab: to tags / complete · enter in tags or ctrl+s: save · esc: cancel",
                 id="annotate-hint",

@@ -443,7 +443,12 @@ class AnnotatingScreen(Screen[None]):
         def done(tags: tuple[str, ...] | None) -> None:
             if tags is None:
                 return
-            if existing is not None:
+            if existing is not None and not tags and not existing.note.strip():
+                # no tags and no note left: nothing to keep (an empty row in every export)
+                self.store.delete_annotation(existing.id)
+                self.notify("Tags cleared: the annotation had no note, so it is gone (u undoes)")
+                self.redecorate_annotations()
+            elif existing is not None:
                 self._save(replace(existing, tags=tags, modified=now()), "Tags saved")
             elif tags:
                 self._save(

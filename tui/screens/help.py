@@ -20,6 +20,10 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss(None)", "Close help", id="help.close"),
+        Binding("j", "scroll(1)", "Scroll down", id="help.down", show=False),
+        Binding("k", "scroll(-1)", "Scroll up", id="help.up", show=False),
+        Binding("g", "scroll_edge(False)", "Top", id="help.top", show=False),
+        Binding("G", "scroll_edge(True)", "Bottom", id="help.bottom", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -33,6 +37,17 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, entries: Sequence[KeyEntry]) -> None:
         super().__init__()
         self.entries = entries
+
+    def action_scroll(self, lines: int) -> None:
+        """j / k scroll as the arrows do (the list keys help names everywhere)."""
+        self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_scroll_edge(self, bottom: bool) -> None:
+        view = self.query_one(VerticalScroll)
+        if bottom:
+            view.scroll_end(animate=False)
+        else:
+            view.scroll_home(animate=False)
 
     def compose(self) -> ComposeResult:
         table = Table(expand=True, box=None, show_edge=False, pad_edge=False)

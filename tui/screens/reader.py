@@ -209,6 +209,19 @@ class ReaderScreen(ClaimingScreen):
             return None
         return True
 
+    def on_key(self, event: events.Key) -> None:
+        """A key that would write to a read-only store says why it does nothing (it is
+        dimmed in the footer, and was otherwise silent)."""
+        if self.store is None or not self.store.read_only:
+            return
+        bound = self.active_bindings.get(event.key)
+        if bound is not None and not bound.enabled and bound.binding.action in STORE_WRITES:
+            self.notify(
+                f"{bound.binding.description}: the store is open read-only, "
+                "nothing can be saved (see the notice at launch).",
+                severity="warning",
+            )
+
     def offers(self, owner: str, action: str) -> bool:
         """Whether the action of a binding owned by this screen or one of its panels can run."""
         name = action.partition("(")[0]
