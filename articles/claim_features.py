@@ -8,7 +8,8 @@ A sentence becomes a set of *terms*:
   strikes" = "airstrikes");
 * entities, normalised through the :class:`~articles.aliases.AliasTable`
   ("IS", "ISIS", "Daesh" -> one ``ent:`` term);
-* figures from :mod:`articles.numbers` ("one in 20" = "five percent").
+* figures from :mod:`articles.numbers` ("one in 20" = "five percent"); a year is
+  a ``year:`` term, not a count.
 
 Terms are weighted by rarity over all sentences of the set (IDF), so a claim
 is recognised by what is specific to it rather than by "Russia" or "said".
@@ -202,7 +203,7 @@ def sentence_features(
     numbers = place_weekdays(scan.numbers, today)  # type: ignore[arg-type]
     words = scan.words
     entities = _entity_spans(words, aliases) if len(aliases) else {}
-    terms: set[str] = {m.token for m in numbers if not m.vague}
+    terms: set[str] = {_figure_term(m, text) for m in numbers if not m.vague}
     lowered = list(map(str.lower, words))
     if vocabulary is not None and not vocabulary.isdisjoint(
         map(add, lowered, islice(lowered, 1, None))
@@ -220,6 +221,38 @@ def sentence_features(
         ordered += filter(None, map(simple, lowered[done:]))
     terms.update(ordered)
     return SentenceFeatures(frozenset(terms), numbers, tuple(ordered))
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+
+
+def is_year(number: NumberMention, text: str) -> bool:
+    """Whether a count is a year: a whole number from 1900 to 2100 written as four
+    digits that counts nothing named after it ("2000 people" and "1950 homes" are
+    counts; "in 2020", "the 2020 Olympics", "2019 was" are years)."""
+    if not (
+        number.kind == "count"
+        and not number.unit
+        and not number.vague
+        and 1900 <= number.value <= 2100
+        and text[number.start : number.end].isdigit()
+    ):
+        return False
+    after = _NEXT_WORD_RE.match(text, number.end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return word in STOPWORDS or word.endswith("ed")
+
+
+def _figure_term(number: NumberMention, text: str) -> str:
+    """A figure's term; a year is a ``year:`` term, not a count: it says when, and it
+    is no key figure (:data:`articles.claims.FIGURE_WEIGHT`): the stories of a large
+    set share their years ("Tokyo will host the 2020 Olympics" drew in every 2020
+    story of a corpus)."""
+    if is_year(number, text):
+        return f"year:{int(number.value)}"
+    return number.token
 
 
 def _ordered_terms_joining(

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from claims_fixtures import TOLL, make_articles
+from claims_fixtures import TOLL, TWO_STORIES, make_articles
 
 from articles.aliases import learn_aliases
 from articles.claim_features import sentence_features, stem
@@ -17,6 +17,7 @@ from articles.claims import (
     LINK_THRESHOLD,
     POSTING_CAP,
     WEAK_LINK_THRESHOLD,
+    Claim,
     LinkStats,
     _dense_groups,
     analyse_claims,
@@ -647,3 +648,53 @@ def test_a_toll_in_a_year_is_a_toll_not_a_ratio() -> None:
         "y": "Flood toll\n\n" + line.format(14) + "\n",
     }
     assert _disputes(texts) == {"killed": {"x": "12", "y": "14"}}
+
+
+def test_years_are_when_not_key_figures() -> None:
+    table = learn_aliases(["x"])
+
+    def terms(text: str) -> set[str]:
+        return set(sentence_features(text, table).terms)
+
+    assert "year:2020" in terms("Tokyo will host the 2020 Olympics.")
+    assert "year:2019" in terms("2019 was the worst year on record.")
+    assert {"count:2000", "year:2019"} <= terms("2000 people died in 2019.")
+    assert "count:1979" in terms("Officials counted 1,979 damaged homes.")
+
+
+def test_sentences_of_two_stories_make_no_claim_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A mixed corpus: an aside told in both stories in near the same words is no claim
+    across them (as one story, it was); each story keeps its own claims."""
+    import articles.claims as claims_module
+
+    articles = make_articles(TWO_STORIES)
+
+    def across(found: tuple[Claim, ...]) -> list[Claim]:
+        return [c for c in found if len({m.article_id[:3] for m in c.members}) > 1]
+
+    assert not across(analyse_claims(articles))
+    kept = analyse_claims(articles)
+    assert {frozenset(c.article_ids) for c in kept} >= {
+        frozenset({"dam1", "dam2"}),
+        frozenset({"club1", "club2"}),
+    }
+    monkeypatch.setattr(claims_module, "STORY_JACCARD", 0.0)  # every article one story
+    assert across(analyse_claims(articles))
+
+
+def test_copies_of_a_wire_story_and_its_other_versions_are_one_story() -> None:
+    """Near copies of one wire report and another outlet's version: one story (the
+    copies are closer to each other than to the other, which must not split it)."""
+    from articles.claims import candidate_pairs, prepare_units, stories
+
+    texts = {f"wire{n}": TOLL["a"] + f"\nDesk {n} contributed.\n" for n in range(6)}
+    texts["b"] = TOLL["b"]
+    articles = make_articles(texts)
+    units = prepare_units(articles, learn_aliases([a.text for a in articles]), None)
+    assert len(set(stories(units, candidate_pairs(units)))) == 1
+    # (TOLL's third article tells another story: it shares no term with the two)
+    articles = make_articles(TOLL)
+    units = prepare_units(articles, learn_aliases([a.text for a in articles]), None)
+    assert len(set(stories(units, candidate_pairs(units)))) == 2
