@@ -593,6 +593,17 @@ def _looks_like_outlet(line: str) -> bool:
     )
 
 
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_PLACE_AND_DAY_RE = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+"
+    rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\s*[-–—:]?"
+)
+"""A place and a day on a line of their own: a dateline ("Pretoria, October 21")."""
+
+
 def is_meta(line: str) -> bool:
     """Byline, agency credit, sign-off or dateline on a line of its own."""
     n = words(line)
@@ -613,6 +624,8 @@ def is_meta(line: str) -> bool:
         return True
     if parse_date(line) and n <= 8:
         return True
+    if _PLACE_AND_DAY_RE.fullmatch(line.strip()):
+        return True  # "Pretoria, October 21": a dateline without its year
     if _AUTHOR_NAMES_RE.fullmatch(line.strip()):
         return True  # "Dave Burke & Lizzy Buchan": the byline, names only
     parts = [part for part in line.split("|") if part.strip()]
@@ -1312,11 +1325,19 @@ _CUT_WORDS = frozenset(
 def _no_title(line: str) -> bool:
     """A short line no page sets as its title: a topic tag or a time in lower case ("spot
     fixing", "18 minutes ago"), a section label run into the next ("BusinessUnited
-    States of America")."""
+    States of America"), a label of four words or fewer speaking to the reader ("Have
+    your say", "Your questions answered")."""
     n = words(line)
     if n <= 3 and line == line.lower() and not ends_sentence(line):
         return True
+    if n <= SHORT_READER_LABEL_WORDS and not ends_sentence(line) and addresses_reader(line):
+        return True
     return n <= 6 and _GLUED_SECTION_RE.match(line) is not None
+
+
+SHORT_READER_LABEL_WORDS = 4
+"""A line this short that speaks to the reader is a page's label, not its title
+("What you need to know about the strike" is a title: longer)."""
 
 
 _GLUED_SECTION_RE = re.compile(

@@ -1084,3 +1084,46 @@ def test_a_title_printed_twice_is_the_headline_over_a_pictures_label() -> None:
     )
     assert layout.headline_block == 0
     assert layout.kinds[2] is not BlockKind.HEADLINE
+
+
+def test_a_short_label_speaking_to_the_reader_is_no_headline() -> None:
+    """'Have your say' (a comments link) under the title and its pictures' captions."""
+    lines = [
+        "Pistorius jailed for five years - ‘but he’ll be out in 10 months’",
+        "Oscar Pistorius in court in Pretoria, South Africa for sentencing",
+        "Oscar Pistorius in court in Pretoria, South Africa for sentencing",
+        "Have your say",
+        "OSCAR PISTORIUS has been sentenced to five years in prison for killing his "
+        "girlfriend Reeva Steenkamp on Valentine’s Day last year.",
+        "The amputee athlete stood staring straight ahead as Judge Thokozile Masipa "
+        "announced his sentence for killing the model.",
+    ]
+    layout = classify(lines)
+    assert layout.headline_block == 0
+    assert layout.kinds[3] is BlockKind.CHROME
+    # a longer title that speaks to the reader is still a title
+    titled = classify(["What you need to know about the strike", *lines[4:]])
+    assert titled.headline_block == 0
+
+
+@pytest.mark.parametrize("line", ["Pretoria, October 21", "London, 3 March", "New York, Jan. 5 -"])
+def test_a_place_and_a_day_alone_are_a_dateline(line: str) -> None:
+    assert is_meta(line)
+
+
+def test_a_dateline_without_its_year_is_no_headline() -> None:
+    lines = [
+        "Oscar Pistorius Sentenced To 5 Years In Prison - Eastern Mirror",
+        "Sports",
+        "Oscar Pistorius sentenced to 5 years in prison",
+        "Disgraced athlete sent to hell-hole South African jail for killing his lover",
+        "Agencies",
+        "Pretoria, October 21",
+        "Olympic and Paralympic sprinter Oscar Pistorius was sentenced to five years in "
+        "prison on Tuesday for killing his girlfriend Reeva Steenkamp.",
+        "His only reaction was to wipe his eyes before two police officers led him down "
+        "to the holding cells.",
+    ]
+    layout = classify(lines)
+    assert layout.kinds[5] is BlockKind.META
+    assert layout.headline_block == 2
