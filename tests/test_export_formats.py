@@ -320,3 +320,24 @@ def test_a_reworded_passage_is_exported_with_the_words_as_annotated() -> None:
 def _span_of(text: str, begin: str, end: str) -> tuple[int, int]:
     start = text.index(begin)
     return start, text.index(end, start) + len(end)
+
+
+def test_exports_name_each_passage_s_file_and_an_import_keeps_it() -> None:
+    """Ids shift when files of one name are opened together; the file names the article
+    across sittings: a CSV column, a JSON target field, read back on import."""
+    from articles.export.webanno import parse_annotations
+
+    alpha = sample_articles()[0]
+    annotation = Annotation(
+        id="urn:uuid:00000000-0000-4000-8000-0000000000bb",
+        anchor=Anchor.from_text("alpha", alpha.content_hash, TEXT_A, 0, 11, "ic/alpha.txt"),
+        tags=("x",),
+    )
+    (row,) = csv.DictReader(io.StringIO(to_csv([annotation], sample_articles())))
+    assert row["file"] == "ic/alpha.txt"
+    (plain,) = csv.DictReader(io.StringIO(to_csv(sample_annotations()[:1], sample_articles())))
+    assert plain["file"] == "alpha.txt"  # saved before files were kept: the open article's
+    text = render_export("jsonl", [annotation], sample_articles())
+    assert json.loads(text)["target"]["file"] == "ic/alpha.txt"
+    (back,) = parse_annotations(text)
+    assert back.anchor.source == "ic/alpha.txt"

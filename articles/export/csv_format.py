@@ -42,6 +42,7 @@ COLUMNS = (
     "orphaned",
     "block",
     "annotated_text",
+    "file",
 )
 """The header row, in order."""
 
@@ -81,6 +82,17 @@ def to_csv(annotations: Sequence[Annotation], articles: Iterable[Article]) -> st
             "yes" if annotation.orphaned else "",
             citation.block,  # new columns go last: the ones before keep their places
             annotation.reworded_from,  # the words as annotated, when the article changed them
+            # its file (relative to the folder opened): ids shift between sittings when
+            # files of the same name are opened together; the file names it for good
+            anchor.source
+            or (by_id[anchor.article_id].source if anchor.article_id in by_id else ""),
         )
         writer.writerow([neutralise(cell) for cell in text_cells])
     return buffer.getvalue()
+
+
+def _file_of(article_id: str, by_id: dict[str, Article]) -> str:
+    """The file an open article was read from (an annotation saved before files were
+    recorded); "" for one not open."""
+    article = by_id.get(article_id)
+    return article.source if article is not None else ""

@@ -48,6 +48,7 @@ CONTEXT: list[Any] = [
     {
         "briefreader": TERMS_NAMESPACE,
         "articleId": "briefreader:articleId",
+        "file": "briefreader:file",
         "textHash": "briefreader:textHash",
         "offsetUnit": "briefreader:offsetUnit",
         "orphaned": {"@id": "briefreader:orphaned", "@type": "xsd:boolean"},
@@ -107,6 +108,9 @@ def to_webanno(annotation: Annotation, *, standalone: bool = False) -> dict[str,
     item["target"] = {
         "source": article_uri(anchor.article_id),
         "articleId": anchor.article_id,
+        # the article's file, relative to the folder opened (ids shift when files of
+        # the same name are opened together; the file does not)
+        **({"file": anchor.source} if anchor.source else {}),
         "textHash": anchor.text_hash,
         "selector": [
             {
@@ -240,6 +244,7 @@ def _anchor(item: dict[str, Any], where: str) -> Anchor:
         exact=exact,
         prefix=prefix,
         suffix=suffix,
+        source=file if isinstance(file := target.get("file"), str) else "",
     )
 
 
