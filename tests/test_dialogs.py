@@ -540,6 +540,21 @@ async def test_tags_panel_shows_tags_counts_and_groups() -> None:
         assert "BBC News" in passage and "Trucks entered at dawn." in passage
 
 
+async def test_tags_panel_lists_passages_in_article_order_passage_first() -> None:
+    """Article 3 before article 12 (sorting the labels put 12 first), and each row
+    starts with its passage, which a narrow panel still shows."""
+    app = _PanelHost()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        panel = app.query_one(TagsPanel)
+        labels = {"cnn": "3 CNN: Aid convoy", "bbc": "12 BBC News: Aid convoy"}
+        panel.show(TAGS, ANNOTATIONS, labels)
+        await pilot.pause()
+        assert panel.passage_ids("aid") == ["a4", "a2", "a3"]
+        first = str(panel.root.children[0].children[0].label)
+        assert first.startswith("“A quote that vanished.”")
+
+
 async def test_tags_panel_selecting_a_passage_posts_passage_chosen() -> None:
     app = _PanelHost()
     async with app.run_test(size=(100, 30)) as pilot:

@@ -86,3 +86,21 @@ async def test_help_lists_the_keys_that_close_each_view_and_they_are_no_commands
         await pilot.pause()
         legend = str(app.screen.query_one(".legend", Static).render())
         assert "f8" in legend and "closes" in legend
+
+
+async def test_the_palette_finds_an_article_and_shows_it_in_the_active_pane() -> None:
+    """Among hundreds of articles the palette is the search: by number, outlet, headline."""
+    sample = load_sample()
+    app = BriefReaderApp(sample, Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        found = app.get_system_commands(app.screen)
+        commands = [c for c in found if c.title.startswith("Article ")]
+        assert len(commands) == len(sample.articles)
+        last = sample.articles[-1]
+        (command,) = [c for c in commands if c.title.endswith(last.title)]
+        assert command.title.startswith(f"Article {len(sample.articles)} ")
+        command.callback()
+        await pilot.pause()
+        reader = app.screen
+        assert reader.active_pane is not None and reader.active_pane.article.id == last.id

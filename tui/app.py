@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
-from articles.model import ArticleSet
+from articles.model import Article, ArticleSet
 from tui.keys import KeyEntry, catalogue
 from tui.screens.annotating import AnnotatingScreen
 from tui.screens.claiming import ClaimingScreen
@@ -302,6 +302,28 @@ class BriefReaderApp(App[int]):
                 f"{entry.area}: {entry.description}",
                 f"{_literal(entry.tooltip)} {keys}" if entry.tooltip else keys,
                 self._runner(entry, reader),
+            )
+        if reader is not None:
+            yield from self._article_commands(reader)
+
+    def _article_commands(self, reader: ReaderScreen) -> Iterable[SystemCommand]:
+        """One command per article: find one by number, outlet, headline or file among
+        hundreds, and show it in the active pane (the list has no search of its own)."""
+        from tui.labels import article_names
+
+        article_set = reader.article_set
+        names = article_names(article_set)
+        for article in article_set.articles:
+
+            def show(article: Article = article) -> None:
+                reader.show_article(article)
+                if reader.active_pane is not None:
+                    reader.active_pane.focus()
+
+            yield SystemCommand(
+                f"Article {names[article.id]} — {article.title}",
+                _literal(f"{article_set.place(article)}: show it in the active pane"),
+                show,
             )
 
     def _runner(self, entry: KeyEntry, reader: ReaderScreen | None) -> Any:

@@ -195,9 +195,14 @@ class TagsPanel(TreeEnds[TagsEntry]):
                 passages.setdefault(tag, []).append(annotation)
                 paths.add(tag)
 
-        def order(annotation: Annotation) -> tuple[str, int, str]:
-            label = labels.get(annotation.anchor.article_id, annotation.anchor.article_id)
-            return (label.casefold(), annotation.anchor.start, annotation.id)
+        # in the order of the articles (``labels`` is in set order), then of the text:
+        # sorting the labels put article 12 before article 3
+        position = {article_id: n for n, article_id in enumerate(labels)}
+
+        def order(annotation: Annotation) -> tuple[int, str, int, str]:
+            article_id = annotation.anchor.article_id
+            return (position.get(article_id, len(position)), article_id,
+                    annotation.anchor.start, annotation.id)  # fmt: skip
 
         children: dict[str, list[str]] = {}
         for path in sorted(paths, key=str.casefold):
@@ -255,9 +260,11 @@ class TagsPanel(TreeEnds[TagsEntry]):
     ) -> None:
         article = labels.get(annotation.anchor.article_id, annotation.anchor.article_id)
         label = Text()
-        label.append(shorten(article, 28), style="italic dim")
-        label.append("  ")
+        # the passage first: in a narrow panel the article's label took the row and
+        # the passages under a tag could not be told apart
         label.append(f"“{shorten(annotation.anchor.exact, 70)}”")
+        label.append("  ")
+        label.append(shorten(article, 28), style="italic dim")
         if annotation.note:
             label.append("  ✎", style="dim")
         if annotation.orphaned and group != ORPHANED:
