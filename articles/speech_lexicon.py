@@ -378,6 +378,14 @@ MALE_GIVEN_NAMES = wordset(
     """
 )
 
+STATEMENT_ADJECTIVES = wordset(
+    """
+    long lengthy brief short written separate joint formal official earlier later new
+    further second first detailed emotional terse
+    """
+)
+"""Words that describe a statement, not the body making it ("a long club statement")."""
+
 DEMONYMS = wordset(
     """
     american british briton french german italian spanish portuguese dutch belgian swiss

@@ -3797,3 +3797,32 @@ def test_words_a_firm_is_said_to_have_shown_are_not_the_firms() -> None:
     assert speaker_of(qa, "a cavalier attitude to the regulations affecting fire safety") != (
         "Studio E"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            'The ANC Women’s League said it would be "making submissions to the State on '
+            'our view that an appeal is in the interest of the judicial system".',
+            "making submissions to the State on our view that an appeal is in the "
+            "interest of the judicial system",
+            "Women’s League",
+        ),
+        (
+            '"Rates will stay where they are," the People’s Bank of China said.',
+            "Rates will stay where they are,",
+            "People’s Bank of China",
+        ),
+        (
+            '"His status is without question," a long club statement said.',
+            "His status is without question,",
+            "Club",
+        ),
+    ],
+)
+def test_a_body_s_name_keeps_its_plural_possessive_and_not_a_statement_s_adjective(
+    sentence: str, words: str, speaker: str
+) -> None:
+    _, analysis = analyse("Headline here\n\n" + sentence)
+    assert speaker_of(analysis, words) == speaker

@@ -91,6 +91,7 @@ from articles.speech_lexicon import (
     PARTIES,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STATEMENT_ADJECTIVES,
     STATEMENT_NOUNS,
     TIME_WORDS,
     TITLES,
@@ -587,7 +588,7 @@ class Resolver:
                 )
             if (
                 not found
-                and definite
+                and (definite or content[-1] in ORG_HEADS)
                 and all(p.islower() or BASED_RE.fullmatch(p) for p in content)
             ):
                 # "the ministry said" after "Russia's defence ministry", "the
@@ -620,8 +621,11 @@ class Resolver:
             if not found and len(content) == 1 and head in COMPANY_NOUNS:
                 return "", "other"  # "the company said", and no company named: unknown
             # Unnamed elsewhere: keep the nationality, "the Israeli military" is no
-            # more "Military" than it is anyone else's.
-            return (found or " ".join(w[:1].upper() + w[1:] for w in content)), "org"
+            # more "Military" than it is anyone else's; not a word describing the
+            # statement ("a long club statement" is the club's, not "Long Club"'s).
+            named = [w for w in content[:-1] if w.casefold() not in STATEMENT_ADJECTIVES]
+            named.append(content[-1])
+            return (found or " ".join(w[:1].upper() + w[1:] for w in named)), "org"
         if definite and len(content) == 1 and head in THING_VOICES:
             # "The probe tweets:" after "Philae comet probe": the thing so named
             found = self._named_thing(head, at)

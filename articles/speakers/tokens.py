@@ -129,10 +129,23 @@ def tokenise(text: str, offset: int = 0) -> list[Tok]:
     return out
 
 
+NAME_POSSESSIVES = frozenset(
+    {"women", "men", "people", "workers", "children", "veterans", "farmers", "teachers",
+     "nurses", "doctors", "writers", "students", "journalists", "miners", "citizens"}
+)  # fmt: skip
+"""Plural nouns whose capitalised possessive is part of a body's name ("ANC Women's
+League", "People's Bank of China", "Workers' Party"): no owner before a noun."""
+
+
 def possessive(token: str) -> str | None:
-    """``Britain`` for ``Britain's``; None when not a possessive."""
+    """``Britain`` for ``Britain's``; None when not a possessive (nor inside a name:
+    :data:`NAME_POSSESSIVES`)."""
     if "'" not in token and "’" not in token:
         return None
+    if token[:1].isupper():
+        base = token[:-2] if token[-2:] in ("'s", "’s") else token[:-1]
+        if base.casefold() in NAME_POSSESSIVES:
+            return None
     for suffix in ("'s", "’s", "s'", "s’"):
         if token.endswith(suffix) and len(token) > len(suffix):
             return token[: -len(suffix) + (1 if suffix[0] == "s" else 0)]
