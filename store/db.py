@@ -510,6 +510,32 @@ class Store:
         with self._mutex:
             return self._annotations.get(annotation_id)
 
+    def files_gone(self, article_set: ArticleSet) -> list[str]:
+        """The files named by annotations that are neither open nor on disk any more
+        (in the set's folder or the store's): deleted or moved away, not merely left
+        out of the folders opened.  Their annotations are kept, placed again when the
+        files come back."""
+        if article_set.root is None or article_set.is_sample:
+            return []
+        open_places = set(article_set.places().values())
+        folders = [Path(article_set.root)]
+        if self.path is not None:
+            folders.append(Path(self.path).parent.parent)  # <folder>/.briefreader/store.json
+        gone: list[str] = []
+        for annotation in self.annotations():
+            source = annotation.anchor.source
+            if not source or source in open_places or source in gone:
+                continue
+            if _named_elsewhere(source, open_places):
+                continue
+            try:
+                there = any((folder / source).exists() for folder in folders)
+            except OSError:
+                there = True  # cannot tell: say nothing
+            if not there:
+                gone.append(source)
+        return gone
+
     def save_annotation(self, annotation: Annotation) -> None:
         """Insert or replace (by id) an annotation; on disk when this returns.  Undoable."""
         with self._writing():
@@ -721,6 +747,11 @@ class Store:
             return bool(self._table(schema.CLAIM_DECISIONS).remove(where("id") == decision_id))
 
 
+def _named_elsewhere(source: str, places: Iterable[str]) -> bool:
+    """Whether an open file is ``source`` named from another folder (see _same_file)."""
+    return any(place.endswith("/" + source) or source.endswith("/" + place) for place in places)
+
+
 def _article_of(
     anchor: Anchor,
     articles: dict[str, Article],
@@ -766,8 +797,7 @@ def _same_file(source: str, places: dict[str, Article]) -> Article | None:
     found = [
         article
         for place, article in places.items()
-        if place.rsplit("/", 1)[-1] == name
-        and (place.endswith("/" + source) or source.endswith("/" + place))
+        if place.rsplit("/", 1)[-1] == name and _named_elsewhere(source, (place,))
     ]
     return found[0] if len(found) == 1 else None
 

@@ -136,3 +136,24 @@ def test_a_store_file_made_read_only_is_opened_read_only(corpus: Path) -> None:
     store.close()
     assert any("is read-only (its file permissions)" in m for m in messages)
     assert path.read_bytes() == before
+
+
+def test_annotations_on_a_deleted_file_are_said_at_launch(corpus: Path) -> None:
+    """A file deleted since it was annotated is said (its work is kept); a file merely
+    left out of the folders opened is not."""
+    from tui.app import placing_messages
+
+    a, b = corpus / "partA", corpus / "partB"
+    _annotate([a, b])
+    article_set = load_paths([a, b])
+    store = open_store(article_set, None, [])
+    assert store is not None
+    assert not [m for m in placing_messages(store, load_paths([b, corpus / "partA" / "ic"]))
+                if "no longer there" in m]  # fmt: skip
+    (a / "ic" / "dam.txt").unlink()
+    said = [m for m in placing_messages(store, load_paths([a, b])) if "no longer there" in m]
+    store.close()
+    assert said == [
+        "1 annotation(s) are on files that are no longer there (partA/ic/dam.txt); they are "
+        "kept, and placed again if the files come back."
+    ]

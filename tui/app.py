@@ -42,6 +42,14 @@ def placing_messages(store: Store, article_set: ArticleSet) -> list[str]:
             f"{len(reworded)} annotated passage(s) now read differently in their article "
             "(the text changed since you annotated them); exports give both wordings."
         )
+    gone = store.files_gone(article_set)
+    if gone:
+        shown = ", ".join(gone[:3]) + (f" and {len(gone) - 3} more" if len(gone) > 3 else "")
+        count = sum(1 for a in store.annotations() if a.anchor.source in set(gone))
+        messages.append(
+            f"{count} annotation(s) are on files that are no longer there ({shown}); they "
+            "are kept, and placed again if the files come back."
+        )
     return messages
 
 
