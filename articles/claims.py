@@ -1016,8 +1016,11 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
             word = _counted_noun(text, number.end) or _counted_before(text, number.start)
             if not word:
                 continue  # "Tom Harris, 67, said": nothing says what is counted
-            if word in _TIME_UNITS and _TIME_AGO_RE.match(text, number.end):
-                continue  # "three years ago": when, not how many
+            if word in _TIME_UNITS:
+                # "three years ago" is when; "10 years" the sentence asked, served, or
+                # led: a story's durations are of many things, and the sentences of one
+                # claim mixed them ("asked for 10 years" against "a five-year sentence")
+                continue
             key, name = stem(word), word
         out.append((key, name, number))
     return out
@@ -1065,7 +1068,6 @@ _WHEN_WORDS = wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december today yesterday tonight"
 )
-_TIME_AGO_RE = re.compile(r"\s+\S+\s+(?:ago|earlier|later|before)\b", re.I)
 
 
 def _toll_of(text: str, number: NumberMention) -> str:
@@ -1136,10 +1138,16 @@ def _counted_noun(text: str, end: int) -> str:
             return joined
         words = words[1:]
     for word in words[:3]:
-        bare = word.strip(_CLAUSE_MARKS + "\"'“”‘’()[]").lower()
+        written = word.strip(_CLAUSE_MARKS + "\"'“”‘’()[]")
+        bare = written.lower()
         if bare in _WHEN_WORDS:
             return ""  # "rose to 41 on Sunday": when, not what is counted
         if bare.isalpha() and bare not in STOPWORDS:
+            if not written[:1].islower() and lower:
+                # capitalised in running text: a name or a new sentence ("15 NEW YORK —
+                # Leonardo da Vinci"), no noun (a Title Case headline capitalises it:
+                # "350 Homes Destroyed")
+                return ""
             # "202 voted for it": a verb says what they did, not what is counted
             # ("12 killed", "5 injured" are counts of people, kept)
             if bare.endswith("ed") and bare not in _COUNTED_PARTICIPLES:

@@ -698,3 +698,22 @@ def test_copies_of_a_wire_story_and_its_other_versions_are_one_story() -> None:
     articles = make_articles(TOLL)
     units = prepare_units(articles, learn_aliases([a.text for a in articles]), None)
     assert len(set(stories(units, candidate_pairs(units)))) == 2
+
+
+def test_durations_and_names_after_a_figure_are_no_disputed_quantity() -> None:
+    """'asked for at least 10 years' against 'a five-year sentence' mixed two durations of
+    one claim; '15 NEW YORK — Leonardo da Vinci' counted Leonardos."""
+    from articles.claims import _counted_noun
+
+    text = "date 2017-11-15 NEW YORK — Leonardo da Vinci's painting sold. 350 Homes Destroyed"
+    assert _counted_noun(text, text.index("15") + 2) == ""
+    assert _counted_noun(text, text.index("350") + 3) == "homes"
+    texts = {
+        "a": "Sentenced\n\nPistorius was given a five-year sentence for killing Reeva "
+        "Steenkamp, the judge ruled in Pretoria on Tuesday.\n",
+        "b": "Sentenced\n\nPistorius was sentenced in Pretoria on Tuesday for killing Reeva "
+        "Steenkamp after the prosecution asked for a 10-year sentence, the judge ruled.\n",
+    }
+    claims = analyse_claims(make_articles(texts))
+    assert any({"a", "b"} <= set(c.article_ids) for c in claims)  # one claim
+    assert not [d for c in claims for d in c.disagreement if d["quantity"] in ("year", "years")]
