@@ -756,8 +756,17 @@ def parse_date(line: str) -> tuple[int, int, int] | None:
     return None
 
 
+_TRAILING_STAMP_LABEL_RE = re.compile(
+    r"\s+(?:(?:last\s+)?updated|published|posted)\b\s*(?::.*)?$", re.I
+)
+"""A time stamp's label (and its time) after a byline's names ("Jane Smith Published:
+Oct 21, 2014")."""
+
+
 def _split_byline(name: str) -> tuple[str, str | None]:
     """("Jane Doe", "Reuters") from "Jane Doe, Reuters"; the rest only if it names an outlet."""
+    # "By EMN Updated: Oct 21, 2014": the stamp's label is no part of the name
+    name = _TRAILING_STAMP_LABEL_RE.sub("", name.strip())
     parts = _BYLINE_SPLIT_RE.split(name.strip(), maxsplit=1)
     person = parts[0].strip()
     rest = parts[1].strip() if len(parts) > 1 else ""

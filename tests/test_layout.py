@@ -1127,3 +1127,21 @@ def test_a_dateline_without_its_year_is_no_headline() -> None:
     layout = classify(lines)
     assert layout.kinds[5] is BlockKind.META
     assert layout.headline_block == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By EMN Updated: Oct 21, 2014 11:11 pm", "EMN"),
+        ("By Jane Smith Published: Oct 21, 2014", "Jane Smith"),
+    ],
+)
+def test_a_time_stamp_s_label_is_no_part_of_the_byline(line: str, byline: str) -> None:
+    body = [
+        "Olympic sprinter Oscar Pistorius was sentenced to five years in prison on Tuesday "
+        "for killing his girlfriend.",
+        "He wiped his eyes as police officers led him down to the cells below the court.",
+    ]
+    layout = classify(["Pistorius sentenced to five years in prison", line, *body])
+    assert layout.byline == byline
+    assert layout.date == (2014, 10, 21)
