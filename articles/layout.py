@@ -1222,7 +1222,7 @@ class _Classifier:
             elif (found := parse_date(line)) is not None:
                 date = date or found
             elif outlet is None and _looks_like_outlet(line):
-                outlet = line.strip()
+                outlet = line.strip().rstrip(":;,").strip()  # ("Glasgow Times:")
         first_body = next((i for i, k in enumerate(self.kinds) if k is BlockKind.BODY), None)
         if outlet is None and first_body is not None:
             dateline = WIRE_DATELINE_RE.match(self.lines[first_body])

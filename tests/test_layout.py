@@ -1145,3 +1145,13 @@ def test_a_time_stamp_s_label_is_no_part_of_the_byline(line: str, byline: str) -
     layout = classify(["Pistorius sentenced to five years in prison", line, *body])
     assert layout.byline == byline
     assert layout.date == (2014, 10, 21)
+
+
+def test_an_outlet_line_s_trailing_colon_is_no_part_of_its_name() -> None:
+    body = [
+        "Nicola Sturgeon has resigned as First Minister of Scotland after eight years in "
+        "the job, she told reporters in Edinburgh.",
+        "She said she had known in her head and her heart that the time was right.",
+    ]
+    layout = classify(["Sturgeon resigns as First Minister", "Glasgow Times:", *body])
+    assert layout.outlet == "Glasgow Times"
