@@ -157,3 +157,50 @@ def test_annotations_on_a_deleted_file_are_said_at_launch(corpus: Path) -> None:
         "1 annotation(s) are on files that are no longer there (partA/ic/dam.txt); they are "
         "kept, and placed again if the files come back."
     ]
+
+
+def test_folders_far_apart_keep_their_store_in_the_data_folder_and_catch_no_other_set(
+    tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two folders whose closest common folder is far above them (/tmp): a store there
+    would be every set's below it. The pair keeps its store in the data folder; a store
+    left up there by earlier versions is taken only by a set whose files it names."""
+    far_a = tmp_path / "x" / "y" / "a"
+    far_b = tmp_path / "z" / "w" / "b"
+    for folder, text in ((far_a, STORY), (far_b, OTHER)):
+        folder.mkdir(parents=True)
+        (folder / ("dam.txt" if text is STORY else "flood.txt")).write_text(text, encoding="utf-8")
+    path = _annotate([far_a, far_b])
+    assert path == store_paths.kept_store_path(load_paths([far_b, far_a]))
+    assert not (tmp_path / ".briefreader").exists()
+    assert "checked ¶1" in _exported([far_b, far_a], capsys)
+    # a store left in the common folder names these files: only they take it
+    stray = tmp_path / ".briefreader" / "store.json"
+    stray.parent.mkdir()
+    stray.write_bytes(path.read_bytes().replace(b'"dam.txt"', b'"x/y/a/dam.txt"'))
+    unrelated = tmp_path / "x" / "other"
+    unrelated.mkdir()
+    (unrelated / "flood.txt").write_text(OTHER, encoding="utf-8")
+    assert resolve_store_path(load_paths([unrelated]), None) != stray
+
+
+def test_work_kept_in_the_data_folder_goes_on_there_once_the_folder_is_writable(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import time
+
+    folder = corpus / "partA"
+    _annotate([folder])
+    monkeypatch.setattr(store_paths, "folder_is_writable", lambda _folder: False)
+    store = open_store(load_paths([folder]), None, [])  # copied to the data folder
+    assert store is not None
+    anchor = store.annotations()[0].anchor
+    store.save_annotation(Annotation("urn:uuid:later", anchor, note="while read-only"))
+    store.close()
+    kept = store_paths.kept_store_path(load_paths([folder]))
+    later = time.time() + 5
+    os.utime(kept, (later, later))
+    monkeypatch.setattr(store_paths, "folder_is_writable", lambda _folder: True)
+    assert resolve_store_path(load_paths([folder]), None) == kept
+    assert "while read-only" in _exported([folder], capsys)
