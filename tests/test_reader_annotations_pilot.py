@@ -479,6 +479,13 @@ async def test_a_read_only_store_is_said_in_the_status_line(tmp_path) -> None:
         said = [n.message for n in app._notifications if "open read-only" in n.message]
         assert said and said[-1].startswith("Tag")
         assert isinstance(app.screen, type(reader(app)))  # no prompt opened
+        # so does a decision key in the Claims list
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        said = [n.message for n in app._notifications if "open read-only" in n.message]
+        assert len(said) == 2 and said[-1].startswith("Accept")
     store.close()
 
 

@@ -214,8 +214,10 @@ class ReaderScreen(ClaimingScreen):
         dimmed in the footer, and was otherwise silent)."""
         if self.store is None or not self.store.read_only:
             return
+        # (the keys dimmed in a read-only instance are those that write: the panes',
+        # and the Claims and Tags lists' decisions)
         bound = self.active_bindings.get(event.key)
-        if bound is not None and not bound.enabled and bound.binding.action in STORE_WRITES:
+        if bound is not None and not bound.enabled:
             self.notify(
                 f"{bound.binding.description}: the store is open read-only, "
                 "nothing can be saved (see the notice at launch).",
