@@ -233,6 +233,10 @@ async def test_coverage_matrix_has_a_row_per_claim_and_a_column_per_article() ->
         assert len(table.columns) == 1 + len(app.article_set.articles)  # type: ignore[attr-defined]
         quotes_table = app.screen.query_one("#quotes-matrix")
         assert quotes_table.row_count > 10  # type: ignore[attr-defined]
+        # j / k move through the rows as the arrows do
+        await pilot.press("j", "j", "k")
+        await pilot.pause()
+        assert table.cursor_row == 1  # type: ignore[attr-defined]
 
 
 def test_articles_of_one_outlet_are_named_apart() -> None:

@@ -114,7 +114,12 @@ def quote_rows(
 class MatrixScreen(ModalScreen[None]):
     """Which outlet reports what: ● makes it, ≠ gives a different figure, · omits it."""
 
-    BINDINGS = [Binding("escape,q,x", "dismiss(None)", "Close", id="matrix.close")]
+    BINDINGS = [
+        Binding("escape,q,x", "dismiss(None)", "Close", id="matrix.close"),
+        Binding("j", "move(1)", "Next row", id="matrix.down", show=False),
+        Binding("k", "move(-1)", "Previous row", id="matrix.up", show=False),
+        Binding("tab", "focus_next", "Other table", id="matrix.other", show=False),
+    ]
 
     DEFAULT_CSS = """
     MatrixScreen { align: center middle; }
@@ -166,6 +171,15 @@ class MatrixScreen(ModalScreen[None]):
             )
             yield DataTable(id="claims-matrix", zebra_stripes=True, cursor_type="row")
             yield DataTable(id="quotes-matrix", zebra_stripes=True, cursor_type="row")
+
+    def action_move(self, rows: int) -> None:
+        """j / k move through the focused table's rows, as the arrows do."""
+        table = self.focused
+        if isinstance(table, DataTable):
+            if rows > 0:
+                table.action_cursor_down()
+            else:
+                table.action_cursor_up()
 
     def on_mount(self) -> None:
         numbers = [str(i + 1) for i in self.columns]
