@@ -13,6 +13,7 @@ import codecs
 import datetime as dt
 import errno
 import os
+import re
 import stat
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -250,10 +251,13 @@ def _markdown_to_raw(article_id: str, source: str, text: str, notices: list[str]
         notices.append(f"shown as written: cannot read it as Markdown ({type(error).__name__})")
         return RawText(article_id, source, text, tuple(notices))
     body, title = found.text, found.title
-    if title and not body.startswith("#"):
-        body = f"# {title}\n\n{body}"  # the front matter's title heads the text
-    elif title and plain_heading(body.split("\n", 1)[0]) != plain_heading(title):
-        title = None  # the text's own heading is the headline
+    first = body.split("\n", 1)[0]
+    if title and first.startswith("#") and _same_title(plain_heading(first), title):
+        title = plain_heading(first)  # the text's own heading, the fuller form of it
+    elif title and plain_heading(first) != plain_heading(title):
+        # the front matter's title heads the text (and is the headline), before any
+        # heading of the page's own ("Site Navigation")
+        body = f"# {title}\n\n{body}"
     if not has_text(body):
         body, title = text, None  # nothing but markup: show what is there
     return RawText(
@@ -266,6 +270,14 @@ def _markdown_to_raw(article_id: str, source: str, text: str, notices: list[str]
         byline=found.byline,
         date=found.date,
     )
+
+
+def _same_title(heading: str, title: str) -> bool:
+    """Whether a heading and a front matter's title are one title (one holds most of
+    the other's words: "Floods hit York" and "Floods hit York as river peaks")."""
+    a, b = (set(re.findall(r"\w+", t.casefold())) for t in (heading, title))
+    small = min(len(a), len(b))
+    return small > 0 and len(a & b) >= 0.8 * small
 
 
 def read_raw(path: Path, article_id: str | None = None) -> RawText | str:

@@ -33,6 +33,7 @@ _FRONT_MATTER_RE = re.compile(
 )
 _FIELD_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$")
 _TAG_RE = re.compile(r"<[^>]*>")
+_HIDDEN_HTML_RE = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
 
 TITLE_KEYS = ("title", "headline")
 DATE_KEYS = ("date", "published", "pubdate", "publishdate", "date_published", "published_at")
@@ -59,16 +60,37 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     if match is None:
         return {}, text
     fields: dict[str, str] = {}
+    listing: str | None = None  # the key of a YAML list being read ("author:" then "- A")
     for line in (match.group("yaml") or match.group("toml") or "").splitlines():
+        item = _LIST_ITEM_RE.match(line)
+        if item is not None and listing is not None:
+            name = _unquoted(item.group(1))
+            fields[listing] = f"{fields[listing]} and {name}" if listing in fields else name
+            continue
+        listing = None
         field = _FIELD_RE.match(line)
         if field is None:
             continue
-        value = field.group("value")
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        if value and value[0] not in "[{|>&":
-            fields.setdefault(field.group("key").lower(), value.strip())
+        key, value = field.group("key").lower(), _unquoted(field.group("value"))
+        if not value:
+            listing = None if key in fields else key
+        elif value.startswith("[") and value.endswith("]"):  # author: [A, B]
+            names = [_unquoted(v) for v in value[1:-1].split(",") if v.strip()]
+            if names:
+                fields.setdefault(key, " and ".join(names))
+        elif value[0] not in "{|>&":
+            fields.setdefault(key, value.strip())
     return fields, text[match.end() :]
+
+
+_LIST_ITEM_RE = re.compile(r"^\s*-\s+(.+?)\s*$")
+
+
+def _unquoted(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
 
 
 def _first(fields: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -91,9 +113,11 @@ def read_markdown(text: str) -> MarkdownText:
     then keeps the file's text as it is.
     """
     fields, body = front_matter(text)
+    title = _first(fields, TITLE_KEYS)
     return MarkdownText(
         text=render_text(body),
-        title=_first(fields, TITLE_KEYS),
+        # a title written in Markdown ("**Floods** hit [York](https://...)") as read
+        title=render_text(title).strip() or None if title else None,
         date=_date(_first(fields, DATE_KEYS)),
         byline=_first(fields, BYLINE_KEYS),
         outlet=_first(fields, OUTLET_KEYS),
@@ -122,7 +146,8 @@ def render_text(markdown: str) -> str:
         elif kind in ("fence", "code_block"):
             text = token.content.rstrip("\n")
         elif kind == "html_block":
-            lines = (_TAG_RE.sub("", line) for line in token.content.split("\n"))
+            shown = _HIDDEN_HTML_RE.sub("", token.content)  # a script's code is no text
+            lines = (_TAG_RE.sub("", line) for line in shown.split("\n"))
             text = "\n".join(html.unescape(line).strip() for line in lines if line.strip())
         if text.strip("# \n"):
             blocks.append(marker + text)

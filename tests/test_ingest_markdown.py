@@ -106,10 +106,12 @@ def test_html_in_markdown_keeps_its_text_not_its_tags() -> None:
         "Lead paragraph.\n\n<figure><img src=a.jpg><figcaption>Photo: AP</figcaption></figure>\n"
     )
     assert text == "Lead paragraph.\n\nPhoto: AP\n"
+    script = render_text("Lead.\n\n<script>\nalert(1)\n</script>\n\n<style>p {}</style>\n")
+    assert script == "Lead.\n"
 
 
 def test_front_matter_fields() -> None:
-    fields, rest = front_matter('+++\ntitle = "A"\ndate = 2020-02-03\nlist = [1]\n+++\nBody\n')
+    fields, rest = front_matter('+++\ntitle = "A"\ndate = 2020-02-03\nmap = {a = 1}\n+++\nBody\n')
     assert fields == {"title": "A", "date": "2020-02-03"}
     assert rest == "Body\n"
     assert front_matter("Body --- not front matter\n---\n") == (
@@ -140,3 +142,19 @@ def test_a_file_of_only_markup_shows_what_is_there(tmp_path: Path) -> None:
 def test_text_files_are_not_read_as_markdown(tmp_path: Path) -> None:
     article = _load(tmp_path, "A **bold** claim\n\nSaid the minister.\n", name="note.txt")
     assert "**bold**" in article.text
+
+
+def test_front_matter_in_markdown_and_lists_of_authors(tmp_path: Path) -> None:
+    """A title written in Markdown is read as text; a page heading unlike the title
+    ("Site Navigation") does not take its place; a list of authors is the byline."""
+    article = _load(
+        tmp_path,
+        '---\ntitle: "**Floods** hit [York](https://example.com)"\nauthor:\n  - Jane Smith\n'
+        '  - "Bob Jones"\n---\n# Site Navigation\n\n'
+        "The River Ouse peaked at 5.2 metres on Thursday, the Environment Agency said.\n\n"
+        "About 300 homes were flooded in the city centre, officials said on Friday.\n",
+    )
+    assert article.meta.headline == "Floods hit York"
+    assert article.meta.byline == "Jane Smith and Bob Jones"
+    fields, _ = front_matter("---\nauthors: [Ann Lee, 'Tom Ode']\n---\nx\n")
+    assert fields == {"authors": "Ann Lee and Tom Ode"}
