@@ -1334,19 +1334,30 @@ _CUT_WORDS = frozenset(
 def _no_title(line: str) -> bool:
     """A short line no page sets as its title: a topic tag or a time in lower case ("spot
     fixing", "18 minutes ago"), a section label run into the next ("BusinessUnited
-    States of America"), a label of four words or fewer speaking to the reader ("Have
-    your say", "Your questions answered")."""
+    States of America"), a label of four words or fewer asking the reader to take part
+    ("Have your say", "Share your story")."""
     n = words(line)
     if n <= 3 and line == line.lower() and not ends_sentence(line):
         return True
-    if n <= SHORT_READER_LABEL_WORDS and not ends_sentence(line) and addresses_reader(line):
+    if (
+        n <= SHORT_READER_LABEL_WORDS
+        and not ends_sentence(line)
+        and addresses_reader(line)
+        and _READER_LABEL_RE.match(line) is not None
+    ):
         return True
     return n <= 6 and _GLUED_SECTION_RE.match(line) is not None
 
 
 SHORT_READER_LABEL_WORDS = 4
-"""A line this short that speaks to the reader is a page's label, not its title
+"""A line this short that asks the reader to take part is a page's label, not its title
 ("What you need to know about the strike" is a title: longer)."""
+_READER_LABEL_RE = re.compile(
+    r"\s*(?:have|share|send|tell|submit|post|leave|add|join|sign|follow|subscribe|comment)\b",
+    re.I,
+)
+"""How a label asking the reader to take part opens ("Have your say", "Share your
+story"); "Meet your new MP" is a headline."""
 
 
 _GLUED_SECTION_RE = re.compile(

@@ -1101,9 +1101,10 @@ def test_a_short_label_speaking_to_the_reader_is_no_headline() -> None:
     layout = classify(lines)
     assert layout.headline_block == 0
     assert layout.kinds[3] is BlockKind.CHROME
-    # a longer title that speaks to the reader is still a title
-    titled = classify(["What you need to know about the strike", *lines[4:]])
-    assert titled.headline_block == 0
+    # a longer title that speaks to the reader is still a title, and so is a short one
+    # that asks nothing of the reader
+    for title in ("What you need to know about the strike", "Meet your new MP"):
+        assert classify([title, *lines[4:]]).headline_block == 0, title
 
 
 @pytest.mark.parametrize("line", ["Pretoria, October 21", "London, 3 March", "New York, Jan. 5 -"])
