@@ -138,7 +138,7 @@ class ArticlePane(ScrollView, can_focus=True):
             "Extend by word",
             id="pane.word_forward",
             show=False,
-            tooltip="Extend the selection to the end of the next word",
+            tooltip="Extend the selection's end by a word (nothing selected: the first word)",
         ),
         Binding(
             "b",
@@ -146,7 +146,7 @@ class ArticlePane(ScrollView, can_focus=True):
             "Shrink by word",
             id="pane.word_back",
             show=False,
-            tooltip="Move the selection's end back by one word",
+            tooltip="Move the selection's end back by a word (nothing selected: the last word)",
         ),
         Binding(
             "W",
@@ -805,7 +805,11 @@ class ArticlePane(ScrollView, can_focus=True):
             sentence = self.sentence
             if sentence is None:
                 return
-            edge = sentence.start if delta > 0 else sentence.end
+            edge = sentence.start
+            if delta < 0:  # the last word without the sentence's closing marks
+                edge = sentence.end
+                while edge > sentence.start and not _WORD_CHARS(self.article.text[edge - 1]):
+                    edge -= 1
             self.selection_anchor = self.selection_head = edge
         head = self.selection_head
         if head is None:
