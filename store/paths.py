@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -202,6 +203,24 @@ def _knows(folder: Path, article_set: ArticleSet) -> bool:
         if isinstance(doc, dict) and doc.get("key") == "pane_articles":
             named.update(v for v in doc.get("value") or () if isinstance(v, str))
     return not files.isdisjoint(named)
+
+
+def rooted(article_set: ArticleSet, store_path: Path | None) -> ArticleSet:
+    """``article_set`` with the folder of its store as its root, when that folder holds
+    the set's own (a subfolder or files opened on their own): the set's files are then
+    named as the store names them, whichever part of the folder is opened."""
+    if store_path is None or article_set.root is None or article_set.is_sample:
+        return article_set
+    store_path = Path(store_path)
+    if store_path.parent.name != STORE_DIR:
+        return article_set  # --store elsewhere, or the data folder: the set's own root
+    folder = Path(os.path.abspath(store_path.parent.parent))
+    root = Path(os.path.abspath(article_set.root))
+    if folder == root or folder not in root.parents:
+        return article_set
+    # the same form as the root given (relative paths stay relative), as files are named
+    new_root = str(folder) if os.path.isabs(article_set.root) else os.path.relpath(folder)
+    return replace(article_set, root=new_root)
 
 
 def kept_store_path(article_set: ArticleSet) -> Path:

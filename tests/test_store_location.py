@@ -204,3 +204,30 @@ def test_work_kept_in_the_data_folder_goes_on_there_once_the_folder_is_writable(
     monkeypatch.setattr(store_paths, "folder_is_writable", lambda _folder: True)
     assert resolve_store_path(load_paths([folder]), None) == kept
     assert "while read-only" in _exported([folder], capsys)
+
+
+def test_a_file_is_named_as_its_store_names_it_whichever_part_is_opened(
+    corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Work done on a subfolder opened alone names its files from the store's folder,
+    as work done on the whole does: one name per file in the exports' file column."""
+    from store.paths import rooted
+
+    _annotate([corpus / "partA", corpus / "partB"])
+    ic = corpus / "partA" / "ic"
+    store = open_store(load_paths([ic]), None, [])
+    assert store is not None
+    article_set = rooted(load_paths([ic]), store.path)
+    dam = article_set.articles[0]
+    assert article_set.place(dam) == "partA/ic/dam.txt"
+    sentence = dam.body_sentences[1]
+    anchor = Anchor.from_text(
+        dam.id, dam.content_hash, dam.text, sentence.start, sentence.end, article_set.place(dam)
+    )
+    store.save_annotation(Annotation("urn:uuid:sub", anchor, note="from the subfolder"))
+    store.close()
+    for opened in ([ic], [corpus / "partB", corpus / "partA"]):
+        capsys.readouterr()
+        assert main(["export", *map(str, opened), "--format", "csv"]) == 0
+        rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+        assert {r["file"] for r in rows} == {"partA/ic/dam.txt"}, opened

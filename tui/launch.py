@@ -215,12 +215,14 @@ def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], 
     if store is None:
         return 1
     try:
+        from store.paths import rooted
         from tui.app import BriefReaderApp, placing_messages
         from tui.keys import load_keymap
 
         messages = list(store_messages)
         if article_set is not None:
-            article_set = store.apply_corrections(article_set)
+            # named as the store names the files (a subfolder of its folder opened alone)
+            article_set = store.apply_corrections(rooted(article_set, store.path))
             placed = placing_messages(store, article_set)
             messages += problem_lines(article_set) + placed
         keymap, keymap_problems = load_keymap()
@@ -230,7 +232,7 @@ def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], 
             store,
             keymap=keymap,
             startup_messages=messages,
-            loader=_loader(paths) if background else None,
+            loader=_loader(paths, store.path) if background else None,
             loading_message=f"Opening the articles in {', '.join(paths)}…",
             on_first_frame=started,
         )
@@ -258,12 +260,14 @@ def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], 
         store.close()
 
 
-def _loader(paths: Sequence[str]) -> Callable[[], ArticleSet]:
-    """Reads the set when called (in the app's worker)."""
+def _loader(paths: Sequence[str], store_path: Path | None = None) -> Callable[[], ArticleSet]:
+    """Reads the set when called (in the app's worker), its files named as the store at
+    ``store_path`` names them."""
 
     def load() -> ArticleSet:
         from store.ingest_cache import load_set
+        from store.paths import rooted
 
-        return load_set(list(paths))
+        return rooted(load_set(list(paths)), store_path)
 
     return load

@@ -21,6 +21,7 @@ from articles.claim_decisions import ClaimDecision, apply_decisions
 from articles.claims import Claim, ClaimMember, analyse_claims, rank_claims
 from articles.model import Article
 from store.claim_decisions import load_decisions
+from store.paths import rooted
 from tui.commands.common import add_set_arguments, open_set, open_store
 
 
@@ -144,6 +145,8 @@ def run(args: argparse.Namespace) -> int:
     claims = analyse_claims(articles, quotes=_quote_analysis(articles))
     # The user's decisions (accept, reject, rename, merge, ...) from the set's store.
     store = open_store(article_set, args.store, read_only=True)
+    if store is not None:
+        article_set = rooted(article_set, store.path)
     if store is None:
         return 1
     try:

@@ -33,6 +33,7 @@ from articles.export import (
 )
 from articles.model import ArticleSet
 from store import Store
+from store.paths import rooted
 from store.storage import atomic_write_bytes, write_all
 from tui.commands.common import add_set_arguments, open_set, open_store
 
@@ -259,6 +260,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     fmt = args.format or guess_format(args.output)
     store = open_store(article_set, args.store, read_only=True)
+    if store is not None:
+        article_set = rooted(article_set, store.path)
     if store is None:
         return 1
     try:

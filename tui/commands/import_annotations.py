@@ -24,6 +24,7 @@ from articles.annotation import Annotation
 from articles.export.placing import place
 from articles.export.webanno import AnnotationFormatError, parse_annotations
 from store import StoreError
+from store.paths import rooted
 from tui.commands.common import add_set_arguments, open_set, open_store
 
 MAX_LISTED_ORPHANS = 20
@@ -109,6 +110,8 @@ def run(args: argparse.Namespace) -> int:
     if article_set is None:
         return 2  # as every command: no articles to work on
     store = open_store(article_set, args.store, read_only=False)
+    if store is not None:
+        article_set = rooted(article_set, store.path)
     if store is None:
         return 1
     try:
