@@ -237,7 +237,9 @@ def test_a_renamed_article_and_a_moved_passage_are_placed(tmp_path: Path) -> Non
     assert _import(file, tmp_path / "b.json") == 0
     for stored in _stored(tmp_path / "b.json"):
         assert not stored.orphaned
-        assert stored.anchor == right
+        # placed on the right words of its file (which the store now records)
+        assert dataclasses.replace(stored.anchor, source="") == right
+        assert stored.anchor.source == Path(article.source).name
 
 
 def test_a_locked_store_imports_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -308,3 +310,25 @@ def test_control_characters_in_imported_notes_and_tags_are_made_visible() -> Non
     )
     assert annotation.note == "clear␛[2J the screen\nnext line"
     assert annotation.tags == ("bad␛tag",) and annotation.anchor.exact == "␛[2Jx"
+
+
+def test_the_import_report_orphans_what_the_exports_show_as_orphaned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An annotation whose id names another article now (ids follow file names) but whose
+    file is open is placed, and not reported as orphaned (qaK: reported, then exported
+    placed)."""
+    article, other = load_sample().articles[:2]
+    sentence = article.body_sentences[2]
+    anchor = Anchor.from_text(  # the id of another open article, the right file
+        other.id, "0" * 64, article.text, sentence.start, sentence.end, Path(article.source).name
+    )
+    file = tmp_path / "in.jsonl"
+    file.write_text(
+        to_jsonl([Annotation(id="urn:uuid:44444444-0000-4000-8000-000000000001", anchor=anchor)]),
+        encoding="utf-8",
+    )
+    assert _import(file, tmp_path / "b.json") == 0
+    assert "orphaned" not in capsys.readouterr().out
+    (stored,) = _stored(tmp_path / "b.json")
+    assert not stored.orphaned and stored.anchor.article_id == article.id

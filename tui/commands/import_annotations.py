@@ -124,12 +124,16 @@ def run(args: argparse.Namespace) -> int:
         try:
             if placed:
                 store.save_annotations(placed)
+            # placed again as the reader and the exports place them (by file too), so
+            # that what this reports as orphaned is what they show as orphaned
+            store.reanchor(article_set)
+            now = {a.id: a for a in store.annotations()}
+            orphans = [now.get(a.id, a) for a in placed if now.get(a.id, a).orphaned]
         except (StoreError, OSError) as error:
             print(f"briefreader: nothing imported: {error}", file=sys.stderr)
             return 1
     finally:
         store.close()
-    orphans = [a for a in placed if a.orphaned]
     added = len(placed) - updated
     parts = [f"imported {added} new annotation{'s' if added != 1 else ''}"]
     if updated:
