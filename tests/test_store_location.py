@@ -13,6 +13,7 @@ import pytest
 import store.paths as store_paths
 from articles.annotation import Anchor, Annotation
 from articles.ingest import load_paths, set_root
+from articles.model import Article
 from store import Store, resolve_store_path
 from tui.cli import main
 from tui.launch import open_store
@@ -33,16 +34,21 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
+def _sentence_anchor(article: Article, n: int, source: str) -> Anchor:
+    """An anchor on the article's n-th body sentence, its file named ``source``."""
+    sentence = article.body_sentences[n]
+    return Anchor.from_text(
+        article.id, article.content_hash, article.text, sentence.start, sentence.end, source
+    )
+
+
 def _annotate(paths: list[Path], note: str = "checked") -> Path:
     """Tag the dam article's first sentence through the reader's store; the store path."""
     article_set = load_paths(paths)
     store = open_store(article_set, None, [])
     assert store is not None
     dam = next(a for a in article_set.articles if a.id == "dam")
-    sentence = dam.body_sentences[0]
-    anchor = Anchor.from_text(
-        dam.id, dam.content_hash, dam.text, sentence.start, sentence.end, article_set.place(dam)
-    )
+    anchor = _sentence_anchor(dam, 0, article_set.place(dam))
     store.save_annotation(Annotation("urn:uuid:dam", anchor, note=note, tags=("dam",)))
     store.close()
     return resolve_store_path(article_set, None)
@@ -96,10 +102,8 @@ def test_a_store_kept_in_the_first_folder_given_is_still_found(
     article_set = load_paths([a, b])
     store = Store.open(legacy)
     dam = next(x for x in article_set.articles if x.id == "dam")
-    sentence = dam.body_sentences[0]
-    anchor = Anchor.from_text(
-        dam.id, dam.content_hash, dam.text, sentence.start, sentence.end, "ic/dam.txt"
-    )  # its file as named when the first folder was the set's
+    # its file as named when the first folder was the set's
+    anchor = _sentence_anchor(dam, 0, "ic/dam.txt")
     store.save_annotation(Annotation("urn:uuid:old", anchor, note="from before"))
     store.close()
     assert resolve_store_path(load_paths([b, a]), None) == legacy
@@ -220,10 +224,7 @@ def test_a_file_is_named_as_its_store_names_it_whichever_part_is_opened(
     article_set = rooted(load_paths([ic]), store.path)
     dam = article_set.articles[0]
     assert article_set.place(dam) == "partA/ic/dam.txt"
-    sentence = dam.body_sentences[1]
-    anchor = Anchor.from_text(
-        dam.id, dam.content_hash, dam.text, sentence.start, sentence.end, article_set.place(dam)
-    )
+    anchor = _sentence_anchor(dam, 1, article_set.place(dam))
     store.save_annotation(Annotation("urn:uuid:sub", anchor, note="from the subfolder"))
     store.close()
     for opened in ([ic], [corpus / "partB", corpus / "partA"]):
