@@ -187,8 +187,15 @@ def parse_tables(raw: bytes) -> Tables:
     """The tables of a main file's bytes; empty bytes are an empty database.
 
     Raises :class:`StorageCorrupt` when the bytes are not ``{table: {id: doc}}``.
-    A UTF-8 byte-order mark (an editor's, after a hand edit) is passed over.
+    A UTF-8 byte-order mark (an editor's, after a hand edit) is passed over, and a
+    store an editor saved as UTF-16 (with its mark) is read as such: it is written back
+    as UTF-8 at the next save.
     """
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            raw = raw.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as error:
+            raise StorageCorrupt(f"not valid UTF-16 ({error.reason})") from None
     raw = raw.removeprefix(codecs.BOM_UTF8)
     if not raw.strip():
         return {}

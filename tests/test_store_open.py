@@ -418,17 +418,26 @@ def test_a_store_keeps_its_mode(tmp_path: Path, mode: int) -> None:
         assert sorted(a.id for a in db.annotations()) == ["urn:a1", "urn:a2"]
 
 
-def test_a_store_saved_with_a_byte_order_mark_opens_whole(tmp_path: Path) -> None:
-    """Notepad saves a hand-edited file with a UTF-8 BOM: the store is not corrupt."""
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be"])
+def test_a_store_saved_with_a_byte_order_mark_opens_whole(tmp_path: Path, encoding: str) -> None:
+    """Notepad saves a hand-edited file with a UTF-8 BOM, or as UTF-16: the store is not
+    corrupt, and the next save writes it as UTF-8 again."""
     from articles.annotation import Anchor, Annotation
 
     path = tmp_path / "store.json"
     with Store.open(path) as store:
-        store.save_annotation(Annotation("urn:1", Anchor("a", "h", 0, 5, "Hello"), note="n"))
-    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+        store.save_annotation(Annotation("urn:1", Anchor("a", "h", 0, 5, "Hello"), note="né"))
+    text = path.read_text(encoding="utf-8")
+    marked = text.encode(encoding)
+    if encoding == "utf-16-be":
+        marked = b"\xfe\xff" + marked
+    path.write_bytes(marked)
     with Store.open(path) as store:
-        assert [a.note for a in store.annotations()] == ["n"] and store.notice is None
+        assert [a.note for a in store.annotations()] == ["né"] and store.notice is None
+        store.save_annotation(Annotation("urn:2", Anchor("a", "h", 0, 5, "Hello"), note="x"))
     assert sorted(p.name for p in tmp_path.iterdir() if "corrupt" in p.name) == []
+    with Store.open(path) as store:
+        assert sorted(a.note for a in store.annotations()) == ["né", "x"]
 
 
 def test_one_record_edited_to_null_is_counted_not_a_broken_store(tmp_path: Path) -> None:
