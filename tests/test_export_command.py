@@ -160,17 +160,20 @@ def test_unwritable_output_fails_cleanly(
 def test_no_store_yet_exports_nothing_and_creates_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Nothing to export: said, nothing written to stdout, status 1 (as with --output)."""
+    """No annotations yet is no error (status 0, to stdout or a file alike): stdout gets
+    the empty export (the CSV's header), a file is not written (an earlier export there
+    is kept); a filter matching nothing is an error (see below)."""
     missing = tmp_path / "none" / "store.json"
-    assert _run(missing, fmt="csv") == 1
+    assert _run(missing, fmt="csv") == 0
     captured = capsys.readouterr()
-    assert captured.out == ""
+    assert captured.out.count("\n") == 1  # the header row only
     assert "no annotations to export" in captured.err
-    assert "nothing written to stdout" in captured.err
     assert not missing.parent.exists()
     out = tmp_path / "brief.csv"
-    assert _run(missing, fmt="csv", output=out) == 1
-    assert not out.exists()
+    out.write_text("an earlier export\n", encoding="utf-8")
+    assert _run(missing, fmt="csv", output=out) == 0
+    assert out.read_text(encoding="utf-8") == "an earlier export\n"
+    assert "nothing written to" in capsys.readouterr().err
 
 
 def test_export_does_not_write_to_the_store(store_path: Path) -> None:

@@ -278,10 +278,16 @@ def run(args: argparse.Namespace) -> int:
             + (f" (with {' '.join(wanted)})" if wanted else ""),
             file=sys.stderr,
         )
-        # nothing is written, to a file or to stdout alike: an empty export must not
-        # replace a brief written before, and a script sees the same status either way
-        print(f"briefreader: nothing written to {args.output or 'stdout'}", file=sys.stderr)
-        return 1
+        if wanted:
+            # a filter that matches nothing is a mistake (a mistyped tag): an error,
+            # whether the export goes to a file or to stdout, and nothing is written
+            print(f"briefreader: nothing written to {args.output or 'stdout'}", file=sys.stderr)
+            return 1
+        if args.output:
+            # no annotations yet is no error, but an empty export must not replace a
+            # brief written before; stdout still gets the empty export (a CSV's header)
+            print(f"briefreader: nothing written to {args.output}", file=sys.stderr)
+            return 0
     if not write_output(result.text, args.output):
         return 1
     if args.output:
