@@ -717,3 +717,29 @@ def test_durations_and_names_after_a_figure_are_no_disputed_quantity() -> None:
     claims = analyse_claims(make_articles(texts))
     assert any({"a", "b"} <= set(c.article_ids) for c in claims)  # one claim
     assert not [d for c in claims for d in c.disagreement if d["quantity"] in ("year", "years")]
+
+
+def test_two_stories_of_one_kind_are_told_apart_by_their_rarer_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two Spanish football rows, two disasters: their articles share the kind's words
+    (a Jaccard above STORY_JACCARD) but not their own, which weigh more."""
+    import articles.claims as claims_module
+    from articles.claim_features import SentenceFeatures
+    from articles.claims import SentenceUnit, _Occurrence, stories
+
+    kind = [f"kind{n}" for n in range(10)]  # every article's
+    own = {"a": [f"a{n}" for n in range(20)], "b": [f"b{n}" for n in range(20)]}
+    units = []
+    for index in range(6):
+        story = "ab"[index // 3]
+        terms = kind + own[story] + [f"only{index}_{n}" for n in range(10)]
+        unit = SentenceUnit("s", SentenceFeatures(frozenset(terms), (), ()))
+        unit.occurrences.append(_Occurrence(index, f"{story}{index}", 0, 0, 1))
+        unit.weights = dict.fromkeys(terms, 1.0)
+        units.append(unit)
+    pairs = [(x, y) for x in range(6) for y in range(x + 1, 6)]
+    labels = stories(units, pairs)
+    assert labels[0] == labels[1] == labels[2] != labels[3] == labels[4] == labels[5]
+    monkeypatch.setattr(claims_module, "STORY_RARE_SHARE", 0.0)  # the Jaccard alone
+    assert len(set(stories(units, pairs))) == 1
