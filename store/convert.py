@@ -78,7 +78,9 @@ def annotation_from_doc(doc: Mapping[str, Any]) -> Annotation | None:
     tags = doc.get("tags") or ()
     if not isinstance(tags, list | tuple):
         return None
-    created = parse_time(doc.get("created")) or now()
+    # a time edited beyond reading takes the other one (an export showed "now" for
+    # "created", a new time at every export); only when neither reads, now
+    created = parse_time(doc.get("created")) or parse_time(doc.get("modified")) or now()
     modified = parse_time(doc.get("modified")) or created
     return Annotation(
         id=ident,

@@ -458,3 +458,17 @@ def test_one_record_edited_to_null_is_counted_not_a_broken_store(tmp_path: Path)
         assert [a.note for a in store.annotations()] == ["1"]
         assert store.unreadable == 1 and not store.read_only
     assert not [p for p in tmp_path.iterdir() if "corrupt" in p.name]
+
+
+def test_a_created_time_edited_beyond_reading_takes_the_modified_one() -> None:
+    """(It became "now": a new time at every export.)"""
+    from articles.annotation import Anchor, Annotation
+    from store.convert import annotation_from_doc, annotation_to_doc
+
+    doc = annotation_to_doc(Annotation("urn:1", Anchor("a", "h", 0, 5, "Hello"), note="n"))
+    doc["created"] = "last Tuesday"
+    doc["modified"] = "2024-03-01T09:30:00+00:00"
+    first = annotation_from_doc(doc)
+    assert first is not None
+    assert first.created == first.modified
+    assert first.created.isoformat() == "2024-03-01T09:30:00+00:00"
