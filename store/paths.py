@@ -84,7 +84,7 @@ def root_is_close(article_set: ArticleSet) -> bool:
     folders = [Path(os.path.abspath(f)) for f in article_set.folders]
     if folders == [root]:
         return True
-    far = (p for p in (*folders, *_given(article_set)) if _depth(root, p) > MAX_STORE_DEPTH)
+    far = (p for p in _given(article_set) if _depth(root, p) > MAX_STORE_DEPTH)
     if next(far, None) is not None:
         return False
     try:

@@ -193,6 +193,24 @@ def test_cli_end_to_end(store_path: Path, tmp_path: Path) -> None:
     assert result.stdout.decode("utf-8").startswith("# Briefing: tagged passages\n")
 
 
+def _live_store(path: Path, ident: str) -> Store:
+    """A store still open (as the reader holds it) with one annotation tagged "fresh" on
+    the sample: written to its journal only, no main file yet."""
+    article = load_sample().articles[0]
+    sentence = article.body_sentences[1]
+    live = Store.open(path)
+    live.save_annotation(
+        Annotation(
+            id=ident,
+            anchor=Anchor.from_text(
+                article.id, article.content_hash, article.text, sentence.start, sentence.end
+            ),
+            tags=("fresh",),
+        )
+    )
+    return live
+
+
 def test_a_store_written_only_to_its_journal_is_read(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -200,18 +218,7 @@ def test_a_store_written_only_to_its_journal_is_read(
     # the command said "no annotations to export", as if the work were lost.
     path = tmp_path / "live" / "store.json"
     path.parent.mkdir()
-    article = load_sample().articles[0]
-    sentence = article.body_sentences[1]
-    live = Store.open(path)
-    live.save_annotation(
-        Annotation(
-            id="urn:uuid:55555555-0000-4000-8000-000000000000",
-            anchor=Anchor.from_text(
-                article.id, article.content_hash, article.text, sentence.start, sentence.end
-            ),
-            tags=("fresh",),
-        )
-    )
+    live = _live_store(path, "urn:uuid:55555555-0000-4000-8000-000000000000")
     assert not path.exists()  # only the journal, while the reader runs
     assert _run(path, fmt="csv") == 0
     assert "fresh" in capsys.readouterr().out
@@ -225,18 +232,7 @@ def test_a_linked_store_written_only_to_its_journal_is_read(
     path = tmp_path / "live" / "store.json"
     link = tmp_path / "link.json"
     link.symlink_to(path)
-    article = load_sample().articles[0]
-    sentence = article.body_sentences[1]
-    live = Store.open(link)
-    live.save_annotation(
-        Annotation(
-            id="urn:uuid:55555555-0000-4000-8000-000000000001",
-            anchor=Anchor.from_text(
-                article.id, article.content_hash, article.text, sentence.start, sentence.end
-            ),
-            tags=("fresh",),
-        )
-    )
+    live = _live_store(link, "urn:uuid:55555555-0000-4000-8000-000000000001")
     assert not path.exists() and path.with_name("store.json.journal").exists()
     assert _run(link, fmt="csv") == 0
     assert "fresh" in capsys.readouterr().out

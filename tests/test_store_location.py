@@ -110,12 +110,18 @@ def test_a_store_kept_in_the_first_folder_given_is_still_found(
     assert "from before ¶1" in _exported([a, b], capsys)
 
 
-def test_a_read_only_folder_s_store_is_copied_where_the_work_goes_on(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _annotated_read_only_folder(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """partA, annotated while writable, then read-only (as far as briefreader can tell)."""
     folder = corpus / "partA"
     _annotate([folder])
     monkeypatch.setattr(store_paths, "folder_is_writable", lambda _folder: False)
+    return folder
+
+
+def test_a_read_only_folder_s_store_is_copied_where_the_work_goes_on(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _annotated_read_only_folder(corpus, monkeypatch)
     # the commands read it where it is
     assert "checked" in _exported([folder], capsys)
     # the reader copies it to the data folder and says so
@@ -194,9 +200,7 @@ def test_work_kept_in_the_data_folder_goes_on_there_once_the_folder_is_writable(
     import os
     import time
 
-    folder = corpus / "partA"
-    _annotate([folder])
-    monkeypatch.setattr(store_paths, "folder_is_writable", lambda _folder: False)
+    folder = _annotated_read_only_folder(corpus, monkeypatch)
     store = open_store(load_paths([folder]), None, [])  # copied to the data folder
     assert store is not None
     anchor = store.annotations()[0].anchor
