@@ -1199,6 +1199,10 @@ class _Classifier:
         outlet: str | None = None
         byline: str | None = None
         date: tuple[int, int, int] | None = None
+        # A date given with the byline or a "Published:" label is the story's; a bare
+        # date line may be the page's print date ("Friday, May 03, 2024" above a story
+        # "Updated: Oct 21, 2014"), so it only serves when no labelled date is found.
+        bare_date: tuple[int, int, int] | None = None
         for line, kind in zip(self.lines, self.kinds, strict=True):
             if kind is not BlockKind.META:
                 continue
@@ -1220,7 +1224,10 @@ class _Classifier:
             elif match := AGENCIES_RE.match(line):
                 outlet = outlet or _STAFF_RE.sub("", match.group("outlet").strip())
             elif (found := parse_date(line)) is not None:
-                date = date or found
+                if _STAMP_LABEL_RE.match(line):
+                    date = date or found
+                else:
+                    bare_date = bare_date or found
             elif outlet is None and _looks_like_outlet(line):
                 outlet = line.strip().rstrip(":;,").strip()  # ("Glasgow Times:")
         first_body = next((i for i, k in enumerate(self.kinds) if k is BlockKind.BODY), None)
@@ -1237,7 +1244,7 @@ class _Classifier:
                     outlet = outlet or match.group("agency").strip()
             elif kind is BlockKind.CHROME and (match := SELF_DESCRIPTION_RE.match(line)):
                 outlet = outlet or match.group("outlet").strip()
-        return outlet, byline, date
+        return outlet, byline, date or bare_date
 
 
 _BULLET_RE = re.compile(r"\s*[-•*–]\s+\S")

@@ -1148,6 +1148,31 @@ def test_a_time_stamp_s_label_is_no_part_of_the_byline(line: str, byline: str) -
     assert layout.date == (2014, 10, 21)
 
 
+@pytest.mark.parametrize(
+    "stamp", ["By EMN Updated: Oct 21, 2014 11:11 pm", "Published: October 21, 2014"]
+)
+def test_a_labelled_date_wins_over_a_page_s_print_date(stamp: str) -> None:
+    body = [
+        "Olympic sprinter Oscar Pistorius was sentenced to five years in prison on Tuesday "
+        "for killing his girlfriend.",
+        "He wiped his eyes as police officers led him down to the cells below the court.",
+    ]
+    layout = classify(
+        ["Friday, May 03, 2024", "Pistorius sentenced to five years in prison", stamp, *body]
+    )
+    assert layout.date == (2014, 10, 21)
+
+
+def test_a_bare_date_line_is_the_date_when_no_other_is_given() -> None:
+    body = [
+        "Olympic sprinter Oscar Pistorius was sentenced to five years in prison on Tuesday "
+        "for killing his girlfriend.",
+        "He wiped his eyes as police officers led him down to the cells below the court.",
+    ]
+    layout = classify(["Pistorius sentenced to five years in prison", "21 October 2014", *body])
+    assert layout.date == (2014, 10, 21)
+
+
 def test_an_outlet_line_s_trailing_colon_is_no_part_of_its_name() -> None:
     body = [
         "Nicola Sturgeon has resigned as First Minister of Scotland after eight years in "
