@@ -18,7 +18,7 @@ from tui.dialogs.annotate import AnnotateDialog, AnnotationDraft
 from tui.dialogs.export_dialog import ExportDialog, ExportRequest, follow_suffix
 from tui.dialogs.tag_edit import NAMED_COLOURS, TagEditDialog, parse_colour, parse_tag
 from tui.dialogs.tag_prompt import TagPrompt
-from tui.shorten import shorten
+from tui.shorten import clip, shorten
 from tui.widgets.tag_input import TagInput, complete_last
 from tui.widgets.tags_panel import TagsPanel
 
@@ -67,6 +67,19 @@ def test_complete_last_completes_only_the_last_item() -> None:
 def test_complete_last_skips_tags_already_typed() -> None:
     assert complete_last("aid, a", ("aid", "aims")) == "aid, aims"
     assert complete_last("a, b", ("a, bc",), multiple=False) == "a, bc"
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "clipped"),
+    [
+        ("We will not stop… ever, until the job is done", 18, "We will not stop…"),
+        ("It was. Then it was not at all", 9, "It was…"),
+        ("short", 10, "short"),
+        ("a  long\n quotation of words", 18, "a long quotation…"),
+    ],
+)
+def test_clip_ends_in_one_ellipsis(text: str, limit: int, clipped: str) -> None:
+    assert clip(text, limit) == clipped
 
 
 def test_shorten_keeps_both_ends() -> None:

@@ -29,3 +29,15 @@ def shorten(text: str, limit: int = 80) -> str:
     if 0 <= cut < tail_room // 2:
         tail = tail[cut + 1 :]
     return f"{head} {ELLIPSIS} {tail}"
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` on one line, cut at ``limit`` characters with one ellipsis at the end.
+
+    Where the cut falls on the text's own ellipsis or stops ("he said…"), they go,
+    so the line never ends in two ("……").
+    """
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[: max(0, limit - 1)].rstrip(" .…") + ELLIPSIS

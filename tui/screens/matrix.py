@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Static
 
 from articles.model import Article
 from tui.keys import close_keys
+from tui.shorten import clip
 
 if TYPE_CHECKING:
     from articles.claims import Claim
@@ -103,8 +104,7 @@ def quote_rows(
     for _, _, members in found[:limit]:
         carried = {q.article_id for q in members}
         longest = max(members, key=lambda q: q.end - q.start)
-        words = " ".join(quotes.text_of(longest).split())
-        title = f"{longest.speaker or '?'}: “{words[:50]}{'…' if len(words) > 50 else ''}”"
+        title = f"{longest.speaker or '?'}: “{clip(quotes.text_of(longest), 51)}”"
         cells: list[Text | str] = [Text(title)]
         cells.extend(MAKES if a.id in carried else OMITS for a in articles)
         rows.append(cells)

@@ -19,6 +19,7 @@ from articles.model import Article, ArticleSet
 from tui.labels import article_name, article_names
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, PanelReady
 from tui.screens.claiming import ClaimingScreen
+from tui.shorten import clip
 from tui.widgets.article_pane import ArticlePane, Mark
 
 if TYPE_CHECKING:
@@ -614,7 +615,7 @@ class ReaderScreen(ClaimingScreen):
             {q.article_id for q in self.analysis.quotes.utterance_members(quote.utterance)}
         )
         words = self.analysis.quotes.text_of(quote)
-        short = words if len(words) <= 40 else words[:39] + "…"
+        short = clip(words, 40)
         # after the user's own note and tags, which come first: a long quotation
         # pushed them off the end of the line; the speaker before the words, which a
         # narrow terminal cuts first (with an ellipsis)

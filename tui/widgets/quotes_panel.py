@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Tree
 
 from tui.messages import PanelReady
+from tui.shorten import clip
 from tui.widgets.list_keys import LIST_BINDINGS, TreeEnds
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class QuotesPanel(TreeEnds[str]):
                 leaf = Text(
                     f"{articles}/{total_articles} ", style="bold" if articles > 1 else "dim"
                 )
-                leaf.append(f"“{_shorten(text, 60)}”")
+                leaf.append(f"“{clip(text, 60)}”")
                 node.add_leaf(leaf, data=utterance)
         self.root.expand()
         if self.has_focus:
@@ -126,8 +127,3 @@ class QuotesPanel(TreeEnds[str]):
         utterance = self._chosen_utterance()
         if utterance:
             self.post_message(self.VariantsRequested(utterance))
-
-
-def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
