@@ -3826,3 +3826,33 @@ def test_a_body_s_name_keeps_its_plural_possessive_and_not_a_statement_s_adjecti
 ) -> None:
     _, analysis = analyse("Headline here\n\n" + sentence)
     assert speaker_of(analysis, words) == speaker
+
+
+def test_a_long_description_naming_a_body_still_gives_the_name_before_it() -> None:
+    _, qa = analyse(
+        LEDE + '"This is the only drug so far that reduces mortality," Peter Horby, a professor '
+        "at University of Oxford and a chief author of the study said, according to the BBC."
+    )
+    assert speaker_of(qa, "This is the only drug so far that reduces mortality,") == "Peter Horby"
+
+
+@pytest.mark.parametrize(
+    "headline", ['Steroid hailed as "breakthrough" drug', 'Drug branded as a "miracle"']
+)
+def test_what_a_headline_describes_as_a_word_does_not_say_it(headline: str) -> None:
+    _, qa = analyse(
+        headline + "\n\nDoctors in London reported the results of a large trial on Tuesday, "
+        "and hospitals began using the cheap drug at once.\n\n"
+        'It is the drug hailed by scientists as a "major breakthrough".'
+    )
+    quoted_words = [qa.text_of(q) for q in qa.quotes]
+    assert quoted_words[-1] == "major breakthrough"
+    assert all(q.speaker is None for q in qa.quotes)
+
+
+def test_what_officials_described_as_a_word_is_their_word() -> None:
+    _, qa = analyse(
+        LEDE + "Thieves took jewels that museum director Marion Ackermann described as "
+        '"priceless" from the collection on Monday.'
+    )
+    assert speaker_of(qa, "priceless") == "Marion Ackermann"

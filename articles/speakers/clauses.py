@@ -313,6 +313,15 @@ def _passive(toks: Sequence[Tok], v: int) -> bool:
         return False
     if toks[v - 1].low in _PASSIVE_AUXILIARIES:
         return True
+    if (
+        toks[v].low in _DESCRIBING
+        and v + 1 < len(toks)
+        and toks[v + 1].low == "as"
+        and not any(t.low in _OBJECT_GAP for t in toks[max(0, v - 8) : v])
+    ):
+        # a headline's 'Steroid hailed as "breakthrough"': the drug is hailed (but
+        # 'what officials described as "priceless"' has its object before the subject)
+        return True
     if toks[v - 1].low != "and" or toks[v].low != "told" or v + 1 >= len(toks):
         return False
     if toks[v + 1].low != "to":
@@ -321,6 +330,17 @@ def _passive(toks: Sequence[Tok], v: int) -> bool:
         toks[k].low in ("been", "was", "were") and toks[k + 1].low.endswith("ed")
         for k in range(max(0, v - 12), v - 2)
     ) and not any(t.text == "," for t in toks[max(0, v - 12) : v])
+
+
+_DESCRIBING = wordset(
+    """hailed described branded labelled labeled dubbed touted billed praised condemned
+    denounced dismissed criticised criticized decried characterised characterized
+    welcomed greeted slammed blasted lauded"""
+)
+"""Verbs that describe something "as" a quoted word; right before "as" they have no
+object, so they are passive (active, the object comes first: "hailed the deal as")."""
+_OBJECT_GAP = wordset("what which that whom have has had")
+"""Words before a describing verb whose object stands before its subject."""
 
 
 def passive_after(toks: Sequence[Tok], start: int, hi: int) -> bool:

@@ -766,7 +766,14 @@ def _name_before_description(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
     """The name set off before a description that ends at the verb: '"...", Narongsak
     Osottanakorn, the head of the rescue mission said' is Narongsak speaking."""
     k = i
-    while k >= lo and i - k < 12 and toks[k].kind == "word" and not toks[k].is_cap:
+    # (a capitalised word inside, after a preposition or another capital: "Peter
+    # Horby, a professor at University of Oxford and a chief author of the study said")
+    while (
+        k >= lo
+        and i - k < 16
+        and toks[k].kind == "word"
+        and (not toks[k].is_cap or _inside_description(toks, k, lo))
+    ):
         k -= 1
     span = toks[k + 1 : i + 1]
     if k - 1 < lo or toks[k].text != "," or not span or span[0].low not in _ARTICLES:
@@ -774,6 +781,15 @@ def _name_before_description(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
     if not any(t.low in ROLE_NOUNS for t in span):
         return None
     return _person_before_comma(toks, k, lo)
+
+
+def _inside_description(toks: Sequence[Tok], k: int, lo: int) -> bool:
+    """Whether the capitalised word at ``k`` is part of a place or body a description
+    names ("at University of Oxford"), not the name the description is set after."""
+    j = k - 1
+    while j >= lo and toks[j].is_cap and k - j < 5:
+        j -= 1
+    return j >= lo and toks[j].low in ("at", "of", "for", "in", "from", "with")
 
 
 def _name_before_bare_role(toks: Sequence[Tok], i: int, lo: int) -> Subject | None:
