@@ -43,6 +43,7 @@ REPORTING_VERBS = wordset(
     recounted recounting remarks remarked responds responded answered answers emphasised
     emphasized emphasises emphasizes
     disagreed disagrees countered counters retorted objected shouted yelled screamed
+    shouting shouts yelling yells screaming screams chanted chanting chants exclaimed
     whispered joked jokes laughed sighed mused wondered wonders
     express expressed expresses expressing offered appealed appeals pleaded pleads begged
     condemned condemns condemning denounced denounces decried decries slammed slams

@@ -3856,3 +3856,12 @@ def test_what_officials_described_as_a_word_is_their_word() -> None:
         '"priceless" from the collection on Monday.'
     )
     assert speaker_of(qa, "priceless") == "Marion Ackermann"
+
+
+def test_words_a_crowd_chants_are_quoted_words() -> None:
+    _, qa = analyse(
+        LEDE + 'The crowd chanted "Liberty!" as he arrived.\n\n'
+        'Maria Lopez shouted "Out, out, out" at the minister.'
+    )
+    assert [qa.text_of(q) for q in qa.quotes] == ["Liberty!", "Out, out, out"]
+    assert speaker_of(qa, "Out, out, out") == "Maria Lopez"
