@@ -3865,3 +3865,20 @@ def test_words_a_crowd_chants_are_quoted_words() -> None:
     )
     assert [qa.text_of(q) for q in qa.quotes] == ["Liberty!", "Out, out, out"]
     assert speaker_of(qa, "Out, out, out") == "Maria Lopez"
+
+
+def test_he_in_a_when_clause_is_the_sentence_s_subject() -> None:
+    _, qa = analyse(
+        LEDE + "Mr Trump congratulated Mr Milei on his platform, Truth Social, when he said: "
+        '"The whole world was watching! I am very proud of you."'
+    )
+    assert speaker_of(qa, "The whole world was watching! I am very proud of you.") == "Trump"
+
+
+def test_it_in_a_what_clause_is_no_person() -> None:
+    _, qa = analyse(
+        LEDE + "Tom Hill Ireland correspondent@tomhill72Fri 14 May 2021 12.02 BST\n\n"
+        "Ireland's state health services provider has shut all its IT systems after what it "
+        'described as a "significant ransomware attack" overnight.'
+    )
+    assert "Hill" not in (speaker_of(qa, "significant ransomware attack") or "")

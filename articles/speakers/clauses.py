@@ -31,6 +31,7 @@ from articles.speakers.subjects import (
     ASIDES,
     CONCESSIVES,
     DOCUMENTS,
+    HONORIFICS,
     LEADING_ADVERBS,
     PARTICIPLE_ADVERBS,
     Subject,
@@ -622,9 +623,10 @@ def find_attribution(
                 speaker, kind = resolver.resolve(fronted, toks[:q], at)
                 if resolver.fits(speaker, kind, s.words[0]):
                     return speaker, kind, True
-            if s.start > 1 and toks[s.start - 1].low in ("what", "that", "which"):
-                # "Barr on Thursday laid out what he said was ...": a he/she in a
-                # clause the sentence's subject governs is that subject
+            if s.start > 1 and toks[s.start - 1].low in _GOVERNED_CLAUSE_OPENERS:
+                # "Barr on Thursday laid out what he said was ...", "Trump congratulated
+                # Milei on his platform, when he said:": a he/she in a clause the
+                # sentence's subject governs is that subject
                 lo_main = _clause_start(toks, quotes, s.start)
                 for main in _main_subjects(toks, lo_main, s.start - 1):
                     speaker, kind = resolver.resolve(main, toks[:q], at)
@@ -729,6 +731,9 @@ def _has_subject(s: Subject | None) -> bool:
 _SUBORDINATORS = wordset("although though while after before when as since because if once")
 
 
+_GOVERNED_CLAUSE_OPENERS = wordset("what that which when while as")
+
+
 def fronted_antecedent(toks: Sequence[Tok], p: int) -> Subject | None:
     """The name opening a subordinate clause that ends just before the he/she at ``p``
     ("Although Powell did not rule it out, he stressed"), or None.
@@ -786,8 +791,12 @@ def _main_subjects(toks: Sequence[Tok], lo: int, hi: int) -> list[Subject]:
                 k += 1
             if k > start + 1 and k < hi and toks[k].is_cap:
                 start = k
-        if start >= hi or not toks[start].is_cap or toks[start].low in NON_NAMES:
-            continue
+        if (
+            start >= hi
+            or not toks[start].is_cap
+            or (toks[start].low in NON_NAMES and toks[start].low not in HONORIFICS)
+        ):
+            continue  # (but "Mr Trump congratulated Mr Milei ..., when he said")
         if start == lo and toks[start].low.endswith("ing"):
             continue  # "Departing Downing Street shortly before, Truss wished": a participle
         end = cap_sequence_after(toks, start)

@@ -305,8 +305,8 @@ class Resolver:
 
     def fits(self, speaker: str, kind: str, pronoun: str) -> bool:
         """Whether a resolved person can be the he/she ``pronoun`` (no other known gender)."""
-        if not speaker or kind != "person":
-            return False
+        if not speaker or kind != "person" or pronoun not in ("he", "she"):
+            return False  # ("it", "they": no one person)
         want = "f" if pronoun == "she" else "m"
         return (gender_of(self.names.genders, speaker) or want) == want
 
