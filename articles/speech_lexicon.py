@@ -61,7 +61,7 @@ SKIP_BEFORE_VERB = wordset(
     also has have had was were is then later earlier reportedly previously once again all
     both recently repeatedly publicly separately further would will could may might should
     can did does do not never just himself herself itself themselves later today yesterday
-    tonight first meanwhile however instead
+    tonight first meanwhile however instead already still since soon even now
     """
 )
 TIME_WORDS = wordset(

@@ -3882,3 +3882,18 @@ def test_it_in_a_what_clause_is_no_person() -> None:
         'described as a "significant ransomware attack" overnight.'
     )
     assert "Hill" not in (speaker_of(qa, "significant ransomware attack") or "")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Mr Massa had already conceded defeat",
+        "Mr Massa of the ruling Peronist party had already conceded defeat",
+    ],
+)
+def test_a_participle_s_words_are_the_main_clause_subject_s(opening: str) -> None:
+    _, qa = analyse(
+        LEDE + "Sergio Massa, the economy minister, lost the runoff on Sunday.\n\n"
+        f'{opening}, saying Argentines "chose another path."'
+    )
+    assert speaker_of(qa, "chose another path.") == "Sergio Massa"

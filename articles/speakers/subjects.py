@@ -726,6 +726,8 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         _person_described(toks, j, lo)
         or _name_before_description(toks, i, lo)
         or _name_before_bare_role(toks, i, lo)
+        # "Mr Massa of the ruling Peronist party had conceded": the person of the body
+        or (_person_of_the(toks, j, lo) if toks[j].low == "the" else None)
         or _nominal(toks, j, i)
     )
 
@@ -881,6 +883,22 @@ def _person_before_comma(toks: Sequence[Tok], comma: int, lo: int) -> Subject | 
     if len(words) < 2 or any(w.casefold() in ORG_HEADS for w in words):
         return None
     return Subject("name", words, first)
+
+
+def _person_of_the(toks: Sequence[Tok], the: int, lo: int) -> Subject | None:
+    """The person named before "of the" / "at the" and a lower-case body at ``the``:
+    "Mr Massa of the ruling Peronist party", "Jane Roe at the local council"."""
+    k = the - 1
+    if k - 1 < lo or toks[k].low not in ("at", "from", "of") or not toks[k - 1].is_cap:
+        return None
+    start = _org_sequence_before(toks, k - 1, lo)
+    words = name_words(toks, start, k)
+    titled = start > lo and toks[start - 1].low in HONORIFICS
+    if not words or any(w.casefold() in ORG_HEADS for w in words):
+        return None
+    if len(words) < 2 and not titled and words[0].casefold() not in HONORIFICS:
+        return None
+    return Subject("name", words, start)
 
 
 def _person_at(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
