@@ -3897,3 +3897,24 @@ def test_a_participle_s_words_are_the_main_clause_subject_s(opening: str) -> Non
         f'{opening}, saying Argentines "chose another path."'
     )
     assert speaker_of(qa, "chose another path.") == "Sergio Massa"
+
+
+def test_the_official_is_the_person_just_named_with_a_role() -> None:
+    _, qa = analyse(
+        LEDE + "Sudhanshu Sarangi, director general of Odisha Fire Services, admitted that "
+        "they do not expect any survivors under the coaches.\n\n"
+        '"A crane has arrived, we will pull up the coaches one by one," the official said.'
+    )
+    assert speaker_of(qa, "A crane has arrived, we will pull up the coaches one by one,") == (
+        "Sudhanshu Sarangi"
+    )
+
+
+def test_the_official_is_nobody_named_long_before() -> None:
+    _, qa = analyse(
+        LEDE
+        + "Sudhanshu Sarangi, director general of Odisha Fire Services, visited the site.\n\n"
+        + "Rescue teams worked through the night in the rain to reach the last coaches. " * 6
+        + '\n\n"We will not stop," the official said.'
+    )
+    assert speaker_of(qa, "We will not stop,") is None

@@ -767,6 +767,34 @@ class NameIndex:
                 best = max((n for n in fitting if n.endswith(latest)), key=len)
         return best
 
+    def role_holder_before(self, before: int, reach: int) -> str | None:
+        """The person named with a role ("Sudhanshu Sarangi, director general of ...")
+        last before ``before``, within ``reach`` characters, when no other person is
+        named after them (for "the official said" just after)."""
+        if self._starts is None:
+            self._starts = [m.start for m in self.mentions]
+        for k in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
+            m = self.mentions[k]
+            if m.start < before - reach:
+                return None
+            if m.is_org or _place_like(m.name):
+                continue
+            if len(m.name.split()) >= 2 and (m.roles or self._role_after(m)):
+                return self.full_name(m.name)
+            return None
+        return None
+
+    def _role_after(self, m: Mention) -> bool:
+        """Whether a role is set off after the name: "Sudhanshu Sarangi, director general"."""
+        end = m.start + len(m.name)
+        if not self.text.startswith(", ", end):
+            return False
+        words = self.text[end + 2 : end + 60].split()[:3]
+        words = [w.strip(",").casefold() for w in words]
+        if words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        return any(w in ROLES_AND_TITLES for w in words[:2])
+
     def latest_person(self, before: int, known_only: bool = False) -> str | None:
         """The last person named in full before ``before`` (for a pronoun with no speaker yet).
 

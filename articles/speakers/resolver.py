@@ -630,6 +630,16 @@ class Resolver:
             # "The probe tweets:" after "Philae comet probe": the thing so named
             found = self._named_thing(head, at)
             return (found, "org") if found else ("", "other")
+        if definite and len(content) == 1 and head in _BACK_REFERRING:
+            # 'Sudhanshu Sarangi, director general of Odisha Fire Services, admitted
+            # ... "A crane has arrived," the official said': the one just named
+            # (not when an unnamed one was brought in before: "A senior security
+            # official said ... Prime Minister Ali Haddad spoke. The official said")
+            brought_in = _BACK_REFERRING[head]
+            if not brought_in.search(self.article.text, max(0, at - 4 * BACK_REFERENCE_REACH), at):
+                person = self.names.role_holder_before(at, BACK_REFERENCE_REACH)
+                if person:
+                    return person, "person"
         if (
             definite
             and len(content) == 1
@@ -1268,3 +1278,13 @@ _PARTY_MEMBERS = wordset("democrat republican conservative tory socialist libera
 
 
 _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
+
+
+_BACK_REFERRING = {
+    noun: re.compile(rf"\b(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", re.I)
+    for noun in ("official", "officer")
+}
+"""Nouns that, with "the", refer back to the person just named with a role (unless one
+was brought in unnamed before: the pattern finds "a senior security official")."""
+BACK_REFERENCE_REACH = 400
+"""How far back (characters before the quotation) that person may be named."""
