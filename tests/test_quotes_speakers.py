@@ -3918,3 +3918,23 @@ def test_the_official_is_nobody_named_long_before() -> None:
         + '\n\n"We will not stop," the official said.'
     )
     assert speaker_of(qa, "We will not stop,") is None
+
+
+def test_a_sentence_closing_on_said_and_a_name_makes_them_the_he_that_follows() -> None:
+    _, qa = analyse(
+        LEDE + "Amitabh Sharma, a rail ministry spokesperson, said the work was nearly done.\n\n"
+        "About 200 injured people were moved to hospitals in other cities, said PK Jena, "
+        "the state's top administrative official.\n\n"
+        "Another 200 were discharged after receiving care, he added.\n\n"
+        "“The challenge now is identifying the bodies.”"
+    )
+    assert speaker_of(qa, "The challenge now is identifying the bodies.") == "PK Jena"
+
+
+def test_a_name_after_said_that_opens_what_was_said_is_no_inverted_subject() -> None:
+    _, qa = analyse(
+        LEDE + "Al Jazeera’s Tom Ackerman, reporting from Washington DC, said Wednesday’s "
+        "announcement could be a prelude to further increases.\n\n"
+        "“The Fed is taking it slow,” he said."
+    )
+    assert speaker_of(qa, "The Fed is taking it slow,") == "Tom Ackerman"

@@ -28,8 +28,8 @@ from articles.speakers.clauses import (
 )
 from articles.speakers.names import NameIndex, last_key
 from articles.speakers.resolver import STATEMENT_NOUN_RE, UNNAMED_STATEMENT, UNSET, Resolver, State
-from articles.speakers.subjects import Subject, sentence_subject, subject_before
-from articles.speakers.tokens import SHORT_WORDS, Tok
+from articles.speakers.subjects import Subject, sentence_subject, subject_after, subject_before
+from articles.speakers.tokens import SHORT_WORDS, Tok, possessive
 from articles.speech_lexicon import wordset
 from articles.utterances import find_containers, words
 
@@ -275,6 +275,12 @@ def _find_plain(
     ``base`` is the text offset of the tokens' offset 0; ``verbs`` as for :func:`find_attribution`.
     """
     for v in reporting_verb_indexes(toks) if verbs is None else verbs:
+        if _closing_inverted(toks, v):
+            # "About 200 were moved to hospitals, said PK Jena, the state's top
+            # official.": the name after the inverted verb (for a "he added" next)
+            after = subject_after(toks, v, len(toks))
+            if after is not None and after.kind == "name":
+                return (*resolver.resolve(after, toks, toks[v].start + base), True)
         s = subject_before(toks, v, 0)
         if s is None:
             continue
@@ -285,6 +291,24 @@ def _find_plain(
                 return speaker, kind, True
         return (*resolver.resolve(s, toks, toks[v].start + base), True)
     return UNSET, "other", False
+
+
+def _closing_inverted(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the reporting verb at ``v`` closes the sentence inverted: ", said PK
+    Jena." or ", said PK Jena, the state's top official." (not ", said Wednesday's
+    announcement could ...": the name must end the sentence or take a description)."""
+    if not (0 < v < len(toks) - 1 and toks[v - 1].text == "," and toks[v + 1].is_cap):
+        return False
+    k = v + 1
+    while k < len(toks) and toks[k].is_cap:
+        k += 1
+    if k >= len(toks) or toks[k].text in (".", "!"):
+        return True
+    return (
+        toks[k].text == ","
+        and k + 1 < len(toks)
+        and (toks[k + 1].low in ("the", "a", "an") or possessive(toks[k + 1].text) is not None)
+    )
 
 
 def _fragments_follow_sources(
