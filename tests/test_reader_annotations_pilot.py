@@ -609,3 +609,70 @@ async def test_K_after_J_gives_back_whole_paragraphs() -> None:
         first_span = pane.selection_span()
         await pilot.press("J", "K")
         assert pane.selection_span() == first_span
+
+
+async def test_a_save_that_fails_keeps_what_was_typed_in_the_dialog() -> None:
+    """A full disk: the note and tags come back in the dialog, saved once there is room."""
+    from store.errors import StoreError
+
+    store = Store.memory()
+    real_save = store.save_annotation
+    failing = [True]
+
+    def save(annotation: object) -> None:
+        if failing[0]:
+            raise StoreError("could not write store: No space left on device")
+        real_save(annotation)  # type: ignore[arg-type]
+
+    store.save_annotation = save  # type: ignore[method-assign]
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"A long note", "tab", *"check", "enter")
+        await pilot.pause()
+        assert store.annotations() == []
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateDialog)
+        assert dialog.query_one("#annotate-note").text == "A long note"  # type: ignore[attr-defined]
+        failing[0] = False
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (saved,) = store.annotations()
+        assert (saved.note, saved.tags) == ("A long note", ("check",))
+        await pilot.press("t")
+        await pilot.pause()
+        failing[0] = True
+        await pilot.press(*"more", "enter")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, TagPrompt)
+        assert "more" in prompt.query_one("TagInput").value  # type: ignore[attr-defined]
+
+
+async def test_a_delete_or_undo_that_fails_says_why_and_keeps_the_reader() -> None:
+    from store.errors import StoreError
+
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"kept", "enter")
+        await pilot.pause()
+        (saved,) = store.annotations()
+
+        def refuse(*_: object) -> None:
+            raise StoreError("could not write store: No space left on device")
+
+        store.delete_annotation = refuse  # type: ignore[method-assign,assignment]
+        store.undo_last = refuse  # type: ignore[method-assign,assignment]
+        await pilot.press("D")
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.is_running
+        assert store.annotations() == [saved]
+        shown = [str(n.message) for n in app._notifications]
+        assert any("Could not delete" in m for m in shown)
+        assert any("Could not undo" in m for m in shown)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -237,7 +238,8 @@ class BriefReaderApp(App[int]):
 
     def watch_theme(self, theme: str) -> None:
         if self.store is not None and not self.store.read_only:
-            self.store.set_setting("theme", theme)
+            with contextlib.suppress(Exception):  # (a full disk: a preference, not work)
+                self.store.set_setting("theme", theme)
         from store.preferences import set_preference
 
         set_preference("theme", theme)  # for the sets opened next
@@ -245,7 +247,8 @@ class BriefReaderApp(App[int]):
     def remember_panes(self, ids: Sequence[str]) -> None:
         """Persist which article is in which pane (restored on the next launch)."""
         if self.store is not None and not self.store.read_only:
-            self.store.set_pane_articles(list(ids), self.article_set)
+            with contextlib.suppress(Exception):  # (a full disk: which pane, not work)
+                self.store.set_pane_articles(list(ids), self.article_set)
 
     # ------------------------------------------------------------------ keys
 

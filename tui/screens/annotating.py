@@ -8,7 +8,7 @@ each file holds one area of behaviour; it relies on the reader's ``panes``,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -190,7 +190,8 @@ class AnnotatingScreen(Screen[None]):
         annotation = self.store.annotation(event.annotation_id) if self.store else None
         if annotation is None or not self._writable():
             return
-        self.store.delete_annotation(annotation.id)
+        if not self._stored(lambda: self.store.delete_annotation(annotation.id), "delete"):
+            return
         self.notify("Annotation deleted (u undoes)", timeout=3)
         self.redecorate_annotations()
 
@@ -397,16 +398,33 @@ class AnnotatingScreen(Screen[None]):
             return None
         return pane, span[0], span[1]
 
-    def _save(self, annotation: Annotation, message: str) -> None:
+    def _save(self, annotation: Annotation, message: str) -> bool:
+        """Save ``annotation`` and say so; False (and why) when it could not be saved,
+        for the caller to open its dialog again on what was typed (nothing lost)."""
         try:
             self.store.save_annotation(annotation)
         except Exception as error:  # disk full, lost lock: say so, keep the reader alive
-            self.notify(f"Could not save: {error}", severity="error", timeout=10)
-            return
+            self.notify(
+                f"Could not save: {error}. What you typed is kept in the dialog: "
+                "save again once the problem is solved, or escape to drop it.",
+                severity="error",
+                timeout=15,
+            )
+            return False
         self.notify(message, timeout=3)
         if self.active_pane is not None and self.active_pane.selection_span():
             self.active_pane.action_cancel_selection()
         self.redecorate_annotations()
+        return True
+
+    def _stored(self, change: Callable[[], object], what: str) -> bool:
+        """Make one change to the store; False, and why, when it could not be written."""
+        try:
+            change()
+        except Exception as error:  # disk full, lost lock: say so, keep the reader alive
+            self.notify(f"Could not {what}: {error}", severity="error", timeout=10)
+            return False
+        return True
 
     def _new_annotation(
         self, pane: ArticlePane, start: int, end: int, note: str, tags: Sequence[str]
@@ -443,23 +461,30 @@ class AnnotatingScreen(Screen[None]):
         def done(tags: tuple[str, ...] | None) -> None:
             if tags is None:
                 return
+            saved = True
             if existing is not None and not tags and not existing.note.strip():
                 # no tags and no note left: nothing to keep (an empty row in every export)
-                self.store.delete_annotation(existing.id)
+                if not self._stored(lambda: self.store.delete_annotation(existing.id), "delete"):
+                    return
                 self.notify("Tags cleared: the annotation had no note, so it is gone (u undoes)")
                 self.redecorate_annotations()
             elif existing is not None:
-                self._save(replace(existing, tags=tags, modified=now()), "Tags saved")
+                saved = self._save(replace(existing, tags=tags, modified=now()), "Tags saved")
             elif tags:
-                self._save(
+                saved = self._save(
                     self._new_annotation(pane, start, end, "", tags), f"Tagged: {', '.join(tags)}"
                 )
+            if not saved:
+                ask(", ".join(tags) + ", ")  # the typed tags again, to save once there is room
 
-        from tui.dialogs.tag_prompt import TagPrompt
+        def ask(typed: str) -> None:
+            from tui.dialogs.tag_prompt import TagPrompt
 
-        self.app.push_screen(
-            TagPrompt(pane.article.text[start:end], self.known_tags(), initial), done
-        )
+            self.app.push_screen(
+                TagPrompt(pane.article.text[start:end], self.known_tags(), typed), done
+            )
+
+        ask(initial)
 
     def action_annotate(self) -> None:
         pane = self.active_pane
@@ -479,13 +504,24 @@ class AnnotatingScreen(Screen[None]):
             if not draft.note and not draft.tags:
                 self.notify("Nothing saved: the note and the tags were empty.", timeout=3)
                 return
-            self._save(
-                self._new_annotation(pane, start, end, draft.note, draft.tags), "Annotation saved"
+            annotation = self._new_annotation(pane, start, end, draft.note, draft.tags)
+            if not self._save(annotation, "Annotation saved"):
+                ask(draft)
+
+        def ask(draft: AnnotationDraft | None) -> None:
+            from tui.dialogs.annotate import AnnotateDialog
+
+            self.app.push_screen(
+                AnnotateDialog(
+                    pane.article.text[start:end],
+                    self.known_tags(),
+                    draft.note if draft else "",
+                    draft.tags if draft else (),
+                ),
+                done,
             )
 
-        from tui.dialogs.annotate import AnnotateDialog
-
-        self.app.push_screen(AnnotateDialog(pane.article.text[start:end], self.known_tags()), done)
+        ask(None)
 
     def action_edit_annotation(self) -> None:
         pane = self.active_pane
@@ -499,23 +535,21 @@ class AnnotatingScreen(Screen[None]):
         def done(draft: AnnotationDraft | None) -> None:
             if draft is None:
                 return
-            self._save(
-                replace(annotation, note=draft.note, tags=draft.tags, modified=now()),
-                "Annotation updated",
+            changed = replace(annotation, note=draft.note, tags=draft.tags, modified=now())
+            if not self._save(changed, "Annotation updated"):
+                ask(draft.note, draft.tags)
+
+        def ask(note: str, tags: Sequence[str]) -> None:
+            from tui.dialogs.annotate import AnnotateDialog
+
+            self.app.push_screen(
+                AnnotateDialog(
+                    annotation.anchor.exact, self.known_tags(), note, tags, title="Edit annotation"
+                ),
+                done,
             )
 
-        from tui.dialogs.annotate import AnnotateDialog
-
-        self.app.push_screen(
-            AnnotateDialog(
-                annotation.anchor.exact,
-                self.known_tags(),
-                annotation.note,
-                annotation.tags,
-                title="Edit annotation",
-            ),
-            done,
-        )
+        ask(annotation.note, annotation.tags)
 
     def action_delete_annotation(self) -> None:
         pane = self.active_pane
@@ -525,7 +559,8 @@ class AnnotatingScreen(Screen[None]):
             return
         if not self._writable():
             return
-        self.store.delete_annotation(annotation.id)
+        if not self._stored(lambda: self.store.delete_annotation(annotation.id), "delete"):
+            return
         self.notify("Annotation deleted (u undoes)", timeout=3)
         self.redecorate_annotations()
 
@@ -533,7 +568,10 @@ class AnnotatingScreen(Screen[None]):
         if not self._writable():
             return
         touched = {a.anchor.article_id: a for a in self.store.undo_touches()}
-        undone = self.store.undo_last()
+        result: list[str | None] = []
+        if not self._stored(lambda: result.append(self.store.undo_last()), "undo"):
+            return
+        undone = result[0]
         if undone is None:
             self.notify("Nothing to undo.", timeout=3)
             return
