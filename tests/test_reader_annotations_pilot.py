@@ -676,3 +676,35 @@ async def test_a_delete_or_undo_that_fails_says_why_and_keeps_the_reader() -> No
         shown = [str(n.message) for n in app._notifications]
         assert any("Could not delete" in m for m in shown)
         assert any("Could not undo" in m for m in shown)
+
+
+async def test_ctrl_q_over_an_unsaved_note_asks_before_quitting() -> None:
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"ten minutes of notes", "ctrl+q")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, AnnotateDialog)
+        assert any("not saved" in str(n.message) for n in app._notifications)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        (saved,) = store.annotations()
+        assert saved.note == "ten minutes of notes"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running
+
+
+async def test_ctrl_q_twice_leaves_an_unsaved_note() -> None:
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"half-typed", "ctrl+q")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running

@@ -100,6 +100,25 @@ class BriefReaderApp(App[int]):
         headlines): never read as markup, where '[/b]' would crash the app."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    _quit_warned: object
+    """The dialog whose unsaved text a quit warned of: a second quit leaves it."""
+
+    async def action_quit(self) -> None:
+        """Quit; a dialog holding text not yet saved asks for a second quit first
+        (ctrl+q in the annotate dialog threw a long note away)."""
+        unsaved = getattr(self.screen, "has_unsaved", None)
+        if callable(unsaved) and unsaved() and self._quit_warned is not self.screen:
+            self._quit_warned = self.screen
+            self.notify(
+                "This dialog holds text not saved yet: ctrl+s (or enter) saves it; "
+                "quit again to leave without it.",
+                title="Quit?",
+                severity="warning",
+                timeout=8,
+            )
+            return
+        self.exit()
+
     def action_help_quit(self) -> None:
         """ctrl+c: say how to quit (Textual's own message is markup, shown plain here)."""
         for key, active in self.active_bindings.items():
@@ -124,6 +143,7 @@ class BriefReaderApp(App[int]):
         progress bar while a large set loads) has been painted.
         """
         super().__init__()
+        self._quit_warned = None
         self._on_first_frame = on_first_frame
         self.article_set = article_set or ArticleSet(())
         self.store = store

@@ -113,10 +113,14 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
         tags = self.query_one("#annotate-tags", TagInput).tags
         return AnnotationDraft(note=note, tags=tags)
 
+    def has_unsaved(self) -> bool:
+        """Whether the note or the tags were edited (quitting asks first)."""
+        draft = self.draft()
+        return draft.note != self.note.strip() or draft.tags != self.tags
+
     def action_cancel(self) -> None:
         """Close without saving; an edited note asks for a second escape first."""
-        draft = self.draft()
-        edited = draft.note != self.note.strip() or draft.tags != self.tags
+        edited = self.has_unsaved()
         if edited and not self._warned:
             self._warned = True
             self.notify("The note was edited: escape again discards it, ctrl+s saves.", timeout=4)

@@ -66,6 +66,10 @@ class TagPrompt(ModalScreen[tuple[str, ...] | None]):
     def on_mount(self) -> None:
         self.query_one(TagInput).focus()
 
+    def has_unsaved(self) -> bool:
+        """Whether tags were typed (quitting asks first)."""
+        return self.query_one(TagInput).value.strip(" ,") != self.initial.strip(" ,")
+
     @on(Input.Submitted, "#tag-prompt-input")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
