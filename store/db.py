@@ -210,7 +210,12 @@ class Store:
             notices.append(f"{message}: opened an empty read-only store")
             return cls(MemoryStorage, path=path, read_only=True, notice="; ".join(notices))
         if storage.journal_damaged:
-            notices.append("the store's journal was damaged: changes after the damage are lost")
+            kept = storage.journal_kept
+            kept_note = f"; the journal was kept as {kept}" if kept else ""
+            notices.append(
+                f"{storage.journal_damaged} damaged record(s) of the store's journal were skipped "
+                f"(those changes are lost; every intact change after them was kept){kept_note}"
+            )
         tables = storage.read() or {}
         version = schema.version_of(tables)
         if version > schema.SCHEMA_VERSION:

@@ -56,6 +56,7 @@ import errno
 import os
 import stat
 import threading
+import time
 import zlib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -233,33 +234,47 @@ def _frame(body: bytes) -> bytes:
     return b"%08x %s\n" % (zlib.crc32(body), body)
 
 
+def _decode_record(line: bytes) -> dict[str, Any] | None:
+    """One journal line's record, or None when its frame, checksum or JSON is damaged."""
+    if len(line) < 10 or line[8:9] != b" ":
+        return None
+    try:
+        crc = int(line[:8], 16)
+    except ValueError:
+        return None
+    body = line[9:]
+    if zlib.crc32(body) != crc:
+        return None
+    try:
+        record = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+    return record if isinstance(record, dict) else None
+
+
 def _decode_records(raw: bytes) -> tuple[list[dict[str, Any]], int]:
-    """The intact records of a journal and the byte length they cover."""
+    """The intact records of a journal and how many whole lines were damaged.
+
+    A torn append (a crash mid-write) can only leave the last line without its
+    newline: it is ignored.  A damaged line with lines after it (a bad sector, an
+    edit) is skipped and counted; the intact records after it still apply, each
+    setting or removing whole documents, so no later work is dropped with it.
+    """
     records: list[dict[str, Any]] = []
-    good = 0
-    while good < len(raw):
-        newline = raw.find(b"\n", good)
+    damaged = 0
+    at = 0
+    while at < len(raw):
+        newline = raw.find(b"\n", at)
         if newline < 0:
-            break
-        line = raw[good:newline]
-        if len(line) < 10 or line[8:9] != b" ":
-            break
-        try:
-            crc = int(line[:8], 16)
-        except ValueError:
-            break
-        body = line[9:]
-        if zlib.crc32(body) != crc:
-            break
-        try:
-            record = orjson.loads(body)
-        except orjson.JSONDecodeError:
-            break
-        if not isinstance(record, dict):
-            break
-        records.append(record)
-        good = newline + 1
-    return records, good
+            break  # the torn tail of the last append (or the preallocated zeros)
+        record = _decode_record(raw[at:newline])
+        if record is None:
+            if raw[at:newline].strip(b"\0"):
+                damaged += 1
+        else:
+            records.append(record)
+        at = newline + 1
+    return records, damaged
 
 
 def _apply(tables: Tables, record: Mapping[str, Any]) -> None:
@@ -271,6 +286,22 @@ def _apply(tables: Tables, record: Mapping[str, Any]) -> None:
             table.pop(key, None)
         else:
             table[key] = doc
+
+
+def _keep_copy(path: Path, data: bytes) -> Path | None:
+    """Write ``data`` next to ``path`` as ``<name>.damaged-<time>`` (None if it cannot)."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)  # (a private store's copy stays private)
+        atomic_write_bytes(target, data, new_mode=mode)
+    except OSError:
+        return None
+    return target
 
 
 class JournalStorage(Storage):
@@ -285,8 +316,10 @@ class JournalStorage(Storage):
         self.path = Path(path)
         self.journal_path = self.path.with_name(self.path.name + JOURNAL_SUFFIX)
         self.read_only = read_only
-        self.journal_damaged = False
-        """The journal had a damaged record that was not its last (reported, then dropped)."""
+        self.journal_damaged = 0
+        """Damaged records of the journal that were not its last (skipped and reported)."""
+        self.journal_kept: Path | None = None
+        """Where a copy of a journal with damaged records was kept (writable stores)."""
         self._tables: Tables = {}
         self._persisted: dict[str, dict[str, Any]] = {}
         """Per table, the documents as last written (shared objects): for :meth:`write`."""
@@ -319,12 +352,14 @@ class JournalStorage(Storage):
             journal = self.journal_path.read_bytes()
         except FileNotFoundError:
             journal = b""
-        records, good = _decode_records(journal)
-        # A torn append can only damage the last record; anything more is reported.
-        self.journal_damaged = b"\n" in journal[good:].rstrip(b"\0").rstrip(b"\n")
+        records, damaged = _decode_records(journal)
+        self.journal_damaged = damaged
         for record in records:
             _apply(self._tables, record)
         self._snapshot()
+        if damaged and not self.read_only:
+            # the evidence is kept before compaction empties the journal
+            self.journal_kept = _keep_copy(self.journal_path, journal.rstrip(b"\0"))
         if journal and not self.read_only:
             self.compact()
 

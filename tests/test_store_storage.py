@@ -106,8 +106,28 @@ def test_damaged_middle_record_is_reported(tmp_path: Path) -> None:
     lines[1] = lines[1].replace(b'"k":1', b'"k":9')  # checksum no longer matches
     journal.write_bytes(b"".join(lines))
     storage = JournalStorage(path, read_only=True)
-    assert storage.journal_damaged
-    assert storage.read() == {"t": {"1": {"k": 0}}}
+    assert storage.journal_damaged == 1
+    # the damaged record is lost, the intact one after it is not
+    assert storage.read() == {"t": {"1": {"k": 0}, "3": {"k": 2}}}
+    assert storage.journal_kept is None  # read-only: nothing written, nothing compacted
+
+
+def test_a_damaged_journal_is_kept_before_compaction(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    for k in range(3):
+        db.table("t").insert({"k": k})
+    journal = path.with_name("s.json.journal")
+    lines = journal.read_bytes().rstrip(b"\0").splitlines(keepends=True)
+    lines[0] = lines[0].replace(b'"k":0', b'"k":#')
+    damaged = b"".join(lines)
+    journal.write_bytes(damaged)
+    storage = JournalStorage(path)
+    assert storage.journal_damaged == 1
+    assert storage.read() == {"t": {"2": {"k": 1}, "3": {"k": 2}}}
+    assert storage.journal_kept is not None
+    assert storage.journal_kept.read_bytes() == damaged
+    assert orjson.loads(path.read_bytes()) == {"t": {"2": {"k": 1}, "3": {"k": 2}}}
 
 
 def test_replay_after_compaction_is_idempotent(tmp_path: Path) -> None:
