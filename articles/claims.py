@@ -33,7 +33,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -227,18 +227,20 @@ def analyse_claims(
     quotes: object = None,
     aliases: Mapping[str, str] | None = None,
     stats: LinkStats | None = None,
+    tick: Callable[[float], None] | None = None,
 ) -> tuple[Claim, ...]:
     """The claims made by two or more of ``articles``, by reach, then disputed first.
 
     ``quotes`` is an optional quote analysis (anything with ``.quotes``, each
     having ``article_id``, ``start``, ``end`` and ``utterance``): sentences
     that reproduce the same utterance are linked more readily.  ``aliases`` is
-    the user's alias list (alias -> canonical name).
+    the user's alias list (alias -> canonical name).  ``tick(fraction)`` is
+    called between the steps (a caller may raise from it to stop).
     """
     if len(articles) < 2:
         return ()
     with collector_paused():
-        return _analyse(articles, quotes, aliases, stats)
+        return _analyse(articles, quotes, aliases, stats, tick or (lambda fraction: None))
 
 
 def _analyse(
@@ -246,12 +248,16 @@ def _analyse(
     quotes: object,
     aliases: Mapping[str, str] | None,
     stats: LinkStats | None,
+    tick: Callable[[float], None],
 ) -> tuple[Claim, ...]:
     table = learn_aliases([a.text for a in articles], aliases)
+    tick(0.1)
     units = prepare_units(articles, table, quotes)
+    tick(0.5)
     stats = stats if stats is not None else LinkStats()
     stats.sentences = len(units)
     links = _links(units, stats)
+    tick(0.8)
     groups = _dense_groups(units, links)
     grouped = {i for group in groups for i in group}
     # A sentence printed verbatim by several articles is a claim on its own.

@@ -26,7 +26,7 @@ three steps and returns a :class:`QuoteAnalysis`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from articles.collector import collector_paused
@@ -716,17 +716,30 @@ class QuoteAnalysis:
         return diff_variants([(q.article_id, self.text_of(q)) for q in members])
 
 
-def analyse_quotes(articles: Sequence[Article], *, learnt_merge: bool = True) -> QuoteAnalysis:
+def analyse_quotes(
+    articles: Sequence[Article],
+    *,
+    learnt_merge: bool = True,
+    tick: Callable[[float], None] | None = None,
+) -> QuoteAnalysis:
     """Detect, attribute and link the quotations of ``articles`` (pure, roughly linear).
 
     ``learnt_merge=False`` leaves the utterances as the rules link them, without
     :func:`~articles.utterances.merge_alike` (the fitting tool's training pairs).
+    ``tick(fraction)`` is called as the work goes (after each article): for a
+    progress bar, and a caller may raise from it to stop the analysis.
     """
     with collector_paused():
-        return _analyse(articles, learnt_merge)
+        return _analyse(articles, learnt_merge, tick or _no_tick)
 
 
-def _analyse(articles: Sequence[Article], learnt_merge: bool) -> QuoteAnalysis:
+def _no_tick(fraction: float) -> None:
+    """No one follows the progress."""
+
+
+def _analyse(
+    articles: Sequence[Article], learnt_merge: bool, tick: Callable[[float], None]
+) -> QuoteAnalysis:
     detected: list[tuple[Article, list[QuoteSpan]]] = []
     attributions = []
     span_words: list[list[str]] = []  # every span's words, in article then span order
@@ -737,7 +750,9 @@ def _analyse(articles: Sequence[Article], learnt_merge: bool) -> QuoteAnalysis:
     all_mentions = [mentions_in(article.text) for article in articles]
     # "Mrs May" in one outlet, "she" in another
     genders = genders_of((a.text for a in articles), all_mentions)
-    for article, mentions in zip(articles, all_mentions, strict=True):
+    total = len(articles) or 1
+    for k, (article, mentions) in enumerate(zip(articles, all_mentions, strict=True)):
+        tick(0.8 * k / total)  # (attribution is most of the work; linking the rest)
         spans = detect_spans(article)
         texts = [words(article.text[s.start : s.end]) for s in spans]
         index = NameIndex.of(article.text, mentions, genders)
@@ -747,6 +762,7 @@ def _analyse(articles: Sequence[Article], learnt_merge: bool) -> QuoteAnalysis:
         span_words.extend(texts)
         attributions.append(found)
         add_mention_names(mention_names, named, article.text, mentions, roles)
+    tick(0.8)
     names = canonicalise_set(articles, attributions, mention_names, roles)
     # the scare-quote filter needs the longer quotations of the whole set (each wording once)
     long_words = list(dict.fromkeys(tuple(w) for w in span_words if len(w) > SHORT_QUOTE_WORDS))

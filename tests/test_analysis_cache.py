@@ -145,3 +145,26 @@ def test_old_entries_are_pruned(
 def test_default_cache_honours_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFREADER_DATA_DIR", str(tmp_path))
     assert default_cache().folder == tmp_path / "cache"
+
+
+def test_progress_moves_with_each_article_and_can_stop_the_analysis(
+    sample: ArticleSet, tmp_path: Path
+) -> None:
+    from tui.analysis import AnalysisStopped
+
+    seen: list[tuple[str, float]] = []
+    analyse_set(sample, progress=lambda step, fraction: seen.append((step, fraction)))
+    fractions = [f for _, f in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    finding = {f for step, f in seen if step == "Finding quotations"}
+    assert len(finding) >= len(sample.articles)  # one step per article at least
+    assert any(step == "Linking claims" and 0.6 < f < 1.0 for step, f in seen)
+
+    def stop_after_first_article(step: str, fraction: float) -> None:
+        if fraction > 0.1:
+            raise AnalysisStopped
+
+    cache = AnalysisCache(tmp_path)
+    with pytest.raises(AnalysisStopped):
+        analyse_set(sample, progress=stop_after_first_article, cache=cache)
+    assert _entries(tmp_path) == []  # nothing half-done is cached

@@ -55,3 +55,32 @@ def test_corrupt_store_quit(article_folder, monkeypatch) -> None:
 def test_ask_defaults_when_nobody_can_answer(monkeypatch) -> None:
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     assert launch._ask("?", "frq", "r") == "r"
+
+
+class _Exited(Exception):
+    pass
+
+
+def _exit(status: int) -> None:
+    raise _Exited(status)
+
+
+def test_quitting_while_the_analysis_runs_leaves_at_once(tmp_path, monkeypatch, capsys) -> None:
+    """Saved work is on disk; an analysis still running (a cache) does not hold the exit."""
+    store = Store.open(tmp_path / "store.json")
+    closed: list[bool] = []
+    monkeypatch.setattr(store, "close", lambda: closed.append(True))
+    monkeypatch.setattr(launch.os, "_exit", _exit)
+    with pytest.raises(_Exited) as exited:
+        launch.leave_if_busy({1: True}, ["3 files were skipped"], store, 0)
+    assert exited.value.args == (0,)
+    assert closed == [True]
+    assert "briefreader: 3 files were skipped" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("busy", [{}, {1: False}, {1: True, 2: False}])
+def test_nothing_busy_or_an_export_writing_exits_as_usual(tmp_path, monkeypatch, busy) -> None:
+    store = Store.open(tmp_path / "store.json")
+    monkeypatch.setattr(launch.os, "_exit", _exit)
+    launch.leave_if_busy(busy, [], store, 0)  # returns: the normal exit follows
+    store.close()

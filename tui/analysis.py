@@ -12,6 +12,10 @@ from articles.quotes import QuoteAnalysis, analyse_quotes
 from store.analysis_cache import AnalysisCache, CachedAnalysis, cache_key
 
 
+class AnalysisStopped(Exception):
+    """Raised from a ``progress`` callback to stop an analysis no one waits for."""
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Quotes and claims of one set, with how long they took."""
@@ -48,12 +52,28 @@ def analyse_set(
             return Analysis(found.quotes, found.claims, time.perf_counter() - started, True)
     if progress:
         progress("Finding quotations", 0.1)
-    quotes = analyse_quotes(articles)
+    quotes = analyse_quotes(articles, tick=_stage(progress, "Finding quotations", 0.1, 0.6))
     if progress:
-        progress("Linking claims", 0.5)
-    claims = tuple(analyse_claims(articles, quotes=quotes, aliases=aliases))
+        progress("Linking claims", 0.6)
+    stage = _stage(progress, "Linking claims", 0.6, 0.98)
+    claims = tuple(analyse_claims(articles, quotes=quotes, aliases=aliases, tick=stage))
     if cache is not None:
         cache.save(key, CachedAnalysis(quotes, claims), articles)
     if progress:
         progress("Done", 1.0)
     return Analysis(quotes, claims, time.perf_counter() - started)
+
+
+def _stage(
+    progress: Callable[[str, float], None] | None, step: str, low: float, high: float
+) -> Callable[[float], None] | None:
+    """A stage's ``tick(fraction)`` as the overall ``progress`` between ``low`` and ``high``
+    (which may raise to stop the analysis: the reader's does when it quits)."""
+    if progress is None:
+        return None
+    report = progress
+
+    def tick(fraction: float) -> None:
+        report(step, low + (high - low) * fraction)
+
+    return tick

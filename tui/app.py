@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
@@ -100,6 +101,29 @@ class BriefReaderApp(App[int]):
         headlines): never read as markup, where '[/b]' would crash the app."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    async def run_async(self, **options: Any) -> Any:
+        """Run; then, the terminal restored, ``after_run`` (before asyncio waits for the
+        worker threads: see :func:`tui.launch.leave_if_busy`)."""
+        try:
+            return await super().run_async(**options)
+        finally:
+            if self.after_run is not None:
+                self.after_run()
+
+    after_run: Callable[[], None] | None = None
+    """Called when the app has stopped and restored the terminal (set by the launcher)."""
+
+    @contextlib.contextmanager
+    def working(self, *, droppable: bool) -> Iterator[None]:
+        """Mark the calling worker thread busy while inside; ``droppable``: its work may
+        be dropped at exit (reading and analysing the set: a cache), unlike an export."""
+        ident = threading.get_ident()
+        self.busy_threads[ident] = droppable
+        try:
+            yield
+        finally:
+            self.busy_threads.pop(ident, None)
+
     _quit_warned: object
     """The dialog whose unsaved text a quit warned of: a second quit leaves it."""
 
@@ -144,6 +168,8 @@ class BriefReaderApp(App[int]):
         """
         super().__init__()
         self._quit_warned = None
+        self.busy_threads: dict[int, bool] = {}
+        """Worker threads at work, and whether their work may be dropped (see working)."""
         self._on_first_frame = on_first_frame
         self.article_set = article_set or ArticleSet(())
         self.store = store
@@ -209,7 +235,8 @@ class BriefReaderApp(App[int]):
         from tui.commands.common import problem_lines
 
         try:
-            article_set = loader()
+            with self.working(droppable=True):
+                article_set = loader()
             messages = problem_lines(article_set)
             if self.store is not None:
                 article_set = self.store.apply_corrections(article_set)

@@ -18,7 +18,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -184,6 +184,27 @@ def run_reader(paths: list[str], store_path: str | None) -> int:
         return _run_reader(paths, store_path, start_up.close)
 
 
+def leave_if_busy(
+    busy: Mapping[int, bool], messages: Sequence[str], store: Store, status: int
+) -> None:
+    """Exit now if a worker thread is still busy once the reader has stopped.
+
+    Quitting while a large set is read or analysed waited on a blank terminal until
+    the thread finished (asyncio joins its threads); the analysis stops at its next
+    article, but one long text can hold it for seconds.  Every change is already on
+    disk (the store's journal) and the analysis is only a cache, so say the last
+    words, fold the store and leave.
+    """
+    if not busy or not all(busy.values()):
+        return  # nothing at work, or an export writing a file: let it finish
+    for line in messages:
+        print(f"briefreader: {line}", file=sys.stderr)
+    store.close()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
 def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], None]) -> int:
     from articles.ingest import missing_paths
     from tui.commands.common import open_set, problem_lines
@@ -251,6 +272,9 @@ def _run_reader(paths: list[str], store_path: str | None, started: Callable[[], 
 
         for sig in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(sig, _stop)
+        app.after_run = lambda: leave_if_busy(
+            app.busy_threads, app.startup_messages, store, app.return_code or 0
+        )
         app.run()
         # The toasts are gone with the screen: leave the full list on the terminal.
         for line in app.startup_messages:

@@ -20,6 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 if TYPE_CHECKING:
+    from tui.app import BriefReaderApp
     from tui.dialogs.annotate import AnnotationDraft
     from tui.dialogs.export_dialog import ExportRequest
     from tui.widgets.tags_panel import TagsPanel
@@ -284,8 +285,11 @@ class AnnotatingScreen(Screen[None]):
         from tui.commands.export import build_export, write_file
 
         try:
-            result = build_export(self.store, self.article_set, request.format, tags=request.tags)
-            write_file(Path(request.path), result.text.encode("utf-8"))
+            with cast("BriefReaderApp", self.app).working(droppable=False):
+                result = build_export(
+                    self.store, self.article_set, request.format, tags=request.tags
+                )
+                write_file(Path(request.path), result.text.encode("utf-8"))
         except (OSError, ValueError) as error:
             self.app.call_from_thread(
                 self.notify, f"Export failed: {error}", severity="error", timeout=10

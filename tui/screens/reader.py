@@ -25,6 +25,7 @@ from tui.widgets.article_pane import ArticlePane, Mark
 if TYPE_CHECKING:
     from textual.widgets import ProgressBar, TabbedContent
 
+    from tui.app import BriefReaderApp
     from tui.widgets.article_list import ArticleList
     from tui.widgets.quotes_panel import QuotesPanel
 
@@ -320,16 +321,25 @@ class ReaderScreen(ClaimingScreen):
         """Quotes and claims in a thread; the text is readable meanwhile."""
         # Imported here: the analysis modules are not needed for the first paint.
         from store.analysis_cache import default_cache
-        from tui.analysis import analyse_set
+        from tui.analysis import AnalysisStopped, analyse_set
 
         worker = get_current_worker()
+        shown = [-1.0]
 
         def progress(step: str, fraction: float) -> None:
-            if not worker.is_cancelled:
+            if worker.is_cancelled:
+                # the reader quit (or the set changed): stop at the next article, or
+                # quitting waits for the whole analysis on a blank terminal
+                raise AnalysisStopped
+            if fraction - shown[0] >= 0.01 or fraction >= 1.0:
+                shown[0] = fraction
                 self.post_message(AnalysisProgress(step, fraction))
 
         try:
-            result = analyse_set(self.article_set, progress=progress, cache=default_cache())
+            with cast("BriefReaderApp", self.app).working(droppable=True):
+                result = analyse_set(self.article_set, progress=progress, cache=default_cache())
+        except AnalysisStopped:
+            return
         except Exception as error:  # the reader must survive a failed analysis
             self.post_message(AnalysisFailed(f"{type(error).__name__}: {error}"))
             return
