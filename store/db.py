@@ -826,7 +826,12 @@ def _placed_in(
             ))  # fmt: skip
         return None
     anchor = dataclasses.replace(anchor, article_id=article.id, source=article_set.place(article))
-    if anchor.text_hash == article.content_hash:
+    if (
+        anchor.text_hash == article.content_hash
+        and article.text[anchor.start : anchor.end] == anchor.exact
+    ):
+        # (the same text, and the passage where the offsets say: a record edited by
+        # hand, or another tool's copying the hash, is searched for like any other)
         return dataclasses.replace(annotation, anchor=anchor, orphaned=False)
     # Imported only when a text changed (rapidfuzz): not on every launch.
     from articles.anchoring import reanchor as reanchor_anchor

@@ -332,3 +332,31 @@ def test_the_import_report_orphans_what_the_exports_show_as_orphaned(
     assert "orphaned" not in capsys.readouterr().out
     (stored,) = _stored(tmp_path / "b.json")
     assert not stored.orphaned and stored.anchor.article_id == article.id
+
+
+def test_a_passage_not_in_its_text_is_an_orphan_though_its_hash_matches(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A record edited by hand, or another tool's copying the hash: the words decide."""
+    article = load_sample().articles[0]
+    sentence = article.body_sentences[2]
+    words = article.text[sentence.start : sentence.end]
+    forged = Anchor(article.id, article.content_hash, 999_999, 1_000_010, "this text is nowhere")
+    moved = Anchor(article.id, article.content_hash, 0, len(words), words)
+    file = tmp_path / "in.jsonl"
+    file.write_text(
+        to_jsonl(
+            [
+                Annotation(id="urn:uuid:44444444-0000-4000-8000-000000000001", anchor=forged),
+                Annotation(id="urn:uuid:44444444-0000-4000-8000-000000000002", anchor=moved),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert _import(file, tmp_path / "b.json") == 0
+    assert "1 orphaned" in capsys.readouterr().out
+    placed = {a.anchor.exact: a for a in _stored(tmp_path / "b.json")}
+    assert placed["this text is nowhere"].orphaned
+    assert not placed[words].orphaned
+    found = placed[words].anchor
+    assert (found.start, found.end) == (sentence.start, sentence.end)
