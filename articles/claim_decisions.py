@@ -366,11 +366,16 @@ def _still_disputed(claim: Claim, members: Sequence[ClaimMember]) -> tuple[dict[
             given[m.article_id].update(m.numbers)
     out = []
     for entry in claim.disagreement:
-        values = {
-            a: v
-            for a, v in entry["values"].items()
-            if a in unread or (a in given and given[a].issuperset(v.split(", ")))
-        }
+        values = {}
+        for a, v in entry["values"].items():
+            if a in unread:
+                values[a] = v
+                continue
+            # the figures its remaining passages still give ("191, 80" less the
+            # passage of 191 is "80", not nothing)
+            kept = [x for x in v.split(", ") if x in given.get(a, ())]
+            if kept:
+                values[a] = ", ".join(kept)
         if len(values) >= 2 and len(set(values.values())) >= 2:
             out.append({**entry, "values": values})
     return tuple(out)

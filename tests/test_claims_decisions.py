@@ -317,3 +317,29 @@ def test_an_article_s_figure_leaves_the_dispute_with_the_passage_that_gave_it() 
         ["a", "b", "c"],
     )
     assert added[0].disagreement == toll.disagreement
+
+
+def test_an_article_keeps_the_figures_its_other_passages_give() -> None:
+    """'c' gives "191, 80" (191 in a passage on another event): once that passage is
+    removed, 'c' still says 80, against 'b''s 78."""
+    toll = Claim(
+        "t",
+        "toll",
+        (
+            ClaimMember("a", 0, 10, 0, ("80",)),
+            ClaimMember("b", 0, 10, 0, ("78",)),
+            ClaimMember("c", 0, 10, 0, ("80",)),
+            ClaimMember("c", 20, 30, 1, ("191",)),
+        ),
+        ("a", "b", "c"),
+        ("a", "b", "c"),
+        disagreement=(
+            {
+                "quantity": "killed",
+                "kind": "count",
+                "values": {"a": "80", "b": "78", "c": "191, 80"},
+            },
+        ),
+    )
+    (kept,) = cd.apply_decisions([toll], [cd.remove_member("t", ("c", 20, 30))], ["a", "b", "c"])
+    assert kept.disagreement[0]["values"] == {"a": "80", "b": "78", "c": "80"}
