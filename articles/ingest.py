@@ -145,6 +145,33 @@ def _mostly_latin(data: bytes) -> bool:
     return high <= 0.3 * (letters + high)
 
 
+_UTF8_SEQUENCE_RE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+"""A character of two to four bytes in UTF-8: single-byte text (an accented letter, then
+a symbol or two) seldom makes one by chance."""
+MIXED_MIN_SEQUENCES = 2
+"""UTF-8 characters that make a file that is not all UTF-8 a mix, not single-byte text."""
+
+
+def _as_single_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: the bytes that are not UTF-8, read as cp1252 (else latin-1)."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return "".join(_single_byte(b) for b in bad), error.end
+
+
+def _single_byte(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")  # (five bytes cp1252 leaves undefined)
+
+
+_SINGLE_BYTE_ERRORS = "briefreader-single-byte"
+codecs.register_error(_SINGLE_BYTE_ERRORS, _as_single_bytes)
+
+
 def _fallback_notice(encoding: str) -> str:
     return f"not valid UTF-8: decoded with fallback encoding {encoding}"
 
@@ -164,6 +191,11 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    if len(_UTF8_SEQUENCE_RE.findall(data, 0, 200_000)) >= MIXED_MIN_SEQUENCES:
+        # UTF-8 with a passage pasted in another encoding: only the bytes that are not
+        # UTF-8 are read as cp1252 (decoding it all so garbled the UTF-8 part)
+        text = data.decode("utf-8", errors=_SINGLE_BYTE_ERRORS)
+        return text, "not valid UTF-8 throughout: the bytes that are not were read as cp1252"
     sample = data[:200_000]
     candidates: list[str] = []
     if _mostly_latin(sample):

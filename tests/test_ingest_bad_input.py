@@ -86,6 +86,19 @@ def test_cp1252_typographic_quotes_decode_to_the_right_characters(tmp_path: Path
     assert "cp1252" in article.notices[0]
 
 
+def test_a_file_mixing_utf8_and_cp1252_keeps_both_parts_readable(tmp_path: Path) -> None:
+    """A web article with one paragraph pasted from a cp1252 file: the UTF-8 part stays
+    UTF-8 (decoding it all as one single-byte encoding garbled it and lost a quote)."""
+    utf8 = "Bridge collapse kills 39\n\nThe mayor said “it is a tragedy” on Tuesday.\n\n"
+    single = "Señor Núñez said “we will rebuild” – at a cost of 5€ million.\n"
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(utf8.encode("utf-8") + single.encode("cp1252"))
+    (article,) = load_paths([path]).articles
+    assert article.text == utf8 + single
+    (notice,) = article.notices
+    assert "not valid UTF-8 throughout" in notice
+
+
 def test_cyrillic_single_byte_text_is_detected(tmp_path: Path) -> None:
     text = "Россия нанесла новые удары по позициям боевиков в Сирии, сообщили в министерстве.\n"
     path = tmp_path / "ru.txt"
