@@ -208,7 +208,39 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
         marks = _HEADING_MARKS_RE.match(text, start, end)
         if marks is not None and marks.end() < end:
             blocks[k] = (marks.end(), end)
+    if any(end - start > MAX_BLOCK_CHARS for start, end in blocks):
+        blocks = [piece for block in blocks for piece in _cut_long(text, *block)]
     return blocks
+
+
+MAX_BLOCK_CHARS = 5000
+"""A block longer than this (a text saved without line breaks: 2 MB on one line) is
+cut at sentence ends into blocks of at most this length: each is a paragraph to show,
+and a paragraph is what the reader redraws as the cursor moves in it (two seconds a key
+for 2 MB).  News paragraphs are far shorter (2,000 characters at most in 93 sets)."""
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’')\]]*\s+")
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` as spans of at most MAX_BLOCK_CHARS, cut after a sentence's
+    end (else at a space, else anywhere), white space left out."""
+    pieces = []
+    while end - start > MAX_BLOCK_CHARS:
+        limit = start + MAX_BLOCK_CHARS
+        cut = None
+        for found in _SENTENCE_END_RE.finditer(text, start + MAX_BLOCK_CHARS // 2, limit):
+            cut = found
+        if cut is not None:
+            stop, resume = cut.end() - len(cut.group()) + len(cut.group().rstrip()), cut.end()
+        else:
+            space = text.rfind(" ", start + MAX_BLOCK_CHARS // 2, limit)
+            stop = resume = space if space > 0 else limit
+        pieces.append((start, stop))
+        start = resume
+        while start < end and text[start].isspace():
+            start += 1
+    pieces.append((start, end))
+    return pieces
 
 
 _HEADING_MARKS_RE = re.compile(r"#{1,6}[ \t]+")

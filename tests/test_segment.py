@@ -254,3 +254,20 @@ def test_a_markdown_headings_marks_are_not_its_words() -> None:
     blocks = [text[s:e] for s, e in split_blocks(text)]
     assert blocks[0] == "Floods kill 14 in Italy" and "What next" in blocks
     assert "#5 seed." in " ".join(blocks)  # no space after "#": not a heading
+
+
+def test_a_text_on_one_huge_line_is_cut_into_paragraphs_at_sentence_ends() -> None:
+    """2 MB saved without line breaks: the reader redraws a paragraph per key."""
+    from articles.segment import MAX_BLOCK_CHARS
+
+    sentence = "The minister said the bridge would be rebuilt within a year. "
+    text = "Bridge collapse\n\n" + sentence * 40_000
+    blocks = split_blocks(text)
+    assert blocks[0] == (0, len("Bridge collapse"))
+    assert all(end - start <= MAX_BLOCK_CHARS for start, end in blocks)
+    for start, end in blocks[1:]:
+        piece = text[start:end]
+        assert piece.startswith("The minister") and piece.endswith("a year.")
+    # nothing but white space between the pieces
+    covered = "".join(text[s:e] for s, e in blocks[1:])
+    assert covered.replace(" ", "") == text[len("Bridge collapse\n\n") :].replace(" ", "")
