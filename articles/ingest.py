@@ -389,7 +389,11 @@ def _build_articles(raws: Sequence[RawText]) -> tuple[Article, ...]:
     ]
     norms_of = [[normalise_line(line) for line in lines] for lines in lines_of]
     counts: Counter[str] = Counter()
-    for norms in norms_of:
+    copies: set[str] = set()
+    for raw, norms in zip(raws, norms_of, strict=True):
+        if raw.text in copies:
+            continue  # a second copy of one text recurs in it, not across outlets
+        copies.add(raw.text)
         counts.update(set(norms))
     recurring = frozenset(k for k, c in counts.items() if c >= 2 and k)
     return tuple(

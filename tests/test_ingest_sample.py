@@ -8,11 +8,14 @@ rules keyed to the sample: the rules are tested on other text in test_layout.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from articles.ingest import load_sample
 from articles.model import Article, BlockKind
+
+SEEDS = Path(__file__).resolve().parents[1] / "articles" / "sample"
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +109,20 @@ def test_paragraph_numbers_never_go_backwards_and_captions_say_so(
     first = article.paragraphs[0]
     if first.kind not in (BlockKind.BODY, BlockKind.HEADLINE, BlockKind.STANDFIRST):
         assert article.paragraph_label(first.start, "paragraph ").endswith("before paragraph 1")
+
+
+def test_a_second_copy_of_an_article_keeps_its_headline(tmp_path: Path) -> None:
+    """A syndicated copy saved twice: its lines recur in the copy, not across outlets,
+    so they are no page furniture (the headline became chrome in both copies)."""
+    from articles.ingest import load_paths
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    assert len(seeds) == 5
+    for path in seeds:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / ("zz_copy_" + seeds[2].name)).write_bytes(seeds[2].read_bytes())
+    alone = {a.id: a.meta.headline for a in load_paths([SEEDS]).articles}
+    doubled = load_paths([tmp_path]).articles
+    original, copy = (a for a in doubled if a.id.endswith(seeds[2].stem))
+    assert original.meta.headline == copy.meta.headline == alone[seeds[2].stem]
+    assert [p.kind for p in original.paragraphs] == [p.kind for p in copy.paragraphs]
