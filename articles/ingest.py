@@ -348,18 +348,45 @@ def read_raw(path: Path, article_id: str | None = None) -> RawText | str:
     return RawText(article_id, printable_name(path), text, tuple(notices))
 
 
-def _walk(folder: Path, errors: list[OSError]) -> list[Path]:
+def _walk(
+    folder: Path, errors: list[OSError], skipped: list[tuple[str, str]] | None = None
+) -> list[Path]:
     """Article files under ``folder``, recursively, hidden folders skipped, sorted.
 
-    Folders that cannot be listed are appended to ``errors``.
+    Folders that cannot be listed are appended to ``errors``; to ``skipped``, the
+    subfolders holding no article file and a saved web page's resource folder
+    ("Page_files" next to "Page.html": its ads and widgets are no articles).
     """
     found: list[Path] = []
+    holding: set[str] = set()  # folders with an article file in them or below
+    walked: list[str] = []
     for root, dirs, files in os.walk(folder, followlinks=False, onerror=errors.append):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        pages = {name.rsplit(".", 1)[0] for name in files if name.lower().endswith(_PAGES)}
+        resources = [d for d in dirs if d.endswith("_files") and d[: -len("_files")] in pages]
+        if skipped is not None:
+            for d in resources:
+                skipped.append(
+                    (printable_name(Path(root) / d), "a saved web page's files, not articles")
+                )
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in resources)
+        walked.append(root)
         for name in files:
             if not name.startswith(".") and name.lower().endswith(SUFFIXES):
                 found.append(Path(root) / name)
+                holding.add(root)
+    if skipped is not None and found:
+        # the outermost subfolders with no article file in or below them (a folder
+        # with nothing at all is said by the caller)
+        empty = [
+            w for w in walked[1:] if not any(h == w or h.startswith(w + os.sep) for h in holding)
+        ]
+        for w in empty:
+            if not any(w.startswith(e + os.sep) for e in empty):
+                skipped.append((printable_name(w), "folder holds no .txt, .md or .html files"))
     return sorted(found)
+
+
+_PAGES = (".html", ".htm")
 
 
 def _unique_id(stem: str, taken: set[str]) -> str:
@@ -518,7 +545,7 @@ def read_paths(paths: Sequence[str | Path]) -> ReadPaths:
         if path.is_dir():
             folders.append(str(path))
             errors: list[OSError] = []
-            found = _walk(path, errors)
+            found = _walk(path, errors, skipped)
             for error in errors:
                 where = printable_name(error.filename or str(path))
                 skipped.append((where, f"cannot list folder: {error.strerror or error}"))

@@ -317,3 +317,33 @@ def test_utf16_chinese_without_a_byte_order_mark_is_read(tmp_path: Path) -> None
     noise = tmp_path / "noise.txt"
     noise.write_bytes(bytes(range(256)) * 40)
     assert load_paths([noise, path]).skipped == ((str(noise), "binary file, not text"),)
+
+
+def test_a_saved_page_s_files_and_an_empty_subfolder_are_skipped_and_named(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Bridge reopens\n\nThe mayor said the bridge would reopen on Monday after repairs.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "Bridge reopens - Daily.html").write_text(
+        "<html><head><title>Bridge reopens</title></head><body><h1>Bridge reopens</h1>"
+        "<p>The mayor said the bridge would reopen on Monday after repairs by the crews."
+        "</p></body></html>",
+        encoding="utf-8",
+    )
+    resources = tmp_path / "Bridge reopens - Daily_files"
+    resources.mkdir()
+    (resources / "saved_resource.html").write_text(
+        "<html><body><p>Advertisement</p><p>Subscribe to our newsletter. Click here.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "empty" / "deeper").mkdir(parents=True)
+    loaded = load_paths([tmp_path])
+    assert sorted(a.id for a in loaded.articles) == ["Bridge reopens - Daily", "a"]
+    reasons = {Path(where).name: reason for where, reason in loaded.skipped}
+    assert reasons == {
+        "Bridge reopens - Daily_files": "a saved web page's files, not articles",
+        "empty": "folder holds no .txt, .md or .html files",
+    }
