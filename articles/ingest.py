@@ -354,11 +354,11 @@ def _walk(
     """Article files under ``folder``, recursively, hidden folders skipped, sorted.
 
     Folders that cannot be listed are appended to ``errors``; to ``skipped``, the
-    subfolders holding no article file and a saved web page's resource folder
+    empty subfolders and a saved web page's resource folder
     ("Page_files" next to "Page.html": its ads and widgets are no articles).
     """
     found: list[Path] = []
-    holding: set[str] = set()  # folders with an article file in them or below
+    holding: set[str] = set()  # folders with a file in them (of any kind)
     walked: list[str] = []
     for root, dirs, files in os.walk(folder, followlinks=False, onerror=errors.append):
         pages = {name.rsplit(".", 1)[0] for name in files if name.lower().endswith(_PAGES)}
@@ -370,19 +370,20 @@ def _walk(
                 )
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in resources)
         walked.append(root)
+        if files:
+            holding.add(root)
         for name in files:
             if not name.startswith(".") and name.lower().endswith(SUFFIXES):
                 found.append(Path(root) / name)
-                holding.add(root)
     if skipped is not None and found:
-        # the outermost subfolders with no article file in or below them (a folder
-        # with nothing at all is said by the caller)
+        # the outermost empty subfolders: no file in or below them (a folder of
+        # pictures is no surprise; the set's own folder is said by the caller)
         empty = [
             w for w in walked[1:] if not any(h == w or h.startswith(w + os.sep) for h in holding)
         ]
         for w in empty:
             if not any(w.startswith(e + os.sep) for e in empty):
-                skipped.append((printable_name(w), "folder holds no .txt, .md or .html files"))
+                skipped.append((printable_name(w), "empty folder"))
     return sorted(found)
 
 

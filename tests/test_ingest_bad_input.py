@@ -340,10 +340,12 @@ def test_a_saved_page_s_files_and_an_empty_subfolder_are_skipped_and_named(
         encoding="utf-8",
     )
     (tmp_path / "empty" / "deeper").mkdir(parents=True)
+    (tmp_path / "pictures").mkdir()
+    (tmp_path / "pictures" / "map.png").write_bytes(b"\x89PNG")
     loaded = load_paths([tmp_path])
     assert sorted(a.id for a in loaded.articles) == ["Bridge reopens - Daily", "a"]
     reasons = {Path(where).name: reason for where, reason in loaded.skipped}
     assert reasons == {
         "Bridge reopens - Daily_files": "a saved web page's files, not articles",
-        "empty": "folder holds no .txt, .md or .html files",
+        "empty": "empty folder",
     }
