@@ -104,3 +104,24 @@ async def test_the_palette_finds_an_article_and_shows_it_in_the_active_pane() ->
         await pilot.pause()
         reader = app.screen
         assert reader.active_pane is not None and reader.active_pane.article.id == last.id
+
+
+async def test_ctrl_z_suspends_to_the_shell_and_is_in_the_palette(monkeypatch) -> None:
+    """Over ssh, ctrl+z to look at something in the shell is routine (it did nothing)."""
+    app = BriefReaderApp(load_sample(), Store.memory())
+    suspended: list[bool] = []
+    monkeypatch.setattr(app, "action_suspend_process", lambda: suspended.append(True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        commands = list(app.get_system_commands(app.screen))
+        # back with fg: everything is drawn again (Textual left the screen blank)
+        refreshed: list[bool] = []
+        monkeypatch.setattr(app, "refresh", lambda **kw: refreshed.append(kw.get("layout")))
+        app.app_resume_signal.publish(app)
+        await pilot.pause()
+        assert refreshed == [True]
+    assert suspended == [True]
+    (suspend,) = [c for c in commands if "suspend" in c.title.casefold()]
+    assert Content.from_markup(suspend.help).plain.endswith("[ctrl+z]")

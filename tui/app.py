@@ -86,6 +86,14 @@ class BriefReaderApp(App[int]):
             show=False,
             tooltip="The command palette: find any action by name",
         ),
+        Binding(
+            "ctrl+z",
+            "suspend_process",
+            "Suspend",
+            id="app.suspend",
+            show=False,
+            tooltip="Suspend to the shell (fg brings the reader back)",
+        ),
     ]
 
     def notify(
@@ -205,6 +213,9 @@ class BriefReaderApp(App[int]):
         return reader
 
     def on_mount(self) -> None:
+        # Back from ctrl+z (fg): draw everything again; Textual 8.2 left the screen
+        # blank until each part changed (Textualize/textual#6298).
+        self.app_resume_signal.subscribe(self, lambda _: self.refresh(layout=True))
         if self._loader is not None:
             from tui.screens.loading import LoadingScreen
 
