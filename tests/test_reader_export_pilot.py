@@ -105,3 +105,32 @@ async def test_the_reader_s_export_follows_a_link_and_keeps_the_mode(tmp_path, m
     assert json.loads(target.read_text(encoding="utf-8"))["type"] == "AnnotationCollection"
     assert target.stat().st_mode & 0o777 == 0o600
     assert sorted(p.name for p in target.parent.iterdir()) == ["brief.json"]
+
+
+async def test_an_export_that_cannot_be_written_says_why_and_keeps_the_dialog(
+    tmp_path, monkeypatch
+) -> None:
+    """A full disk: the reason in words, and the dialog again with the choices made."""
+    import errno
+
+    from tui.commands import export as export_command
+
+    def full(path, data) -> None:  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setattr(export_command, "write_file", full)
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"sources", "enter")
+        await pilot.pause()
+        await _export_json_from_the_dialog(pilot, app, tmp_path / "brief.json")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        assert dialog.query_one("#export-path").value == str(tmp_path / "brief.json")  # type: ignore[attr-defined]
+        assert dialog.query_one("#export-format").query_one("#json").value  # type: ignore[attr-defined]
+        (message,) = [str(n.message) for n in app._notifications if "failed" in str(n.message)]
+        assert "No space left on device" in message and "Errno" not in message

@@ -266,7 +266,8 @@ class AnnotatingScreen(Screen[None]):
 
     # ------------------------------------------------------------------ export
 
-    def action_export(self) -> None:
+    def action_export(self, again: ExportRequest | None = None) -> None:
+        """The export dialog (``again``: filled in as a request that failed)."""
         from tui.dialogs.export_dialog import ExportDialog
 
         if self.store is None:
@@ -277,7 +278,21 @@ class AnnotatingScreen(Screen[None]):
             if request is not None:
                 self.export(request)
 
-        self.app.push_screen(ExportDialog(self.known_tags()), done)
+        dialog = (
+            ExportDialog(self.known_tags(), again.format, again.tags, again.path)
+            if again is not None
+            else ExportDialog(self.known_tags())
+        )
+        self.app.push_screen(dialog, done)
+
+    def _export_failed(self, request: ExportRequest, reason: str) -> None:
+        self.notify(
+            f"Export failed: cannot write {request.path}: {reason}. The dialog keeps your "
+            "choices: try another place, or again once the problem is solved.",
+            severity="error",
+            timeout=12,
+        )
+        self.action_export(request)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export(self, request: ExportRequest) -> None:
@@ -290,10 +305,12 @@ class AnnotatingScreen(Screen[None]):
                     self.store, self.article_set, request.format, tags=request.tags
                 )
                 write_file(Path(request.path), result.text.encode("utf-8"))
-        except (OSError, ValueError) as error:
-            self.app.call_from_thread(
-                self.notify, f"Export failed: {error}", severity="error", timeout=10
-            )
+        except OSError as error:
+            reason = error.strerror or str(error)  # ("No space left on device", not "[Errno 28]")
+            self.app.call_from_thread(self._export_failed, request, reason)
+            return
+        except ValueError as error:
+            self.app.call_from_thread(self._export_failed, request, str(error))
             return
         self.app.call_from_thread(
             self.notify, f"Wrote {result.counted} to {request.path}", timeout=8
