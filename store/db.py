@@ -126,7 +126,23 @@ class Store:
             )
             self.notice = f"{notice}; {said}" if notice else said
         if not read_only and schema.version_of(self._tables()) != schema.SCHEMA_VERSION:
-            self._db.table(schema.META_TABLE).insert({"schema": schema.SCHEMA_VERSION})
+            try:
+                self._db.table(schema.META_TABLE).insert({"schema": schema.SCHEMA_VERSION})
+            except OSError as error:
+                # a full disk: the articles still open, and nothing pretends to be saved
+                self._become_read_only(
+                    f"cannot write store {path}: {error.strerror or error}: opened read-only, "
+                    "so nothing can be saved (make room, then open the set again)"
+                )
+
+    def _become_read_only(self, reason: str) -> None:
+        self.read_only = True
+        if hasattr(self._storage, "read_only"):
+            self._storage.read_only = True
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self.notice = f"{self.notice}; {reason}" if self.notice else reason
 
     # -- opening -------------------------------------------------------------------------------
 

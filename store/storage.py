@@ -571,8 +571,18 @@ class JournalStorage(Storage):
         try:
             grew = end > self._journal_capacity
             if grew:
-                grow = max(PREALLOCATE_BYTES, end - self._journal_capacity)
-                _pwrite_all(fd, bytes(grow), self._journal_capacity)
+                need = end - self._journal_capacity
+                grow = max(PREALLOCATE_BYTES, need)
+                try:
+                    _pwrite_all(fd, bytes(grow), self._journal_capacity)
+                except OSError as error:
+                    if error.errno != errno.ENOSPC or grow == need:
+                        raise
+                    # a nearly full disk: no room to reserve, maybe room for the record
+                    # (the zeros written so far are cut off again)
+                    os.ftruncate(fd, self._journal_capacity)
+                    grow = need
+                    _pwrite_all(fd, bytes(grow), self._journal_capacity)
                 self._journal_capacity += grow
             _pwrite_all(fd, data, self._journal_size)
             if grew:

@@ -247,3 +247,46 @@ def test_failed_batch_is_rolled_back(tmp_path: Path) -> None:
     assert reopened(path) == {"t": [{"k": 1}]}
     t.insert({"k": 4})
     assert reopened(path) == {"t": [{"k": 1}, {"k": 4}]}
+
+
+def _disk_with_room(monkeypatch: pytest.MonkeyPatch, room: int) -> None:
+    """Writes beyond ``room`` bytes in all fail as a full disk does."""
+    import errno
+
+    import store.storage as storage_module
+
+    real = storage_module._pwrite_all
+    used = [0]
+
+    def pwrite(fd: int, data: bytes, offset: int) -> None:
+        if used[0] + len(data) > room:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        used[0] += len(data)
+        real(fd, data, offset)
+
+    monkeypatch.setattr(storage_module, "_pwrite_all", pwrite)
+
+
+def test_a_nearly_full_disk_still_takes_a_record_without_the_reserve(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No room for the journal's 1 MB reserve, room for the record: it is written."""
+    _disk_with_room(monkeypatch, 4096)
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    db.table("t").insert({"k": 1})
+    journal = path.with_name("s.json.journal")
+    assert journal.stat().st_size < 4096
+    assert reopened(path) == {"t": [{"k": 1}]}
+
+
+def test_a_store_that_cannot_be_written_at_all_opens_read_only_and_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store import Store
+
+    _disk_with_room(monkeypatch, 0)
+    store = Store.open(tmp_path / "store.json")
+    assert store.read_only
+    assert store.notice is not None and "No space left on device" in store.notice
+    store.close()
