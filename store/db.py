@@ -47,6 +47,7 @@ from store.storage import (
     StorageReadOnly,
     TrackingTable,
     real_path,
+    salvage_tables,
 )
 from store.tags import TagInfo, default_colour, distinct_colours, rename_in
 
@@ -74,6 +75,25 @@ class _Change:
 
 def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _salvaged(path: Path, journal_path: Path) -> schema.Tables:
+    """The documents a damaged store file (and its journal) still hold, in the current
+    schema; empty when nothing can be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return {}
+    journal = b""
+    with contextlib.suppress(OSError):
+        journal = journal_path.read_bytes()
+    tables = salvage_tables(raw, journal)
+    if schema.META_TABLE in tables and schema.version_of(tables) < schema.SCHEMA_VERSION:
+        try:
+            tables = schema.migrate(tables)
+        except Exception:  # a salvage is a best effort
+            return {}
+    return tables
 
 
 def _free_name(path: Path, suffix: str) -> Path:
@@ -278,14 +298,16 @@ class Store:
         lock: StoreLock | None,
     ) -> Store:
         moved_to: Path | None = None
+        journal = path.with_name(path.name + ".journal")
         if lock is not None:
             stamp = _stamp()
             try:
                 moved_to = _free_name(path, f"corrupt-{stamp}")
                 os.replace(path, moved_to)
-                journal = path.with_name(path.name + ".journal")
                 if journal.exists():
-                    os.replace(journal, _free_name(journal, f"corrupt-{stamp}"))
+                    journal_to = _free_name(journal, f"corrupt-{stamp}")
+                    os.replace(journal, journal_to)
+                    journal = journal_to
             except OSError:
                 moved_to = None
         error = StoreCorrupt(path, moved_to, reason)
@@ -296,8 +318,20 @@ class Store:
             return cls._open_locked(path, False, "fail", notices, lock)
         if lock is not None:
             lock.release()
-        notices.append(f"{error}; opened an empty read-only store")
-        return cls(MemoryStorage, path=path, read_only=True, notice="; ".join(notices))
+        salvaged = _salvaged(moved_to or path, journal)
+        found = len(salvaged.get(schema.ANNOTATIONS, {}))
+        if not found:
+            notices.append(f"{error}; opened an empty read-only store")
+            return cls(MemoryStorage, path=path, read_only=True, notice="; ".join(notices))
+        # what the damaged file still holds, to read and export (not to build on: a
+        # fresh store is the place for new work)
+        memory = MemoryStorage()
+        memory.write(salvaged)
+        notices.append(
+            f"{error}; opened read-only with the {found} annotation(s) still readable in it "
+            "(export them to keep them)"
+        )
+        return cls(memory, path=path, read_only=True, notice="; ".join(notices))
 
     def close(self) -> None:
         """Fold the journal into the main file and release the lock.  Safe to call twice."""

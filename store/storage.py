@@ -53,6 +53,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import json
 import os
 import stat
 import threading
@@ -232,6 +233,60 @@ def _encode_body(ops: list[bytes], drop: list[str]) -> bytes:
 
 def _frame(body: bytes) -> bytes:
     return b"%08x %s\n" % (zlib.crc32(body), body)
+
+
+def salvage_tables(raw: bytes, journal: bytes = b"") -> Tables:
+    """The whole documents a damaged main file still holds (a file cut short, a bad
+    sector), with its journal's intact records replayed over them: what a store that
+    cannot be parsed can still show.  Reads up to the first damage; never raises."""
+    tables: Tables = {}
+    try:
+        text = raw.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="replace")
+    except Exception:
+        return tables
+    decoder = json.JSONDecoder()
+    at = _skip(text, 0)
+    if not text.startswith("{", at):
+        return tables
+    at = _skip(text, at + 1)
+    try:
+        while text.startswith('"', at):
+            name, at = decoder.raw_decode(text, at)
+            at = _skip(text, at)
+            if not text.startswith(":", at) or not text.startswith("{", _skip(text, at + 1)):
+                break
+            at = _skip(text, _skip(text, at + 1) + 1)
+            table = tables.setdefault(str(name), {})
+            while text.startswith('"', at):
+                key, at = decoder.raw_decode(text, at)
+                at = _skip(text, at)
+                if not text.startswith(":", at):
+                    return tables
+                doc, at = decoder.raw_decode(text, _skip(text, at + 1))
+                if isinstance(doc, dict):
+                    table[str(key)] = doc
+                at = _skip(text, at)
+                if text.startswith(",", at):
+                    at = _skip(text, at + 1)
+            if not text.startswith("}", at):
+                break
+            at = _skip(text, at + 1)
+            if text.startswith(",", at):
+                at = _skip(text, at + 1)
+    except (ValueError, RecursionError):
+        pass  # the damage: everything before it is kept
+    records, _ = _decode_records(journal)
+    for record in records:
+        with contextlib.suppress(Exception):
+            _apply(tables, record)
+    return tables
+
+
+def _skip(text: str, at: int) -> int:
+    """``at`` moved past white space."""
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at
 
 
 def _decode_record(line: bytes) -> dict[str, Any] | None:

@@ -472,3 +472,20 @@ def test_a_created_time_edited_beyond_reading_takes_the_modified_one() -> None:
     assert first is not None
     assert first.created == first.modified
     assert first.created.isoformat() == "2024-03-01T09:30:00+00:00"
+
+
+def test_a_store_cut_short_opens_read_only_with_what_it_still_holds(tmp_path: Path) -> None:
+    """Half a file: the annotations written whole before the damage are shown."""
+    path = tmp_path / "store.json"
+    with Store.open(path) as db:
+        db.save_annotation(annotation())
+        db.save_annotation(annotation("urn:a2"))
+    whole = path.read_bytes()
+    cut = whole.index(b'"urn:a2"')
+    path.write_bytes(whole[:cut])  # the second record is cut short
+    with Store.open(path, on_corrupt="readonly") as db:
+        assert db.read_only
+        assert [a.id for a in db.annotations()] == ["urn:a1"]
+        assert db.notice is not None and "1 annotation(s) still readable" in db.notice
+    (moved,) = tmp_path.glob("store.json.corrupt-*")
+    assert moved.read_bytes() == whole[:cut]  # the damaged file is kept as it was
