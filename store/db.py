@@ -310,7 +310,8 @@ class Store:
                     journal = journal_to
             except OSError:
                 moved_to = None
-        error = StoreCorrupt(path, moved_to, reason)
+        journal_moved = journal if journal.name != path.name + ".journal" else None
+        error = StoreCorrupt(path, moved_to, reason, journal_moved)
         if on_corrupt == "fail":
             raise error
         if on_corrupt == "fresh" and moved_to is not None and not read_only:
@@ -318,20 +319,27 @@ class Store:
             return cls._open_locked(path, False, "fail", notices, lock)
         if lock is not None:
             lock.release()
-        salvaged = _salvaged(moved_to or path, journal)
+        return cls.salvaged(path, error, notices)
+
+    @classmethod
+    def salvaged(cls, path: Path, error: StoreCorrupt, notices: Sequence[str] = ()) -> Store:
+        """A read-only store of what the damaged file of ``error`` (and its journal) still
+        hold whole: to read and export, not to build on (a fresh store is for new work)."""
+        damaged = error.moved_to or path
+        journal = error.journal_moved_to or damaged.with_name(damaged.name + ".journal")
+        salvaged = _salvaged(damaged, journal)
         found = len(salvaged.get(schema.ANNOTATIONS, {}))
+        said = list(notices)
         if not found:
-            notices.append(f"{error}; opened an empty read-only store")
-            return cls(MemoryStorage, path=path, read_only=True, notice="; ".join(notices))
-        # what the damaged file still holds, to read and export (not to build on: a
-        # fresh store is the place for new work)
+            said.append(f"{error}; opened an empty read-only store")
+            return cls(MemoryStorage, path=path, read_only=True, notice="; ".join(said))
         memory = MemoryStorage()
         memory.write(salvaged)
-        notices.append(
+        said.append(
             f"{error}; opened read-only with the {found} annotation(s) still readable in it "
             "(export them to keep them)"
         )
-        return cls(memory, path=path, read_only=True, notice="; ".join(notices))
+        return cls(memory, path=path, read_only=True, notice="; ".join(said))
 
     def close(self) -> None:
         """Fold the journal into the main file and release the lock.  Safe to call twice."""

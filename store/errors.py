@@ -16,10 +16,18 @@ class StoreCorrupt(StoreError):
     None when it could not be moved (a read-only folder).
     """
 
-    def __init__(self, path: Path, moved_to: Path | None, reason: str = "") -> None:
+    def __init__(
+        self,
+        path: Path,
+        moved_to: Path | None,
+        reason: str = "",
+        journal_moved_to: Path | None = None,
+    ) -> None:
         self.path = path
         self.moved_to = moved_to
         self.reason = reason
+        self.journal_moved_to = journal_moved_to
+        """Where its journal was moved with it (None: it had none, or it stayed)."""
         where = f"moved to {moved_to}" if moved_to else "left in place"
         detail = f" ({reason})" if reason else ""
         super().__init__(f"store {path} is corrupt{detail}: {where}")

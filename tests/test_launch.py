@@ -84,3 +84,26 @@ def test_nothing_busy_or_an_export_writing_exits_as_usual(tmp_path, monkeypatch,
     monkeypatch.setattr(launch.os, "_exit", _exit)
     launch.leave_if_busy(busy, [], store, 0)  # returns: the normal exit follows
     store.close()
+
+
+def test_read_only_over_a_damaged_store_shows_what_it_still_holds(
+    article_folder, monkeypatch
+) -> None:
+    """The reader's "open read-only (r)" showed an empty store: the work looked lost."""
+    from articles.annotation import Anchor, Annotation
+
+    article = load_paths([article_folder]).articles[0]
+    store_file = article_folder / ".briefreader" / "store.json"
+    with Store.open(store_file) as db:
+        for n in (1, 2):
+            anchor = Anchor.from_text(article.id, article.content_hash, article.text, 0, 10)
+            db.save_annotation(Annotation(id=f"urn:a{n}", anchor=anchor, tags=("kept",)))
+    whole = store_file.read_bytes()
+    store_file.write_bytes(whole[: whole.index(b'"urn:a2"')])
+    monkeypatch.setattr(launch, "_ask", lambda *args: "r")
+    messages: list[str] = []
+    store = launch.open_store(load_paths([article_folder]), None, messages)
+    assert store is not None and store.read_only
+    assert [a.id for a in store.annotations()] == ["urn:a1"]
+    assert any("1 annotation(s) still readable" in m for m in messages)
+    store.close()

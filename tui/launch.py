@@ -95,12 +95,14 @@ def open_store(
         if answer == "f":
             messages.append(f"Started a fresh store; the broken one is at {error.moved_to}.")
             return Store.open(path, on_corrupt="fresh")
+        # The broken file is already moved aside: what it still holds, without writing.
+        salvaged = Store.salvaged(path, error)
+        shown = len(salvaged.annotations())
         messages.append(
-            f"The store is open read-only (nothing will be saved); "
-            f"the broken one is at {error.moved_to}."
+            f"The store is open read-only (nothing will be saved), with the {shown} "
+            f"annotation(s) still readable in the broken one, which is at {error.moved_to}."
         )
-        # The broken file is already moved aside: open what is there, without writing.
-        return Store.open(path, read_only=True, on_corrupt="readonly")
+        return salvaged
     except StoreError as error:
         print(f"briefreader: {error}", file=sys.stderr)
         return None
