@@ -322,6 +322,12 @@ class Store:
         return cls.salvaged(path, error, notices)
 
     @classmethod
+    def unopened(cls, path: Path, reason: str) -> Store:
+        """An empty read-only stand-in for a store that cannot be opened (``reason``
+        says why): the articles can still be read, nothing is written anywhere."""
+        return cls(MemoryStorage, path=path, read_only=True, notice=reason)
+
+    @classmethod
     def salvaged(cls, path: Path, error: StoreCorrupt, notices: Sequence[str] = ()) -> Store:
         """A read-only store of what the damaged file of ``error`` (and its journal) still
         hold whole: to read and export, not to build on (a fresh store is for new work)."""

@@ -107,3 +107,23 @@ def test_read_only_over_a_damaged_store_shows_what_it_still_holds(
     assert [a.id for a in store.annotations()] == ["urn:a1"]
     assert any("1 annotation(s) still readable" in m for m in messages)
     store.close()
+
+
+@pytest.mark.parametrize("shape", ["not a store", "a folder"])
+def test_a_store_that_is_no_store_still_lets_the_articles_be_read(
+    article_folder, monkeypatch, shape
+) -> None:
+    store_file = article_folder / ".briefreader" / "store.json"
+    store_file.parent.mkdir()
+    if shape == "a folder":
+        store_file.mkdir()
+    else:
+        store_file.write_text("[1, 2, 3]")
+    monkeypatch.setattr(launch, "_ask", lambda *args: "r")
+    messages: list[str] = []
+    store = launch.open_store(load_paths([article_folder]), None, messages)
+    assert store is not None and store.read_only and store.annotations() == []
+    assert messages and "nothing will be saved" in messages[-1]
+    assert store_file.exists() and (store_file.is_dir() or store_file.read_text() == "[1, 2, 3]")
+    monkeypatch.setattr(launch, "_ask", lambda *args: "q")
+    assert launch.open_store(load_paths([article_folder]), None) is None

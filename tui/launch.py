@@ -104,8 +104,14 @@ def open_store(
         )
         return salvaged
     except StoreError as error:
+        # not a store (an export given as --store), a folder in its place: nothing is
+        # moved or written; the articles can still be read
         print(f"briefreader: {error}", file=sys.stderr)
-        return None
+        answer = _ask("Read the articles without the store (r) or quit (q)? [r] ", "rq", "r")
+        if answer != "r":
+            return None
+        messages.append(f"{error}: the articles are open without it, nothing will be saved.")
+        return Store.unopened(path, str(error))
 
 
 def _copied(store: Path, to: Path) -> bool:
