@@ -3938,3 +3938,21 @@ def test_a_name_after_said_that_opens_what_was_said_is_no_inverted_subject() -> 
         "“The Fed is taking it slow,” he said."
     )
     assert speaker_of(qa, "The Fed is taking it slow,") == "Tom Ackerman"
+
+
+def test_a_name_set_off_before_a_description_set_off_too_speaks() -> None:
+    _, qa = analyse(
+        LEDE + "Spain's prime minister, Mariano Rajoy, a native of Santiago, said on a visit "
+        'that two inquiries had been opened, "one judicial and the other by the ministry".'
+    )
+    assert speaker_of(qa, "one judicial and the other by the ministry") == "Mariano Rajoy"
+
+
+def test_according_to_a_paper_he_said_is_no_word_of_the_paper() -> None:
+    _, qa = analyse(
+        LEDE + "The train crashed near Santiago de Compostela on Wednesday night. One of the "
+        "drivers told officials that he was travelling at 190km/h on a curve.\n\n"
+        'According to El País, he said over the radio: "I was doing 190. I hope no one '
+        'has been killed."'
+    )
+    assert speaker_of(qa, "I was doing 190. I hope no one has been killed.") is None

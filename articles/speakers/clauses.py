@@ -638,6 +638,10 @@ def find_attribution(
             continue
         if s.kind == "pronoun":
             continue
+        if toks[v].low == "according" and pronoun_hit is not None:
+            # "According to El País, he said ...: "...": the paper is the source, the
+            # one who said it is the he/she of the nearer verb
+            return (*pronoun_hit, True)
         found = resolver.resolve(s, toks[v:q], at)
         if pronoun_hit is not None and pronoun_hit[1] == "person" and found[1] == "org":
             # "Abe's government said this week ... and on Saturday he told the IOC:": the

@@ -621,6 +621,19 @@ class NameIndex:
     """Per surname key: the longer names ending with each word-boundary suffix."""
     _full_names: dict[tuple[str, str | None], str] = field(default_factory=dict, repr=False)
     """:meth:`full_name`'s answers so far."""
+    _located: dict[str, bool] = field(default_factory=dict, repr=False)
+    """:meth:`located`'s answers so far."""
+
+    def located(self, name: str) -> bool:
+        """Whether the text writes ``name`` as a place ("in Santiago de Compostela",
+        "near ..."): a "he" is no place, whatever given name the place opens with."""
+        found = self._located.get(name)
+        if found is None:
+            found = self._located[name] = (
+                re.search(rf"\b(?:in|near|outside|around)\s+{re.escape(name)}\b", self.text)
+                is not None
+            )
+        return found
 
     @classmethod
     def of(
@@ -807,7 +820,10 @@ class NameIndex:
             if m.is_org:
                 continue
             if known_only and (
-                _place_like(m.name) or self._possessed(m, before) or self._addressed(m, before)
+                _place_like(m.name)
+                or self._possessed(m, before)
+                or self._addressed(m, before)
+                or self.located(m.name)
             ):
                 continue
             last = m.name.rsplit(" ", 1)[-1]

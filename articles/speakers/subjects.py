@@ -544,6 +544,14 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         # (a typed dash, "--", is two hyphens: "Trump -- a frequent critic -- called";
         # a hyphen standing alone is one: "Salim Jreissati - affiliated to the FPM - tweeted")
         named = _apposed_name(toks, i, lo)
+        if named is None:
+            # "Spain's prime minister, Mariano Rajoy, a native of Santiago, said": the
+            # name set off before a description that is set off too
+            prev = next(
+                (k for k in range(i - 1, max(lo, i - 12) - 1, -1) if toks[k].text == ","), None
+            )
+            if prev is not None and prev + 1 < i and toks[prev + 1].low in ("a", "an", "the"):
+                named = _apposed_name(toks, prev, lo)
         if named is not None:
             return named
         if toks[v].low.endswith("ing"):
