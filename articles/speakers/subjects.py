@@ -547,11 +547,15 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         if named is None:
             # "Spain's prime minister, Mariano Rajoy, a native of Santiago, said": the
             # name set off before a description that is set off too
-            prev = next(
+            opening = next(
                 (k for k in range(i - 1, max(lo, i - 12) - 1, -1) if toks[k].text == ","), None
             )
-            if prev is not None and prev + 1 < i and toks[prev + 1].low in ("a", "an", "the"):
-                named = _apposed_name(toks, prev, lo)
+            if (
+                opening is not None
+                and opening + 1 < i
+                and toks[opening + 1].low in ("a", "an", "the")
+            ):
+                named = _apposed_name(toks, opening, lo)
         if named is not None:
             return named
         if toks[v].low.endswith("ing"):
