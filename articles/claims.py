@@ -1026,6 +1026,10 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
             continue
         if number.kind == "count" and not number.unit and 1900 <= number.value <= 2100:
             continue  # a year
+        if _DATED_EVENT_RE.search(_clause_around(text, number.start, number.end)):
+            # "2004's Madrid train bombing that killed 191 people": the figure of an
+            # event the clause dates and describes, another than the story's
+            continue
         if number.kind == "percent":
             # a share of what, when the text says: "41% of the vote", "9% of its staff"
             of = _SHARE_OF_RE.match(text, number.end)
@@ -1047,8 +1051,57 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
                 # claim mixed them ("asked for 10 years" against "a five-year sentence")
                 continue
             key, name = stem(word), word
+            if word in _GENERIC_COUNTED and (done := _what_befell(text, number)):
+                # "16 people being treated" and "saved a dozen people" count different
+                # people: what befell them, when the text says, tells which
+                key, name = f"{key} {stem(done)}", f"{word} {done}"
         out.append((key, name, number))
     return out
+
+
+_GENERIC_COUNTED = frozenset({"people", "persons", "others", "individuals"})
+"""Counted nouns that say only "people": the verb says which people."""
+_AUXILIARY_WORDS = frozenset({"were", "was", "are", "is", "being", "been", "have", "had", "has"})
+_VERB_FORM_RE = re.compile(r"[a-z]{3,}(?:ed|en|ing)$")
+_CLAUSE_BOUNDARY_RE = re.compile(r"[,;:()\u2014\u2013]|\s-\s|[.!?]\s")
+_DATED_EVENT_RE = re.compile(
+    r"\b(?:19|20)\d\d(?:['’]s)?\s+(?:[A-Za-z-]+\s+){1,4}(?:that|which|when|in\s+which)\s"
+)
+"""A year naming an event, then a relative clause about it ("2004's Madrid train
+bombing that killed", "the 1972 crash in which"); the figure's clause only."""
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The figure's own clause: up to the nearest comma, colon, bracket or dash either
+    side (the figure itself left out)."""
+    before = text[max(0, start - 80) : start]
+    after = text[end : end + 80]
+    cuts = list(_CLAUSE_BOUNDARY_RE.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    cut = _CLAUSE_BOUNDARY_RE.search(after)
+    if cut:
+        after = after[: cut.start()]
+    return before + " " + after
+
+
+def _what_befell(text: str, number: NumberMention) -> str:
+    """The verb saying what befell the people a figure counts: the participle after
+    them ("16 people being treated", "58 others were rescued") or the verb before the
+    figure ("evacuated 10,000 people"); "" when none does."""
+    words = re.findall(r"[A-Za-z]+", text[number.end : number.end + 60])[1:5]
+    for word in words:
+        low = word.casefold()
+        if low in _AUXILIARY_WORDS or low in ("also", "still", "all") or low.endswith("ly"):
+            continue  # ("were also rescued", "were reportedly killed")
+        if _VERB_FORM_RE.fullmatch(low):
+            return low
+        break
+    before = re.findall(r"[A-Za-z]+", text[max(0, number.start - 30) : number.start])
+    if before and before[-1].casefold().endswith("ed") and len(before[-1]) > 4:
+        # (a deed done to them; "carrying 629 people" is "550 people on board")
+        return before[-1].casefold()
+    return ""
 
 
 _CONVERSION_RE = re.compile(

@@ -743,3 +743,31 @@ def test_two_stories_of_one_kind_are_told_apart_by_their_rarer_words(
     assert labels[0] == labels[1] == labels[2] != labels[3] == labels[4] == labels[5]
     monkeypatch.setattr(claims_module, "STORY_RARE_SHARE", 0.0)  # the Jaccard alone
     assert len(set(stories(units, pairs))) == 1
+
+
+def test_people_saved_and_people_in_hospital_are_no_dispute() -> None:
+    """What befell the people a figure counts says which people they are."""
+    texts = {
+        "a": "Bridge\n\nRescuers in Genoa said they had saved 12 people from under the rubble "
+        "of the collapsed bridge on Tuesday.\n",
+        "b": "Bridge\n\nRescuers in Genoa said 16 people were being treated in hospital after "
+        "the collapsed bridge fell on Tuesday.\n",
+    }
+    claims = analyse_claims(make_articles(texts))
+    assert claims and all(not c.disagreement for c in claims)
+    same = {
+        "a": texts["a"],
+        "b": "Bridge\n\nRescuers in Genoa said they had saved 14 people from under the rubble "
+        "of the collapsed bridge on Tuesday.\n",
+    }
+    assert _disputes(same) == {"people saved": {"a": "12", "b": "14"}}
+
+
+def test_the_toll_of_an_earlier_event_dated_in_its_clause_is_no_dispute() -> None:
+    texts = {
+        "a": "Crash\n\nThe train crash near Santiago killed 80 people, officials said, and "
+        "stirred memories of the 2004 Madrid bombing that killed 191 people.\n",
+        "b": "Crash\n\nThe train crash near Santiago killed 78 people, officials said on "
+        "Thursday after the count.\n",
+    }
+    assert _disputes(texts) == {"killed": {"a": "80", "b": "78"}}
