@@ -214,3 +214,21 @@ async def test_a_quotation_keeps_its_speakers_colour_under_the_cursor() -> None:
         at = mark.start - block.paragraph.start
         style = text.get_style_at_offset(app.console, at)
         assert style.color == mark.style.color and style.bgcolor is not None
+
+
+async def test_without_colours_the_cursor_is_reverse_video() -> None:
+    """NO_COLOR: backgrounds all turn one grey; the cursor must still stand out from an
+    annotated passage."""
+    from tests.reader_helpers import make_app, panes, settle
+
+    app = make_app()
+    app.no_color = True
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        sentence = pane.article.sentences[pane.cursor]
+        block = next(
+            b for b in pane._blocks if b.paragraph and b.paragraph.index == sentence.paragraph
+        )
+        styled = pane._styled(block)
+        assert any(span.style.reverse for span in styled.spans if not isinstance(span.style, str))

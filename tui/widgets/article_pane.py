@@ -493,6 +493,10 @@ class ArticlePane(ScrollView, can_focus=True):
             if sentence.paragraph == paragraph.index:
                 # the background only: a quotation keeps its speaker's colour
                 style = self._background_of("article-pane--cursor")
+                if self.app.no_color:
+                    # without colours every background is one grey: an annotated
+                    # passage looked like the cursor (NO_COLOR)
+                    style = Style(reverse=True)
                 text.stylize(style, sentence.start - start, sentence.end - start)
         selection = self.selection_span()
         if selection and selection[1] > start and selection[0] < end:
