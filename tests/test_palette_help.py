@@ -125,3 +125,23 @@ async def test_ctrl_z_suspends_to_the_shell_and_is_in_the_palette(monkeypatch) -
     assert suspended == [True]
     (suspend,) = [c for c in commands if "suspend" in c.title.casefold()]
     assert Content.from_markup(suspend.help).plain.endswith("[ctrl+z]")
+
+
+async def test_help_at_80_columns_puts_the_ids_under_the_actions() -> None:
+    """At 80x24 the ids' own column left the actions 17 columns (seven lines an entry)."""
+    from rich.table import Table
+    from textual.widgets import Static
+
+    from tui.screens.help import HelpScreen
+
+    app = BriefReaderApp(load_sample(), Store.memory())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        tables = [s.content for s in app.screen.query(Static) if isinstance(s.content, Table)]
+        (table,) = tables
+        assert [c.header for c in table.columns] == ["Keys", "Action"]
+        quit_row = [str(cell) for cell in table.columns[1].cells if "app.quit" in str(cell)]
+        assert quit_row == ["Quit briefreader  app.quit"]

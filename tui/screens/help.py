@@ -14,6 +14,9 @@ from textual.widgets import Static
 
 from tui.keys import KeyEntry, keys_of
 
+WIDE_HELP = 100
+"""Terminal columns from which help shows binding ids in a column of their own."""
+
 
 class HelpScreen(ModalScreen[None]):
     """All keys, grouped by area.  Escape, q or ? closes it."""
@@ -50,16 +53,30 @@ class HelpScreen(ModalScreen[None]):
             view.scroll_home(animate=False)
 
     def compose(self) -> ComposeResult:
+        # At 80 columns the ids had a column of their own and the actions 17 columns
+        # (an entry over seven lines): narrow, an id goes under its action instead.
+        narrow = self.app.size.width < WIDE_HELP
         table = Table(expand=True, box=None, show_edge=False, pad_edge=False)
-        table.add_column("Keys", style="bold", no_wrap=True)
+        table.add_column("Keys", style="bold", max_width=16 if narrow else None)
         table.add_column("Action")
-        table.add_column("Binding id (keymap.toml)", style="dim", no_wrap=True)
+        if not narrow:
+            table.add_column("Binding id (keymap.toml)", style="dim", no_wrap=True)
         area = None
         for entry in self.entries:
             if entry.area != area:
                 area = entry.area
-                table.add_row(Text(area, style="bold underline"), "", "")
-            table.add_row(entry.keys, entry.tooltip or entry.description, entry.id or "")
+                # (a heading may wrap: it does not widen the keys' column)
+                table.add_row(Text(area, style="bold underline"), *[""] * (2 - narrow))
+            # (several keys wrap between them when narrow: "ctrl+d / pagedown")
+            keys = Text(entry.keys, no_wrap=not narrow)
+            action = entry.tooltip or entry.description
+            if narrow:
+                shown = Text(action)
+                if entry.id:
+                    shown.append(f"  {entry.id}", style="dim")
+                table.add_row(keys, shown)
+            else:
+                table.add_row(keys, action, entry.id or "")
         with VerticalScroll():
             closes = keys_of(self.entries, "help.close", "escape")
             yield Static(Text(f"briefreader — keys  ({closes} closes)", style="bold"))
