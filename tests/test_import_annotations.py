@@ -360,3 +360,13 @@ def test_a_passage_not_in_its_text_is_an_orphan_though_its_hash_matches(
     assert not placed[words].orphaned
     found = placed[words].anchor
     assert (found.start, found.end) == (sentence.start, sentence.end)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_an_export_saved_by_an_editor_with_a_byte_order_mark_imports(
+    tmp_path: Path, encoding: str
+) -> None:
+    file = tmp_path / "notes.json"
+    file.write_text(to_webanno_collection(_sample_annotations()), encoding=encoding)
+    assert _import(file, tmp_path / "b.json") == 0
+    assert len(_stored(tmp_path / "b.json")) == 3

@@ -210,3 +210,33 @@ async def test_the_side_panel_takes_the_room_the_panes_leave() -> None:
     async with narrow.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert reader(narrow).query_one("#side").outer_size.width == 34
+
+
+async def test_a_tagged_quotation_shows_one_pair_of_marks_in_the_tags_list() -> None:
+    from articles.annotation import Anchor, Annotation
+    from store import Store
+
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        article, sentence = next(
+            (a, s) for a in app.article_set.articles for s in a.sentences if a.text[s.start] in '“"'
+        )
+        anchor = Anchor.from_text(
+            article.id, article.content_hash, article.text, sentence.start, sentence.end
+        )
+        app.store.save_annotation(Annotation(id="urn:q", anchor=anchor, tags=("quote",)))
+        reader(app).redecorate_annotations()
+        await pilot.press("4")
+        await pilot.pause()
+        panel = reader(app).query_one(TagsPanel)
+        rows = [str(node.label) for node in _nodes(panel.root)]
+        (row,) = [r for r in rows if "“" in r]
+        assert "““" not in row and "“”" not in row and not row.startswith('“"')
+
+
+def _nodes(node):  # type: ignore[no-untyped-def]
+    """A tree node and every node under it."""
+    yield node
+    for child in node.children:
+        yield from _nodes(child)

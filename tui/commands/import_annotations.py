@@ -23,6 +23,7 @@ from pathlib import Path
 from articles.annotation import Annotation
 from articles.export.placing import place
 from articles.export.webanno import AnnotationFormatError, parse_annotations
+from articles.ingest import unicode_encoding
 from store import StoreError
 from store.paths import rooted
 from tui.commands.common import add_set_arguments, open_set, open_store
@@ -53,8 +54,10 @@ def read_file(name: str) -> str | None:
     except OSError as error:
         print(f"briefreader: cannot read {name}: {error.strerror or error}", file=sys.stderr)
         return None
+    # (an editor on Windows saves UTF-16 with its mark, or UTF-8 with one)
+    encoding = unicode_encoding(data) or "utf-8-sig"
     try:
-        return data.decode("utf-8")
+        return data.decode(encoding)
     except UnicodeDecodeError:
         print(f"briefreader: {name}: not UTF-8 text (is it a JSON export?)", file=sys.stderr)
         return None

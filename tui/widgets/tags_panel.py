@@ -262,7 +262,8 @@ class TagsPanel(TreeEnds[TagsEntry]):
         label = Text()
         # the passage first: in a narrow panel the article's label took the row and
         # the passages under a tag could not be told apart
-        label.append(f"“{shorten(annotation.anchor.exact, 70)}”")
+        # (a passage that is a quotation keeps its own marks, not two of each: "““For")
+        label.append(f"“{shorten(annotation.anchor.exact, 70).strip(_QUOTE_MARKS)}”")
         label.append("  ")
         label.append(shorten(article, 28), style="italic dim")
         if annotation.note:
@@ -363,3 +364,7 @@ class TagsPanel(TreeEnds[TagsEntry]):
     def action_recolour(self) -> None:
         if (tag := self._tag_or_bell()) is not None:
             self.post_message(self.RecolourRequested(tag))
+
+
+_QUOTE_MARKS = "\"“”‘’'«» "
+"""Quotation marks at a passage's ends (the row adds its own)."""
