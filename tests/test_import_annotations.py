@@ -259,7 +259,7 @@ def test_a_locked_store_imports_nothing(tmp_path: Path, capsys: pytest.CaptureFi
     ("content", "message"),
     [
         (None, "no such file"),
-        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"\xc3\x28garbage \xff", "not UTF-8"),
         (b"<html>not json</html>", "not JSON"),
         (b'{"items": [{"type": "Annotation"}]}', "item 1: no target"),
     ],
