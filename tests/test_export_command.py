@@ -542,3 +542,27 @@ def test_the_brief_names_who_a_tagged_quotation_quotes(
     brief = capsys.readouterr().out
     passage = brief[brief.index("## fallon") : brief.index("## Claims across articles")]
     assert "\n\nQuoting: Michael Fallon\n" in passage
+
+
+def test_the_brief_lists_a_claim_the_user_accepted_though_no_passage_is_in_it(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Accepting (and renaming) a claim is a fact-checker's verdict: the brief shows it."""
+    from articles.claim_decisions import ClaimDecision, DecisionKind, accept
+    from articles.claims import analyse_claims
+    from articles.quotes import analyse_quotes
+    from store.claim_decisions import save_decision
+
+    store = Store.open(store_path)
+    cited = {c.id for c in _claims_of_the_passages(store)}
+    articles = load_sample().articles
+    other = next(
+        c for c in analyse_claims(articles, quotes=analyse_quotes(articles)) if c.id not in cited
+    )
+    save_decision(store, accept(other.id))
+    save_decision(store, ClaimDecision(DecisionKind.RENAME, other.id, text="Toll: 77-80"))
+    store.close()
+    assert _run(store_path) == 0
+    brief = capsys.readouterr().out
+    claims = brief[brief.index("## Claims across articles") :]
+    assert "Toll: 77-80 (accepted)" in claims

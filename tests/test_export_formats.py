@@ -341,3 +341,19 @@ def test_exports_name_each_passage_s_file_and_an_import_keeps_it() -> None:
     assert json.loads(text)["target"]["file"] == "ic/alpha.txt"
     (back,) = parse_annotations(text)
     assert back.anchor.source == "ic/alpha.txt"
+
+
+def test_an_article_without_an_outlet_is_named_by_its_headline_in_marks() -> None:
+    """A .txt file with no outlet: "“Spain train crash: …” says 80", not a bare line."""
+    import dataclasses
+
+    from articles.export.markdown import HEADLINE_HINT_CHARS, _article_label
+    from articles.ingest import load_sample
+
+    article = load_sample().articles[0]
+    bare = dataclasses.replace(article, meta=dataclasses.replace(article.meta, outlet=None))
+    label = _article_label(bare.id, {bare.id: bare})
+    assert label.startswith("“") and label.endswith("”")
+    assert len(label) <= HEADLINE_HINT_CHARS + 2
+    nameless = dataclasses.replace(bare, meta=dataclasses.replace(bare.meta, headline=bare.id))
+    assert _article_label(bare.id, {bare.id: nameless}) == bare.id

@@ -177,7 +177,14 @@ def _article_label(article_id: str, articles: Mapping[str, Article]) -> str:
         return escape_inline(article_id)
     outlet = article.meta.outlet
     if not outlet:
-        return one_line(article.meta.headline or article_id)
+        # no outlet known: the headline in quotation marks, cut (a line of the text
+        # read as "At least 80 people were killed … disasters. says 80")
+        headline = " ".join((article.meta.headline or "").split())
+        if not headline or headline == article_id:
+            return escape_inline(article_id)
+        if len(headline) > HEADLINE_HINT_CHARS:
+            headline = headline[: HEADLINE_HINT_CHARS - 1].rstrip() + "…"
+        return f"“{one_line(headline)}”"
     shared = sum(1 for other in articles.values() if other.meta.outlet == outlet) > 1
     if not shared:
         return one_line(outlet)
@@ -300,7 +307,12 @@ def to_markdown(
     if claims is not None:
         out += ["## Claims across articles", ""]
         # a brief cites the claims its passages take part in, not every claim of the set
-        touching = [c for c in claims if _touches(c, annotations)]
+        # (and those the user accepted or made: a fact-checker's own verdicts)
+        touching = [
+            c
+            for c in claims
+            if _touches(c, annotations) or getattr(c, "status", "") in ("accepted", "user")
+        ]
         if not claims:
             out += ["No claim is made by more than one article.", ""]
         elif not touching:
