@@ -356,4 +356,4 @@ def test_an_article_without_an_outlet_is_named_by_its_headline_in_marks() -> Non
     assert label.startswith("“") and label.endswith("”")
     assert len(label) <= HEADLINE_HINT_CHARS + 2
     nameless = dataclasses.replace(bare, meta=dataclasses.replace(bare.meta, headline=bare.id))
-    assert _article_label(bare.id, {bare.id: nameless}) == bare.id
+    assert _article_label(bare.id, {bare.id: nameless}) == bare.id.replace("_", "\\_")
