@@ -45,7 +45,13 @@ _BYLINE_START_RE = re.compile(r"by\s+[A-Z][\w'’.-]+\s+[A-Z]")
 """A short line starting so is a byline ("by Anna Berg: June 8, 2017"), a block of its own;
 a long one is running text wrapped before "by"."""
 # A candidate sentence end: terminal punctuation, optional closing marks, then space.
-_BOUNDARY_RE = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
+_BOUNDARY_RE = re.compile(
+    r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)"
+    # white space, or none where a text lost it ("Renfe said.A Spanish court",
+    # "Dante-esque.”The train"): a full stop after a lower-case word, then a capital
+    # (and a letter or a space) or a curly opening mark (straight marks are ambiguous)
+    r"(\s+|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z ]|“[A-Z])|(?<=[a-z][.!?][”’])(?=[A-Z][a-z ]|“[A-Z]))"
+)
 
 
 def _blank(char: str) -> bool:

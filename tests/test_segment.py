@@ -271,3 +271,20 @@ def test_a_text_on_one_huge_line_is_cut_into_paragraphs_at_sentence_ends() -> No
     # nothing but white space between the pieces
     covered = "".join(text[s:e] for s, e in blocks[1:])
     assert covered.replace(" ", "") == text[len("Bridge collapse\n\n") :].replace(" ", "")
+
+
+def test_sentences_glued_by_a_lost_space_are_told_apart() -> None:
+    """A page copied without the space after full stops ("said.A Spanish court")."""
+    text = (
+        "The train left the rails, Renfe said.A Spanish court opened an inquiry. "
+        "It called the scene Dante-esque.”The train was carrying 247 people, "
+        "the U.S. embassy said.The e.g. list and www.example.com stay whole."
+    )
+    found = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert found == [
+        "The train left the rails, Renfe said.",
+        "A Spanish court opened an inquiry.",
+        "It called the scene Dante-esque.”",
+        "The train was carrying 247 people, the U.S. embassy said.",
+        "The e.g. list and www.example.com stay whole.",
+    ]
