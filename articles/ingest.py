@@ -267,9 +267,29 @@ def _html_to_raw(article_id: str, source: str, html: str, notices: list[str]) ->
         tuple(notices),
         title=title,
         outlet=getattr(doc, "sitename", None) or None,
-        byline=getattr(doc, "author", None) or None,
+        byline=_authors(getattr(doc, "author", None)),
         date=date,
     )
+
+
+_MONTHS = frozenset(
+    {
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "jan", "feb", "mar", "apr"),
+        *("jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    }
+)
+
+
+def _authors(found: str | None) -> str | None:
+    """The page's authors as trafilatura gives them, without the date it may split off
+    a byline with them ("By AFP | July 25, 2013" gives "AFP; July")."""
+    if not found:
+        return None
+    parts = [p.strip() for p in found.split(";")]
+    kept = [p for p in parts if p and p.casefold().rstrip(".") not in _MONTHS]
+    kept = [p for p in kept if not any(c.isdigit() for c in p)]
+    return "; ".join(kept) or None
 
 
 def _markdown_to_raw(article_id: str, source: str, text: str, notices: list[str]) -> RawText:

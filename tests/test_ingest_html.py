@@ -100,3 +100,21 @@ def test_a_page_of_short_lines_under_its_title_still_shows_them_all(tmp_path: Pa
     (article,) = load_paths([page]).articles
     assert all(p.kind.is_content for p in article.paragraphs)
     assert "Dan Black" in article.text
+
+
+def test_a_byline_with_its_date_gives_the_author_alone(tmp_path: Path) -> None:
+    """trafilatura splits "By AFP | July 25, 2013" into "AFP; July"."""
+    page = tmp_path / "crash.html"
+    page.write_text(
+        "<html><head><title>Spain crash train had no technical problems</title></head><body>"
+        "<article><h1>Spain crash train had no technical problems</h1>"
+        '<div class="byline">By AFP | July 25, 2013</div>'
+        + "<p>The train that crashed near Santiago de Compostela had no technical problems, "
+        "the rail operator said on Thursday, as investigators questioned the driver.</p>"
+        * 3
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = load_paths([page]).articles
+    assert article.meta.byline in ("AFP", None)
+    assert "July" not in (article.meta.byline or "")
