@@ -3956,3 +3956,15 @@ def test_according_to_a_paper_he_said_is_no_word_of_the_paper() -> None:
         'has been killed."'
     )
     assert speaker_of(qa, "I was doing 190. I hope no one has been killed.") is None
+
+
+def test_a_headline_label_printed_twice_is_no_speaker() -> None:
+    """'Spain Rail Crash: Train "Travelling Too Fast"' above the same headline again: the
+    label names the story, not a person the text names again."""
+    _, qa = analyse(
+        "Spain Rail Crash: Train 'Travelling Too Fast'\n\n"
+        "Spain Rail Crash: Train 'Travelling Too Fast'\n\n"
+        "A train that crashed killing 78 people in northern Spain was reportedly travelling "
+        "at nearly three times the speed limit, officials said on Thursday.\n"
+    )
+    assert all(q.speaker != "Spain Rail Crash" for q in qa.quotes)

@@ -985,6 +985,7 @@ def _known_person(names: NameIndex, name: str) -> bool:
 
 
 def _named_again(text: str, surname: str) -> bool:
-    """Whether ``surname`` occurs as a word twice or more in ``text`` ("Lee", not "Leeds")."""
-    found = re.finditer(r"\b" + re.escape(surname) + r"\b", text)
-    return next(found, None) is not None and next(found, None) is not None
+    """Whether ``surname`` occurs as a word in ``text`` other than as a label before a
+    colon ("Lee", not "Leeds"; not a headline's "Spain Rail Crash:" printed twice)."""
+    found = re.finditer(r"\b" + re.escape(surname) + r"\b(?!\s*:)", text)
+    return next(found, None) is not None
