@@ -305,4 +305,27 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cursor = nxt
     if cursor < end:
         spans.append((cursor, end))
+    if '"' in text[start:end]:
+        spans = _split_glued_straight(text, start, spans)
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+_GLUED_STRAIGHT_RE = re.compile(r'(?<=[a-z][a-z])[.!?]"(?=[A-Z][a-z ])')
+"""A full stop and a straight quotation mark glued to the next sentence ('told the
+station."A lot of people'): whether the mark closes the last sentence or opens the
+next, the count of marks before it in the paragraph says."""
+
+
+def _split_glued_straight(
+    text: str, paragraph_start: int, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        for found in _GLUED_STRAIGHT_RE.finditer(text, s, e):
+            mark = found.end() - 1
+            opens = text.count('"', paragraph_start, mark) % 2 == 0
+            cut = mark if opens else mark + 1  # (the mark goes with the sentence it opens)
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out

@@ -288,3 +288,17 @@ def test_sentences_glued_by_a_lost_space_are_told_apart() -> None:
         "The train was carrying 247 people, the U.S. embassy said.",
         "The e.g. list and www.example.com stay whole.",
     ]
+
+
+def test_a_glued_straight_quotation_mark_goes_with_the_sentence_it_belongs_to() -> None:
+    text = (
+        '"It seems the wagons piled up," Ricardo Montesco told the station."A lot of people '
+        'were squashed on the bottom." He said the scene was "awful."Then he left.'
+    )
+    found = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
+    assert found == [
+        '"It seems the wagons piled up," Ricardo Montesco told the station.',
+        '"A lot of people were squashed on the bottom."',
+        'He said the scene was "awful."',
+        "Then he left.",
+    ]
