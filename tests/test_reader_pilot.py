@@ -417,3 +417,16 @@ async def test_the_cursor_stays_in_view_when_furniture_is_shown() -> None:
         await pilot.pause()
         assert pane._rows > rows  # furniture shown above the cursor
         assert _cursor_in_view(pane)
+
+
+async def test_every_pane_opens_at_its_headline_at_80x24() -> None:
+    """A long first sentence scrolled the second pane one line, hiding its headline's
+    first line; the cursor's first line in view is enough until the cursor moves."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        shown = panes(app)
+        assert [round(p.scroll_offset.y) for p in shown] == [0] * len(shown)
+        await pilot.press("j", "j", "j", "j", "j", "j")
+        await pilot.pause()
+        assert _cursor_in_view(shown[0])

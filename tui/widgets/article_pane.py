@@ -270,6 +270,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self._quiet = False
         """While set, scrolling is not posted as Scrolled: it is no scrolling of the
         user's for the other panes to follow (following one, or keeping the cursor)."""
+        self._just_shown = True
+        """An article just shown, its cursor not moved yet: only the cursor's first line
+        need be in view (see _keep_cursor_in_view)."""
         self._compute_navigable()
         body = article.body_sentences
         if body:
@@ -292,7 +295,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self.point = self.article.sentences[self.cursor].start if self.cursor is not None else 0
         self._relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
-        self.scroll_to_cursor()
+        self._just_shown = True  # (the article from its top when it can)
+        self.scroll_to_cursor(whole=False)
         self._post_cursor()
 
     def refresh_layout(self) -> None:
@@ -360,7 +364,10 @@ class ArticlePane(ScrollView, can_focus=True):
         """
         self._quiet = True
         try:
-            self.scroll_to_cursor(center=False)
+            # for an article just shown its first line is enough: a long first
+            # sentence at 80x24 scrolled the headline's first line away as the pane
+            # got its size; later the whole sentence stays in view
+            self.scroll_to_cursor(center=False, whole=not self._just_shown)
         finally:
             self._quiet = False
 
@@ -580,15 +587,18 @@ class ArticlePane(ScrollView, can_focus=True):
         line = bisect_right(block.offsets, local) - 1
         return block.first_row + max(0, line)
 
-    def scroll_to_cursor(self, center: bool = False) -> None:
+    def scroll_to_cursor(self, center: bool = False, *, whole: bool = True) -> None:
         sentence = self.sentence
         if sentence is None or not self._blocks:
             return
-        self.scroll_to_span(sentence.start, sentence.end, center=center)
+        self.scroll_to_span(sentence.start, sentence.end, center=center, whole=whole)
 
-    def scroll_to_span(self, start: int, end: int, center: bool = False) -> None:
+    def scroll_to_span(
+        self, start: int, end: int, center: bool = False, *, whole: bool = True
+    ) -> None:
+        """Bring ``text[start:end]`` into view (``whole``: all its lines, else its first)."""
         top = self.row_of_offset(start)
-        bottom = self.row_of_offset(max(start, end - 1))
+        bottom = self.row_of_offset(max(start, end - 1)) if whole else top
         if top is None:
             return
         bottom = top if bottom is None else bottom
@@ -613,6 +623,7 @@ class ArticlePane(ScrollView, can_focus=True):
             sentence_index = self._navigable[max(0, pos)]
         old = self.cursor
         self.cursor = sentence_index
+        self._just_shown = False
         self.point = self.article.sentences[sentence_index].start if point is None else point
         if self.selection_anchor is not None:
             self._extend_selection_to_cursor(old)
