@@ -637,7 +637,7 @@ async def test_a_save_that_fails_keeps_what_was_typed_in_the_dialog() -> None:
         assert isinstance(dialog, AnnotateDialog)
         assert dialog.query_one("#annotate-note").text == "A long note"  # type: ignore[attr-defined]
         failing[0] = False
-        await pilot.press("ctrl+s")
+        await pilot.press("enter")  # back in the tags, where enter saved: it saves again
         await pilot.pause()
         (saved,) = store.annotations()
         assert (saved.note, saved.tags) == ("A long note", ("check",))
@@ -705,6 +705,35 @@ async def test_ctrl_q_twice_leaves_an_unsaved_note() -> None:
         await pilot.press("t", *"half-typed", "ctrl+q")
         await pilot.pause()
         assert app.is_running
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert not app.is_running
+
+
+async def test_a_metadata_correction_that_fails_keeps_the_dialog_and_ctrl_q_asks() -> None:
+    """A full disk: the correction comes back in its dialog (it ended the reader); and
+    ctrl+q over any dialog's edited fields asks first (the rename and M dialogs too)."""
+    from store.errors import StoreError
+    from tui.dialogs.metadata import MetadataDialog
+
+    store = Store.memory()
+
+    def full(*_: object, **__: object) -> None:
+        raise StoreError("could not write store: No space left on device")
+
+    store.correct_metadata = full  # type: ignore[method-assign,assignment]
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("M", "tab", "ctrl+a", "ctrl+k", *"Toronto Star", "ctrl+s")
+        await pilot.pause()
+        assert app.is_running
+        dialog = app.screen
+        assert isinstance(dialog, MetadataDialog)
+        assert dialog.query_one("#metadata-outlet").value == "Toronto Star"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, MetadataDialog)
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert not app.is_running

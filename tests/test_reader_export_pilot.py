@@ -134,3 +134,31 @@ async def test_an_export_that_cannot_be_written_says_why_and_keeps_the_dialog(
         assert dialog.query_one("#export-format").query_one("#json").value  # type: ignore[attr-defined]
         (message,) = [str(n.message) for n in app._notifications if "failed" in str(n.message)]
         assert "No space left on device" in message and "Errno" not in message
+        # room again: enter exports as chosen (it picked md in the format list)
+        monkeypatch.undo()
+        monkeypatch.setenv("HOME", str(tmp_path))
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    written = json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))
+    assert written["type"] == "AnnotationCollection"
+
+
+async def test_enter_in_the_format_list_exports_the_format_chosen(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", *"sources", "enter")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one("#export-path").value = str(tmp_path / "brief.csv")  # type: ignore[attr-defined]
+        await pilot.press("down", "space", "enter")  # csv, picked with space; enter exports
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert (tmp_path / "brief.csv").read_text(encoding="utf-8").startswith("id,article_id,")

@@ -74,8 +74,13 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
         note: str = "",
         tags: Sequence[str] = (),
         title: str = "Annotate",
+        *,
+        retry: bool = False,
     ) -> None:
+        """``retry``: opened again after a save that failed, focus in the tags (where
+        enter saves, as the user last did)."""
         super().__init__()
+        self.retry = retry
         self.passage = passage
         self.known_tags = tuple(known_tags)
         self.note = note
@@ -104,8 +109,11 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
 
     def on_mount(self) -> None:
         note = self.query_one("#annotate-note", TextArea)
-        note.focus()
         note.move_cursor(note.document.end)
+        if self.retry:
+            self.query_one("#annotate-tags", TagInput).focus()
+        else:
+            note.focus()
 
     def draft(self) -> AnnotationDraft:
         """The dialog's current contents as a draft."""
@@ -114,9 +122,10 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
         return AnnotationDraft(note=note, tags=tags)
 
     def has_unsaved(self) -> bool:
-        """Whether the note or the tags were edited (quitting asks first)."""
+        """Whether the note or the tags were edited, or could not be saved (opened again
+        on them): quitting asks first."""
         draft = self.draft()
-        return draft.note != self.note.strip() or draft.tags != self.tags
+        return self.retry or draft.note != self.note.strip() or draft.tags != self.tags
 
     def action_cancel(self) -> None:
         """Close without saving; an edited note asks for a second escape first."""

@@ -49,6 +49,29 @@ def covered(tag: str, known: Sequence[str]) -> bool:
     return any(k == tag or k.startswith(tag + "/") for k in known)
 
 
+class FormatChoice(RadioSet):
+    """The formats: space picks the highlighted one, enter exports (as in every field
+    of the dialog; a list's own enter picked md again over a retried csv export)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_button", "Pick", show=False),
+        Binding(
+            "enter",
+            "screen.export",
+            "Export",
+            show=False,
+            id="export.enter",
+            tooltip="Write the export to the file given",
+        ),
+    ]
+
+    def on_focus(self) -> None:
+        # the highlight on the format chosen, not on the first (md)
+        self._selected = next(
+            (n for n, button in enumerate(self.query(RadioButton)) if button.value), 0
+        )
+
+
 class ExportDialog(FieldsDialog[ExportRequest | None]):
     """Dismisses with an :class:`ExportRequest`, or None on escape."""
 
@@ -89,12 +112,16 @@ class ExportDialog(FieldsDialog[ExportRequest | None]):
         fmt: str = "md",
         tags: Sequence[str] = (),
         path: str | None = None,
+        *,
+        retry: bool = False,
     ) -> None:
+        """``retry``: opened again on an export that could not be written."""
         super().__init__()
         self.known_tags = tuple(known_tags)
         self.format = fmt if fmt in FORMATS else "md"
         self.tags = tuple(tags)
         self.path = path or DEFAULT_STEM + SUFFIXES[self.format]
+        self.again = retry
         self._replacing: Path | None = None
         """An existing file the user was told about: exporting to it again replaces it."""
 
@@ -102,7 +129,7 @@ class ExportDialog(FieldsDialog[ExportRequest | None]):
         with Vertical() as box:
             box.border_title = "Export annotations"
             yield Label("Format (↑↓, space picks)")
-            with RadioSet(id="export-format"):
+            with FormatChoice(id="export-format"):
                 for name, label in FORMATS.items():
                     yield RadioButton(f"{name:<6}{label}", value=name == self.format, id=name)
             yield Label("Tags (empty: all; a tag includes its children)")
@@ -118,6 +145,9 @@ class ExportDialog(FieldsDialog[ExportRequest | None]):
 
     def on_mount(self) -> None:
         self.query_one("#export-format", RadioSet).focus()
+        if self.again:
+            # a retried export: back in the file's field, where enter exports
+            self.query_one("#export-path", Input).focus()
 
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self, event: RadioSet.Changed) -> None:

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from typing import ClassVar, TypeVar
 
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.screen import ModalScreen
+from textual.widgets import Input, TextArea
 
 from tui.widgets.tag_input import TagInput
 
@@ -57,6 +59,24 @@ class FieldsDialog(ModalScreen[ResultT]):
             priority=True,
         ),
     ]
+
+    _initial: tuple[str, ...] | None = None
+    """The fields' contents as the dialog opened (for :meth:`has_unsaved`)."""
+
+    @on(events.Mount)
+    def _remember_fields(self) -> None:
+        self._initial = self._field_values()
+
+    def _field_values(self) -> tuple[str, ...]:
+        return tuple(
+            field.text if isinstance(field, TextArea) else field.value
+            for field in self.query("Input, TextArea")
+            if isinstance(field, Input | TextArea)
+        )
+
+    def has_unsaved(self) -> bool:
+        """Whether a field was edited since the dialog opened (quitting asks first)."""
+        return self._initial is not None and self._field_values() != self._initial
 
     def action_next_field(self) -> None:
         focused = self.focused

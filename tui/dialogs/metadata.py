@@ -61,20 +61,26 @@ class MetadataDialog(FieldsDialog[MetadataEdit | None]):
     MetadataDialog #metadata-error { color: $error; height: auto; }
     """
 
-    def __init__(self, meta: Metadata) -> None:
+    def __init__(self, meta: Metadata, typed: MetadataEdit | None = None) -> None:
+        """``typed``: what was typed before (a save that failed), else ``meta``'s values."""
         super().__init__()
         self.meta = meta
+        self.typed = typed
 
     def compose(self) -> ComposeResult:
+        typed = self.typed
+        headline = typed.headline if typed else self.meta.headline
+        outlet = typed.outlet if typed else self.meta.outlet or ""
+        date = typed.date if typed else self.meta.date
         with Vertical() as box:
             box.border_title = "Correct headline, outlet and date"
             yield Label("Headline")
-            yield Input(self.meta.headline, id="metadata-headline")
+            yield Input(headline, id="metadata-headline")
             yield Label("Outlet")
-            yield Input(self.meta.outlet or "", id="metadata-outlet")
+            yield Input(outlet, id="metadata-outlet")
             yield Label("Date (YYYY-MM-DD)")
             yield Input(
-                self.meta.date.isoformat() if self.meta.date else "",
+                date.isoformat() if date else "",
                 placeholder="e.g. 2015-10-03",
                 id="metadata-date",
             )
@@ -82,6 +88,10 @@ class MetadataDialog(FieldsDialog[MetadataEdit | None]):
             yield Static(
                 "tab: next field · enter in date or ctrl+s: save · esc: cancel", markup=False
             )
+
+    def has_unsaved(self) -> bool:
+        """Edited fields, or a correction that could not be saved (opened again on it)."""
+        return self.typed is not None or super().has_unsaved()
 
     def action_save(self) -> None:
         try:

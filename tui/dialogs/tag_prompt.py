@@ -46,8 +46,12 @@ class TagPrompt(ModalScreen[tuple[str, ...] | None]):
     TagPrompt #tag-prompt-hint { color: $text-muted; }
     """
 
-    def __init__(self, passage: str, known_tags: Sequence[str], initial: str = "") -> None:
+    def __init__(
+        self, passage: str, known_tags: Sequence[str], initial: str = "", *, retry: bool = False
+    ) -> None:
+        """``retry``: opened again on tags that could not be saved."""
         super().__init__()
+        self.retry = retry
         self.passage = passage
         self.known_tags = tuple(known_tags)
         self.initial = initial
@@ -68,7 +72,8 @@ class TagPrompt(ModalScreen[tuple[str, ...] | None]):
 
     def has_unsaved(self) -> bool:
         """Whether tags were typed (quitting asks first)."""
-        return self.query_one(TagInput).value.strip(" ,") != self.initial.strip(" ,")
+        typed = self.query_one(TagInput).value.strip(" ,")
+        return self.retry or typed != self.initial.strip(" ,")
 
     @on(Input.Submitted, "#tag-prompt-input")
     def _submitted(self, event: Input.Submitted) -> None:

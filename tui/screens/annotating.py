@@ -279,7 +279,7 @@ class AnnotatingScreen(Screen[None]):
                 self.export(request)
 
         dialog = (
-            ExportDialog(self.known_tags(), again.format, again.tags, again.path)
+            ExportDialog(self.known_tags(), again.format, again.tags, again.path, retry=True)
             if again is not None
             else ExportDialog(self.known_tags())
         )
@@ -496,13 +496,15 @@ class AnnotatingScreen(Screen[None]):
                     self._new_annotation(pane, start, end, "", tags), f"Tagged: {', '.join(tags)}"
                 )
             if not saved:
-                ask(", ".join(tags) + ", ")  # the typed tags again, to save once there is room
+                # the typed tags again, to save once there is room
+                ask(", ".join(tags) + ", ", retry=True)
 
-        def ask(typed: str) -> None:
+        def ask(typed: str, retry: bool = False) -> None:
             from tui.dialogs.tag_prompt import TagPrompt
 
             self.app.push_screen(
-                TagPrompt(pane.article.text[start:end], self.known_tags(), typed), done
+                TagPrompt(pane.article.text[start:end], self.known_tags(), typed, retry=retry),
+                done,
             )
 
         ask(initial)
@@ -538,6 +540,7 @@ class AnnotatingScreen(Screen[None]):
                     self.known_tags(),
                     draft.note if draft else "",
                     draft.tags if draft else (),
+                    retry=draft is not None,
                 ),
                 done,
             )
@@ -558,14 +561,19 @@ class AnnotatingScreen(Screen[None]):
                 return
             changed = replace(annotation, note=draft.note, tags=draft.tags, modified=now())
             if not self._save(changed, "Annotation updated"):
-                ask(draft.note, draft.tags)
+                ask(draft.note, draft.tags, retried=True)
 
-        def ask(note: str, tags: Sequence[str]) -> None:
+        def ask(note: str, tags: Sequence[str], retried: bool = False) -> None:
             from tui.dialogs.annotate import AnnotateDialog
 
             self.app.push_screen(
                 AnnotateDialog(
-                    annotation.anchor.exact, self.known_tags(), note, tags, title="Edit annotation"
+                    annotation.anchor.exact,
+                    self.known_tags(),
+                    note,
+                    tags,
+                    title="Edit annotation",
+                    retry=retried,
                 ),
                 done,
             )

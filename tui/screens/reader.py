@@ -705,13 +705,18 @@ class ReaderScreen(ClaimingScreen):
         def done(edit: MetadataEdit | None) -> None:
             if edit is None:
                 return
-            self.store.correct_metadata(
-                article.id,
-                source=self.article_set.place(article),
-                headline=edit.headline or None,
-                outlet=edit.outlet or None,
-                date=edit.date,
-            )
+            try:
+                self.store.correct_metadata(
+                    article.id,
+                    source=self.article_set.place(article),
+                    headline=edit.headline or None,
+                    outlet=edit.outlet or None,
+                    date=edit.date,
+                )
+            except Exception as error:  # a full disk: say so, and keep what was typed
+                self.notify(f"Could not save the correction: {error}", severity="error")
+                self.app.push_screen(MetadataDialog(article.meta, edit), done)
+                return
             self.article_set = self.store.apply_corrections(self.article_set)
             corrected = self.article_set.by_id(article.id)
             if corrected is None:
