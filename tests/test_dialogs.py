@@ -674,3 +674,15 @@ def test_typed_tags_are_one_tag_in_any_letter_case_and_spacing() -> None:
     assert split_tags("spaced   tag , a / b") == ("spaced tag", "a/b")
     # a known tag keeps its own spelling, whatever the case typed
     assert split_tags("russia, SYRIA/aleppo", ["Syria/Aleppo"]) == ("russia", "Syria/Aleppo")
+
+
+async def test_a_prompt_with_typed_text_holds_unsaved_text() -> None:
+    from tui.dialogs.text_prompt import TextPrompt
+
+    app = _Host(TextPrompt("Rename the claim", "Old name"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, TextPrompt) and not prompt.has_unsaved()
+        await pilot.press("end", *" 77-80")
+        assert prompt.has_unsaved()

@@ -50,6 +50,10 @@ class TextPrompt(ModalScreen[str | None]):
             yield Input(self.initial, placeholder=self.placeholder, id="prompt-input")
             yield Static(self.hint, markup=False)
 
+    def has_unsaved(self) -> bool:
+        """Whether text was typed (a claim's new name): quitting asks first."""
+        return self.query_one("#prompt-input", Input).value.strip() != self.initial.strip()
+
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
