@@ -145,3 +145,25 @@ async def test_help_at_80_columns_puts_the_ids_under_the_actions() -> None:
         assert [c.header for c in table.columns] == ["Keys", "Action"]
         quit_row = [str(cell) for cell in table.columns[1].cells if "app.quit" in str(cell)]
         assert quit_row == ["Quit briefreader  app.quit"]
+
+
+async def test_ctrl_z_without_a_shell_to_come_back_to_says_so(monkeypatch) -> None:
+    """Run as tmux's or ssh's command, a suspended reader froze the terminal for good."""
+    from textual.app import App
+
+    import tui.app as app_module
+
+    suspended: list[bool] = []
+    monkeypatch.setattr(App, "action_suspend_process", lambda self: suspended.append(True))
+    monkeypatch.setattr(app_module, "job_control", lambda: False)
+    app = BriefReaderApp(load_sample(), Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert suspended == [] and app.is_running
+        assert any("ctrl+z" in str(n.message) for n in app._notifications)
+        monkeypatch.setattr(app_module, "job_control", lambda: True)
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    assert suspended == [True]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -150,6 +151,18 @@ class BriefReaderApp(App[int]):
             )
             return
         self.exit()
+
+    def action_suspend_process(self) -> None:
+        """ctrl+z: to the shell, when a shell can bring the reader back (``fg``)."""
+        if not job_control():
+            self.notify(
+                "ctrl+z: no shell here can bring the reader back (it was started without "
+                "one, as tmux or ssh -t start a command), so it is not suspended.",
+                severity="warning",
+                timeout=8,
+            )
+            return
+        super().action_suspend_process()
 
     def action_help_quit(self) -> None:
         """ctrl+c: say how to quit (Textual's own message is markup, shown plain here)."""
@@ -427,3 +440,16 @@ def _literal(text: str) -> str:
     "Edit annotation" as a tag and showed nothing.
     """
     return text.replace("[", "\\[")
+
+
+def job_control() -> bool:
+    """Whether a job-control shell started the reader, to resume it after ctrl+z: the
+    reader is then in a process group of its own, not its shell's, and no session
+    leader (``tmux new briefreader`` or ``ssh -t host briefreader`` make it one, or run
+    it in their ``sh -c``'s group: suspended there, it froze the terminal for good)."""
+    try:
+        if os.getsid(0) == os.getpid():
+            return False
+        return os.getpgrp() != os.getpgid(os.getppid())
+    except (AttributeError, OSError):  # (not on Unix, or the parent is gone)
+        return False
