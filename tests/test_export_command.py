@@ -566,3 +566,18 @@ def test_the_brief_lists_a_claim_the_user_accepted_though_no_passage_is_in_it(
     brief = capsys.readouterr().out
     claims = brief[brief.index("## Claims across articles") :]
     assert "Toll: 77-80 (accepted)" in claims
+
+
+def test_a_damaged_store_exports_what_it_still_holds(
+    store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The file a damaged store was set aside as: the commands read it read-only."""
+    whole = store_path.read_bytes()
+    cut = whole.index(b"44444444-0000-4000-8000-000000000002")
+    store_path.write_bytes(whole[:cut])
+    assert _run(store_path, fmt="csv") == 0
+    captured = capsys.readouterr()
+    rows = list(csv.DictReader(io.StringIO(captured.out)))
+    assert len(rows) == 2
+    assert "still readable" in captured.err
+    assert store_path.read_bytes() == whole[:cut]  # read, never moved or written

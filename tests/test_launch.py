@@ -127,3 +127,18 @@ def test_a_store_that_is_no_store_still_lets_the_articles_be_read(
     assert store_file.exists() and (store_file.is_dir() or store_file.read_text() == "[1, 2, 3]")
     monkeypatch.setattr(launch, "_ask", lambda *args: "q")
     assert launch.open_store(load_paths([article_folder]), None) is None
+
+
+def test_the_next_launch_after_a_damaged_store_says_where_it_was_set_aside(
+    article_folder, monkeypatch, capsys
+) -> None:
+    """Read-only was chosen; the next launch opened an empty store and said nothing."""
+    store_file = _corrupt_store(article_folder)
+    monkeypatch.setattr(launch, "_ask", lambda *args: "r")
+    launch.open_store(load_paths([article_folder]), None).close()  # type: ignore[union-attr]
+    messages: list[str] = []
+    store = launch.open_store(load_paths([article_folder]), None, messages)
+    assert store is not None and not store.read_only
+    (moved,) = store_file.parent.glob("store.json.corrupt-*")
+    assert any(str(moved) in m and "export --store" in m for m in messages)
+    store.close()

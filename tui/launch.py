@@ -82,7 +82,10 @@ def open_store(
             print(f"briefreader: {error}", file=sys.stderr)
             return None
     try:
-        return Store.open(path)
+        opened = Store.open(path)
+        if not opened.annotations():
+            messages += _set_aside_stores(path)
+        return opened
     except StoreCorrupt as error:
         print(
             f"briefreader: the store {path} could not be read; "
@@ -112,6 +115,21 @@ def open_store(
             return None
         messages.append(f"{error}: the articles are open without it, nothing will be saved.")
         return Store.unopened(path, str(error))
+
+
+def _set_aside_stores(path: Path) -> list[str]:
+    """What to say of damaged stores set aside next to an empty store at ``path`` (a
+    choice of "read-only" over one left the next launch empty, and it said nothing)."""
+    found = sorted(
+        p
+        for p in path.parent.glob(path.name + ".corrupt-*")
+        if not p.name.startswith(path.name + ".journal")
+    )
+    return [
+        f"An earlier store of this set was damaged and set aside as {kept}: "
+        f"briefreader export --store '{kept}' shows what it still holds."
+        for kept in found[-1:]
+    ]
 
 
 def _copied(store: Path, to: Path) -> bool:

@@ -134,7 +134,10 @@ def open_store(article_set: ArticleSet, explicit: str | None, *, read_only: bool
     if read_only and not exists(path):
         return Store.memory()
     try:
-        store = Store.open(path, read_only=read_only)
+        # (read-only: a damaged store shows what it still holds, set aside or not)
+        store = Store.open(
+            path, read_only=read_only, on_corrupt="readonly" if read_only else "fail"
+        )
     except (StoreError, OSError) as error:
         print(f"briefreader: {error}", file=sys.stderr)
         return None
