@@ -55,6 +55,7 @@ import contextlib
 import errno
 import json
 import os
+import re
 import stat
 import threading
 import time
@@ -307,6 +308,10 @@ def _decode_record(line: bytes) -> dict[str, Any] | None:
     return record if isinstance(record, dict) else None
 
 
+_FRAME_START_RE = re.compile(rb"[0-9a-f]{8} \{")
+"""Where a journal record's frame starts: its checksum, a space and its JSON."""
+
+
 def _decode_records(raw: bytes) -> tuple[list[dict[str, Any]], int]:
     """The intact records of a journal and how many whole lines were damaged.
 
@@ -322,10 +327,18 @@ def _decode_records(raw: bytes) -> tuple[list[dict[str, Any]], int]:
         newline = raw.find(b"\n", at)
         if newline < 0:
             break  # the torn tail of the last append (or the preallocated zeros)
-        record = _decode_record(raw[at:newline])
+        line = raw[at:newline]
+        record = _decode_record(line)
         if record is None:
-            if raw[at:newline].strip(b"\0"):
+            if line.strip(b"\0"):
                 damaged += 1
+                # the newline between two records may be what was damaged: a record
+                # framed whole later in the line is still applied
+                for frame in _FRAME_START_RE.finditer(line, 1):
+                    found = _decode_record(line[frame.start() :])
+                    if found is not None:
+                        records.append(found)
+                        break
         else:
             records.append(record)
         at = newline + 1

@@ -290,3 +290,18 @@ def test_a_store_that_cannot_be_written_at_all_opens_read_only_and_says_why(
     assert store.read_only
     assert store.notice is not None and "No space left on device" in store.notice
     store.close()
+
+
+def test_a_damaged_newline_between_records_loses_only_the_damaged_one(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    db = open_db(path)
+    for k in range(3):
+        db.table("t").insert({"k": k})
+    journal = path.with_name("s.json.journal")
+    data = bytearray(journal.read_bytes().rstrip(b"\0"))
+    first_end = data.index(b"\n")
+    data[first_end] = ord("X")  # the first record's end and the second's start run together
+    journal.write_bytes(bytes(data))
+    storage = JournalStorage(path, read_only=True)
+    assert storage.journal_damaged == 1
+    assert storage.read() == {"t": {"2": {"k": 1}, "3": {"k": 2}}}
