@@ -44,6 +44,7 @@ REPORTING_VERBS = wordset(
     emphasized emphasises emphasizes
     disagreed disagrees countered counters retorted objected shouted yelled screamed
     shouting shouts yelling yells screaming screams chanted chanting chants exclaimed
+    sang sings
     whispered joked jokes laughed sighed mused wondered wonders
     express expressed expresses expressing offered appealed appeals pleaded pleads begged
     condemned condemns condemning denounced denounces decried decries slammed slams

@@ -3968,3 +3968,15 @@ def test_a_headline_label_printed_twice_is_no_speaker() -> None:
         "at nearly three times the speed limit, officials said on Thursday.\n"
     )
     assert all(q.speaker != "Spain Rail Crash" for q in qa.quotes)
+
+
+def test_near_variants_of_today_s_attribution_rules() -> None:
+    _, qa = analyse(
+        LEDE + '"This is the only drug so far," Peter Horby, a professor at the University of '
+        "Oxford and a chief author of the study said.\n\n"
+        'Officials in Santiago de Compostela said "the investigation continues" on Thursday.\n\n'
+        'The fans sang "You will never walk alone" as the players left the pitch.'
+    )
+    assert speaker_of(qa, "This is the only drug so far,") == "Peter Horby"
+    assert speaker_of(qa, "the investigation continues") is None  # no place speaks
+    assert speaker_of(qa, "You will never walk alone") is None  # kept: sung words

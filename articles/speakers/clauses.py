@@ -629,6 +629,11 @@ def find_attribution(
                 # sentence's subject governs is that subject
                 lo_main = _clause_start(toks, quotes, s.start)
                 for main in _main_subjects(toks, lo_main, s.start - 1):
+                    honorific = main.words[0].casefold().rstrip(".")
+                    if (s.words[0] == "he" and honorific in ("ms", "mrs", "miss")) or (
+                        s.words[0] == "she" and honorific == "mr"
+                    ):
+                        continue  # "Ms Merkel thanked Mr Macron, while he said": not her
                     speaker, kind = resolver.resolve(main, toks[:q], at)
                     if resolver.fits(speaker, kind, s.words[0]):
                         return speaker, kind, True

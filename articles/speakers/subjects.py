@@ -654,6 +654,15 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         return Subject("name", (toks[i - 1].text, t.text), i - 1)  # "Mrs May said"
     if t.is_cap and (t.low not in NON_NAMES or _surname_month(toks, i, lo)):
         j = _org_sequence_before(toks, i, lo)
+        if (
+            j - 2 >= lo
+            and toks[j - 1].low in _PLACE_PREPOSITIONS
+            and toks[j - 2].kind == "word"
+            and toks[j - 2].low.endswith("s")
+            and toks[j - 2].low in GROUP_NOUNS | BODY_STAFF
+        ):
+            # "Officials in Santiago de Compostela said": the officials, not the place
+            return _nominal(toks, j - 2, j - 2)
         coordinated = _first_conjunct(toks, j, lo)
         if coordinated is not None:
             return coordinated
@@ -797,12 +806,17 @@ def _name_before_description(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
     return _person_before_comma(toks, k, lo)
 
 
+_PLACE_PREPOSITIONS = wordset("in near outside across around")
+
+
 def _inside_description(toks: Sequence[Tok], k: int, lo: int) -> bool:
     """Whether the capitalised word at ``k`` is part of a place or body a description
     names ("at University of Oxford"), not the name the description is set after."""
     j = k - 1
     while j >= lo and toks[j].is_cap and k - j < 5:
         j -= 1
+    if j - 1 >= lo and toks[j].low == "the":
+        j -= 1  # "a professor at the University of Oxford"
     return j >= lo and toks[j].low in ("at", "of", "for", "in", "from", "with")
 
 
