@@ -653,6 +653,10 @@ _DATE_WORDS = frozenset([*MONTHS, *(m[:3] for m in MONTHS), "sept"]) | wordset(
 )
 
 
+_LABELLED_STAMP_RE = re.compile(r"\s*(?:(?:last\s+)?updated|published|posted)\b", re.I)
+"""A line opening with a time stamp's label."""
+
+
 def _time_stamp(line: str) -> bool:
     """A date with a time and its labels only ("Published: Wednesday, March 11, 2026,
     8:42 a.m.", "March 11, 2026 6:15 AM EST Updated 2 hours ago")."""
@@ -983,7 +987,9 @@ class _Classifier:
         for i in range(body_start):
             if kinds[i] is not None:
                 continue
-            if self.chrome_like(i) and i != shared_title:
+            if _LABELLED_STAMP_RE.match(lines[i]) and _time_stamp(lines[i]):
+                kinds[i] = BlockKind.META  # "Published: 21/10/2014" (read as chrome)
+            elif self.chrome_like(i) and i != shared_title:
                 kinds[i] = BlockKind.CHROME
             elif is_meta(lines[i]):
                 kinds[i] = BlockKind.META

@@ -1149,7 +1149,12 @@ def test_a_time_stamp_s_label_is_no_part_of_the_byline(line: str, byline: str) -
 
 
 @pytest.mark.parametrize(
-    "stamp", ["By EMN Updated: Oct 21, 2014 11:11 pm", "Published: October 21, 2014"]
+    "stamp",
+    [
+        "By EMN Updated: Oct 21, 2014 11:11 pm",
+        "Published: October 21, 2014",
+        "Published: 21/10/2014",
+    ],
 )
 def test_a_labelled_date_wins_over_a_page_s_print_date(stamp: str) -> None:
     body = [
