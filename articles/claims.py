@@ -1051,7 +1051,11 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
                 # claim mixed them ("asked for 10 years" against "a five-year sentence")
                 continue
             key, name = stem(word), word
-            if word in _GENERIC_COUNTED and (done := _what_befell(text, number)):
+            if word.endswith("ed") and len(word) > 5 and _VERB_FORM_RE.fullmatch(word):
+                # "Fifty-eight others were rescued": a participle, what befell people
+                # (not the "150 rescue workers" on site)
+                key, name = f"{stem('people')} {stem(word)}", f"people {word}"
+            elif word in _GENERIC_COUNTED and (done := _what_befell(text, number)):
                 # "16 people being treated" and "saved a dozen people" count different
                 # people: what befell them, when the text says, tells which
                 key, name = f"{key} {stem(done)}", f"{word} {done}"

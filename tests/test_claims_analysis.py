@@ -771,3 +771,14 @@ def test_the_toll_of_an_earlier_event_dated_in_its_clause_is_no_dispute() -> Non
         "Thursday after the count.\n",
     }
     assert _disputes(texts) == {"killed": {"a": "80", "b": "78"}}
+
+
+def test_people_rescued_and_rescue_workers_are_no_dispute() -> None:
+    texts = {
+        "a": "Mine\n\nFifty-eight others were rescued from the mine at Amasra, the minister said "
+        "on Saturday.\n",
+        "b": "Mine\n\nRescuers at the mine at Amasra worked through the night on Saturday, with "
+        "nearly 150 rescue workers on site.\n",
+    }
+    claims = analyse_claims(make_articles(texts))
+    assert all(not c.disagreement for c in claims)
