@@ -1172,13 +1172,14 @@ def _toll_of(text: str, number: NumberMention) -> str:
 
 
 _TOLL_RISE_RE = re.compile(
-    r"\b(?:death\s+toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\b"
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed))\b"
     r"[^.;:!?]{0,80}?\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stands|stood|hit|hits"
     r"|jumped|increased|grew|is|was|now)\b(?:\s+(?:to|at|by|over|above|nearly|almost|about"
     r"|around|some|least))*\s+$",
     re.I,
 )
-"""A death toll named earlier in the clause, whose figure follows its verb."""
+"""A death toll named earlier in the clause, whose figure follows its verb ("Toll in
+Genoa bridge collapse rises to 38": a headline's toll is the dead)."""
 
 
 _TOLL_NOUNS_AFTER = frozenset({"lives", "bodies"})

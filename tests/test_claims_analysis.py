@@ -782,3 +782,14 @@ def test_people_rescued_and_rescue_workers_are_no_dispute() -> None:
     }
     claims = analyse_claims(make_articles(texts))
     assert all(not c.disagreement for c in claims)
+
+
+def test_a_toll_rising_to_a_figure_counts_the_dead() -> None:
+    """ "Toll in Genoa bridge collapse rises to 38" against "39 dead" was no dispute."""
+    texts = {
+        "a": "Genoa\n\nThe toll from the collapse of the motorway bridge in Genoa rose to 38 "
+        "on Wednesday, officials in the city said.\n",
+        "b": "Genoa\n\nThe collapse of the motorway bridge in Genoa killed 39 people, officials "
+        "in the city said on Wednesday.\n",
+    }
+    assert _disputes(texts) == {"killed": {"a": "38", "b": "39"}}
