@@ -613,7 +613,6 @@ async def test_K_after_J_gives_back_whole_paragraphs() -> None:
 
 async def test_a_save_that_fails_keeps_what_was_typed_in_the_dialog() -> None:
     """A full disk: the note and tags come back in the dialog, saved once there is room."""
-    from store.errors import StoreError
 
     store = Store.memory()
     real_save = store.save_annotation
@@ -621,7 +620,7 @@ async def test_a_save_that_fails_keeps_what_was_typed_in_the_dialog() -> None:
 
     def save(annotation: object) -> None:
         if failing[0]:
-            raise StoreError("could not write store: No space left on device")
+            _full_disk()
         real_save(annotation)  # type: ignore[arg-type]
 
     store.save_annotation = save  # type: ignore[method-assign]
@@ -652,7 +651,6 @@ async def test_a_save_that_fails_keeps_what_was_typed_in_the_dialog() -> None:
 
 
 async def test_a_delete_or_undo_that_fails_says_why_and_keeps_the_reader() -> None:
-    from store.errors import StoreError
 
     store = Store.memory()
     app = make_app(store=store)
@@ -662,11 +660,8 @@ async def test_a_delete_or_undo_that_fails_says_why_and_keeps_the_reader() -> No
         await pilot.pause()
         (saved,) = store.annotations()
 
-        def refuse(*_: object) -> None:
-            raise StoreError("could not write store: No space left on device")
-
-        store.delete_annotation = refuse  # type: ignore[method-assign,assignment]
-        store.undo_last = refuse  # type: ignore[method-assign,assignment]
+        store.delete_annotation = _full_disk  # type: ignore[method-assign,assignment]
+        store.undo_last = _full_disk  # type: ignore[method-assign,assignment]
         await pilot.press("D")
         await pilot.pause()
         await pilot.press("u")
@@ -713,15 +708,11 @@ async def test_ctrl_q_twice_leaves_an_unsaved_note() -> None:
 async def test_a_metadata_correction_that_fails_keeps_the_dialog_and_ctrl_q_asks() -> None:
     """A full disk: the correction comes back in its dialog (it ended the reader); and
     ctrl+q over any dialog's edited fields asks first (the rename and M dialogs too)."""
-    from store.errors import StoreError
     from tui.dialogs.metadata import MetadataDialog
 
     store = Store.memory()
 
-    def full(*_: object, **__: object) -> None:
-        raise StoreError("could not write store: No space left on device")
-
-    store.correct_metadata = full  # type: ignore[method-assign,assignment]
+    store.correct_metadata = _full_disk  # type: ignore[method-assign,assignment]
     app = make_app(store=store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -737,3 +728,10 @@ async def test_a_metadata_correction_that_fails_keeps_the_dialog_and_ctrl_q_asks
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert not app.is_running
+
+
+def _full_disk(*_: object, **__: object) -> None:
+    """A store change on a full disk, as the store reports it."""
+    from store.errors import StoreError
+
+    raise StoreError("could not write store: No space left on device")

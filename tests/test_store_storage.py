@@ -96,12 +96,18 @@ def test_torn_last_journal_line_is_ignored(tmp_path: Path) -> None:
     assert orjson.loads(path.read_bytes()) == {"t": {"1": {"k": 1}}}
 
 
-def test_damaged_middle_record_is_reported(tmp_path: Path) -> None:
+def _three_records(tmp_path: Path) -> tuple[Path, Path]:
+    """A store whose journal holds three records, {"k": 0}, {"k": 1}, {"k": 2}: (the
+    store, its journal)."""
     path = tmp_path / "s.json"
     db = open_db(path)
     for k in range(3):
         db.table("t").insert({"k": k})
-    journal = path.with_name("s.json.journal")
+    return path, path.with_name("s.json.journal")
+
+
+def test_damaged_middle_record_is_reported(tmp_path: Path) -> None:
+    path, journal = _three_records(tmp_path)
     lines = journal.read_bytes().rstrip(b"\0").splitlines(keepends=True)
     lines[1] = lines[1].replace(b'"k":1', b'"k":9')  # checksum no longer matches
     journal.write_bytes(b"".join(lines))
@@ -113,11 +119,7 @@ def test_damaged_middle_record_is_reported(tmp_path: Path) -> None:
 
 
 def test_a_damaged_journal_is_kept_before_compaction(tmp_path: Path) -> None:
-    path = tmp_path / "s.json"
-    db = open_db(path)
-    for k in range(3):
-        db.table("t").insert({"k": k})
-    journal = path.with_name("s.json.journal")
+    path, journal = _three_records(tmp_path)
     lines = journal.read_bytes().rstrip(b"\0").splitlines(keepends=True)
     lines[0] = lines[0].replace(b'"k":0', b'"k":#')
     damaged = b"".join(lines)
@@ -293,11 +295,7 @@ def test_a_store_that_cannot_be_written_at_all_opens_read_only_and_says_why(
 
 
 def test_a_damaged_newline_between_records_loses_only_the_damaged_one(tmp_path: Path) -> None:
-    path = tmp_path / "s.json"
-    db = open_db(path)
-    for k in range(3):
-        db.table("t").insert({"k": k})
-    journal = path.with_name("s.json.journal")
+    path, journal = _three_records(tmp_path)
     data = bytearray(journal.read_bytes().rstrip(b"\0"))
     first_end = data.index(b"\n")
     data[first_end] = ord("X")  # the first record's end and the second's start run together
