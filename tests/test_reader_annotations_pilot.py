@@ -735,3 +735,19 @@ def _full_disk(*_: object, **__: object) -> None:
     from store.errors import StoreError
 
     raise StoreError("could not write store: No space left on device")
+
+
+async def test_the_annotate_dialog_shows_its_tags_field_at_40x12() -> None:
+    """The tags fell below the dialog's edge on a tiny terminal: reachable only blind."""
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AnnotateDialog)
+        for field in ("#annotate-note", "#annotate-tags"):
+            region = dialog.query_one(field).region
+            assert region.height >= 1 and region.bottom <= 12, (field, region)
+        box = dialog.query_one("Vertical").region
+        assert dialog.query_one("#annotate-tags").region.bottom <= box.bottom

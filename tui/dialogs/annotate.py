@@ -65,7 +65,15 @@ class AnnotateDialog(FieldsDialog[AnnotationDraft | None]):
     AnnotateDialog.-short #annotate-hint { margin-top: 0; }
     AnnotateDialog.-short #annotate-note { height: 5; }
     AnnotateDialog.-short #annotate-passage { max-height: 2; }
+    AnnotateDialog.-tiny Label { margin-top: 0; }
+    AnnotateDialog.-tiny #annotate-hint { margin-top: 0; height: 1; }
+    AnnotateDialog.-tiny #annotate-note { height: 2; border: none; }
+    AnnotateDialog.-tiny #annotate-tags { height: 1; border: none; }
+    AnnotateDialog.-tiny #annotate-passage { max-height: 1; }
     """
+
+    # (under 16 rows the tags fell below the dialog's edge: at 40x12 they could not be seen)
+    VERTICAL_BREAKPOINTS = [(0, "-tiny"), (16, "-short"), (28, "-tall")]
 
     def __init__(
         self,
