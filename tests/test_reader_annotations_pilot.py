@@ -613,7 +613,6 @@ async def test_K_after_J_gives_back_whole_paragraphs() -> None:
 
 async def test_a_save_that_fails_keeps_what_was_typed_in_the_dialog() -> None:
     """A full disk: the note and tags come back in the dialog, saved once there is room."""
-
     store = Store.memory()
     real_save = store.save_annotation
     failing = [True]
@@ -651,7 +650,6 @@ async def test_a_save_that_fails_keeps_what_was_typed_in_the_dialog() -> None:
 
 
 async def test_a_delete_or_undo_that_fails_says_why_and_keeps_the_reader() -> None:
-
     store = Store.memory()
     app = make_app(store=store)
     async with app.run_test(size=(120, 40)) as pilot:

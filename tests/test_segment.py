@@ -273,32 +273,34 @@ def test_a_text_on_one_huge_line_is_cut_into_paragraphs_at_sentence_ends() -> No
     assert covered.replace(" ", "") == text[len("Bridge collapse\n\n") :].replace(" ", "")
 
 
-def test_sentences_glued_by_a_lost_space_are_told_apart() -> None:
-    """A page copied without the space after full stops ("said.A Spanish court")."""
-    text = (
-        "The train left the rails, Renfe said.A Spanish court opened an inquiry. "
-        "It called the scene Dante-esque.”The train was carrying 247 people, "
-        "the U.S. embassy said.The e.g. list and www.example.com stay whole."
-    )
-    found = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
-    assert found == [
-        "The train left the rails, Renfe said.",
-        "A Spanish court opened an inquiry.",
-        "It called the scene Dante-esque.”",
-        "The train was carrying 247 people, the U.S. embassy said.",
-        "The e.g. list and www.example.com stay whole.",
-    ]
-
-
-def test_a_glued_straight_quotation_mark_goes_with_the_sentence_it_belongs_to() -> None:
-    text = (
-        '"It seems the wagons piled up," Ricardo Montesco told the station."A lot of people '
-        'were squashed on the bottom." He said the scene was "awful."Then he left.'
-    )
-    found = [text[s:e] for s, e in split_sentences(text, 0, len(text))]
-    assert found == [
-        '"It seems the wagons piled up," Ricardo Montesco told the station.',
-        '"A lot of people were squashed on the bottom."',
-        'He said the scene was "awful."',
-        "Then he left.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            # a page copied without the space after full stops ("said.A Spanish court")
+            "The train left the rails, Renfe said.A Spanish court opened an inquiry. "
+            "It called the scene Dante-esque.”The train was carrying 247 people, "
+            "the U.S. embassy said.The e.g. list and www.example.com stay whole.",
+            [
+                "The train left the rails, Renfe said.",
+                "A Spanish court opened an inquiry.",
+                "It called the scene Dante-esque.”",
+                "The train was carrying 247 people, the U.S. embassy said.",
+                "The e.g. list and www.example.com stay whole.",
+            ],
+        ),
+        (
+            # a glued straight mark goes with the sentence it opens or closes
+            '"It seems the wagons piled up," Ricardo Montesco told the station."A lot of people '
+            'were squashed on the bottom." He said the scene was "awful."Then he left.',
+            [
+                '"It seems the wagons piled up," Ricardo Montesco told the station.',
+                '"A lot of people were squashed on the bottom."',
+                'He said the scene was "awful."',
+                "Then he left.",
+            ],
+        ),
+    ],
+)
+def test_sentences_glued_by_a_lost_space_are_told_apart(text: str, sentences: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text, 0, len(text))] == sentences
