@@ -1130,6 +1130,14 @@ def test_a_dateline_without_its_year_is_no_headline() -> None:
     assert layout.headline_block == 2
 
 
+_SENTENCED = [
+    "Olympic sprinter Oscar Pistorius was sentenced to five years in prison on Tuesday "
+    "for killing his girlfriend.",
+    "He wiped his eyes as police officers led him down to the cells below the court.",
+]
+"""A story's first paragraphs, under the dates and bylines the tests put above them."""
+
+
 @pytest.mark.parametrize(
     ("line", "byline"),
     [
@@ -1138,12 +1146,7 @@ def test_a_dateline_without_its_year_is_no_headline() -> None:
     ],
 )
 def test_a_time_stamp_s_label_is_no_part_of_the_byline(line: str, byline: str) -> None:
-    body = [
-        "Olympic sprinter Oscar Pistorius was sentenced to five years in prison on Tuesday "
-        "for killing his girlfriend.",
-        "He wiped his eyes as police officers led him down to the cells below the court.",
-    ]
-    layout = classify(["Pistorius sentenced to five years in prison", line, *body])
+    layout = classify(["Pistorius sentenced to five years in prison", line, *_SENTENCED])
     assert layout.byline == byline
     assert layout.date == (2014, 10, 21)
 
@@ -1157,24 +1160,16 @@ def test_a_time_stamp_s_label_is_no_part_of_the_byline(line: str, byline: str) -
     ],
 )
 def test_a_labelled_date_wins_over_a_page_s_print_date(stamp: str) -> None:
-    body = [
-        "Olympic sprinter Oscar Pistorius was sentenced to five years in prison on Tuesday "
-        "for killing his girlfriend.",
-        "He wiped his eyes as police officers led him down to the cells below the court.",
-    ]
     layout = classify(
-        ["Friday, May 03, 2024", "Pistorius sentenced to five years in prison", stamp, *body]
+        ["Friday, May 03, 2024", "Pistorius sentenced to five years in prison", stamp, *_SENTENCED]
     )
     assert layout.date == (2014, 10, 21)
 
 
 def test_a_bare_date_line_is_the_date_when_no_other_is_given() -> None:
-    body = [
-        "Olympic sprinter Oscar Pistorius was sentenced to five years in prison on Tuesday "
-        "for killing his girlfriend.",
-        "He wiped his eyes as police officers led him down to the cells below the court.",
-    ]
-    layout = classify(["Pistorius sentenced to five years in prison", "21 October 2014", *body])
+    layout = classify(
+        ["Pistorius sentenced to five years in prison", "21 October 2014", *_SENTENCED]
+    )
     assert layout.date == (2014, 10, 21)
 
 
