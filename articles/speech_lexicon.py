@@ -172,7 +172,7 @@ TITLES = wordset(
     pope cardinal bishop rev judge ambassador spokesman spokeswoman spokesperson chief head
     deputy vice executive director chairman chairwoman chair leader envoy official premier
     attorney congressman congresswoman mp gen col lt sgt adm brig brigadier marshal
-    commissioner inspector superintendent detective officer coach manager founder ceo
+    commissioner inspector superintendent detective officer coach manager founder ceo cfo coo cto
     gov capt cmdr supt insp det atty maj pm
     counselor counsellor adviser advisor aide correspondent editor host anchor presenter
     columnist strategist constable sheriff administrator trooper pastor rabbi imam speaker

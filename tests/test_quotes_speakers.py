@@ -3980,3 +3980,60 @@ def test_near_variants_of_today_s_attribution_rules() -> None:
     assert speaker_of(qa, "This is the only drug so far,") == "Peter Horby"
     assert speaker_of(qa, "the investigation continues") is None  # no place speaks
     assert speaker_of(qa, "You will never walk alone") is None  # kept: sung words
+
+
+TITLED_AND_SET_OFF_CASES = [
+    pytest.param(
+        "The company CEO Andy Jassy said in a post that the company will cut jobs. "
+        '"This year\'s review has been more difficult," the Amazon CEO noted.',
+        "This year's review has been more difficult,",
+        "Andy Jassy",
+        id="the body's CEO is the CEO the text introduced without a body",
+    ),
+    pytest.param(
+        "Tesla CEO Elon Musk said it was fine. "
+        '"This year\'s review has been more difficult," the Amazon CEO noted.',
+        "This year's review has been more difficult,",
+        "Amazon CEO",
+        id="another body's CEO is not the Amazon CEO",
+    ),
+    pytest.param(
+        "Police arrested former Prime Minister Imran Khan.\n\nLahore Police Chief Bilal "
+        "Kamiana confirmed the arrest.\n\nKhan, 70, is a former cricket star. He has "
+        'denied wrongdoing.\n\n"By the time you hear this, they will have arrested me," '
+        "he said.",
+        "By the time you hear this, they will have arrested me,",
+        "Imran Khan",
+        id="a name and its age opening a sentence is the he that follows",
+    ),
+    pytest.param(
+        "Additional District and Sessions Judge (ADSJ) Humayun Dilawar ruled that the "
+        "charges were proven, adding that the former PM “deliberately submitted fake "
+        "details”.",
+        "deliberately submitted fake details",
+        "Humayun Dilawar",
+        id="a title joined by and, its initialism, then the name",
+    ),
+    pytest.param(
+        "Khan's political party, Pakistan Tehreek-e-Insaf (PTI) said in a statement it "
+        "had appealed.\n\nIn a brief post, his party said: “Imran Khan is being moved to "
+        "Kot Lakhpat Jail.”",
+        "Imran Khan is being moved to Kot Lakhpat Jail.",
+        "Pakistan Tehreek-e-Insaf",
+        id="his party is the party named after his party",
+    ),
+    pytest.param(
+        "Commenting, Richard Moriarty Chief Executive at the UK Civil Aviation Authority, "
+        "said: “This is a sad day for UK aviation.”\n\nFlybe chief executive Mark Anderson "
+        "said it had no alternative.",
+        "This is a sad day for UK aviation.",
+        "Richard Moriarty",
+        id="a name before its title is still the name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), TITLED_AND_SET_OFF_CASES)
+def test_titles_ages_and_set_off_names(text: str, quoted: str, speaker: str | None) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quoted) == speaker

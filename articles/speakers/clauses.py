@@ -188,11 +188,11 @@ _NARRATIVE_SUBJECT_RE = re.compile(
 initialism keeps its full stops ("U.S. Attorney Stephanie Hinds applauded")."""
 _APPOSED_SUBJECT_RE = re.compile(
     r"\s*(?P<age>)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
-    r"(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80},\s+[a-z]"
+    r"(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80}|\d{1,3}),\s+[a-z]"
 )
-"""A person named in full opening a sentence, set off by a description, then the verb
-("Ed Miliband, leader of the Labour party, remains adamant"; "Le Pen, Macron's
-opponent in the runoff, quickly called")."""
+"""A person named in full opening a sentence, set off by a description or an age, then
+the verb ("Ed Miliband, leader of the Labour party, remains adamant"; "Le Pen, Macron's
+opponent in the runoff, quickly called"; "Khan, 70, is a former cricket star")."""
 _POSSESSED_ROLE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>)[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
     r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]"

@@ -244,6 +244,7 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
         and parts[0].isupper()
         and 2 <= len(parts[0]) <= 5
         and parts[0].casefold() not in NATION_ALIASES
+        and parts[0].casefold() not in TITLES  # "CEO Andy Jassy": his title
         and all(p[:1].isupper() and not p.isupper() for p in parts[1:])
     ):
         # "Speaking to the BBC Boris Johnson said": an outlet's acronym, then a name

@@ -22,6 +22,7 @@ from articles.speakers.names import (
     GIVEN_NAME_MONTHS,
     MEMBER_TITLES,
     REGNAL_TITLES,
+    ROLES_AND_TITLES,
     TRAILING_TITLES,
     NameIndex,
     after_preposition,
@@ -56,6 +57,7 @@ from articles.speakers.subjects import (
     REPORT_NOUNS,
     SCHOOL_HEADS,
     SENTENCE_END_RE,
+    SET_OFF_NAME_AFTER_RE,
     SIMPLE_WORD_RE,
     TEXT_VOICES,
     THING_VOICES,
@@ -209,6 +211,15 @@ class Resolver:
                 if found:
                     # "the Tesla CEO said" after "Tesla founder Elon Musk": the person
                     # the text introduced with that body, whatever the role
+                    return found, "person"
+                found = (
+                    self.names.by_role(words[-1:], "", at)
+                    if len(words) <= 3 and gender_of_person({}, " ".join(words[:-1])) is None
+                    else None
+                )
+                if found and self.names.roles_of(found, at) <= ROLES_AND_TITLES:
+                    # "the Amazon CEO noted" after "The company CEO Andy Jassy": the
+                    # one introduced with the role and no body of their own
                     return found, "person"
             if (
                 len(words) > 1
@@ -883,6 +894,15 @@ class Resolver:
             ):
                 # "Credit monitoring company Equifax": the name after the noun, not
                 # "Credit Monitoring Company"
+                qualifier, named_after = None, called.group(1)
+            elif (
+                qualifier
+                and possessive(qualifier)
+                and (called := SET_OFF_NAME_AFTER_RE.match(text, m.end())) is not None
+                and called.group(1).split()[0] not in NOT_QUALIFIERS
+            ):
+                # "Khan's political party, Pakistan Tehreek-e-Insaf (PTI), said": the
+                # name set off after the noun
                 qualifier, named_after = None, called.group(1)
             if qualifier:
                 if (

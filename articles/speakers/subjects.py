@@ -214,6 +214,12 @@ def np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
                 seat = cap_sequence_after(toks, j + 1)
                 if toks[seat - 1].text in MEMBER_TITLES:
                     j = seat  # "The Esher and Walton MP": a seat of two places, and its member
+                elif not any(toks[x].low in TITLES for x in range(k, j)):
+                    # "Additional District and Sessions Judge Humayun Dilawar": a
+                    # title joined by "and", then the name
+                    titled = _titled_name_after(toks, j + 1, hi)
+                    if titled is not None:
+                        return titled
             return Subject("name", name_words(toks, k, j), i)
         k += 1
     if (
@@ -304,6 +310,11 @@ BUSINESS_NOUN_BEFORE_RE = re.compile(
 """A lower-case business noun right before a name ("credit reporting agency Equifax")."""
 NAME_AFTER_RE = re.compile(r"[ \u00a0]+([A-Z][\w&'’\-]*(?:[ \u00a0]+[A-Z][\w&'’\-]*){0,3})")
 """A capitalised name right after a position (a noun's appositive: "company Equifax")."""
+SET_OFF_NAME_AFTER_RE = re.compile(
+    r",[ \u00a0]+([A-Z][\w&'’\-]*(?:[ \u00a0]+[A-Z][\w&'’\-]*){0,3})(?=[ \u00a0]*[(,])"
+)
+"""A name set off after a noun, closed by a comma or its initialism ("Khan's political
+party, Pakistan Tehreek-e-Insaf (PTI), said")."""
 
 
 @lru_cache(maxsize=256)
@@ -1089,6 +1100,12 @@ def sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
     ):
         return None  # (or "Theresa May, who will resign, offered ... but stressed")
     words = name_words(toks, k, end)
+    if toks[end].low == "and" and not any(w.casefold() in TITLES for w in words):
+        # "Additional District and Sessions Judge Humayun Dilawar ruled": a title
+        # joined by "and", then the name (not "Smith and Jones", two people)
+        after = _titled_name_after(toks, end + 1, hi)
+        if after is not None:
+            return after
     if any(w.casefold() in ORG_HEADS for w in words):
         # "Progressive Socialist Party MP Walid Jumblat took to Twitter and said": the
         # person after the body and its member's title
@@ -1100,6 +1117,29 @@ def sentence_subject(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
 
 
 _HONORIFICS = wordset("mr mrs ms miss dr")
+
+
+def _titled_name_after(toks: Sequence[Tok], k: int, hi: int) -> Subject | None:
+    """The name after a title in the capitalised words at ``k`` (``Sessions Judge
+    Humayun Dilawar``, ``Sessions Judge (ADSJ) Humayun Dilawar``), when a lower-case
+    word (the verb) follows the name."""
+    if k >= hi or not toks[k].is_cap:
+        return None
+    end = cap_sequence_after(toks, k)
+    words = name_words(toks, k, end)
+    titled = [n for n, w in enumerate(words) if w.casefold() in TITLES]
+    if not titled:
+        return None
+    start = k
+    name = words[titled[-1] + 1 :]
+    if not name and end + 3 < hi and toks[end].text == "(" and toks[end + 2].text == ")":
+        # an initialism in brackets between the title and the name
+        start = end + 3
+        end = cap_sequence_after(toks, start)
+        name = name_words(toks, start, end)
+    if len(name) < 2 or end >= hi or toks[end].kind != "word" or toks[end].is_cap:
+        return None
+    return Subject("name", tuple(name), start)
 
 
 def _surname_after_setting(toks: Sequence[Tok], k: int) -> bool:
