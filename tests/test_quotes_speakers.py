@@ -4023,6 +4023,13 @@ TITLED_AND_SET_OFF_CASES = [
         id="his party is the party named after his party",
     ),
     pytest.param(
+        "Khan, 70, was arrested, his family said. In a brief post on the X platform, his "
+        "party said: “Imran Khan is being moved to Kot Lakhpat Jail.”",
+        "Imran Khan is being moved to Kot Lakhpat Jail.",
+        "Imran Khan's party",
+        id="his party, named nowhere, is the party of the one he is",
+    ),
+    pytest.param(
         "Commenting, Richard Moriarty Chief Executive at the UK Civil Aviation Authority, "
         "said: “This is a sad day for UK aviation.”\n\nFlybe chief executive Mark Anderson "
         "said it had no alternative.",

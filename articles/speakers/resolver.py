@@ -565,6 +565,14 @@ class Resolver:
             else:
                 owner = self._name([owner])[0] or owner
             return f"Office of {owner}", "org"  # (by the owner's name, as gold lists do)
+        if low[0] in ("his", "her") and len(content) == 2 and head in ORG_HEADS:
+            # "his party said": the party named before ("Khan's political party,
+            # Pakistan Tehreek-e-Insaf"), else the party of the one he is
+            near = self._org_antecedent(content[1:], at)
+            if near:
+                return self._and_extended(near, at), "org"
+            owner, kind = self._pronoun("he" if low[0] == "his" else "she", (), at)
+            return (f"{owner}'s {head}", "org") if owner and kind == "person" else ("", "other")
         if head in ORG_HEADS or head in COMPANY_NOUNS:
             bare = [p for p in content if not looks_national(p) or p.islower()]
             found = (
