@@ -40,6 +40,7 @@ from articles.speakers import (
     genders_of,
     mentions_in,
     title_case_line,
+    title_holder,
 )
 from articles.speech_lexicon import REPORTING_VERBS, wordset
 from articles.utterances import (
@@ -764,6 +765,12 @@ def _analyse(
         add_mention_names(mention_names, named, article.text, mentions, roles)
     tick(0.8)
     names = canonicalise_set(articles, attributions, mention_names, roles)
+    for found, speakers in zip(attributions, names, strict=True):
+        for j, attribution in enumerate(found):
+            if speakers[j] is None and attribution.title:
+                # "the prime minister said" where this text calls her "May": the one
+                # person the set gives the title
+                speakers[j] = title_holder(attribution.title, roles)
     # the scare-quote filter needs the longer quotations of the whole set (each wording once)
     long_words = list(dict.fromkeys(tuple(w) for w in span_words if len(w) > SHORT_QUOTE_WORDS))
     # a short quote needs a reporting verb, or the same words in a longer quotation

@@ -857,7 +857,8 @@ def test_the_role_a_text_names_only_later_is_that_person() -> None:
     )
     assert speaker_of(qa, "This deal is dead.") == "Jane Roe"
     assert speaker_of(qa, "overwhelming") == "Tom Hale"
-    assert speaker_of(qa, "We will appeal this ruling at once,") is None  # no senator named
+    # no senator named in that text: the one senator the set names
+    assert speaker_of(qa, "We will appeal this ruling at once,") == "Jane Roe"
 
 
 def test_a_nickname_inside_a_name_is_no_part_of_it() -> None:
@@ -4044,3 +4045,20 @@ TITLED_AND_SET_OFF_CASES = [
 def test_titles_ages_and_set_off_names(text: str, quoted: str, speaker: str | None) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
+
+
+def test_a_title_no_one_holds_in_the_text_is_its_holder_in_the_set() -> None:
+    """'the prime minister said' where this text calls her "May" only: the one person
+    another article gives the title; not when two people hold it in the set."""
+    letter = (
+        "May sacks Williamson\n\nTheresa May has sacked Gavin Williamson.\n\nIn a letter, "
+        "the prime minister said an inquiry had secured the “full cooperation” of the others."
+    )
+    _, qa = analyse(letter, "Williamson out\n\nPrime Minister Theresa May sacked him today.\n")
+    assert speaker_of(qa, "full cooperation") == "Theresa May"
+    _, qa = analyse(
+        letter,
+        "Williamson out\n\nPrime Minister Theresa May sacked him today.\n",
+        "Talks\n\nPrime Minister Justin Trudeau met her on Friday.\n",
+    )
+    assert speaker_of(qa, "full cooperation") is None

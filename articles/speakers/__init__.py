@@ -31,7 +31,7 @@ speaker across the set).
 from __future__ import annotations
 
 from articles.speakers.attribution import attribute_article
-from articles.speakers.canonical import add_mention_names, canonicalise_set
+from articles.speakers.canonical import add_mention_names, canonicalise_set, title_holder
 from articles.speakers.clauses import Attribution
 from articles.speakers.genders import genders_of
 from articles.speakers.names import NameIndex, mentions_in, split_title, title_case_line
@@ -47,5 +47,6 @@ __all__ = [
     "mentions_in",
     "split_title",
     "title_case_line",
+    "title_holder",
     "tokenise",
 ]

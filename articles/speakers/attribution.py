@@ -133,6 +133,7 @@ def attribute_article(
                     toks, qi, resolver, at, clause.verbs, clause.quotes, closes
                 )
                 unnamed = speaker == "" and resolver.described
+                title = resolver.unheld_title if speaker == "" else None
                 attributed_here = attributed_here or speaker != UNSET
                 if speaker == UNSET:
                     # speech going on: the paragraph's previous quotation, or a continuation
@@ -190,7 +191,9 @@ def attribute_article(
                         # Vatican expressed its "sadness"'): not the last speaker's
                         speaker, kind = "", "other"
                 name = speaker or None
-                result[k] = Attribution(name, governed, unnamed and name is None)
+                result[k] = Attribution(
+                    name, governed, unnamed and name is None, title if name is None else None
+                )
                 previous, has_previous = name, True
                 state.update(name, kind)
             if not attributed_here:

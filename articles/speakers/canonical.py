@@ -449,6 +449,22 @@ def _role_holder(name: str, roles: Mapping[str, set[str]]) -> str | None:
     return next(iter(people)) if len(people) == 1 else None
 
 
+def title_holder(title: str, roles: Mapping[str, set[str]]) -> str | None:
+    """The one person of the set given ``title`` (case-folded words, "prime minister")
+    before their name, also with a nation before it ("British Prime Minister Theresa
+    May"); None when no one or two people are (not "Deputy Prime Minister ...")."""
+    words = title.split()
+    people: set[str] = set()
+    for written, holders in roles.items():
+        have = written.split()
+        extra = have[: len(have) - len(words)]
+        if have[len(extra) :] == words and all(looks_national(w) for w in extra):
+            people |= holders
+            if len(people) > 1:
+                return None
+    return next(iter(people)) if people else None
+
+
 def _org_like(name: str) -> bool:
     return any(p.casefold() in ORG_HEADS for p in name.split())
 

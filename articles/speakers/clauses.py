@@ -405,6 +405,9 @@ class Attribution:
     unnamed: bool = False
     """The text gives the words to someone it describes but does not name ("the owner
     of the cafe said"): nobody named elsewhere is that person."""
+    title: str | None = None
+    """The title the text gives an unnamed speaker ("prime minister" for "the prime
+    minister said" in an article that calls her "May"): its holder in the set speaks."""
 
 
 def pronoun_opens(toks: Sequence[Tok], q: int) -> bool:

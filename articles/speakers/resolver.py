@@ -150,10 +150,14 @@ class Resolver:
     described: bool = False
     """Whether the last subject resolved describes someone the text does not name ("the
     owner of the Caffe Roma"): unknown, but not unsaid."""
+    unheld_title: str | None = None
+    """The title of the last subject resolved when the text gives it no one ("the prime
+    minister said" in an article calling her "May"): another article may name the holder."""
 
     def resolve(self, subject: Subject | None, clause: Sequence[Tok], at: int) -> tuple[str, str]:
         """(speaker or UNSET or "" for unknown, kind: person | org | other)."""
         self.described = False
+        self.unheld_title = None
         if subject is None:
             return UNSET, "other"
         if subject.kind == "pronoun":
@@ -730,6 +734,8 @@ class Resolver:
         if not found:
             # "the senator said" before "Senator Jane Roe" is written out
             found = self.names.by_role_after(role, nation, at)
+        if not found and all(p.casefold() in TITLES for p in content):
+            self.unheld_title = " ".join(p.casefold() for p in content)
         return (found, "person") if found else ("", "other")
 
     def _voice_owner(self, owner: Sequence[str], at: int) -> str | None:
