@@ -4038,6 +4038,20 @@ TITLED_AND_SET_OFF_CASES = [
         "Richard Moriarty",
         id="a name before its title is still the name",
     ),
+    pytest.param(
+        "The comment came from 10-year-old Caitlyne Gonzalez, who attended the school. "
+        "She lost two friends.\n\n“I am here today,” the little girl said.",
+        "I am here today,",
+        "Caitlyne Gonzalez",
+        id="the little girl is the girl just named",
+    ),
+    pytest.param(
+        "The comment came from Tom Gonzalez, who attended the school.\n\nA man in the "
+        "crowd shouted at him. “Go home,” the man said.",
+        "Go home,",
+        None,
+        id="the man is not the one named before a man came in unnamed",
+    ),
 ]
 
 

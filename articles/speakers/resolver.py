@@ -706,6 +706,30 @@ class Resolver:
             found = self._introduced_as(head, at)
             if found:
                 return found, "person"
+        if (
+            definite
+            and head in _PEOPLE_BY_GENDER
+            and len(content) <= 3
+            and all(p.islower() and p.casefold() not in ROLE_NOUNS for p in content)
+        ):
+            # 'The comment came from 10-year-old Caitlyne Gonzalez. She lost two friends.
+            # "...," the little girl said': the person just named (not when someone
+            # unnamed came in after them: "A man in the crowd shouted ... the man said")
+            want = _PEOPLE_BY_GENDER[head]
+            text = self.article.text
+            for person in (self.state.person, self.names.latest_person(at, known_only=True)):
+                last_named = (
+                    text.rfind(person.rsplit(" ", 1)[-1], max(0, at - 600), at) if person else -1
+                )
+                if (
+                    person
+                    and last_named >= 0
+                    and (gender_of(self.names.genders, person) or want) == want
+                    and not re.search(
+                        rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{head}\b", text[last_named:at]
+                    )
+                ):
+                    return person, "person"
         if head not in ROLE_NOUNS or not (definite or low[0] in ("a", "an")):
             return "", "other"
         role = [p for p in content if p.casefold() in ROLE_NOUNS]
@@ -1252,6 +1276,10 @@ _ACCOLADES = wordset(
 """What a story calls the person it is about, not a role anyone else holds ("the
 tennis star", "the five-time Grand Slam winner", "the Nobel laureate")."""
 _STATEMENT_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+_PEOPLE_BY_GENDER = {"girl": "f", "woman": "f", "boy": "m", "man": "m"}
+"""What a text calls the person it is about, by gender ("the little girl said")."""
 
 
 def _sentence_end(text: str, at: int) -> int:
