@@ -342,6 +342,43 @@ FEMALE_GIVEN_NAMES = wordset(
     jenny juliet kirsty leah lillian lois loretta louise lydia maggie marjorie maureen
     miriam nadine nora norma pauline peggy rachael rebekah regina renee rhonda sabrina
     stella susie tessa tricia vera veronica yolanda alyssa gianna keri
+    abby agatha agnes aileen alejandra alessandra alexa alexandra alicia alina aline
+    alma amelia ana anabel angelica angelina angie anja annabel annette antonia ariana
+    arianna ashleigh aurora beatrice belinda bella bernadette berta bertha betsy beth
+    bettina bianca blanca brianna bronwen brooke camila candice carina carmela carole
+    carolina catalina cecilia celia celine charlene christie christy clara clare
+    claudette claudine colette constance consuelo cora cornelia daisy daphne darlene
+    davina debora delia delphine desiree dina dolly dora dorota edna eliza elisabeth
+    elisabetta elise ellie eloise elsa elsie emilia emilie estelle eugenia eunice
+    evangeline fabiola farah fatma fatou felicity francine franziska freya gabriella
+    gabrielle genevieve georgina geraldine germaine gertrude ginny giselle gisela gladys
+    glenda gretchen gwen gwendolyn hana hanna helena helene hélène henrietta hilary
+    hilda ida ilona imelda imogen ingeborg isabela isadora isla ivana jana janine
+    jasmine jeannette jenni jennie jessie joana jocelyn johanna jolene josefina josie
+    juana juanita judit julianne juliana julieta juliette justine karina karla katarina
+    katharina katja katrin kayla lana larissa lea leticia lidia liliana lina livia liza
+    lola lorena lorna lourdes luciana lucille lucinda luisa luise lupita lynne mabel
+    madeleine madison mae magda maite malika mandy manuela marcela margarita margot
+    marguerite mariana marianne maribel mariela marina marisa marlene matilda maud maura
+    maxine michaela mildred milena mina minnie mira mirela myra natasha nell nellie
+    nicolette nikki noelia noemi noura odile paloma patrizia paulina penelope philippa
+    pia polly rachida ramona raquel rebeca renata rhiannon rocio rocío rosalind rosalyn
+    rosanna rosemarie rosie roxana roxanne salma samira selena selina shauna sheryl
+    silvana simona sinead sinéad siobhan sofia sonja stacey stefanie susana susanne
+    tabitha tamsin tania tatjana thelma tracey trudy ulla verena vicky viola violet
+    viviana vivienne wilma winifred yasmine yvette zara zeynep zuzana amina aminata asma
+    aziza bushra dalia fatimah habiba hafsa halima hanan hiba huda jamila khadija latifa
+    maha manal rania rasha reem sana shaima sumaya zahra zainab zeinab zohra aishwarya
+    anjali anusha deepika divya gauri kavita kavya lakshmi meena mamata mamta nirmala
+    pooja priyanka radhika rekha shilpa smriti sunita sushma swati usha vandana ngozi
+    chimamanda funmilayo nkosazana winnie wangari folake amaka chioma sachiko naoko
+    tomoko hiroko kyoko megumi ayşe ayse elif emine meral alla ekaterina yekaterina
+    galina larisa lyudmila nadezhda oksana polina raisa yelena zoya kseniya ksenia darya
+    daria beata malgorzata małgorzata urszula zofia catarina cristina dilma graciela
+    guadalupe soledad rosalia antonella donatella federica raffaella amelie amélie
+    aurelie aurélie chantal elodie élodie laetitia manon martine mathilde monique
+    pascale sandrine virginie anke annalena annegret gudrun hannelore ilse jutta marlies
+    sahra svenja annika birgitta elin liv maja sanna stina jillian
     """
 )
 MALE_GIVEN_NAMES = wordset(
@@ -377,6 +414,36 @@ MALE_GIVEN_NAMES = wordset(
     malcolm marcus martin marvin melvin mitchell neil neville norman oliver oscar owen
     phillip randy reginald rodney roland rupert seth shane simon stanley stuart tony
     trevor troy victor wesley rishi keir
+    abdul abdel abdelaziz abdelkader abdelhak abdulkader abdullahi abel abraham adnan
+    ahmad akbar akram alastair alasdair alberto alexandre alfonso alfredo alistair
+    alonso alvaro álvaro amir amit ammar anand andreas andrei andrej angus anil anton
+    antoine antónio armando arnold arturo arun ashok ashraf augusto aurelio axel ayman
+    aziz bernardo bertrand bilal boyd brendan bruno byron caleb camilo carlo cedric
+    cesar césar christian christoph christophe cillian claudio clemens conor connor
+    conrad cornelius cristian cyril damian damien danilo dario darius declan demetrius
+    dimitri dimitris dirk dmitri domenico donato eamon eamonn edmund eduardo elias
+    elijah emeka emil emilio enrique enrico enzo erich ernesto esteban evan ezra fabian
+    fabio farid federico felix fergus filipe filippo florian francesco franck franco
+    franz frederick fritz gareth gaston georg georges georgios gerardo gianni gideon
+    gilbert gilles giorgio gonzalo gottfried gregor guido guillaume gunnar gunter günter
+    gustavo hamid hamza hasan heinz henri henrik hernan hernán hiroshi horacio hossein
+    humberto ibrahim ignacio irfan ismail istvan jaime jakob jakub jamal jeremiah jesus
+    jesús joachim joao joão joaquin joaquín johan johannes jonas jordi josef josh julio
+    julius kamal karim kaspar kazuo kemal kenji khaled khalil kirill kwame kofi ladislav
+    lamar laszlo lászló lennart leonid leopold luca luciano ludwig luka lukas maciej
+    majid malik manfred marc marcel marcelo marcin marcos mariano marius markus massimo
+    mateo mateus mathias matthias mauricio maurice maurizio maxim maximilian mehdi
+    michal michał mikael mirko mohammad mohsen moises moisés murat nabil naveed nelson
+    nestor néstor niall niklas nikola nikolaos nikos nitin norbert norberto osvaldo otto
+    pankaj pascal patricio pavel percy piers pietro pradeep prakash raj rajesh rakesh
+    ramon ramón raul raúl reza ricardo riccardo rodrigo rohan romano rui rustam saad
+    saeed sahil salvador salvatore samir sandeep sanjay saul sebastian sebastián shahid
+    sharif shlomo sigmund slobodan stanislav stefano steffen stelios sudhir suleiman
+    süleyman sunil suresh tadeusz tamer tarek tariq teodoro thiago tiago tobias tomas
+    tomás tommaso torsten ulrich umar umberto uri vadim valentin valery vasily vicente
+    vijay vikram vincenzo vinod vitaly vittorio vladislav waleed walid werner wilfried
+    willem wim xavier yannick yasser yevgeny yosef yusuf zaid zoltan zoltán volker kenny
+    joey stewart walt dick ricky
     """
 )
 

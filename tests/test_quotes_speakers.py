@@ -4052,6 +4052,14 @@ TITLED_AND_SET_OFF_CASES = [
         None,
         id="the man is not the one named before a man came in unnamed",
     ),
+    pytest.param(
+        "Luis Rubiales kissed player Jenni Hermoso.\n\nHermoso issued a statement on Friday "
+        "rebuking him, while the federation president cast himself as the victim.\n\n"
+        "“I won’t resign,” he declared.",
+        "I won’t resign,",
+        "Luis Rubiales",
+        id="a given name that is one gender says she is no he",
+    ),
 ]
 
 
