@@ -319,8 +319,12 @@ def _rebuild(
     members: Iterable[ClaimMember],
     all_articles: Sequence[str],
     texts: Mapping[str, str] | None = None,
+    story_of: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Claim:
     """``claim`` with new members; article ids, omissions and disagreements follow.
+
+    ``story_of`` gives the articles of each article's story (from the machine's
+    claims): a claim's omissions are its story's articles that do not make it.
 
     An article whose passages all left gives no figure to the claim any more; when
     the summary was the words of a passage that left, the first passage left names
@@ -329,6 +333,16 @@ def _rebuild(
     members = tuple(sorted(set(members), key=lambda m: (m.article_id, m.start, m.end)))
     seen = {m.article_id for m in members}
     order = tuple(all_articles) or tuple(sorted(seen))
+    # omissions within the claim's story: its own, and those of articles joining it
+    # (an article no story knows brings in the whole set)
+    stories = {id(s): s for s in (story_of.get(aid, order) for aid in seen)} if story_of else {}
+    if claim.open_articles:
+        stories[id(claim.open_articles)] = claim.open_articles
+    if len(stories) == 1:
+        order = next(iter(stories.values()))
+    elif stories:
+        peers = {aid for s in stories.values() for aid in s}
+        order = tuple(aid for aid in order if aid in peers)
     summary = claim.summary
     if texts is not None and members:
         kept = {(m.article_id, m.start, m.end) for m in members}
@@ -409,6 +423,14 @@ def apply_decisions(
         article_ids = tuple(seen)
     by_id: dict[str, Claim] = {c.id: c for c in claims}
     order: list[str] = [c.id for c in claims]
+    # each article's story, from the machine's claims (a story's tuple is shared)
+    story_of: dict[str, tuple[str, ...]] = {}
+    known: set[int] = set()
+    for claim in claims:
+        if id(claim.open_articles) not in known:
+            known.add(id(claim.open_articles))
+            for aid in claim.open_articles:
+                story_of.setdefault(aid, claim.open_articles)
     by_place = {place: aid for aid, place in (places or {}).items()}
     for decision in decisions:
         if texts is not None:
@@ -428,7 +450,7 @@ def apply_decisions(
                 # every passage's words are gone: no claim of nothing (reported above)
                 continue
             new = Claim(decision.claim_id, decision.text, (), (), status="user")
-            by_id[new.id] = _rebuild(new, members, article_ids)
+            by_id[new.id] = _rebuild(new, members, article_ids, story_of=story_of)
             if new.id not in order:
                 order.insert(0, new.id)
             continue
@@ -450,7 +472,9 @@ def apply_decisions(
                     reported.extend(other.reported)
             merged = _dedupe(members)
             target = replace(target, reported=tuple(dict.fromkeys(reported)))
-            by_id[target.id] = replace(_rebuild(target, merged, article_ids), status="accepted")
+            by_id[target.id] = replace(
+                _rebuild(target, merged, article_ids, story_of=story_of), status="accepted"
+            )
         elif kind is DecisionKind.SPLIT:
             leaving = set(decision.passages)
             stay = [m for m in target.members if _key(m) not in leaving]
@@ -459,21 +483,23 @@ def apply_decisions(
                 if unapplied is not None and decision not in unapplied:
                     unapplied.append(decision)  # nothing left to split off
                 continue
-            by_id[target.id] = _rebuild(target, stay, article_ids, texts)
+            by_id[target.id] = _rebuild(target, stay, article_ids, texts, story_of)
             # named by its own passage: the claim's summary twice read as one claim
             first = go[0]
             own = texts.get(first.article_id, "")[first.start : first.end] if texts else ""
             summary = summarise(own) if own.strip() else f"{target.summary} (split off)"
             new = Claim(decision.new_id, summary, (), (), status="user")
-            by_id[new.id] = _rebuild(new, go, article_ids)
+            by_id[new.id] = _rebuild(new, go, article_ids, story_of=story_of)
             order.insert(order.index(target.id) + 1, new.id)
         elif kind is DecisionKind.ADD_MEMBER:
             extra = [_member(p) for p in decision.passages]
-            by_id[target.id] = _rebuild(target, _dedupe([*target.members, *extra]), article_ids)
+            by_id[target.id] = _rebuild(
+                target, _dedupe([*target.members, *extra]), article_ids, story_of=story_of
+            )
         elif kind is DecisionKind.REMOVE_MEMBER:
             gone = set(decision.passages)
             kept = [m for m in target.members if _key(m) not in gone]
-            by_id[target.id] = _rebuild(target, kept, article_ids, texts)
+            by_id[target.id] = _rebuild(target, kept, article_ids, texts, story_of)
         elif kind is DecisionKind.ROLE:
             marked = set(decision.passages)
             members = [

@@ -122,7 +122,8 @@ class Claim:
     article_ids: tuple[str, ...]
     """Articles making the claim, in set order."""
     open_articles: tuple[str, ...] = ()
-    """Every open article, in set order (one tuple shared by all claims of a set)."""
+    """The open articles of the claim's story, in set order (one tuple shared by the
+    claims of a story): an article of another story in the set does not omit it."""
     disagreement: tuple[dict[str, Any], ...] = ()
     """``{"quantity": str, "kind": str, "values": {article_id: str}}`` per disputed figure."""
     status: str = "suggested"
@@ -160,7 +161,7 @@ class Claim:
 
     @property
     def omitted_by(self) -> tuple[str, ...]:
-        """Open articles that do not make the claim, in set order.
+        """Open articles of the claim's story that do not make it, in set order.
 
         Derived rather than stored: with thousands of articles, storing it would
         hold claims x articles references.
@@ -256,7 +257,7 @@ def _analyse(
     tick(0.5)
     stats = stats if stats is not None else LinkStats()
     stats.sentences = len(units)
-    links = _links(units, stats)
+    links, story = _links(units, stats)
     tick(0.8)
     groups = _dense_groups(units, links)
     grouped = {i for group in groups for i in group}
@@ -269,8 +270,9 @@ def _analyse(
         neighbours[b][a] = score
     ids = tuple(a.id for a in articles)
     order = {aid: i for i, aid in enumerate(ids)}
+    peers = _story_peers(ids, story)
     claims = [
-        _make_claim(units, group, central, neighbours, articles, ids, order)
+        _make_claim(units, group, central, neighbours, articles, ids, order, peers)
         for group, central in _consolidate(units, groups, neighbours)
     ]
     claims.sort(key=lambda c: (-c.reach, -len(c.disagreement), -c.score, c.id))
@@ -504,10 +506,25 @@ def similarity(a: SentenceUnit, b: SentenceUnit, scale: float) -> float:
     return link_probability(pair_features(a, b, scale))
 
 
-def _links(units: Sequence[SentenceUnit], stats: LinkStats) -> dict[tuple[int, int], float]:
+def _story_peers(ids: tuple[str, ...], story: Sequence[int]) -> list[tuple[str, ...]]:
+    """Per article (by index), the articles of its story in set order, one tuple
+    shared by a story's articles; an article :func:`stories` did not label (it has no
+    sentence to compare) is its own story."""
+    members: dict[int, list[str]] = defaultdict(list)
+    labels = [story[i] if i < len(story) else len(ids) + i for i in range(len(ids))]
+    for aid, label in zip(ids, labels, strict=True):
+        members[label].append(aid)
+    shared = {label: tuple(found) for label, found in members.items()}
+    return [shared[label] for label in labels]
+
+
+def _links(
+    units: Sequence[SentenceUnit], stats: LinkStats
+) -> tuple[dict[tuple[int, int], float], list[int]]:
     """Scored links between units of different articles: candidate pairs (see
     :func:`candidate_pairs`) whose link probability reaches WEAK_LINK_THRESHOLD,
-    each unit's best MAX_NEIGHBOURS kept."""
+    each unit's best MAX_NEIGHBOURS kept; and the story of each article (by index,
+    :func:`stories`)."""
     scale = weight_scale(units)
     links: dict[tuple[int, int], float] = {}
     pairs = candidate_pairs(units, stats)
@@ -520,7 +537,7 @@ def _links(units: Sequence[SentenceUnit], stats: LinkStats) -> dict[tuple[int, i
             links[(a, b)] = score
     links = _prune(links)
     stats.links = len(links)
-    return links
+    return links, story
 
 
 def stories(units: Sequence[SentenceUnit], pairs: Iterable[tuple[int, int]]) -> list[int]:
@@ -855,6 +872,7 @@ def _make_claim(
     articles: Sequence[Article],
     article_ids: tuple[str, ...],
     order: Mapping[str, int],
+    peers: Sequence[tuple[str, ...]],
 ) -> Claim:
     inside = set(group)
     pair_scores = [
@@ -866,9 +884,15 @@ def _make_claim(
         key=lambda pair: (pair[0].article, pair[0].start),
     )
     in_claim = {o.article for o, _ in occurrences}
-    others = (
-        reporters(group, units, neighbours, in_claim) if len(in_claim) < len(article_ids) else []
+    # the articles of the claim's story (a sentence printed verbatim in two stories: both)
+    # (by identity: a story's tuple is shared, and hashing it would cost its length)
+    stories_of = {id(peers[a]): peers[a] for a in in_claim}
+    story = (
+        next(iter(stories_of.values()))
+        if len(stories_of) == 1
+        else tuple(aid for aid in article_ids if any(aid in s for s in stories_of.values()))
     )
+    others = reporters(group, units, neighbours, in_claim) if len(in_claim) < len(story) else []
     displays = {i: displays_of(units[i]) for i in group}
     members = tuple(
         ClaimMember(o.article_id, o.start, o.end, o.sentence, displays[i])
@@ -881,7 +905,7 @@ def _make_claim(
         summary=summarise(central.text),
         members=members,
         article_ids=tuple(article_ids[i] for i in sorted(in_claim)),
-        open_articles=article_ids,
+        open_articles=story,
         disagreement=tuple(disagreements([(o.article_id, u) for o, u in occurrences], others)),
         reported=tuple(
             sorted(

@@ -31,7 +31,7 @@ from articles.quotes import Quote, QuoteAnalysis
 from store.file_cache import FileCache, code_version
 from store.paths import data_dir
 
-FORMAT = 3
+FORMAT = 4
 """Version of the file layout below; part of the key."""
 PREFIX = "analysis-"
 
@@ -65,9 +65,10 @@ def _quote_row(q: Quote) -> list[Any]:
             q.paragraph]  # fmt: skip
 
 
-def _claim_doc(c: Claim) -> dict[str, Any]:
+def _claim_doc(c: Claim, story: int) -> dict[str, Any]:
     return {
         "id": c.id,
+        "story": story,
         "summary": c.summary,
         "members": [
             [m.article_id, m.start, m.end, m.sentence, list(m.numbers), m.role] for m in c.members
@@ -82,7 +83,7 @@ def _claim_doc(c: Claim) -> dict[str, Any]:
     }
 
 
-def _claim(doc: dict[str, Any], ids: tuple[str, ...]) -> Claim:
+def _claim(doc: dict[str, Any], stories: list[tuple[str, ...]]) -> Claim:
     # the key check in decode() vouches for the types: no per-field conversion
     members = tuple(
         ClaimMember(a, s, e, n, tuple(nums), role) for a, s, e, n, nums, role in doc["members"]
@@ -93,7 +94,7 @@ def _claim(doc: dict[str, Any], ids: tuple[str, ...]) -> Claim:
         summary=str(doc["summary"]),
         members=members,
         article_ids=article_ids,
-        open_articles=ids,
+        open_articles=stories[doc["story"]],
         disagreement=tuple(dict(d) for d in doc["disagreement"]),
         status=str(doc["status"]),
         score=float(doc["score"]),
@@ -103,14 +104,28 @@ def _claim(doc: dict[str, Any], ids: tuple[str, ...]) -> Claim:
     )
 
 
-def encode(key: str, analysis: CachedAnalysis) -> bytes:
-    """The file bytes of one entry."""
+def encode(key: str, analysis: CachedAnalysis, ids: Sequence[str]) -> bytes:
+    """The file bytes of one entry; ``ids`` are the set's article ids in set order.
+
+    The claims of one story share their tuple of the story's articles: it is stored
+    once, as positions in ``ids``, and each claim names it by number."""
+    position = {aid: k for k, aid in enumerate(ids)}
+    numbers: dict[int, int] = {}  # id() of a story's tuple -> its number
+    stories: list[list[int]] = []
+    claims = []
+    for c in analysis.claims:
+        number = numbers.get(id(c.open_articles))
+        if number is None:
+            number = numbers[id(c.open_articles)] = len(stories)
+            stories.append([position[aid] for aid in c.open_articles if aid in position])
+        claims.append(_claim_doc(c, number))
     return orjson.dumps(
         {
             "format": FORMAT,
             "key": key,
             "quotes": [_quote_row(q) for q in analysis.quotes.quotes],
-            "claims": [_claim_doc(c) for c in analysis.claims],
+            "stories": stories,
+            "claims": claims,
         }
     )
 
@@ -130,9 +145,10 @@ def decode(raw: bytes, key: str, texts: dict[str, str]) -> CachedAnalysis | None
         quotes = [Quote(*row) for row in doc["quotes"]]
         if any(q.article_id not in texts for q in quotes):
             return None
-        claims = tuple(_claim(c, ids) for c in doc["claims"])
+        stories = [tuple(ids[k] for k in story) for story in doc["stories"]]
+        claims = tuple(_claim(c, stories) for c in doc["claims"])
         return CachedAnalysis(QuoteAnalysis.build(quotes, texts), claims)
-    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
+    except (orjson.JSONDecodeError, KeyError, IndexError, TypeError, ValueError):
         return None
     finally:
         if collecting:
@@ -157,7 +173,7 @@ class AnalysisCache(FileCache):
     def save(self, key: str, analysis: CachedAnalysis, articles_: Sequence[Article]) -> bool:
         """Write the entry for ``key`` atomically; False (and nothing raised) when it cannot."""
         try:
-            data = encode(key, analysis)
+            data = encode(key, analysis, [a.id for a in articles_])
         except (TypeError, ValueError):
             return False
         return self._write(key, data)

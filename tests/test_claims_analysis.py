@@ -6,6 +6,7 @@ import math
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from claims_fixtures import TOLL, TWO_STORIES, make_articles
@@ -58,8 +59,16 @@ def test_agreeing_figures_are_not_a_disagreement() -> None:
 
 
 def test_article_not_making_the_claim_is_listed_as_omitting_it() -> None:
-    claim = flood_claim(analyse_claims(make_articles(TOLL)))
-    assert claim.omitted_by == ("c",)
+    """An article of the story that leaves the toll out omits the claim; the markets
+    report is another story and omits nothing of this one."""
+    texts = dict(TOLL)
+    texts["d"] = (
+        "Valley floods\n\nRescue teams searched the Karsh valley after the floods.\n\n"
+        "The mayor of Olmen appealed for tents and blankets.\n"
+    )
+    claims = analyse_claims(make_articles(texts))
+    (claim,) = [c for c in claims if "were killed" in c.summary]
+    assert claim.omitted_by == ("d",)
     assert claim.article_ids == ("a", "b")
 
 
@@ -793,3 +802,39 @@ def test_a_toll_rising_to_a_figure_counts_the_dead() -> None:
         "in the city said on Wednesday.\n",
     }
     assert _disputes(texts) == {"killed": {"a": "38", "b": "39"}}
+
+
+def test_an_article_of_another_story_does_not_omit_a_claim(tmp_path: Path) -> None:
+    """In a folder of two stories a claim is omitted only by articles of its own story
+    (every article of the other story was "omitting" every claim: qaN D4); the cache
+    gives the same back, and a claim the user makes over both stories hears from both."""
+    from articles import claim_decisions as cd
+    from articles.quotes import analyse_quotes
+    from store.analysis_cache import AnalysisCache, CachedAnalysis
+
+    texts = dict(TWO_STORIES)
+    texts["dam3"] = (  # the dam story, without what the two others say of the collapse
+        "Amarante counts the cost\n\nRescuers in boats searched the flooded streets of "
+        "Amarante for survivors as the Tamega kept rising. The mayor of Amarante, Joana Silva, "
+        "opened the municipal gymnasium to families whose houses on the Tamega were swept away. "
+        "Farmers in Marco de Canaveses moved cattle to higher ground as the water spread "
+        "across the valley.\n"
+    )
+    articles = make_articles(texts)
+    claims = analyse_claims(articles)
+    dam = next(c for c in claims if set(c.article_ids) == {"dam1", "dam2"})
+    assert set(dam.open_articles) == {"dam1", "dam2", "dam3"}
+    assert dam.omitted_by == ("dam3",)
+    club = next(c for c in claims if {"club1", "club2"} <= set(c.article_ids))
+    assert not club.omitted_by
+    cache = AnalysisCache(tmp_path)
+    quotes = analyse_quotes(articles)
+    assert cache.save("k", CachedAnalysis(quotes, claims), articles)
+    loaded = cache.load("k", articles)
+    assert loaded is not None and loaded.claims == claims
+    made = cd.create([(dam.members[0].article_id, dam.members[0].start, dam.members[0].end),
+                      (club.members[0].article_id, club.members[0].start, club.members[0].end)],
+                     "both")  # fmt: skip
+    applied = cd.apply_decisions(claims, [made], tuple(a.id for a in articles))
+    both = next(c for c in applied if c.id == made.claim_id)
+    assert set(both.open_articles) == set(texts)
