@@ -1054,15 +1054,21 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
             # "2004's Madrid train bombing that killed 191 people": the figure of an
             # event the clause dates and describes, another than the story's
             continue
+        further = _FURTHER_BEFORE_RE.search(text, max(0, number.start - 24), number.start)
         if number.kind == "percent":
+            if _COUNTING_PROGRESS_RE.match(text, number.end):
+                continue  # "with 99.4% of votes tallied": how far the count is, no result
             # a share of what, when the text says: "41% of the vote", "9% of its staff"
             of = _SHARE_OF_RE.match(text, number.end)
             key = name = f"share of {of.group(1).casefold()}" if of else "share"
         elif number.unit:
             key = name = number.unit  # "80mm" and "100 millimetres" of rain: one quantity
         elif number.value == int(number.value) and (toll := _toll_of(text, number)):
-            # (a toll counts people: "the magnitude 7.1 quake killed 217" is 217 killed)
+            # (a toll counts people: "the magnitude 7.1 quake killed 217" is 217 killed;
+            # "another 329 injured" is the toll of the injured)
             key = name = toll
+        elif further:
+            continue  # "and another 23,000 abroad": a part added to another figure
         elif _MARGIN_BEFORE_RE.search(text, max(0, number.start - 24), number.start):
             key = name = "majority"  # "a majority of 230": a margin, not a count of MPs
         else:
@@ -1136,6 +1142,17 @@ _CONVERSION_RE = re.compile(
     r"\s*\(\s*(?:about|around|some|roughly|nearly|almost|over|more than)?\s*"
 )
 """Between a figure and the same figure in another unit, in brackets after it."""
+_FURTHER_BEFORE_RE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+(?:[a-z]+\s+)?$", re.I
+)
+"""Words before a figure that add it to another ("another 23,000", "a further 12")."""
+_COUNTING_PROGRESS_RE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|polling\s+(?:stations|places)|precincts"
+    r"|returns|tally\s+sheets)\s+(?:\w+\s+)?(?:counted|tallied|processed|reported|in|"
+    r"verified|scrutinised|scrutinized)\b",
+    re.I,
+)
+"""After a percentage: how much of the count is done ("99.4% of votes tallied")."""
 _SHARE_OF_RE = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|all|those|eligible|registered)?\s*([a-z]{3,})\b"
 )
@@ -1274,6 +1291,37 @@ _COUNTED_PARTICIPLES = wordset(
 )
 
 
+_CURRENCY_KEYS = frozenset("£$€¥")
+_SUMS_APART = 10
+"""Sums of money further apart than this factor are two sums, never one disputed."""
+_FIGURE_RE = re.compile(r"(\D*?)(\d+)(?:\.(\d+))?(\D*)")
+
+
+def _coarser_forms(displays: Set[str]) -> dict[str, str]:
+    """Each display that a display with fewer decimals rounds ("44.3%" -> "44%", "$1.54bn"
+    -> "$1.5bn"): one figure, given more or less precisely."""
+    parsed = []
+    for display in displays:
+        found = _FIGURE_RE.fullmatch(display)
+        if found is not None:
+            lead, whole, decimals, tail = found.groups()
+            parsed.append(
+                (display, lead, tail, float(f"{whole}.{decimals or 0}"), len(decimals or ""))
+            )
+    out: dict[str, str] = {}
+    for display, lead, tail, value, places in parsed:
+        forms = [
+            (places2, other)
+            for other, lead2, tail2, value2, places2 in parsed
+            if places2 < places
+            and (lead2, tail2) == (lead, tail)
+            and round(value, places2) == value2
+        ]
+        if forms:
+            out[display] = min(forms)[1]  # the coarsest: "$179.36m" and "$179.4m" are "$179m"
+    return out
+
+
 def disagreements(
     members: Sequence[tuple[str, SentenceUnit]],
     others: Sequence[tuple[str, SentenceUnit]] = (),
@@ -1286,14 +1334,17 @@ def disagreements(
     """
     by_quantity: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     names: dict[tuple[str, str], str] = {}
+    amounts: dict[str, float] = {}  # display -> value
     for article_id, unit in members:
         for key, name, number in _quantities_of(unit):
             names.setdefault((key, number.kind), name)
             by_quantity[(key, number.kind)][article_id].add(number.display)
+            amounts[number.display] = number.value
     for article_id, unit in others:
         for key, _name, number in _quantities_of(unit):
             if (key, number.kind) in by_quantity and _reported(key):
                 by_quantity[(key, number.kind)][article_id].add(number.display)
+                amounts[number.display] = number.value
     out = []
     for (key, kind), per_article in sorted(by_quantity.items()):
         if len(per_article) < 2:
@@ -1301,6 +1352,24 @@ def disagreements(
         values = {v for vs in per_article.values() for v in vs}
         if len(values) < 2:
             continue
+        given = per_article  # as the articles write them, for the reader
+        coarser = _coarser_forms(values)
+        if coarser:
+            # "44%" and "44.3%": one figure, rounded by one outlet
+            per_article = {a: {coarser.get(v, v) for v in vs} for a, vs in per_article.items()}
+            values = {v for vs in per_article.values() for v in vs}
+            if len(values) < 2:
+                continue
+        if key in _CURRENCY_KEYS:
+            # "£200m" of prison contracts and "£56bn" of HS2 are two sums: only the sums
+            # near the one most articles give are one sum, given differently
+            givers = Counter(v for vs in per_article.values() for v in vs)
+            usual = amounts[max(givers, key=lambda v: (givers[v], amounts[v]))]
+            near = {v for v in values if usual / _SUMS_APART <= amounts[v] <= usual * _SUMS_APART}
+            per_article = {a: vs & near for a, vs in per_article.items() if vs & near}
+            values = near
+            if len(per_article) < 2 or len(values) < 2:
+                continue
         # Articles that agree on some value for this quantity are not in dispute,
         # unless each gives as many other values, all different: two parallel lists
         # ("Labour 41.2%, National 33.8%" against "Labour 42.1%, National 33.8%").
@@ -1313,7 +1382,10 @@ def disagreements(
             {
                 "quantity": names[(key, kind)],
                 "kind": kind,
-                "values": {aid: ", ".join(sorted(vs)) for aid, vs in sorted(per_article.items())},
+                "values": {
+                    aid: ", ".join(sorted(v for v in given[aid] if coarser.get(v, v) in vs))
+                    for aid, vs in sorted(per_article.items())
+                },
             }
         )
     return out

@@ -838,3 +838,59 @@ def test_an_article_of_another_story_does_not_omit_a_claim(tmp_path: Path) -> No
     applied = cd.apply_decisions(claims, [made], tuple(a.id for a in articles))
     both = next(c for c in applied if c.id == made.claim_id)
     assert set(both.open_articles) == set(texts)
+
+
+def _disputes(a: str, b: str) -> list[dict[str, object]]:
+    claims = analyse_claims(make_articles({"a": a, "b": b}))
+    linked = [c for c in claims if {"a", "b"} <= set(c.article_ids)]
+    assert linked, claims
+    return [d for c in linked for d in c.disagreement]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Vote\n\nMilei won the runoff, and Massa, who took 44.3% of the vote, conceded.\n",
+            "Vote\n\nMilei won the runoff, and Massa, who took just over 44% of the vote, "
+            "conceded.\n",
+            id="a share rounded by one outlet",
+        ),
+        pytest.param(
+            "Vote\n\nWith 99.4% of votes tallied, Milei had 55.7 per cent and Massa conceded "
+            "the runoff.\n",
+            "Vote\n\nMilei won 55.7% of votes in the runoff and Massa conceded on Sunday.\n",
+            id="how far the count is",
+        ),
+        pytest.param(
+            "Collapse\n\nCarillion, the collapsed builder, employs 20,000 people in the UK and "
+            "approximately another 23,000 staff abroad, the liquidators said on Monday.\n",
+            "Collapse\n\nCarillion, the collapsed builder, has 43,000 staff worldwide, the "
+            "liquidators said on Monday.\n",
+            id="another figure added to the first",
+        ),
+        pytest.param(
+            "Collapse\n\nCarillion, which held £200m of prison contracts, went into "
+            "liquidation on Monday, the Official Receiver said.\n",
+            "Collapse\n\nCarillion, which worked on the £56bn HS2 rail project, went into "
+            "liquidation on Monday, the Official Receiver said.\n",
+            id="two sums of money far apart",
+        ),
+    ],
+)
+def test_figures_that_agree_or_count_other_things_are_no_dispute(a: str, b: str) -> None:
+    """qaN D3: "44%" against "44.3%", "99.4% of votes tallied", "another 23,000 abroad",
+    £200m of one thing and £56bn of another were shown as disputed figures."""
+    assert _disputes(a, b) == []
+
+
+def test_near_sums_and_added_tolls_still_differ() -> None:
+    assert _disputes(
+        "Fine\n\nThe regulator fined the bank £1.2bn for rigging the currency markets.\n",
+        "Fine\n\nThe regulator fined the bank £1.5bn for rigging the currency markets.\n",
+    )
+    (toll,) = _disputes(
+        "Quake\n\nThe quake killed 632 people and another 329 were injured, officials said.\n",
+        "Quake\n\nThe quake killed 632 people and another 153 were injured, officials said.\n",
+    )
+    assert toll["values"] == {"a": "329", "b": "153"}
