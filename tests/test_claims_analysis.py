@@ -840,7 +840,7 @@ def test_an_article_of_another_story_does_not_omit_a_claim(tmp_path: Path) -> No
     assert set(both.open_articles) == set(texts)
 
 
-def _disputes(a: str, b: str) -> list[dict[str, object]]:
+def _pair_disputes(a: str, b: str) -> list[dict[str, object]]:
     claims = analyse_claims(make_articles({"a": a, "b": b}))
     linked = [c for c in claims if {"a", "b"} <= set(c.article_ids)]
     assert linked, claims
@@ -881,15 +881,15 @@ def _disputes(a: str, b: str) -> list[dict[str, object]]:
 def test_figures_that_agree_or_count_other_things_are_no_dispute(a: str, b: str) -> None:
     """qaN D3: "44%" against "44.3%", "99.4% of votes tallied", "another 23,000 abroad",
     £200m of one thing and £56bn of another were shown as disputed figures."""
-    assert _disputes(a, b) == []
+    assert _pair_disputes(a, b) == []
 
 
 def test_near_sums_and_added_tolls_still_differ() -> None:
-    assert _disputes(
+    assert _pair_disputes(
         "Fine\n\nThe regulator fined the bank £1.2bn for rigging the currency markets.\n",
         "Fine\n\nThe regulator fined the bank £1.5bn for rigging the currency markets.\n",
     )
-    (toll,) = _disputes(
+    (toll,) = _pair_disputes(
         "Quake\n\nThe quake killed 632 people and another 329 were injured, officials said.\n",
         "Quake\n\nThe quake killed 632 people and another 153 were injured, officials said.\n",
     )
