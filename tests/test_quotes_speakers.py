@@ -4060,6 +4060,29 @@ TITLED_AND_SET_OFF_CASES = [
         "Luis Rubiales",
         id="a given name that is one gender says she is no he",
     ),
+    pytest.param(
+        "Lorella Palmer, a British tourist, described it.\n\n“The room shook,” she told "
+        "BBC News.\n\nMoroccan reporter Aida Alami grew up in Marrakesh and has been in touch "
+        "with her parents. She says the earthquake was totally unexpected\n\n“It is not a "
+        "country where people know what to do,” she told the BBC.",
+        "It is not a country where people know what to do,",
+        "Aida Alami",
+        id="a reporter named in a paragraph that lost its last full stop is the next she",
+    ),
+    pytest.param(
+        "Oscar Pistorius was jailed on Tuesday.\n\nDefense lawyers of Pistorius argued a "
+        'jail term would "break" him, and said imprisonment would be harmful.',
+        "break",
+        "Oscar Pistorius's lawyers",
+        id="lawyers of a person speak for him, they are not him",
+    ),
+    pytest.param(
+        "Oscar Pistorius was jailed on Tuesday.\n\nLawyers for Pistorius argued a jail term "
+        'would "break" him.',
+        "break",
+        "Oscar Pistorius's lawyers",
+        id="lawyers for a person are no body called so",
+    ),
 ]
 
 

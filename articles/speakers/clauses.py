@@ -105,8 +105,11 @@ class _Clause(NamedTuple):
 
 def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -> bool:
     """Make the person a sentence opens with the antecedent of the pronouns that follow."""
-    if not masked.rstrip().endswith(_PARAGRAPH_ENDS):
-        return False  # a caption or a heading ("Rishi Sunak speaking about ..."): no narrative
+    if not masked.rstrip().endswith(_PARAGRAPH_ENDS) and not _SENTENCE_BREAK_RE.search(masked):
+        # a caption or a heading ("Rishi Sunak speaking about ..."): no narrative (a
+        # paragraph of sentences that lost its last full stop is one: "Aida Alami grew
+        # up in Marrakesh. She says the earthquake was unexpected")
+        return False
     subject = (
         _APPOSED_SUBJECT_RE.match(masked, s0, s1)
         or _POSSESSED_ROLE_SUBJECT_RE.match(masked, s0, s1)
@@ -123,6 +126,9 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
         # "National Party leader Christopher Luxon wished her well": the name after
         # the body and the role
         words = (*words, roled.group(1), *roled.group(2).split())
+        if roled.group(1) not in TITLES:
+            # "Moroccan reporter Aida Alami grew up": the name after the role
+            words = tuple(roled.group(2).split())
     if len(words) > 1 and words[0].casefold() in _SUBORDINATORS:
         words = words[1:]  # "As Deschamps prepared to speak, he was mobbed"
     while len(words) > 2 and words[0].casefold() in LEADING_ADVERBS:
@@ -141,7 +147,11 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
     # ("Mr Macron"), or given a role or title elsewhere ("Trump also took
     # credit" after "President Trump"); "New Orleans flooded" and "Wall Street
     # fell" name no one.
-    titled = bool(split_title(list(words))[0]) or subject.group("age") is not None
+    titled = (
+        bool(split_title(list(words))[0])
+        or subject.group("age") is not None
+        or (roled is not None and roled.group(1) in ROLE_NOUNS)  # "reporter Aida Alami"
+    )
     if (
         (titled and kind == "person")
         or found in resolver.state.people  # someone who has spoken already
@@ -153,6 +163,8 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
     return False
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[a-z]{2}\. [A-Z]")
+"""A full stop between two sentences inside a paragraph."""
 _PARAGRAPH_ENDS = (".", "!", "?", '"', "”", "’", "'", ")", "_", ":", ";")
 """How a paragraph of running text ends (a masked quotation ends in "_")."""
 

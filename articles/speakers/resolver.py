@@ -455,7 +455,12 @@ class Resolver:
                 and k + skip + 1 < len(low)
                 and low[k + skip + 1] in ("from", "by")
             ) or (
-                (word in ORG_VOICES or word in PUBLICATION_PARTS or word in GROUP_VOICES)
+                (
+                    word in ORG_VOICES
+                    or word in PUBLICATION_PARTS
+                    or word in GROUP_VOICES
+                    or word in PERSONAL_VOICES  # "lawyers for Pistorius"
+                )
                 and low[k + 1] in ("for", "of", "at", "from")
             ):
                 # "a statement from the White House", "a press release issued by the
@@ -474,7 +479,7 @@ class Resolver:
                         person, kind = self._name(issuer)
                         # (a given name says it is a person: not "Doctors Without Borders")
                         if kind == "person" and person and gender_of_person({}, person):
-                            return f"{person}'s {parts[k]}", "other"
+                            return f"{person}'s {low[k]}", "other"
                     return found or " ".join(issuer), "org"
         if (
             definite

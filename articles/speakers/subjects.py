@@ -686,7 +686,8 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             start = j - 2 if j - 2 >= lo and toks[j - 2].low in _ARTICLES else j - 1
             return _nominal(toks, start, i)
         return (
-            _person_described(toks, j, lo)
+            _voice_of_person(toks, j, i, lo)
+            or _person_described(toks, j, lo)
             or _person_at(toks, j, lo)
             or _person_of_body(toks, j, lo)
             or _role_of_body(toks, j, lo)
@@ -992,6 +993,27 @@ def _body_before_place(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
 
 
 _OBJECT_PREPOSITIONS = wordset("behind near outside inside against over under beside with about")
+
+
+def _voice_of_person(toks: Sequence[Tok], j: int, i: int, lo: int) -> Subject | None:
+    """Someone who speaks for the person named at ``j``..``i``: "Defense lawyers of
+    Pistorius argued", "Lawyers for Pistorius argued" (not Pistorius, nor a body called
+    "Lawyers for Pistorius")."""
+    if i - j >= 2 and toks[j].low in PERSONAL_VOICES and toks[j + 1].low in ("for", "of"):
+        return _nominal(toks, j, i)
+    if j - 2 < lo or toks[j - 1].low not in ("for", "of") or toks[j - 2].low not in PERSONAL_VOICES:
+        return None
+    start = j - 2
+    while start - 1 >= lo and toks[start - 1].kind == "word" and start > j - 5:
+        if toks[start - 1].low in ("the", "a", "an", "his", "her", "their"):
+            start -= 1
+            break
+        if toks[start - 1].low in ("and", "but", "who", "that", "which") or toks[start - 1].low in (
+            REPORTING_VERBS
+        ):
+            break
+        start -= 1  # "Defense lawyers", "Pistorius's defence lawyers"
+    return _nominal(toks, start, i)
 
 
 def _noun_before_preposition(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
