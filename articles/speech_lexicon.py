@@ -53,7 +53,7 @@ REPORTING_VERBS = wordset(
     reads read identified identifies referred refers termed characterised characterized
     speaks spoke calls lamented laments assured assures reassured thanked
     echoes echoed echoing repeats repeated repeating states
-    found finds concluded concludes
+    found finds concluded concludes hoped
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -180,9 +180,12 @@ TITLES = wordset(
     surgeon-general inspector-general auditor-general postmaster-general commander-in-chief
     editor-in-chief lieutenant-general major-general vice-president vice-chairman co-founder
     provost rector vice-chancellor registrar
+    frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
+    welshman welshwoman dutchman dutchwoman briton spaniard
     """
 )
-"""Titles before or after a name; hyphenated ones are one word ("the Director-General")."""
+"""Titles before or after a name; hyphenated ones are one word ("the Director-General");
+a nationality said of a person before the name is one too ("Frenchman Michael Bizet")."""
 ROLE_NOUNS = (
     TITLES
     | frozenset(

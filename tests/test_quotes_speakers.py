@@ -4083,6 +4083,21 @@ TITLED_AND_SET_OFF_CASES = [
         "Oscar Pistorius's lawyers",
         id="lawyers for a person are no body called so",
     ),
+    pytest.param(
+        "Judge Thokozile Masipa sentenced him.\n\nOscar Pistorius is given five years in "
+        "prison in a sentence the judge hoped was “fair and just both to society and the "
+        "accused”.",
+        "fair and just both to society and the accused",
+        "Thokozile Masipa",
+        id="what the judge hoped a sentence was is the judge's",
+    ),
+    pytest.param(
+        "Frenchman Michael Bizet, 43, told AFP that he had been in bed. “It was terrible,” "
+        "he said.",
+        "It was terrible,",
+        "Michael Bizet",
+        id="a nationality before the name is no part of it",
+    ),
 ]
 
 
