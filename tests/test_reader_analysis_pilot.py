@@ -168,7 +168,7 @@ async def test_a_pane_giving_the_claim_s_figure_elsewhere_shows_that_passage() -
         ]
         assert second.sentence is not None and second.sentence.index == reported.sentence
         toast = list(app._notifications)[notices:][-1].message
-        assert toast.startswith("3 article(s) make this claim (1 give its figure")
+        assert toast.startswith("3 articles make this claim (1 give its figure")
         assert "omitted by 1" in toast
 
 

@@ -31,6 +31,7 @@ from articles.export.claims_source import ClaimLike, QuoteLike
 from articles.export.mdtext import block_quote, escape_inline, one_line, paragraphs
 from articles.export.selection import tag_matches
 from articles.model import Article
+from articles.wording import counted
 
 DEFAULT_TITLE = "Briefing: tagged passages"
 UNNAMED_SPEAKER = "a speaker the article does not name"
@@ -232,7 +233,7 @@ def _claim(number: int, claim: ClaimLike, articles: Mapping[str, Article]) -> li
     status = {"accepted": " (accepted)", "user": " (yours)"}.get(getattr(claim, "status", ""), "")
     out = [f"### {number}. {one_line(claim.summary)}{status}", ""]
     made_by = ", ".join(_article_label(a, articles) for a in claim.article_ids)
-    out += [f"Made by {len(claim.article_ids)} articles: {made_by}", ""]
+    out += [f"Made by {counted(len(claim.article_ids), 'article')}: {made_by}", ""]
     for member in claim.members:
         article_id, start, end = _member(member)
         article = articles.get(article_id)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 from articles.annotation import Anchor, Annotation, new_id, now
 from articles.model import ArticleSet
+from articles.wording import counted
 from tui.labels import article_name, article_names
 from tui.widgets.article_pane import ArticlePane, Mark
 
@@ -673,7 +674,8 @@ class AnnotatingScreen(Screen[None]):
             return
         articles = len({m[0] for m in self.matches})
         self.notify(
-            f"“{term}”: {len(self.matches)} match(es) in {articles} article(s); "
+            f"“{term}”: {counted(len(self.matches), 'match', 'matches')} in "
+            f"{counted(articles, 'article')}; "
             "n next, N previous, esc clears",
             timeout=5,
         )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.binding import Binding, BindingType
 
 from articles.model import ArticleSet
+from articles.wording import counted
 from tui.labels import article_name
 from tui.screens.annotating import AnnotatingScreen
 from tui.shorten import shorten
@@ -368,7 +369,7 @@ class ClaimingScreen(AnnotatingScreen):
                 pane.move_cursor_to_offset(mine[0].start, center=True)
             else:
                 omitting.append(article_name(self.article_set, pane.article.id))
-        text = f"{claim.reach} article(s) make this claim"
+        text = f"{counted(claim.reach, 'article')} make{'s' if claim.reach == 1 else ''} this claim"
         if claim.reported_by:
             text += f" ({len(claim.reported_by)} give its figure in another sentence)"
         if claim.omitted_count:

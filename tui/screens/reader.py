@@ -16,6 +16,7 @@ from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from articles.model import Article, ArticleSet
+from articles.wording import counted
 from tui.labels import article_name, article_names
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, PanelReady
 from tui.screens.claiming import ClaimingScreen
@@ -456,7 +457,7 @@ class ReaderScreen(ClaimingScreen):
                 missing.append(article_name(self.article_set, pane.article.id))
         quoting = {q.article_id for q in members}
         names = [name for a, name in article_names(self.article_set).items() if a in quoting]
-        message = f"Quoted in {len(names)} article(s): " + ", ".join(names)
+        message = f"Quoted in {counted(len(names), 'article')}: " + ", ".join(names)
         if missing:
             # (a name may end with its own full stop: one is enough)
             message = message.rstrip(".") + ". Not quoted in pane(s): " + ", ".join(missing)
@@ -631,7 +632,7 @@ class ReaderScreen(ClaimingScreen):
         # narrow terminal cuts first (with an ellipsis)
         parts.insert(
             1 if note else 0,
-            f"{quote.speaker or 'speaker not stated'}: “{short}” ({carried} article(s))",
+            f"{quote.speaker or 'speaker not stated'}: “{short}” ({counted(carried, 'article')})",
         )
         return " · ".join(parts)
 
