@@ -410,7 +410,7 @@ async def test_export_keeps_an_edited_suffix_and_filters_tags(tmp_path: Path) ->
         await pilot.press("tab", "tab")  # complete "aid", then to the path
         path_input = app.screen.query_one("#export-path", Input)
         assert app.screen.focused is path_input
-        await pilot.press("backspace", "backspace")
+        await pilot.press("end", "backspace", "backspace")  # (the path is selected: keep it)
         await _type(pilot, "txt")
         await pilot.press("shift+tab", "shift+tab")
         assert isinstance(app.screen.focused, RadioSet)
@@ -421,6 +421,22 @@ async def test_export_keeps_an_edited_suffix_and_filters_tags(tmp_path: Path) ->
         await pilot.press("enter")
         await pilot.pause()
     assert app.result == ExportRequest("csv", ("casualties", "aid"), str(tmp_path / "brief.txt"))
+
+
+async def test_typing_a_path_replaces_the_suggested_one(tmp_path: Path) -> None:
+    """The suggested file is selected when its field gets the focus: a path typed there
+    replaces it (it was appended: "~/briefreader-export.md/tmp/x.md", qaN D15)."""
+    app = _Host(ExportDialog(KNOWN))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "tab")
+        path_input = app.screen.query_one("#export-path", Input)
+        assert app.screen.focused is path_input
+        await _type(pilot, str(tmp_path / "mine.md"))
+        assert path_input.value == str(tmp_path / "mine.md")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.result == ExportRequest("md", (), str(tmp_path / "mine.md"))
 
 
 async def test_export_refuses_bad_destination_and_unknown_tag(tmp_path: Path) -> None:

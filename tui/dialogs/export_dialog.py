@@ -135,7 +135,8 @@ class ExportDialog(FieldsDialog[ExportRequest | None]):
             yield Label("Tags (empty: all; a tag includes its children)")
             yield TagInput(self.known_tags, ", ".join(self.tags), id="export-tags")
             yield Label("Write to")
-            yield Input(self.path, placeholder="file", id="export-path", select_on_focus=False)
+            # the suggested path is selected when the field gets the focus: typing replaces it
+            yield Input(self.path, placeholder="file", id="export-path")
             yield Static("", id="export-error", markup=False)
             yield Static(
                 "enter or ctrl+s: export · tab: complete a tag / next field · esc: cancel",
