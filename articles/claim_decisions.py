@@ -178,8 +178,9 @@ def create(passages: Sequence[Passage], summary: str) -> ClaimDecision:
 
 
 def mark_role(claim: str, passage: Passage, role: str) -> ClaimDecision:
-    if role not in ROLES:
-        raise ValueError(f"role must be one of {', '.join(ROLES)}")
+    """Mark a member passage with one of :data:`ROLES`, or clear its mark with ""."""
+    if role and role not in ROLES:
+        raise ValueError(f"role must be one of {', '.join(ROLES)}, or empty")
     return ClaimDecision(
         DecisionKind.ROLE, claim, text=role, passages=(passage,), created=now_iso()
     )
@@ -503,7 +504,8 @@ def apply_decisions(
         elif kind is DecisionKind.ROLE:
             marked = set(decision.passages)
             members = [
-                replace(m, role=decision.text) if _key(m) in marked else m for m in target.members
+                replace(m, role=decision.text or None) if _key(m) in marked else m
+                for m in target.members
             ]
             by_id[target.id] = replace(target, members=tuple(members))
     return tuple(by_id[i] for i in order if i in by_id)

@@ -112,6 +112,10 @@ def test_mark_member_role() -> None:
     assert roles == {("a", 0): None, ("b", 5): "disputes"}
     with pytest.raises(ValueError):
         cd.mark_role("c1", ("b", 5, 20), "loves")
+    # "" clears the mark
+    marks = [cd.mark_role("c1", ("b", 5, 20), "disputes"), cd.mark_role("c1", ("b", 5, 20), "")]
+    (out,) = cd.apply_decisions([ONE], marks, ARTICLES)
+    assert all(m.role is None for m in out.members)
 
 
 def test_decisions_about_missing_claims_are_skipped() -> None:

@@ -315,6 +315,17 @@ async def test_split_and_role_marking_of_a_claim_passage() -> None:
             if m.article_id == first.article.id and (m.start, m.end) == (member.start, member.end)
         )
         assert member.role == "disputes"
+        # the mark is said for as long as the cursor is on the passage, not only in a toast
+        assert "this passage disputes" in str(screen.query_one("#status").render())
+        await pilot.press("exclamation_mark", "exclamation_mark")  # context, then no mark
+        await pilot.pause()
+        cleared = next(
+            m
+            for m in screen.claim(claim.id).members  # type: ignore[union-attr]
+            if m.article_id == first.article.id and (m.start, m.end) == (member.start, member.end)
+        )
+        assert cleared.role is None
+        assert "this passage" not in str(screen.query_one("#status").render())
         await pilot.press("S")
         await pilot.pause()
         remaining = screen.claim(claim.id)

@@ -91,7 +91,7 @@ class ClaimingScreen(AnnotatingScreen):
             id="claims.role",
             show=False,
             tooltip="Mark the passage under the cursor as supporting, disputing or "
-            "adding context to the chosen claim (cycles)",
+            "adding context to the chosen claim (cycles; a fourth press clears the mark)",
         ),
     ]
 
@@ -295,12 +295,12 @@ class ClaimingScreen(AnnotatingScreen):
         if found is None:
             return
         claim, member = found
-        roles = list(decide.ROLES)
-        role = (
-            roles[(roles.index(member.role) + 1) % len(roles)] if member.role in roles else roles[0]
-        )
+        # supports, disputes, context, then no mark again
+        cycle = [*decide.ROLES, ""]
+        role = cycle[(cycle.index(member.role) + 1) % len(cycle)] if member.role else cycle[0]
         passage = (member.article_id, member.start, member.end)
-        self.decide(decide.mark_role(claim.id, passage, role), f"Passage marked: {role}")
+        said = f"Passage marked: {role}" if role else "Passage mark cleared"
+        self.decide(decide.mark_role(claim.id, passage, role), said)
 
     # ------------------------------------------------------------------ showing
 

@@ -619,6 +619,21 @@ class ReaderScreen(ClaimingScreen):
                 best = max(claims, key=lambda c: c.reach)
                 flag = " ≠ figures differ" if any(c.disputed for c in claims) else ""
                 parts.append(f"claim in {best.reach} articles{flag}")
+                sentence = pane.sentence
+                role = next(
+                    (
+                        m.role
+                        for c in claims
+                        for m in c.members
+                        if m.role
+                        and m.article_id == pane.article.id
+                        and m.start < sentence.end
+                        and sentence.start < m.end
+                    ),
+                    None,
+                )
+                if role:
+                    parts.append(f"this passage {role}")  # (! marks it: supports, disputes ...)
         quote = self.quote_at(pane)
         if quote is None or self.analysis is None:
             return " · ".join(parts)
