@@ -268,6 +268,33 @@ async def test_the_matrix_of_many_articles_keeps_its_grid_in_view() -> None:
         assert table.region.height > 3
 
 
+async def test_the_matrix_at_80_columns_keeps_its_labels_and_names_the_cursor_s_article() -> None:
+    """20 articles at 80x24: the text column stays while the article columns scroll, and
+    the line under the tables names the article of the cursor's column (7 of 20 columns
+    showed, the labels scrolled away, and nothing named a column: qaN D7)."""
+    from articles.model import ArticleSet
+    from tests.claims_synth import synthetic_articles
+
+    app = make_app(ArticleSet(synthetic_articles(20, size=600)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, MatrixScreen)
+        table = app.screen.query_one("#claims-matrix")
+        assert table.fixed_columns == 1  # type: ignore[attr-defined]
+        in_view = table.region.width  # type: ignore[attr-defined]
+        widths = [c.get_render_width(table) for c in table.columns.values()]  # type: ignore[attr-defined]
+        assert sum(widths[:16]) <= in_view  # the label and 15 articles at once
+        for _ in range(20):
+            await pilot.press("l")
+        await pilot.pause()
+        where = str(app.screen.query_one("#matrix-where").render())
+        last = app.article_set.articles[-1]
+        assert where.startswith(f"20 {last.meta.outlet or last.id}:")
+        assert table.cursor_column == 20  # type: ignore[attr-defined]
+
+
 def test_a_matrix_of_too_many_articles_shows_the_panes_then_the_busiest() -> None:
     from itertools import pairwise
 

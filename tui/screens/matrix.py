@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.coordinate import Coordinate
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
@@ -21,9 +22,10 @@ if TYPE_CHECKING:
     from articles.claims import Claim
     from articles.quotes import QuoteAnalysis
 
-MAKES = Text("●", style="bold green")
-DIFFERS = Text("≠", style="bold red")
-OMITS = Text("·", style="dim")
+# (a space before each mark: many columns lose their padding and still stand apart)
+MAKES = Text(" ●", style="bold green")
+DIFFERS = Text(" ≠", style="bold red")
+OMITS = Text(" ·", style="dim")
 
 
 _LEGEND_MAX = 12
@@ -118,6 +120,8 @@ class MatrixScreen(ModalScreen[None]):
         Binding("escape,q,x", "dismiss(None)", "Close", id="matrix.close"),
         Binding("j", "move(1)", "Next row", id="matrix.down", show=False),
         Binding("k", "move(-1)", "Previous row", id="matrix.up", show=False),
+        Binding("l,right", "column(1)", "Next article", id="matrix.right", show=False),
+        Binding("h,left", "column(-1)", "Previous article", id="matrix.left", show=False),
         Binding("tab", "focus_next", "Other table", id="matrix.other", show=False),
     ]
 
@@ -128,6 +132,7 @@ class MatrixScreen(ModalScreen[None]):
     }
     MatrixScreen DataTable { height: 1fr; }
     MatrixScreen .legend { color: $text-muted; }
+    MatrixScreen #matrix-where { height: 1; color: $text-muted; }
     """
 
     def __init__(
@@ -153,12 +158,13 @@ class MatrixScreen(ModalScreen[None]):
                     f"{i + 1}={a.meta.outlet or a.id}" for i, a in enumerate(self.articles)
                 )
             elif len(self.articles) == len(self.all_articles):
-                # a legend of hundreds of names filled the dialog and hid the grid
-                legend = f"columns 1-{len(self.articles)}: the articles as numbered in the list"
+                # a legend of hundreds of names filled the dialog and hid the grid: the
+                # line under the tables names the article of the cursor's column
+                legend = f"columns 1-{len(self.articles)}: the articles (h/l or ←/→ name each)"
             else:
                 legend = (
                     f"{len(self.articles)} of {len(self.all_articles)} articles (the panes', "
-                    "then those in most claims), numbered as in the list"
+                    "then those in most claims; h/l or ←/→ name each)"
                 )
             if len(self.claims) > MAX_ROWS:
                 legend += f"; the first {MAX_ROWS} of {len(self.claims)} claims"
@@ -169,8 +175,10 @@ class MatrixScreen(ModalScreen[None]):
                 classes="legend",
                 markup=False,
             )
-            yield DataTable(id="claims-matrix", zebra_stripes=True, cursor_type="row")
-            yield DataTable(id="quotes-matrix", zebra_stripes=True, cursor_type="row")
+            # the text column stays in view while the article columns scroll
+            yield DataTable(id="claims-matrix", zebra_stripes=True, cursor_type="cell")
+            yield DataTable(id="quotes-matrix", zebra_stripes=True, cursor_type="cell")
+            yield Static("", id="matrix-where", markup=False)
 
     def action_move(self, rows: int) -> None:
         """j / k move through the focused table's rows, as the arrows do."""
@@ -181,20 +189,55 @@ class MatrixScreen(ModalScreen[None]):
             else:
                 table.action_cursor_up()
 
+    def action_column(self, step: int) -> None:
+        """h / l (and the arrows) move to the previous or next article's column."""
+        table = self.focused
+        if isinstance(table, DataTable):
+            if step > 0:
+                table.action_cursor_right()
+            else:
+                table.action_cursor_left()
+
+    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        """Name the row's claim or quotation and the article of the cursor's column."""
+        table = event.data_table
+        row, column = event.coordinate.row, event.coordinate.column
+        if row >= table.row_count:
+            return
+        title = str(table.get_cell_at(Coordinate(row, 0)))
+        where = clip(title, 60)
+        if column >= 1:
+            article = self.articles[column - 1]
+            cell = str(event.value).strip()
+            said = {"●": "makes it", "≠": "gives a different figure", "·": "omits it"}.get(cell, "")
+            name = article.meta.outlet or article.id
+            headline = clip(article.meta.headline or "", 40)
+            where = f"{self.columns[column - 1] + 1} {name}: {said} · {headline} · {where}"
+        self.query_one("#matrix-where", Static).update(where)
+
     def on_mount(self) -> None:
         numbers = [str(i + 1) for i in self.columns]
-        # the article columns in view at 80 columns too: the text column gives way
-        text_width = max(24, min(60, self.app.size.width - 6 * len(numbers) - 8))
+        # the article columns in view at 80 columns too: the text column gives way, and
+        # many columns lose their padding (20 articles fit 80 columns)
+        tight = 5 * len(numbers) + 24 > self.app.size.width - 8
+        width = 3 if tight else 5
+        text_width = max(
+            16 if tight else 24, min(60, self.app.size.width - width * len(numbers) - 8)
+        )
         table = self.query_one("#claims-matrix", DataTable)
+        quotes_table = self.query_one("#quotes-matrix", DataTable)
+        for grid in (table, quotes_table):
+            grid.fixed_columns = 1
+            if tight:
+                grid.cell_padding = 0
         table.add_column("Claim", width=text_width)
         for n in numbers:
-            table.add_column(n, width=3)
+            table.add_column(Text(n.rjust(2)), width=3)
         for row in claim_rows(self.claims[:MAX_ROWS], self.articles):
             table.add_row(*row)
-        quotes_table = self.query_one("#quotes-matrix", DataTable)
         quotes_table.add_column("Quotation", width=text_width)
         for n in numbers:
-            quotes_table.add_column(n, width=3)
+            quotes_table.add_column(Text(n.rjust(2)), width=3)
         if self.quotes is not None:
             for row in quote_rows(self.quotes, self.articles, MAX_ROWS):
                 quotes_table.add_row(*row)
