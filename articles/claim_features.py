@@ -204,6 +204,10 @@ def sentence_features(
     words = scan.words
     entities = _entity_spans(words, aliases) if len(aliases) else {}
     terms: set[str] = {_figure_term(m, text) for m in numbers if not m.vague}
+    if numbers is not scan.numbers:
+        # a weekday placed on the calendar keeps its weekday term too: an article whose
+        # date is unknown says "on Wednesday" of the same day
+        terms.update(_figure_term(m, text) for m in scan.numbers if m.kind == "weekday")
     lowered = list(map(str.lower, words))
     if vocabulary is not None and not vocabulary.isdisjoint(
         map(add, lowered, islice(lowered, 1, None))

@@ -691,8 +691,10 @@ Taipei"): the writers of a story."""
 _WRITES_FROM_RE = re.compile(rf"(?P<writers>{_WRITERS_IN})(?: and agencies)?")
 """Writers and where they write from: the byline is the names."""
 _IN_PLACE_RE = re.compile(rf" in {_PLACE}")
-_STAMP_LABEL_RE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*", re.I)
-"""The label before a time stamp ("Updated: 15 February 2023")."""
+_STAMP_LABEL_RE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|date)\s*:?\s*", re.I)
+"""The label before a time stamp ("Updated: 15 February 2023", "date 2023-11-20")."""
+_DATE_FIELD_LINE_RE = re.compile(r"date\s+\d{4}-\d{2}(?:-\d{2})?", re.I)
+"""A saved page's date field on a line of its own (see segment.split_blocks)."""
 
 
 def _role_byline_names(names: str) -> str:
@@ -1209,6 +1211,10 @@ class _Classifier:
         # date line may be the page's print date ("Friday, May 03, 2024" above a story
         # "Updated: Oct 21, 2014"), so it only serves when no labelled date is found.
         bare_date: tuple[int, int, int] | None = None
+        if self.n and _DATE_FIELD_LINE_RE.fullmatch(self.lines[0].strip()):
+            # "date 2023-11-20" opening a saved page: its date field, the same in every
+            # article of the day (a recurring line, yet no furniture)
+            self.kinds[0] = BlockKind.META
         for line, kind in zip(self.lines, self.kinds, strict=True):
             if kind is not BlockKind.META:
                 continue

@@ -214,6 +214,17 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
         marks = _HEADING_MARKS_RE.match(text, start, end)
         if marks is not None and marks.end() < end:
             blocks[k] = (marks.end(), end)
+    if blocks:
+        # "date 2023-11-20 Argentine presidential candidate ...": a page's date field
+        # saved in front of its first line is a block of its own (the page's date),
+        # not the first words of a headline or a caption
+        start, end = blocks[0]
+        field = _DATE_FIELD_RE.match(text, start, end)
+        if field is not None:
+            rest = field.end()
+            while text[rest].isspace():
+                rest += 1
+            blocks[0:1] = [(start, field.end()), (rest, end)]
     if any(end - start > MAX_BLOCK_CHARS for start, end in blocks):
         blocks = [piece for block in blocks for piece in _cut_long(text, *block)]
     return blocks
@@ -249,6 +260,8 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+_DATE_FIELD_RE = re.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?=[ \t]+\S)")
+"""A date field ("date 2023-11-20") that a saved page opens its first line with."""
 _HEADING_MARKS_RE = re.compile(r"#{1,6}[ \t]+")
 """The marks opening a Markdown heading."""
 

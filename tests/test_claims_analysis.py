@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import os
 import subprocess
@@ -894,3 +895,15 @@ def test_near_sums_and_added_tolls_still_differ() -> None:
         "Quake\n\nThe quake killed 632 people and another 153 were injured, officials said.\n",
     )
     assert toll["values"] == {"a": "329", "b": "153"}
+
+
+def test_a_weekday_placed_on_the_calendar_keeps_its_weekday_term() -> None:
+    """An article whose date is known turns "on Wednesday" into a date; one whose date is
+    unknown cannot: both still share the weekday."""
+    table = learn_aliases(["x"])
+    text = "The dam burst on Wednesday night."
+    undated = sentence_features(text, table).terms
+    dated = sentence_features(text, table, today=dt.date(2017, 2, 23)).terms
+    weekdays = {t for t in undated if t.startswith("weekday:")}
+    assert weekdays and weekdays <= dated
+    assert any(t.startswith("date:") for t in dated)

@@ -25,7 +25,8 @@ hand-annotated sets, -0.004 here, where the five outlets lead on five different 
 0.462 since pairs are scored by a logistic model (articles.claim_model) fitted on 90
 story sets annotated blind: mean F1 over 82 of them 0.543 -> 0.570 cross-validated (five
 folds of whole sets), over 8 that arrived after the fit 0.536 -> 0.575; here -0.049, where
-the hand-set weights had been tuned.
+the hand-set weights had been tuned; 0.464 since a weekday placed on the calendar keeps
+its weekday term.
 The guard sits just under it."""
 REACHED_PRECISION = 0.50
 
@@ -48,7 +49,7 @@ def test_claim_links_reach_the_level_measured(scores: dict[str, float]) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 4 asks F1 >= 0.85; the link model measured F1 0.462 (P 0.523, R 0.413)",
+    reason="issue 4 asks F1 >= 0.85; the link model measured F1 0.464 (P 0.531, R 0.413)",
 )
 def test_claim_links_meet_the_issue_bar(scores: dict[str, float]) -> None:
     assert scores["f1"] >= ISSUE_BAR, scores

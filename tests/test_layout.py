@@ -1181,3 +1181,22 @@ def test_an_outlet_line_s_trailing_colon_is_no_part_of_its_name() -> None:
     ]
     layout = classify(["Sturgeon resigns as First Minister", "Glasgow Times:", *body])
     assert layout.outlet == "Glasgow Times"
+
+
+def test_a_saved_page_s_date_field_dates_every_article_of_the_day() -> None:
+    """The same "date 2023-11-20" field opens several saved pages of one day: a recurring
+    line, yet the articles' date, and the headline is the words after it (qaN D12)."""
+    texts = {
+        "a": " date 2023-11-20 Javier Milei won Argentina's runoff on Sunday, defeating "
+        "Sergio Massa by a wide margin, official results showed.\n\n"
+        "Massa conceded defeat before the count was over.\n",
+        "b": " date 2023-11-20 Argentines elected the libertarian Javier Milei as president "
+        "on Sunday, giving him a clear victory over Sergio Massa.\n\n"
+        "Massa called him to concede on Sunday night.\n",
+    }
+    articles = build_articles([RawText(id=k, source=k, text=v) for k, v in texts.items()])
+    for article in articles:
+        assert article.meta.date == dt.date(2023, 11, 20)
+        assert not (article.meta.headline or "").startswith("date")
+        assert article.paragraphs[0].kind is BlockKind.META
+        assert article.text[article.paragraphs[0].end :].lstrip().startswith(("Javier", "Arg"))

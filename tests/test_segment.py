@@ -304,3 +304,18 @@ def test_a_text_on_one_huge_line_is_cut_into_paragraphs_at_sentence_ends() -> No
 )
 def test_sentences_glued_by_a_lost_space_are_told_apart(text: str, sentences: list[str]) -> None:
     assert [text[s:e] for s, e in split_sentences(text, 0, len(text))] == sentences
+
+
+def test_a_saved_page_s_date_field_is_a_block_of_its_own() -> None:
+    """' date 2023-11-20 Argentine presidential candidate ...': the page's date field
+    saved in front of its first line is no part of a headline or a caption (qaN D12)."""
+    text = " date 2023-11-20 Milei wins Argentina's runoff\n\nMilei won on Sunday.\n"
+    blocks = split_blocks(text)
+    assert [text[s:e] for s, e in blocks] == [
+        "date 2023-11-20",
+        "Milei wins Argentina's runoff",
+        "Milei won on Sunday.",
+    ]
+    # only a date field opening the text: words after a date inside it stay together
+    inside = "Milei wins\n\ndate 2023-11-20 was the day.\n"
+    assert [inside[s:e] for s, e in split_blocks(inside)][1] == "date 2023-11-20 was the day."
