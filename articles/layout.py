@@ -1396,6 +1396,10 @@ _WHOLLY_QUOTED_RE = re.compile(r"[‘“\"'][^‘’“”\"\n]+[’”\"']")
 """A line that is one quotation and nothing else."""
 
 
+_TITLE_SITE_RE = re.compile(r".{12,}?\s[-–—|]\s(?P<site>[^-–—|]{2,40})")
+"""A page title and the site's name after a dash or a bar."""
+
+
 def classify(
     lines: Sequence[str],
     recurring: frozenset[str] = frozenset(),
@@ -1417,5 +1421,11 @@ def classify(
         # No title above the text: the first sentence-like line stands in.
         headline = body_start
     outlet, byline, date = state.metadata()
+    if outlet is None and headline is not None:
+        # "Oscar Pistorius Sentenced To 5 Years In Prison - Eastern Mirror": a page
+        # title naming its site after a dash or a bar
+        titled = _TITLE_SITE_RE.match(lines[headline].strip())
+        if titled is not None and _looks_like_outlet(titled.group("site")):
+            outlet = titled.group("site").strip()
     final = tuple(k if k is not None else BlockKind.BODY for k in state.kinds)
     return Layout(final, headline, outlet, byline, date)

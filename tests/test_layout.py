@@ -1200,3 +1200,16 @@ def test_a_saved_page_s_date_field_dates_every_article_of_the_day() -> None:
         assert not (article.meta.headline or "").startswith("date")
         assert article.paragraphs[0].kind is BlockKind.META
         assert article.text[article.paragraphs[0].end :].lstrip().startswith(("Javier", "Arg"))
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Oscar Pistorius Sentenced To 5 Years In Prison - Eastern Mirror", "Eastern Mirror"),
+        ("Pistorius gets five years | The Daily Star", "The Daily Star"),
+        ("Pistorius jailed - but he may be out in ten months", None),
+    ],
+)
+def test_a_page_title_names_its_site_after_a_dash(title: str, outlet: str | None) -> None:
+    body = "Oscar Pistorius was sentenced to five years in prison on Tuesday for killing her."
+    assert classify([title, body]).outlet == outlet
