@@ -221,6 +221,25 @@ async def test_claims_panel_sorts_and_enter_jumps() -> None:
         assert reader(app).current_claim == panel._sorted()[0].id
 
 
+async def test_the_claims_order_is_kept_for_the_next_launch() -> None:
+    """'o' sorts by dispute; the next launch on the same store opens in that order (it
+    was back in reach order: qaN D14)."""
+    from store.db import Store
+
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "o")
+        await pilot.pause()
+    again = make_app(store=store)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3")
+        await pilot.pause()
+        assert reader(again).query_one(ClaimsPanel).sort_by == "dispute"
+
+
 async def test_coverage_matrix_has_a_row_per_claim_and_a_column_per_article() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

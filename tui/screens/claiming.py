@@ -8,6 +8,7 @@ suggestion does not come back.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -26,6 +27,10 @@ if TYPE_CHECKING:
     from articles.claims import Claim, ClaimMember
     from tui.analysis import Analysis
     from tui.widgets.claims_panel import ClaimsPanel
+
+
+CLAIMS_SORT_SETTING = "claims.sort"
+"""The store setting that keeps the Claims tab's order ("reach" or "dispute")."""
 
 
 class ClaimingScreen(AnnotatingScreen):
@@ -172,6 +177,21 @@ class ClaimingScreen(AnnotatingScreen):
 
     # Panel messages are handled by name (on_<panel>_<message>), not with @on(...):
     # the panel modules are imported with the side panel, after the first frame.
+    def on_claims_panel_sort_changed(self, event: ClaimsPanel.SortChanged) -> None:
+        """Keep the claims' order for the next launch (a preference: never an error)."""
+        if self.store is not None and not self.store.read_only:
+            with contextlib.suppress(Exception):  # (a full disk: an order, not work)
+                self.store.set_setting(CLAIMS_SORT_SETTING, event.sort_by)
+
+    def _setting(self, key: str, default: object) -> object:
+        """A setting of the set's store, or ``default`` (no store, or unreadable)."""
+        if self.store is None:
+            return default
+        try:
+            return self.store.setting(key, default)
+        except Exception:  # (a damaged store answers nothing: the default serves)
+            return default
+
     def on_claims_panel_decision(self, event: ClaimsPanel.Decision) -> None:
         from articles import claim_decisions as decide
 

@@ -19,7 +19,7 @@ from articles.model import Article, ArticleSet
 from articles.wording import counted
 from tui.labels import article_name, article_names
 from tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, PanelReady
-from tui.screens.claiming import ClaimingScreen
+from tui.screens.claiming import CLAIMS_SORT_SETTING, ClaimingScreen
 from tui.shorten import clip
 from tui.widgets.article_pane import ArticlePane, Mark
 
@@ -271,7 +271,8 @@ class ReaderScreen(ClaimingScreen):
         tabs.compose_add_child(TabPane("Articles", articles, id="articles"))
         # PanelReady fills these once they are mounted.
         tabs.compose_add_child(TabPane("Quotes", Lazy(QuotesPanel(id="quotes-panel")), id="quotes"))
-        claims = ClaimsPanel(id="claims-panel", read_only=read_only)
+        sort_by = self._setting(CLAIMS_SORT_SETTING, "reach")
+        claims = ClaimsPanel(id="claims-panel", read_only=read_only, sort_by=str(sort_by))
         tags = TagsPanel(id="tags-panel", read_only=read_only)
         tabs.compose_add_child(TabPane("Claims", Lazy(claims), id="claims"))
         tabs.compose_add_child(TabPane("Tags", Lazy(tags), id="tags"))

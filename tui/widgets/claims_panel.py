@@ -101,6 +101,13 @@ class ClaimsPanel(WrappingOptionList):
             super().__init__()
             self.claim_id = claim_id
 
+    class SortChanged(Message):
+        """The user sorted the claims another way (kept for the next launch)."""
+
+        def __init__(self, sort_by: str) -> None:
+            super().__init__()
+            self.sort_by = sort_by
+
     class Decision(Message):
         """The user decided about a claim: accept, reject, rename or merge."""
 
@@ -113,8 +120,14 @@ class ClaimsPanel(WrappingOptionList):
         # Panels mount lazily, after the first paint: ask the screen for their contents.
         self.post_message(PanelReady(self))
 
-    def __init__(self, *, id: str | None = None, read_only: bool = False) -> None:
+    def __init__(
+        self, *, id: str | None = None, read_only: bool = False, sort_by: str = "reach"
+    ) -> None:
+        """``sort_by``: the order the user chose last ("reach" or "dispute")."""
         super().__init__(Option(Text("Linking claims…", style="dim italic"), disabled=True), id=id)
+        self.set_reactive(
+            ClaimsPanel.sort_by, sort_by if sort_by in ("reach", "dispute") else "reach"
+        )
         self.read_only = read_only
         """Decisions cannot be stored: their keys are shown dimmed and do nothing."""
         self._claims: tuple[Claim, ...] = ()
@@ -162,6 +175,7 @@ class ClaimsPanel(WrappingOptionList):
             self.highlighted = 0  # the new order is read from its top
             self.scroll_home(animate=False)
         self.notify(f"Claims sorted by {self.sort_by}", timeout=2)
+        self.post_message(self.SortChanged(self.sort_by))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return None if self.read_only and action == "decide" else True
