@@ -101,6 +101,9 @@ def spaced_words(text: str) -> str:
     return " ".join(text.split())
 
 
+_TAG_QUOTES = "\"'“”‘’«»"
+
+
 def split_tags(raw: str, known: Iterable[str] = ()) -> tuple[str, ...]:
     """Tags typed as "a, b/c ,a": trimmed, inner spaces single, de-duplicated in any
     letter case, order kept; '/' nests.  A tag that is one of ``known`` in another
@@ -109,6 +112,9 @@ def split_tags(raw: str, known: Iterable[str] = ()) -> tuple[str, ...]:
     spelling = {tag.casefold(): tag for tag in known}
     seen: dict[str, str] = {}
     for part in raw.split(","):
+        # (quotation marks are no part of a tag: '"quoted,tag"' is two tags, both shown
+        # as typed, not '"quoted' and 'tag"' shown as one)
+        part = part.strip().strip(_TAG_QUOTES)
         tag = "/".join(" ".join(p.split()) for p in part.split("/") if p.strip())
         if tag and tag.casefold() not in seen:
             seen[tag.casefold()] = spelling.get(tag.casefold(), tag)

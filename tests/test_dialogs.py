@@ -690,6 +690,9 @@ def test_typed_tags_are_one_tag_in_any_letter_case_and_spacing() -> None:
     assert split_tags("spaced   tag , a / b") == ("spaced tag", "a/b")
     # a known tag keeps its own spelling, whatever the case typed
     assert split_tags("russia, SYRIA/aleppo", ["Syria/Aleppo"]) == ("russia", "Syria/Aleppo")
+    # quotation marks are no part of a tag ('"quoted' and 'tag"' were shown as one tag)
+    assert split_tags('partial, "quoted,tag", “curly”') == ("partial", "quoted", "tag", "curly")
+    assert split_tags("don't") == ("don't",)
 
 
 async def test_a_prompt_with_typed_text_holds_unsaved_text() -> None:
