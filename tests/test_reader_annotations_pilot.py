@@ -452,6 +452,34 @@ async def test_an_orphaned_annotation_can_be_deleted_from_the_tags_tab() -> None
         assert [a.id for a in store.annotations()] == ["urn:orphan"]
 
 
+async def test_d_in_the_tags_tab_off_a_passage_deletes_what_the_status_line_shows() -> None:
+    """With the Tags tab focused on a tag, D deletes the annotation at the pane's cursor,
+    the one the status line shows and E edits (it said "Put the cursor on an annotated
+    passage first.": qaN D10)."""
+    store = Store.memory()
+    app = make_app(store=store)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        first = panes(app)[0]
+        first.focus()
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"probe")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(store.annotations()) == 1
+        assert reader(app).annotation_at(first) is not None  # the status line shows it
+        await pilot.press("4")
+        await pilot.pause()
+        panel = app.screen.query_one(TagsPanel)
+        panel.focus()
+        panel.move_cursor(panel.root.children[0])  # a tag, not a passage
+        await pilot.pause()
+        await pilot.press("D")
+        await pilot.pause()
+        assert store.annotations() == []
+
+
 async def test_undo_names_the_article_it_changed_when_no_pane_shows_it() -> None:
     store = Store.memory()
     app = make_app(store=store)

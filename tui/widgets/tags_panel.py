@@ -343,7 +343,16 @@ class TagsPanel(TreeEnds[TagsEntry]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         writes = {"delete_passage", "rename", "merge", "recolour"}
-        return None if self.read_only and action in writes else True
+        if self.read_only and action in writes:
+            return None
+        # off a passage, D is the reader's: it deletes the annotation the status line
+        # shows, as E edits it (it said "Put the cursor on ..." here: qaN D10)
+        return action != "delete_passage" or self._on_passage()
+
+    def _on_passage(self) -> bool:
+        node = self.cursor_node
+        entry = node.data if node is not None else None
+        return entry is not None and entry.kind == "passage"
 
     def action_delete_passage(self) -> None:
         node = self.cursor_node
