@@ -211,13 +211,60 @@ def test_unplaceable_annotations_are_kept_as_orphans(
         note="from elsewhere",
         tags=("x",),
     )
+    article = load_sample().articles[0]
+    sentence = article.body_sentences[2]
+    found = Annotation(
+        id="urn:uuid:22222222-0000-4000-8000-000000000001",
+        anchor=Anchor.from_text(
+            article.id, article.content_hash, article.text, sentence.start, sentence.end
+        ),
+    )
     file = tmp_path / "lost.json"
-    file.write_text(to_webanno_collection([lost]), encoding="utf-8")
+    file.write_text(to_webanno_collection([lost, found]), encoding="utf-8")
     assert _import(file, tmp_path / "b.json") == 0
-    (stored,) = _stored(tmp_path / "b.json")
+    stored = {a.id: a for a in _stored(tmp_path / "b.json")}[lost.id]
     assert stored.orphaned and stored.note == "from elsewhere" and stored.anchor == lost.anchor
     out = capsys.readouterr().out
     assert "1 orphaned" in out and "text nobody wrote" in out
+
+
+def test_annotations_of_articles_none_of_which_is_open_are_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every passage missing, in articles not open here: the wrong folder; nothing is
+    filed as its orphans (it imported them and exited 0: qaN D9)."""
+    lost = Annotation(
+        id="urn:uuid:22222222-0000-4000-8000-000000000009",
+        anchor=Anchor("001_yahoo", "f" * 64, 3, 20, "text nobody wrote here", "", ""),
+    )
+    file = tmp_path / "lost.json"
+    file.write_text(to_webanno_collection([lost]), encoding="utf-8")
+    assert _import(file, tmp_path / "b.json") == 2
+    assert "not open here (001_yahoo)" in capsys.readouterr().err
+    assert _stored(tmp_path / "b.json") == []
+
+
+def test_a_passage_placed_on_changed_words_is_reported_and_keeps_its_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An annotation made before its article's words changed: placed on today's words,
+    said so, and the words annotated kept (the import said nothing and dropped them:
+    qaN D8)."""
+    article = load_sample().articles[0]
+    sentence = max(article.body_sentences, key=lambda s: s.end - s.start)
+    today = article.text[sentence.start : sentence.end]
+    first, rest = today.split(" ", 1)
+    then = f"{first} indeed {rest}"  # the words as annotated, before an edit
+    anchor = Anchor(article.id, "0" * 64, sentence.start, sentence.start + len(then), then)
+    old = Annotation(id="urn:uuid:44444444-0000-4000-8000-000000000001", anchor=anchor)
+    file = tmp_path / "old.json"
+    file.write_text(to_webanno_collection([old]), encoding="utf-8")
+    assert _import(file, tmp_path / "b.json") == 0
+    (stored,) = _stored(tmp_path / "b.json")
+    assert not stored.orphaned and stored.anchor.exact == today
+    assert stored.reworded_from == then
+    out = capsys.readouterr().out
+    assert "1 placed on changed words" in out and "indeed" in out
 
 
 def test_a_renamed_article_and_a_moved_passage_are_placed(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from articles.anchoring import reanchor
-from articles.annotation import Anchor, Annotation
+from articles.annotation import Anchor, Annotation, spaced_words
 from articles.model import Article
 
 
@@ -60,4 +60,10 @@ def place(annotation: Annotation, articles: Sequence[Article]) -> Annotation:
     placed = _in_article(annotation.anchor, article) if article is not None else None
     if placed is None:
         return dataclasses.replace(annotation, orphaned=True)
-    return dataclasses.replace(annotation, anchor=placed, orphaned=False)
+    # words the article has changed since: the anchor holds today's, the annotation
+    # keeps the ones annotated (as the store does when it re-anchors)
+    original = annotation.reworded_from or annotation.anchor.exact
+    same = not original or spaced_words(placed.exact) == spaced_words(original)
+    return dataclasses.replace(
+        annotation, anchor=placed, orphaned=False, reworded_from="" if same else original
+    )

@@ -89,11 +89,16 @@ def merge(
     return to_save, present, updated
 
 
-def _describe(annotation: Annotation) -> str:
-    exact = " ".join(annotation.anchor.exact.split())
-    if len(exact) > 60:
-        exact = exact[:59] + "…"
-    return f"{annotation.anchor.article_id}: “{exact}”"
+def _words(text: str) -> str:
+    """A passage's words on one line, cut at 60 characters."""
+    words = " ".join(text.split())
+    return words if len(words) <= 60 else words[:59] + "…"
+
+
+def _describe(annotation: Annotation, words: str | None = None) -> str:
+    """The article and the passage's words (``words``: other words than the anchor's)."""
+    shown = annotation.anchor.exact if words is None else words
+    return f"{annotation.anchor.article_id}: “{_words(shown)}”"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -124,6 +129,20 @@ def run(args: argparse.Namespace) -> int:
         stored = {a.id: a for a in store.annotations()}
         to_save, present, updated = merge(incoming, stored)
         placed = [place(a, article_set.articles) for a in to_save]
+        open_ids = {a.id for a in article_set.articles}
+        if placed and all(a.orphaned and a.anchor.article_id not in open_ids for a in placed):
+            # not one passage found, in articles not open here: the wrong folder, not
+            # articles that changed (their annotations would be filed as its orphans)
+            named = sorted({a.anchor.article_id for a in placed})
+            listed = ", ".join(named[:5]) + (
+                f" and {len(named) - 5} more" if len(named) > 5 else ""
+            )
+            print(
+                f"briefreader: the annotations are about articles not open here ({listed}); "
+                "nothing imported: give the folder of those articles",
+                file=sys.stderr,
+            )
+            return 2
         try:
             if placed:
                 store.save_annotations(placed)
@@ -132,6 +151,11 @@ def run(args: argparse.Namespace) -> int:
             store.reanchor(article_set)
             now = {a.id: a for a in store.annotations()}
             orphans = [now.get(a.id, a) for a in placed if now.get(a.id, a).orphaned]
+            moved = [
+                now.get(a.id, a)
+                for a in placed
+                if not now.get(a.id, a).orphaned and now.get(a.id, a).reworded_from
+            ]
         except (StoreError, OSError) as error:
             print(f"briefreader: nothing imported: {error}", file=sys.stderr)
             return 1
@@ -143,9 +167,17 @@ def run(args: argparse.Namespace) -> int:
         parts.append(f"updated {updated}")
     if present:
         parts.append(f"{present} already present")
+    if moved:
+        parts.append(f"{len(moved)} placed on changed words")
     if orphans:
         parts.append(f"{len(orphans)} orphaned (passage not found in the open articles)")
     print(", ".join(parts))
+    for annotation in moved[:MAX_LISTED_ORPHANS]:
+        # the words annotated, then the article's words now
+        print(f"  changed: {_describe(annotation, annotation.reworded_from)}")
+        print(f"       now “{_words(annotation.anchor.exact)}”")
+    if len(moved) > MAX_LISTED_ORPHANS:
+        print(f"  ... and {len(moved) - MAX_LISTED_ORPHANS} more")
     for orphan in orphans[:MAX_LISTED_ORPHANS]:
         print(f"  orphaned: {_describe(orphan)}")
     if len(orphans) > MAX_LISTED_ORPHANS:
