@@ -430,3 +430,30 @@ async def test_every_pane_opens_at_its_headline_at_80x24() -> None:
         await pilot.press("j", "j", "j", "j", "j", "j")
         await pilot.pause()
         assert _cursor_in_view(shown[0])
+
+
+async def test_p_chooses_how_many_articles_are_side_by_side() -> None:
+    """At 160 columns the width fits 2 panes beside the side panel, 3 without: P asks for
+    3 or 4 (down to a newspaper column each), then goes back to what the width fits (4
+    panes needed 200 columns or more: qaN D13)."""
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert len(screen.panes) == 2
+        await pilot.press("P")
+        await pilot.pause()
+        assert len(screen.panes) == 3
+        await pilot.press("P")  # 4 do not fit beside the panel: back to the width's 2
+        await pilot.pause()
+        assert len(screen.panes) == 2
+        await pilot.press("p")  # the side panel hidden: 3 fit, P asks for 4
+        await pilot.pause()
+        assert len(screen.panes) == 3
+        await pilot.press("P")
+        await pilot.pause()
+        assert len(screen.panes) == 4
+        assert all(pane.size.width >= 34 for pane in screen.panes)
+        await pilot.press("P")
+        await pilot.pause()
+        assert len(screen.panes) == 3

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 CLAIM_STYLE = Style(underline=True, bold=True)
 """The chosen claim's passages (on top of quote colours and the cursor)."""
 MIN_PANE_WIDTH = 50
+NARROWEST_PANE = 34
+"""The narrowest pane P may ask for: a newspaper column of text."""
 """A pane narrower than this reads badly; extra panes appear only when they fit."""
 STACK_BELOW = 70
 """Below this many columns for the panes, they are stacked instead of side by side."""
@@ -133,6 +135,15 @@ class ReaderScreen(ClaimingScreen):
             tooltip="Show or hide the side panel (articles, quotes, claims, tags)",
         ),
         Binding(
+            "P",
+            "cycle_panes",
+            "Number of panes",
+            id="reader.panes",
+            show=False,
+            tooltip="Show 2, 3 or 4 articles side by side (cycles; then back to what "
+            "the terminal's width fits)",
+        ),
+        Binding(
             "]",
             "jump_quote(1)",
             "Next quotation",
@@ -198,6 +209,8 @@ class ReaderScreen(ClaimingScreen):
         self._initial_ids = list(pane_ids)
         self.active_pane: ArticlePane | None = None
         self._panel_forced: bool | None = None
+        self._panes_forced: int | None = None
+        """The number of panes the user chose (P), or None: what the width fits."""
         self._speaker_styles: dict[str | None, Style] = {}
         self._resumed = False
         self._wanted_tab = "articles"
@@ -503,6 +516,9 @@ class ReaderScreen(ClaimingScreen):
         available = width - (SIDE_PANEL_WIDTH if panel else 0)
         stacked = available < STACK_BELOW
         wanted = 2 if stacked else max(2, min(4, available // MIN_PANE_WIDTH))
+        if self._panes_forced is not None and not stacked:
+            # the user's choice, as long as each pane keeps a readable column
+            wanted = max(2, min(self._panes_forced, available // NARROWEST_PANE))
         return panel, stacked, max(1, min(wanted, len(self.article_set.articles)))
 
     def _side_width(self, width: int, stacked: bool, panes: int) -> int:
@@ -759,6 +775,27 @@ class ReaderScreen(ClaimingScreen):
         for pane in self.panes:
             pane.show_furniture = self.show_furniture
         self.notify("Page furniture " + ("shown" if self.show_furniture else "folded"))
+
+    def action_cycle_panes(self) -> None:
+        """2, 3, 4 panes side by side, then back to what the width fits."""
+        width = self.app.size.width
+        panel, stacked, shown = self._layout_for(width)
+        most = min(4, len(self.article_set.articles))
+        available = width - (SIDE_PANEL_WIDTH if panel else 0)
+        target: int | None
+        if self._panes_forced is None:
+            target = shown + 1 if shown < most else 2
+        else:
+            target = self._panes_forced + 1 if self._panes_forced < most else None
+        if target is not None and (stacked or available // NARROWEST_PANE < target):
+            hint = " (p hides the side panel)" if panel else ""
+            self.notify(f"Too narrow for {target} panes side by side{hint}", timeout=3)
+            target = None
+        self._panes_forced = target
+        self._fit_panes(width)
+        now = self._layout_for(width)[2]
+        chosen = "as the width fits" if target is None else "chosen with P"
+        self.notify(f"{now} panes ({chosen})", timeout=2)
 
     def action_toggle_panel(self) -> None:
         side = self.query_one("#side")
