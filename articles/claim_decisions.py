@@ -129,6 +129,37 @@ def now_iso() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
+_VERBS = {
+    DecisionKind.ACCEPT: "accepted",
+    DecisionKind.REJECT: "rejected",
+    DecisionKind.RENAME: "renamed",
+    DecisionKind.MERGE: "merged",
+    DecisionKind.SPLIT: "split off",
+    DecisionKind.ADD_MEMBER: "added",
+    DecisionKind.REMOVE_MEMBER: "removed",
+    DecisionKind.CREATE: "created",
+    DecisionKind.ROLE: "marked",
+}
+
+
+def describe(decision: ClaimDecision, width: int = 60) -> str:
+    """One line saying what a decision was about, by its words ('added “The mayor of
+    Olmen appealed…”', 'accepted the claim “At least 12 people were killed…”'): for a
+    reader told that it no longer applies."""
+    verb = _VERBS.get(decision.kind, str(decision.kind))
+    if decision.kind is DecisionKind.ROLE and decision.text:
+        verb = f"marked {decision.text}"
+    words = next((w for w in decision.passage_texts if w.strip()), "")
+    what = "passage"
+    if not words:
+        claimed = [w for claim_id, pairs in decision.anchors for _a, w in pairs if claim_id]
+        words, what = (claimed[0] if claimed else decision.text), "the claim"
+    words = " ".join(words.split())
+    if len(words) > width:
+        words = words[: width - 1] + "…"
+    return f"{verb} {what} “{words}”" if words else f"{verb} claim {decision.claim_id}"
+
+
 def new_claim_id(passages: Iterable[Passage]) -> str:
     """An id for a user-made claim, stable for the same passages."""
     return "u" + claim_id((a, f"{s}:{e}") for a, s, e in passages)[1:]
@@ -271,16 +302,34 @@ def _moved(
             if not words or own[start:end] == words:
                 return (here, start, end)
             # reworded in its own file: not moved to another article's copy
-            return _nearest(here, own, words, start) if words in own else None
+            return (
+                _nearest(here, own, words, start)
+                if words in own
+                else _reworded(here, own, words, start)
+            )
         if places.get(article_id) != file:
             return _only_holder(words, texts, start)
     text = texts.get(article_id)
     if text is not None and (not words or text[start:end] == words):
         return passage
     if text is None or words not in text:
-        # the article's id now names another file, or the file was renamed
-        return _only_holder(words, texts, start)
+        # the article's id now names another file, or the file was renamed; else the
+        # article reworded the passage ("He wiped his eyes" -> "He wiped away tears")
+        found = _only_holder(words, texts, start)
+        if found is None and text is not None:
+            found = _reworded(article_id, text, words, start)
+        return found
     return _nearest(article_id, text, words, start)
+
+
+def _reworded(article_id: str, text: str, words: str, start: int) -> Passage | None:
+    """Where ``text`` now holds words much like a passage's (an edit changed a word or
+    two), as annotations follow their passage; None when nothing is alike enough."""
+    from articles.anchoring import reanchor
+    from articles.annotation import Anchor as Where
+
+    found = reanchor(Where(article_id, "", start, start + len(words), words), text, "")
+    return (article_id, found.start, found.end) if found is not None else None
 
 
 def _only_holder(words: str, texts: Mapping[str, str], start: int) -> Passage | None:

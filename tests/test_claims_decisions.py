@@ -347,3 +347,33 @@ def test_an_article_keeps_the_figures_its_other_passages_give() -> None:
     )
     (kept,) = cd.apply_decisions([toll], [cd.remove_member("t", ("c", 20, 30))], ["a", "b", "c"])
     assert kept.disagreement[0]["values"] == {"a": "80", "b": "78", "c": "80"}
+
+
+def test_an_added_member_and_its_mark_follow_their_passage_when_a_word_changes() -> None:
+    """A sentence added to a claim and marked "disputes", then a word of it edited: the
+    member and its mark follow the reworded sentence, as an annotation would (both were
+    dropped: qaN D5)."""
+    articles = make_articles(TOLL)
+    claims = analyse_claims(articles)
+    toll = next(c for c in claims if "killed" in c.summary)
+    texts = _texts(articles)
+    words = "The mayor of Olmen appealed for tents and blankets."
+    start = texts["a"].index(words)
+    passage = ("a", start, start + len(words))
+    decisions = [
+        cd.anchored(d, claims, texts)
+        for d in (cd.add_member(toll.id, passage), cd.mark_role(toll.id, passage, "disputes"))
+    ]
+    changed = dict(TOLL)
+    changed["a"] = TOLL["a"].replace("tents and blankets", "tents and warm blankets")
+    after = make_articles(changed)
+    unapplied: list[cd.ClaimDecision] = []
+    shaped = cd.apply_decisions(
+        analyse_claims(after), decisions, [a.id for a in after], _texts(after), unapplied
+    )
+    assert not unapplied
+    kept = next(c for c in shaped if "killed" in c.summary)
+    marked = [m for m in kept.members if m.role == "disputes"]
+    assert len(marked) == 1
+    now = after[0].text[marked[0].start : marked[0].end]
+    assert "warm blankets" in now and now.startswith("The mayor of Olmen")

@@ -370,12 +370,13 @@ async def test_a_decision_that_matches_no_claim_any_more_is_said_once() -> None:
     app = make_app(store=store)
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
-        said = [n.message for n in app._notifications if "match no claim" in n.message]
-        assert len(said) == 1 and said[0].startswith("1 claim decision(s)")
+        said = [n.message for n in app._notifications if "no longer applies" in n.message]
+        assert len(said) == 1 and said[0].startswith("1 claim decision")
+        assert "“A sentence no article holds.”" in said[0]
         await pilot.press("3")
         await pilot.pause()
         await pilot.press("y")  # another decision: the old one is not said again
         await pilot.pause()
         assert len(store.claim_decisions()) == 2
-        said = [n.message for n in app._notifications if "match no claim" in n.message]
+        said = [n.message for n in app._notifications if "no longer applies" in n.message]
         assert len(said) == 1

@@ -20,9 +20,13 @@ from typing import Any
 from articles.claim_decisions import ClaimDecision, apply_decisions
 from articles.claims import Claim, ClaimMember, analyse_claims, rank_claims
 from articles.model import Article
+from articles.wording import counted
 from store.claim_decisions import load_decisions
 from store.paths import rooted
 from tui.commands.common import add_set_arguments, open_set, open_store
+
+MAX_LISTED = 10
+"""Decisions that no longer apply, listed at most."""
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -163,11 +167,18 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if unapplied:
+        from articles.claim_decisions import describe
+
         print(
-            f"briefreader: {len(unapplied)} claim decision(s) match no claim of these "
-            "articles, or lost a passage (they changed or are not all open); they stay stored",
+            f"briefreader: {counted(len(unapplied), 'claim decision')} no longer "
+            f"{'applies' if len(unapplied) == 1 else 'apply'} in full (the articles changed, "
+            "or are not all open); kept in the store:",
             file=sys.stderr,
         )
+        for decision in unapplied[:MAX_LISTED]:
+            print(f"  {describe(decision)}", file=sys.stderr)
+        if len(unapplied) > MAX_LISTED:
+            print(f"  ... and {len(unapplied) - MAX_LISTED} more", file=sys.stderr)
     claims = tuple(rank_claims(claims))  # the Claims panel's order
     if args.format == "json":
         json.dump(claims_to_json(claims, articles), sys.stdout, ensure_ascii=False, indent=1)

@@ -142,11 +142,16 @@ class ClaimingScreen(AnnotatingScreen):
         if len(unapplied) > self._unapplied:
             # say so once: the decisions stay stored, and apply again if their
             # articles come back as they were
+            from articles.claim_decisions import describe
+
+            listed = "; ".join(describe(d, 40) for d in unapplied[:2])
+            more = f" and {len(unapplied) - 2} more" if len(unapplied) > 2 else ""
             self.notify(
-                f"{len(unapplied)} claim decision(s) match no claim or lost a passage: "
-                "the articles they were about changed or are not open.",
+                f"{counted(len(unapplied), 'claim decision')} no longer "
+                f"{'applies' if len(unapplied) == 1 else 'apply'} in full (the articles "
+                f"changed or are not open; kept): {listed}{more}",
                 severity="warning",
-                timeout=8,
+                timeout=10,
             )
         self._unapplied = len(unapplied)
         return tuple(shaped)
