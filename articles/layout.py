@@ -411,6 +411,15 @@ def _caption(line: str, keys: _Keys) -> bool:
         return True
     if " for " in line and _PHOTOGRAPHER_RE.search(line) and words(line) <= 60:
         return True  # "... on Wednesday morning. Scott Lind for The National Ledger"
+    if (
+        line.rstrip(". ")[-4:].isdigit()
+        and words(line) <= 60
+        and _PLACED_AND_DATED_RE.search(line)
+        and _CAPTION_VERB_RE.search(line, 0, 120)
+    ):
+        # "Javier Milei raises a fist during the closing event ..., in Cordoba,
+        # Argentina, November 16, 2023": a wire photo's caption
+        return True
     if line.rstrip()[-1:] not in (")", "]"):
         return False  # CREDIT_RE needs a closing bracket at the end
     match = CREDIT_RE.search(line)
@@ -602,6 +611,21 @@ _PLACE_AND_DAY_RE = re.compile(
     rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?\s*[-–—:]?"
 )
 """A place and a day on a line of their own: a dateline ("Pretoria, October 21")."""
+
+
+_PLACED_AND_DATED_RE = re.compile(
+    rf"(?:,\s+(?:in\s+)?|\s+in\s+)[A-Z][\w.'’ -]{{1,40}}(?:,\s+[A-Z][\w.'’ -]{{1,40}})?,\s+"
+    rf"{_MONTH}\s+"
+    r"\d{1,2},\s+\d{4}\.?\s*$"
+)
+"""A wire photo caption's close: where and when it was taken ("in Cordoba, Argentina,
+November 16, 2023")."""
+_CAPTION_VERB_RE = re.compile(
+    r"\b(?:raises|gestures|speaks|waves|looks|arrives|attends|walks|stands|holds|poses"
+    r"|reacts|smiles|delivers|addresses|listens|leaves|sits|celebrates|greets|casts|votes"
+    r"|(?:is|are)\s+(?:seen|pictured|shown))\b"
+)
+"""The present tense of a photo's caption ("X raises a fist", "Y is seen")."""
 
 
 def is_meta(line: str) -> bool:

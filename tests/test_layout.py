@@ -1213,3 +1213,26 @@ def test_a_saved_page_s_date_field_dates_every_article_of_the_day() -> None:
 def test_a_page_title_names_its_site_after_a_dash(title: str, outlet: str | None) -> None:
     body = "Oscar Pistorius was sentenced to five years in prison on Tuesday for killing her."
     assert classify([title, body]).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        (
+            "Argentine presidential candidate Javier Milei raises a fist during the closing "
+            "event of his campaign, in Cordoba, Argentina, November 16, 2023",
+            True,
+        ),
+        (
+            "Supporters are seen outside the party's headquarters in Buenos Aires, Nov 19, 2023.",
+            True,
+        ),
+        (
+            "Milei won the runoff on Sunday, officials said in Buenos Aires, November 20, 2023.",
+            False,
+        ),
+    ],
+)
+def test_a_wire_photo_caption_ends_with_where_and_when(line: str, caption: bool) -> None:
+    """A photo caption over a story (qaN D12: it was taken for the headline)."""
+    assert is_caption(line) is caption
