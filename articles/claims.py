@@ -150,6 +150,11 @@ class Claim:
         mine = tuple(m for m in self.members if m.article_id == article_id)
         return mine or tuple(m for m in self.reported if m.article_id == article_id)
 
+    def omits(self, article_id: str) -> bool:
+        """Whether the article is of the claim's story and makes it nowhere (an article
+        of another story omits nothing of this one)."""
+        return article_id in self.open_articles and not self.passages_in(article_id)
+
     @property
     def reach(self) -> int:
         """How many articles make the claim: its members' and the ones giving its figure."""

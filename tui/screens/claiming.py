@@ -368,7 +368,7 @@ class ClaimingScreen(AnnotatingScreen):
         """Mark the pane as omitting the claim, or not; whether its article has a passage."""
         mine = any(m.article_id == pane.article.id for m in claim.members)
         # an article giving the claim's figure otherwise disputes it; it does not omit it
-        pane.set_class(not claim.passages_in(pane.article.id), "-omits")
+        pane.set_class(claim.omits(pane.article.id), "-omits")
         self._title_pane(pane)
         return mine
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 MAKES = Text(" ●", style="bold green")
 DIFFERS = Text(" ≠", style="bold red")
 OMITS = Text(" ·", style="dim")
+OTHER_STORY = Text("  ")
 
 
 _LEGEND_MAX = 12
@@ -71,6 +72,8 @@ def claim_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[lis
                 cells.append(DIFFERS)  # a member's figure, or a linked sentence's
             elif article.id in claim.article_ids or article.id in claim.reported_by:
                 cells.append(MAKES)
+            elif claim.open_articles and article.id not in claim.open_articles:
+                cells.append(OTHER_STORY)  # another story: it omits nothing of this one
             else:
                 cells.append(OMITS)
         rows.append(cells)
@@ -130,6 +133,7 @@ class MatrixScreen(ModalScreen[None]):
     MatrixScreen > Vertical {
         width: 95%; height: 95%; border: round $accent; background: $surface; padding: 0 1;
     }
+    MatrixScreen.-narrow > Vertical { width: 100%; height: 100%; }
     MatrixScreen DataTable { height: 1fr; }
     MatrixScreen .legend { color: $text-muted; }
     MatrixScreen #matrix-where { height: 1; color: $text-muted; }
@@ -169,8 +173,11 @@ class MatrixScreen(ModalScreen[None]):
             if len(self.claims) > MAX_ROWS:
                 legend += f"; the first {MAX_ROWS} of {len(self.claims)} claims"
             closes = close_keys(self.app, "matrix.close", "escape")
+            total = len(self.all_articles)
+            stories = any(len(c.open_articles) < total for c in self.claims[:MAX_ROWS])
+            blank = "  (blank: another story)" if stories else ""
             yield Static(
-                f"Coverage: ● makes it  ≠ different figure  · omits it    {legend}"
+                f"Coverage: ● makes it  ≠ different figure  · omits it{blank}    {legend}"
                 f"    ({closes} closes)",
                 classes="legend",
                 markup=False,
@@ -209,21 +216,25 @@ class MatrixScreen(ModalScreen[None]):
         if column >= 1:
             article = self.articles[column - 1]
             cell = str(event.value).strip()
-            said = {"●": "makes it", "≠": "gives a different figure", "·": "omits it"}.get(cell, "")
+            said = {"●": "makes it", "≠": "gives a different figure", "·": "omits it"}.get(
+                cell, "another story"
+            )
             name = article.meta.outlet or article.id
             headline = clip(article.meta.headline or "", 40)
             where = f"{self.columns[column - 1] + 1} {name}: {said} · {headline} · {where}"
         self.query_one("#matrix-where", Static).update(where)
 
     def on_mount(self) -> None:
+        # a small terminal gives the grid every column (20 articles fit 80)
+        self.set_class(self.app.size.width < 100, "-narrow")
         numbers = [str(i + 1) for i in self.columns]
         # the article columns in view at 80 columns too: the text column gives way, and
         # many columns lose their padding (20 articles fit 80 columns)
-        tight = 5 * len(numbers) + 24 > self.app.size.width - 8
+        # (the border, the padding and a scroll bar's two columns)
+        room = self.app.size.width - (6 if self.has_class("-narrow") else 10)
+        tight = 5 * len(numbers) + 24 > room
         width = 3 if tight else 5
-        text_width = max(
-            16 if tight else 24, min(60, self.app.size.width - width * len(numbers) - 8)
-        )
+        text_width = max(14 if tight else 24, min(60, room - width * len(numbers)))
         table = self.query_one("#claims-matrix", DataTable)
         quotes_table = self.query_one("#quotes-matrix", DataTable)
         for grid in (table, quotes_table):

@@ -596,7 +596,7 @@ class ReaderScreen(ClaimingScreen):
             return
         pane.set_article(article)
         claim = self.claim(self.current_claim)
-        pane.set_class(claim is not None and not claim.passages_in(article.id), "-omits")
+        pane.set_class(claim is not None and claim.omits(article.id), "-omits")
         self.decorate(pane)
         self._title_pane(pane)
         self._persist_panes()
