@@ -777,19 +777,24 @@ class ReaderScreen(ClaimingScreen):
         self.notify("Page furniture " + ("shown" if self.show_furniture else "folded"))
 
     def action_cycle_panes(self) -> None:
-        """2, 3, 4 panes side by side, then back to what the width fits."""
+        """The next of 2, 3, 4 panes side by side that fits, then back to what the
+        width fits."""
         width = self.app.size.width
         panel, stacked, shown = self._layout_for(width)
         most = min(4, len(self.article_set.articles))
         available = width - (SIDE_PANEL_WIDTH if panel else 0)
-        target: int | None
-        if self._panes_forced is None:
-            target = shown + 1 if shown < most else 2
-        else:
-            target = self._panes_forced + 1 if self._panes_forced < most else None
-        if target is not None and (stacked or available // NARROWEST_PANE < target):
+        fitting = [n for n in range(2, most + 1) if available // NARROWEST_PANE >= n]
+        if stacked or len(fitting) < 2:
             hint = " (p hides the side panel)" if panel else ""
-            self.notify(f"Too narrow for {target} panes side by side{hint}", timeout=3)
+            self.notify(f"Too narrow for another number of panes{hint}", timeout=3)
+            return
+        saved, self._panes_forced = self._panes_forced, None
+        natural = self._layout_for(width)[2]
+        self._panes_forced = saved
+        # after the count shown, the next that fits; the width's own count is "auto"
+        later = [n for n in fitting if n > shown] or fitting
+        target: int | None = later[0]
+        if self._panes_forced is not None and target == natural:
             target = None
         self._panes_forced = target
         self._fit_panes(width)
