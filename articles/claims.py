@@ -50,7 +50,7 @@ from articles.claim_features import (
 from articles.claim_model import link_probability
 from articles.collector import collector_paused
 from articles.model import Article, BlockKind, plain_heading
-from articles.numbers import NumberMention, infer_article_date
+from articles.numbers import CURRENCIES, NumberMention, infer_article_date
 from articles.speech_lexicon import ORG_HEADS, wordset
 
 # Thresholds are link probabilities (see articles.claim_model); the rest is tuned on
@@ -987,7 +987,7 @@ def _reported(key: str) -> bool:
     return key != "share" and key not in _UNIT_KEYS
 
 
-_UNIT_KEYS = frozenset({"$", "£", "€", "¥", "¢", "p", "mm", "cm", "km", "m", "kg", "t", "mi"})
+_UNIT_KEYS = CURRENCIES | frozenset({"¢", "p", "mm", "cm", "km", "m", "kg", "t", "mi"})
 
 
 def reporters(
@@ -1074,8 +1074,11 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
             key = name = toll
         elif further:
             continue  # "and another 23,000 abroad": a part added to another figure
-        elif _MARGIN_BEFORE_RE.search(text, max(0, number.start - 24), number.start):
-            key = name = "majority"  # "a majority of 230": a margin, not a count of MPs
+        elif _MARGIN_BEFORE_RE.search(text, max(0, number.start - 24), number.start) or (
+            _WON_BY_RE.search(text, max(0, number.start - 90), number.start)
+        ):
+            # "a majority of 230", "won ... by 2.57 million votes": a margin, not a count
+            key = name = "majority"
         else:
             word = _counted_noun(text, number.end) or _counted_before(text, number.start)
             if not word:
@@ -1234,6 +1237,13 @@ away" counts no dead)."""
 
 
 _MARGIN_BEFORE_RE = re.compile(r"\b(?:majority|margin)\s+of\s+(?:just\s+|only\s+)?$", re.I)
+_WON_BY_RE = re.compile(
+    r"\b(?:won|wins|win|winning|beat|beats|beating|defeated|defeats|defeating|led|leads"
+    r"|leading|ahead)\b[^.;:!?]{0,70}\bby\s+(?:more\s+than\s+|about\s+|around\s+|nearly\s+"
+    r"|almost\s+|some\s+|just\s+|over\s+)?$",
+    re.I,
+)
+"""Words before a winning margin ("won the election by 2.57 million votes")."""
 _SCORE_BEFORE_RE = re.compile(r"\b([a-z]+)\s+to\s+$")
 
 
@@ -1296,7 +1306,7 @@ _COUNTED_PARTICIPLES = wordset(
 )
 
 
-_CURRENCY_KEYS = frozenset("£$€¥")
+_CURRENCY_KEYS = CURRENCIES
 _SUMS_APART = 10
 """Sums of money further apart than this factor are two sums, never one disputed."""
 _FIGURE_RE = re.compile(r"(\D*?)(\d+)(?:\.(\d+))?(\D*)")

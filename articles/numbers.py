@@ -97,7 +97,10 @@ _WORD_NUMBER = (
     + "|".join(_SCALES)
     + r"))?)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_DIGITS = (
+    r"(?:\d{1,3},\d{1,2}(?=\s(?:million|billion|trillion)\b)"  # "15,4 million": a decimal comma
+    r"|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+)
 _NUMBER = (
     rf"(?:(?:{_DIGITS}|{_WORD_NUMBER})\sdozen"  # "two dozen": 24, not 2 and 12
     rf"|{_DIGITS}(?:\s(?:{'|'.join(_SCALES)}))?|{_WORD_NUMBER}|an?\sscore|(?:an?\s)?dozen)"
@@ -139,6 +142,23 @@ _CURRENCY_WORDS = "|".join(
     re.escape(name).replace(r"\ ", r"\s") for name in sorted(_CURRENCY_NAMES, key=len, reverse=True)
 )
 
+_CURRENCY_PREFIXES = {
+    "us$": "$", "usd$": "$", "usd": "$", "nz$": "NZ$", "nzd$": "NZ$", "nzd": "NZ$",
+    "a$": "A$", "au$": "A$", "aud$": "A$", "aud": "A$", "c$": "C$", "ca$": "C$",
+    "cad$": "C$", "cad": "C$", "hk$": "HK$", "hkd$": "HK$", "hkd": "HK$", "s$": "S$",
+    "sg$": "S$", "sgd$": "S$", "sgd": "S$", "rs": "Rs", "rs.": "Rs", "inr": "Rs",
+    "pkr": "Rs", "₹": "Rs",
+}  # fmt: skip
+"""A currency written before the figure other than by its sign alone ("NZ$2bn",
+"Rs100,000", "US$5m") -> the unit compared: New Zealand and US dollars are two units."""
+_CURRENCY_SIGNS = (
+    r"(?:\b(?:"
+    + "|".join(
+        re.escape(p) for p in sorted(_CURRENCY_PREFIXES, key=len, reverse=True) if p[0].isalpha()
+    )
+    + r")(?=\s?\d)|[£$€¥₹])"
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ratio",
@@ -165,7 +185,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "money",
         re.compile(
-            rf"(?P<cur>[£$€¥])\s?(?P<a>{_DIGITS})(?:\s?(?P<scale>{_SCALE_WORDS}))?\b",
+            rf"(?P<cur>{_CURRENCY_SIGNS})\s?(?P<a>{_DIGITS})(?:\s?(?P<scale>{_SCALE_WORDS}))?\b",
             re.IGNORECASE,
         ),
     ),
@@ -179,7 +199,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "measure",
         re.compile(
-            rf"\b(?P<a>{_DIGITS})(?:\s?(?P<unit>{_SPACED_UNITS})|(?P<glued>{_GLUED_UNITS}))\b",
+            rf"(?<!\d[,.])\b(?P<a>{_DIGITS})(?:\s?(?P<unit>{_SPACED_UNITS})"
+            rf"|(?P<glued>{_GLUED_UNITS}))\b",
             re.IGNORECASE,
         ),
     ),
@@ -191,7 +212,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|\b\d{1,2}:\d{2}\b", re.IGNORECASE
         ),
     ),
-    ("count", re.compile(rf"\b(?P<a>{_NUMBER})\b", re.IGNORECASE)),
+    # (not inside a figure: "000" of "Rs100,000" is no count of its own)
+    ("count", re.compile(rf"(?<!\d[,.])\b(?P<a>{_NUMBER})\b", re.IGNORECASE)),
     ("dozens", re.compile(r"\b(?P<a>dozens|hundreds|thousands|millions)\b", re.IGNORECASE)),
 ]
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "two thirds": 200 / 3}
@@ -220,7 +242,7 @@ class NumberMention:
             return f"date:{month:02d}-{day:02d}"
         if self.kind == "weekday":
             return f"weekday:{int(self.value)}"
-        if self.unit in _CURRENCIES:  # to the cent: "$2.75" and "$2.80" differ
+        if self.unit in CURRENCIES:  # to the cent: "$2.75" and "$2.80" differ
             return f"{self.kind}:{f'{self.value:.2f}'.rstrip('0').rstrip('.')}{self.unit}"
         return f"{self.kind}:{_fmt(self.value)}{self.unit}"
 
@@ -231,12 +253,13 @@ class NumberMention:
             return f"{_fmt(self.value)}%"
         if self.kind in {"date", "weekday"}:
             return self.token.split(":", 1)[1]
-        if self.unit in _CURRENCIES:
+        if self.unit in CURRENCIES:
             return self.unit + _money(self.value)
         return _fmt(self.value) + self.unit
 
 
-_CURRENCIES = frozenset("£$€¥")
+CURRENCIES = frozenset({"£", "$", "€", "¥", "NZ$", "A$", "C$", "HK$", "S$", "Rs"})
+"""The units that are money (shown as sums: "$5bn", "Rs100000")."""
 
 
 def _scaled(value: float) -> str:
@@ -260,8 +283,13 @@ def _fmt(value: float) -> str:
     return str(int(rounded)) if rounded == int(rounded) else f"{rounded:g}"
 
 
+_DECIMAL_COMMA_RE = re.compile(r"^(\d{1,3}),(\d{1,2})(?=\s)")
+"""A decimal comma before a scale word ("15,4 million"), which a thousands group is not."""
+
+
 def parse_number(phrase: str) -> float | None:
     """The value of a number phrase: "12", "2,000", "1.5 million", "twenty-one", "a dozen"."""
+    phrase = _DECIMAL_COMMA_RE.sub(r"\1.\2", phrase)  # "15,4 million"
     words = phrase.lower().replace("-", " ").replace(",", "").split()
     if not words:
         return None
@@ -495,10 +523,11 @@ def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberM
             return None
         scale = _SCALE_VALUES[_fold(match["scale"])] if match["scale"] else 1.0
         # "€45m" carries its sign; "45m euros" names its currency
+        sign = match["cur"]
         unit = (
-            match["cur"]
+            _CURRENCY_PREFIXES.get(_fold(sign), sign)
             if kind == "money"
-            else _CURRENCY_NAMES[" ".join(_fold(match["cur"]).split())]
+            else _CURRENCY_NAMES[" ".join(_fold(sign).split())]
         )
         return NumberMention(start, end, "count", amount * scale, unit=unit)
     if kind == "measure":

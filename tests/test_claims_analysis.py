@@ -871,6 +871,20 @@ def _pair_disputes(a: str, b: str) -> list[dict[str, object]]:
             id="another figure added to the first",
         ),
         pytest.param(
+            "Vote\n\nBuhari won the presidential election by 2.57 million votes, the "
+            "electoral commission said on Tuesday.\n",
+            "Vote\n\nBuhari won the presidential election with 15,424,921 votes, the "
+            "electoral commission said on Tuesday.\n",
+            id="a winning margin and a total",
+        ),
+        pytest.param(
+            "Fine\n\nMeta was fined a record 1.2 billion euro (NZ$2 billion) by the Irish "
+            "regulator on Monday.\n",
+            "Fine\n\nMeta was fined a record 1.2 billion euro ($1.3 billion) by the Irish "
+            "regulator on Monday.\n",
+            id="two dollars",
+        ),
+        pytest.param(
             "Collapse\n\nCarillion, which held £200m of prison contracts, went into "
             "liquidation on Monday, the Official Receiver said.\n",
             "Collapse\n\nCarillion, which worked on the £56bn HS2 rail project, went into "

@@ -184,3 +184,24 @@ def test_money_is_shown_and_compared_to_the_cent() -> None:
 def test_large_sums_keep_two_decimals() -> None:
     (a,), (b,) = find_numbers("$4.21 billion"), find_numbers("$4.24bn")
     assert (a.display, b.display) == ("$4.21bn", "$4.24bn")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a currency glued to its figure: the figure, not "0" from its last digit group
+        ("imposed Rs100,000 fine on Khan", [(100000.0, "Rs")]),
+        ("imposed Rs 100,000 fine", [(100000.0, "Rs")]),
+        # New Zealand dollars are no US dollars
+        ("fined 1.2 billion euro (NZD$2 billion)", [(1.2e9, "€"), (2e9, "NZ$")]),
+        ("US$5m and HK$2m", [(5e6, "$"), (2e6, "HK$")]),
+        # a decimal comma before a scale word (a thousands group has three digits)
+        ("Buhari won 15,4 million votes", [(15.4e6, "")]),
+        ("Buhari won 15,424,921 votes", [(15424921.0, "")]),
+    ],
+)
+def test_currencies_before_figures_and_decimal_commas(
+    text: str, figures: list[tuple[float, str]]
+) -> None:
+    """qaO D4: "Rs100,000" was read as 0, "15,4 million" as 4,000,000, NZ$ as $."""
+    assert [(m.value, m.unit) for m in find_numbers(text)] == figures
