@@ -921,3 +921,27 @@ def test_a_weekday_placed_on_the_calendar_keeps_its_weekday_term() -> None:
     weekdays = {t for t in undated if t.startswith("weekday:")}
     assert weekdays and weekdays <= dated
     assert any(t.startswith("date:") for t in dated)
+
+
+def test_two_stories_of_one_kind_linked_by_one_pair_come_apart() -> None:
+    """Two earthquakes (or two layoffs) in one folder: one pair of their articles as
+    alike as two of one story joined them (a death toll of one quake disputed the other's:
+    qaO D3); on average they are far less alike than each story's own articles."""
+    from articles.claims import _story_parts
+
+    quake_a, quake_b = [0, 1, 2, 3], [4, 5, 6, 7]
+
+    def overlap(x: int, y: int) -> float:
+        if {x, y} == {0, 4}:
+            return 0.13  # the one close pair
+        same = (x in quake_a) == (y in quake_a)
+        return 0.2 if same else 0.08
+
+    parts = _story_parts(quake_a + quake_b, overlap)
+    assert sorted(map(sorted, parts)) == [quake_a, quake_b]
+    # one story whose outlets differ (pairs from 0.11 to 0.2) stays one
+    assert _story_parts(quake_a + quake_b, lambda x, y: 0.11 + 0.01 * ((x + y) % 10)) == [
+        quake_a + quake_b
+    ]
+    # an article alike to none is no story of its own: the group stays whole
+    assert len(_story_parts([0, 1, 2, 3, 9], lambda x, y: 0.0 if 9 in (x, y) else 0.2)) == 1
