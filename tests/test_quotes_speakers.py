@@ -4098,6 +4098,20 @@ TITLED_AND_SET_OFF_CASES = [
         "Michael Bizet",
         id="a nationality before the name is no part of it",
     ),
+    pytest.param(
+        'The company CEO Andy Jassy wrote to staff. "This review was hard," the Amazon CEO '
+        'noted.\n\n"We plan to eliminate just over 18,000 roles," the CEO said.',
+        "We plan to eliminate just over 18,000 roles,",
+        "Andy Jassy",
+        id="the CEO is no person called Amazon CEO",
+    ),
+    pytest.param(
+        'Justin Trudeau hosted the summit.\n\n"We are focused on what we accomplished," '
+        "Trudeau's Office said in a statement.",
+        "We are focused on what we accomplished,",
+        "Office of Justin Trudeau",
+        id="a capitalised office of a person is the person's office",
+    ),
 ]
 
 

@@ -585,6 +585,14 @@ def _sequence_mentions(
                 roles.add(word.casefold())
                 if not nation and looks_national(word):
                     nation = nation_key(word)
+        if (
+            len(name) >= 2
+            and name[-1].isupper()
+            and name[-1].casefold() in TITLES
+            and name[0].casefold() not in MALE_GIVEN_NAMES
+            and name[0].casefold() not in FEMALE_GIVEN_NAMES
+        ):
+            continue  # "the Amazon CEO": a body and a title, nobody's name
         # a place or an institution ("Notre-Dame Cathedral") is no person either
         is_org = any(p.casefold() in ORG_HEADS for p in name) or name[-1].casefold() in PLACE_HEADS
         out.append((" ".join(name), frozenset(roles), nation or prev_nation, is_org))

@@ -995,12 +995,27 @@ def _body_before_place(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
 _OBJECT_PREPOSITIONS = wordset("behind near outside inside against over under beside with about")
 
 
+_OWNED_VOICES = wordset(
+    "office spokesman spokeswoman spokesperson spokespeople lawyer lawyers attorney attorneys "
+    "representative representatives campaign team family"
+)
+"""What a possessive opens when it speaks for its owner ("Trudeau's Office said")."""
+
+
 def _voice_of_person(toks: Sequence[Tok], j: int, i: int, lo: int) -> Subject | None:
     """Someone who speaks for the person named at ``j``..``i``: "Defense lawyers of
     Pistorius argued", "Lawyers for Pistorius argued" (not Pistorius, nor a body called
     "Lawyers for Pistorius")."""
     if i - j >= 2 and toks[j].low in PERSONAL_VOICES and toks[j + 1].low in ("for", "of"):
         return _nominal(toks, j, i)
+    if (
+        i == j
+        and toks[j].low in _OWNED_VOICES
+        and j - 1 >= lo
+        and (owner := possessive(toks[j - 1].text)) is not None
+        and owner.casefold() not in TITLES  # ("the Information Commissioner's Office")
+    ):
+        return _nominal(toks, j - 1, i)  # "Trudeau's Office said", capitalised
     if j - 2 < lo or toks[j - 1].low not in ("for", "of") or toks[j - 2].low not in PERSONAL_VOICES:
         return None
     start = j - 2
