@@ -242,6 +242,16 @@ def test_annotations_of_articles_none_of_which_is_open_are_refused(
     assert _import(file, tmp_path / "b.json") == 2
     assert "not open here (001_yahoo)" in capsys.readouterr().err
     assert _stored(tmp_path / "b.json") == []
+    # one naming an open file, though its words are gone there: an orphan of this set
+    sample = load_sample().articles[0]
+    mine = dataclasses.replace(
+        lost,
+        id="urn:uuid:22222222-0000-4000-8000-00000000000a",
+        anchor=dataclasses.replace(lost.anchor, source=Path(sample.source).name),
+    )
+    file.write_text(to_webanno_collection([lost, mine]), encoding="utf-8")
+    assert _import(file, tmp_path / "b.json") == 0
+    assert len(_stored(tmp_path / "b.json")) == 2
 
 
 def test_a_passage_placed_on_changed_words_is_reported_and_keeps_its_words(

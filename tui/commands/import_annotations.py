@@ -129,8 +129,12 @@ def run(args: argparse.Namespace) -> int:
         stored = {a.id: a for a in store.annotations()}
         to_save, present, updated = merge(incoming, stored)
         placed = [place(a, article_set.articles) for a in to_save]
-        open_ids = {a.id for a in article_set.articles}
-        if placed and all(a.orphaned and a.anchor.article_id not in open_ids for a in placed):
+        # an annotation names its article by id and by file (the file outlives the id)
+        open_ids = {a.id for a in article_set.articles} | set(article_set.places().values())
+        if placed and all(
+            a.orphaned and a.anchor.article_id not in open_ids and a.anchor.source not in open_ids
+            for a in placed
+        ):
             # not one passage found, in articles not open here: the wrong folder, not
             # articles that changed (their annotations would be filed as its orphans)
             named = sorted({a.anchor.article_id for a in placed})
