@@ -633,15 +633,18 @@ class ReaderScreen(ClaimingScreen):
         if pane.sentence is not None:
             claims = self._claims_at.get((pane.article.id, pane.sentence.index), [])
             if claims:
-                best = max(claims, key=lambda c: c.reach)
+                # the chosen claim when it has this sentence, else the widest
+                best = next(
+                    (c for c in claims if c.id == self.current_claim),
+                    max(claims, key=lambda c: c.reach),
+                )
                 flag = " ≠ figures differ" if any(c.disputed for c in claims) else ""
                 parts.append(f"claim in {best.reach} articles{flag}")
                 sentence = pane.sentence
                 role = next(
                     (
                         m.role
-                        for c in claims
-                        for m in c.members
+                        for m in best.members
                         if m.role
                         and m.article_id == pane.article.id
                         and m.start < sentence.end
