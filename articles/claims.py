@@ -285,8 +285,9 @@ def _analyse(
     ids = tuple(a.id for a in articles)
     order = {aid: i for i, aid in enumerate(ids)}
     peers = _story_peers(ids, story)
+    unions: dict[tuple[int, ...], tuple[str, ...]] = {}  # several stories' articles
     claims = [
-        _make_claim(units, group, central, neighbours, articles, ids, order, peers)
+        _make_claim(units, group, central, neighbours, articles, ids, order, peers, unions)
         for group, central in _consolidate(units, groups, neighbours)
     ]
     claims.sort(key=lambda c: (-c.reach, -len(c.disagreement), -c.score, c.id))
@@ -928,6 +929,7 @@ def _make_claim(
     article_ids: tuple[str, ...],
     order: Mapping[str, int],
     peers: Sequence[tuple[str, ...]],
+    unions: dict[tuple[int, ...], tuple[str, ...]],
 ) -> Claim:
     inside = set(group)
     pair_scores = [
@@ -942,11 +944,16 @@ def _make_claim(
     # the articles of the claim's story (a sentence printed verbatim in two stories: both)
     # (by identity: a story's tuple is shared, and hashing it would cost its length)
     stories_of = {id(peers[a]): peers[a] for a in in_claim}
-    story = (
-        next(iter(stories_of.values()))
-        if len(stories_of) == 1
-        else tuple(aid for aid in article_ids if any(aid in s for s in stories_of.values()))
-    )
+    if len(stories_of) == 1:
+        story = next(iter(stories_of.values()))
+    else:
+        # a sentence printed verbatim in several stories: their articles, worked out
+        # once per combination of stories (a large set has many such sentences)
+        key = tuple(sorted(stories_of))
+        story = unions.get(key) or ()
+        if not story:
+            theirs: set[str] = set().union(*stories_of.values())
+            story = unions[key] = tuple(aid for aid in article_ids if aid in theirs)
     others = reporters(group, units, neighbours, in_claim) if len(in_claim) < len(story) else []
     displays = {i: displays_of(units[i]) for i in group}
     members = tuple(
