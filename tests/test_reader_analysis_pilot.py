@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from textual.color import Color
+from textual.pilot import Pilot
+from textual.widgets import DataTable
 
 from articles.model import ArticleSet
 from tests.claims_fixtures import REPORTED_TOLL, make_articles
@@ -270,6 +272,15 @@ def test_articles_of_one_outlet_are_named_apart() -> None:
     assert article_name(sample, "not-open") == "not-open"
 
 
+async def _open_matrix(pilot: Pilot) -> DataTable:
+    """The analysis done, ``x`` pressed: the claims table of the coverage matrix."""
+    await settle(pilot)
+    await pilot.press("x")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, MatrixScreen)
+    return pilot.app.screen.query_one("#claims-matrix", DataTable)
+
+
 async def test_the_matrix_of_many_articles_keeps_its_grid_in_view() -> None:
     # A legend naming 400 columns filled the dialog: the grid was out of reach.
     from articles.model import ArticleSet
@@ -277,13 +288,9 @@ async def test_the_matrix_of_many_articles_keeps_its_grid_in_view() -> None:
 
     app = make_app(ArticleSet(synthetic_articles(30, size=800)))
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("x")
-        await pilot.pause()
-        assert isinstance(app.screen, MatrixScreen)
+        table = await _open_matrix(pilot)
         legend = str(app.screen.query_one(".legend").render())
         assert "columns 1-30" in legend and len(legend) < 200
-        table = app.screen.query_one("#claims-matrix")
         assert table.region.height > 3
 
 
@@ -296,14 +303,10 @@ async def test_the_matrix_at_80_columns_keeps_its_labels_and_names_the_cursor_s_
 
     app = make_app(ArticleSet(synthetic_articles(20, size=600)))
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("x")
-        await pilot.pause()
-        assert isinstance(app.screen, MatrixScreen)
-        table = app.screen.query_one("#claims-matrix")
-        assert table.fixed_columns == 1  # type: ignore[attr-defined]
-        in_view = table.region.width  # type: ignore[attr-defined]
-        widths = [c.get_render_width(table) for c in table.columns.values()]  # type: ignore[attr-defined]
+        table = await _open_matrix(pilot)
+        assert table.fixed_columns == 1
+        in_view = table.region.width
+        widths = [c.get_render_width(table) for c in table.columns.values()]
         assert sum(widths) <= in_view  # the label and all 20 articles at once
         for _ in range(20):
             await pilot.press("l")
@@ -311,7 +314,7 @@ async def test_the_matrix_at_80_columns_keeps_its_labels_and_names_the_cursor_s_
         where = str(app.screen.query_one("#matrix-where").render())
         last = app.article_set.articles[-1]
         assert where.startswith(f"20 {last.meta.outlet or last.id}:")
-        assert table.cursor_column == 20  # type: ignore[attr-defined]
+        assert table.cursor_column == 20
 
 
 async def test_an_article_of_another_story_is_not_shown_omitting_a_claim() -> None:

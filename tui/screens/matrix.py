@@ -189,21 +189,16 @@ class MatrixScreen(ModalScreen[None]):
 
     def action_move(self, rows: int) -> None:
         """j / k move through the focused table's rows, as the arrows do."""
-        table = self.focused
-        if isinstance(table, DataTable):
-            if rows > 0:
-                table.action_cursor_down()
-            else:
-                table.action_cursor_up()
+        self._step("cursor_down" if rows > 0 else "cursor_up")
 
     def action_column(self, step: int) -> None:
         """h / l (and the arrows) move to the previous or next article's column."""
+        self._step("cursor_right" if step > 0 else "cursor_left")
+
+    def _step(self, action: str) -> None:
         table = self.focused
         if isinstance(table, DataTable):
-            if step > 0:
-                table.action_cursor_right()
-            else:
-                table.action_cursor_left()
+            getattr(table, f"action_{action}")()
 
     def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
         """Name the row's claim or quotation and the article of the cursor's column."""
