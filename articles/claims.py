@@ -1116,6 +1116,10 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
             # "2004's Madrid train bombing that killed 191 people": the figure of an
             # event the clause dates and describes, another than the story's
             continue
+        if _EARLIER_FIGURE_RE.search(_clause_before(text, number.start)):
+            # "previously said it would cut nearly 10,000", "up from 40": a figure the
+            # story has moved on from, not the one an outlet gives now
+            continue
         further = _FURTHER_BEFORE_RE.search(text, max(0, number.start - 24), number.start)
         if number.kind == "percent":
             if _COUNTING_PROGRESS_RE.match(text, number.end):
@@ -1170,14 +1174,27 @@ _DATED_EVENT_RE = re.compile(
 bombing that killed", "the 1972 crash in which"); the figure's clause only."""
 
 
+_EARLIER_FIGURE_RE = re.compile(
+    r"\b(?:previously|initially|originally|at\s+first|had\s+earlier|up\s+from|down\s+from"
+    r"|revised\s+from|an\s+earlier\s+(?:toll|figure|estimate|count)\s+of)\b",
+    re.I,
+)
+"""Words in a figure's clause, before it, saying it is an earlier one ("previously said
+it would lay off nearly 10,000", "up from 40")."""
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of a figure's clause before it (back to a comma, colon, bracket or dash)."""
+    before = text[max(0, start - 80) : start]
+    cuts = list(_CLAUSE_BOUNDARY_RE.finditer(before))
+    return before[cuts[-1].end() :] if cuts else before
+
+
 def _clause_around(text: str, start: int, end: int) -> str:
     """The figure's own clause: up to the nearest comma, colon, bracket or dash either
     side (the figure itself left out)."""
-    before = text[max(0, start - 80) : start]
+    before = _clause_before(text, start)
     after = text[end : end + 80]
-    cuts = list(_CLAUSE_BOUNDARY_RE.finditer(before))
-    if cuts:
-        before = before[cuts[-1].end() :]
     cut = _CLAUSE_BOUNDARY_RE.search(after)
     if cut:
         after = after[: cut.start()]

@@ -871,6 +871,13 @@ def _pair_disputes(a: str, b: str) -> list[dict[str, object]]:
             id="another figure added to the first",
         ),
         pytest.param(
+            "Cuts\n\nAmazon is laying off more than 18,000 employees in its stores and human "
+            "resources teams, the company said on Wednesday.\n",
+            "Cuts\n\nAmazon previously said that it would lay off nearly 10,000 employees in "
+            "its stores and human resources teams, the company said on Wednesday.\n",
+            id="an earlier figure the story moved on from",
+        ),
+        pytest.param(
             "Vote\n\nBuhari won the presidential election by 2.57 million votes, the "
             "electoral commission said on Tuesday.\n",
             "Vote\n\nBuhari won the presidential election with 15,424,921 votes, the "
