@@ -4136,3 +4136,13 @@ def test_a_title_no_one_holds_in_the_text_is_its_holder_in_the_set() -> None:
         "Talks\n\nPrime Minister Justin Trudeau met her on Friday.\n",
     )
     assert speaker_of(qa, "full cooperation") is None
+    # words before the title in the other article ("Additional Judge"): the same office
+    _, qa = analyse(
+        "Khan jailed\n\nThe judge found Khan had “deliberately submitted fake details” of "
+        "the gifts.",
+        "Khan sentenced\n\nAdditional Judge Humayun Dilawar sentenced Khan to three years.\n",
+    )
+    assert speaker_of(qa, "deliberately submitted fake details") == "Humayun Dilawar"
+    # ... unless they make it another office
+    _, qa = analyse(letter, "Talks\n\nDeputy Prime Minister Dominic Raab met her.\n")
+    assert speaker_of(qa, "full cooperation") is None

@@ -449,16 +449,24 @@ def _role_holder(name: str, roles: Mapping[str, set[str]]) -> str | None:
     return next(iter(people)) if len(people) == 1 else None
 
 
+_OTHER_OFFICE = frozenset(
+    {"deputy", "vice", "former", "ex", "acting", "assistant", "associate", "junior", "shadow",
+     "interim", "outgoing", "incoming", "late", "previous", "future", "then"}
+)  # fmt: skip
+"""Words before a title that make it another office ("deputy prime minister")."""
+
+
 def title_holder(title: str, roles: Mapping[str, set[str]]) -> str | None:
     """The one person of the set given ``title`` (case-folded words, "prime minister")
-    before their name, also with a nation before it ("British Prime Minister Theresa
-    May"); None when no one or two people are (not "Deputy Prime Minister ...")."""
+    before their name, also with words before it ("British Prime Minister Theresa May",
+    "Additional Judge Humayun Dilawar"); None when no one or two people are, or the words
+    make it another office ("Deputy Prime Minister ...")."""
     words = title.split()
     people: set[str] = set()
     for written, holders in roles.items():
         have = written.split()
         extra = have[: len(have) - len(words)]
-        if have[len(extra) :] == words and all(looks_national(w) for w in extra):
+        if have[len(extra) :] == words and not any(w in _OTHER_OFFICE for w in extra):
             people |= holders
             if len(people) > 1:
                 return None
