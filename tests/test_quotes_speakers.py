@@ -2729,12 +2729,6 @@ NINTH_SESSION_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted", "speaker"), NINTH_SESSION_CASES)
-def test_ninth_session_attributions(text: str, quoted: str, speaker: str | None) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
-
-
 # Ninth-session cases whose text opens with its own headline (no LEDE before it).
 NINTH_SESSION_HEADED_CASES = [
     pytest.param(
@@ -3220,12 +3214,6 @@ TENTH_SESSION_CASES = [
         id="another is no name",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "quoted", "speaker"), TENTH_SESSION_CASES)
-def test_tenth_session_attributions(text: str, quoted: str, speaker: str | None) -> None:
-    _, qa = analyse(LEDE + text)
-    assert speaker_of(qa, quoted) == speaker
 
 
 def test_a_body_named_for_two_nations_in_the_set_keeps_its_short_name() -> None:
@@ -4115,8 +4103,12 @@ TITLED_AND_SET_OFF_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quoted", "speaker"), TITLED_AND_SET_OFF_CASES)
-def test_titles_ages_and_set_off_names(text: str, quoted: str, speaker: str | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    NINTH_SESSION_CASES + TENTH_SESSION_CASES + TITLED_AND_SET_OFF_CASES,
+)
+def test_attributions_after_a_lede(text: str, quoted: str, speaker: str | None) -> None:
+    """Each case's text after the same lede: the quotation's speaker (None: no one)."""
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quoted) == speaker
 
