@@ -788,3 +788,28 @@ async def test_the_annotate_dialog_shows_its_tags_field_at_40x12() -> None:
             assert region.height >= 1 and region.bottom <= 12, (field, region)
         box = dialog.query_one("Vertical").region
         assert dialog.query_one("#annotate-tags").region.bottom <= box.bottom
+
+
+async def test_the_status_line_gives_the_chosen_claims_reach_on_a_shared_sentence() -> None:
+    """On a sentence two claims share, 'claim in N articles' is the chosen claim's reach,
+    not the widest claim's (the mark of one showed beside the other's reach: qaO D9)."""
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        claims_of: dict[tuple[str, int], list] = {}
+        for claim in screen.claims:
+            for m in claim.members:
+                claims_of.setdefault((m.article_id, m.sentence), []).append(claim)
+        shown = {pane.article.id for pane in panes(app)}
+        here, narrow = next(
+            (key, min(found, key=lambda c: c.reach))
+            for key, found in claims_of.items()
+            if key[0] in shown and len({c.reach for c in found}) > 1
+        )
+        screen.show_claim(narrow.id)
+        pane = next(p for p in panes(app) if p.article.id == here[0])
+        pane.focus()
+        pane.move_cursor_to_offset(pane.article.sentences[here[1]].start, center=True)
+        await pilot.pause()
+        assert f"claim in {narrow.reach} articles" in str(screen.query_one("#status").render())
