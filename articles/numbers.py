@@ -10,7 +10,9 @@ sentence and reduces it to a value and a kind:
 * ``date``: a calendar day, as ``MM-DD`` (from "30 September", "October 3",
   and from weekdays when the article's date is known: "on Wednesday" in an
   article dated Saturday 3 October 2015 is 09-30);
-* ``weekday``: a weekday that could not be placed on the calendar.
+* ``weekday``: a weekday that could not be placed on the calendar;
+* ``label``: a number that names rather than counts ("Boeing 737", "Flight 1282",
+  "Category 5", "Su-34", "Article 50"): a term of its own, never a figure.
 
 Everything here is pure and works on plain strings; offsets are ``str``
 indices into the string given.
@@ -545,11 +547,82 @@ def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberM
     if kind == "dozens":
         return NumberMention(start, end, "count", _VAGUE[_fold(match["a"])], vague=True)
     phrase = match["a"]
+    if _names_a_thing(match.string, start, phrase):
+        value = parse_number(phrase)
+        return None if value is None else NumberMention(start, end, "label", value)
     if phrase.lower() in {"one"}:
         # "one of the groups", "no one": a pronoun far more often than a figure.
         return None
     value = parse_number(phrase)
     return None if value is None else NumberMention(start, end, "count", value)
+
+
+_LABEL_NOUNS = frozenset(
+    [
+        "flight",
+        "route",
+        "highway",
+        "interstate",
+        "gate",
+        "platform",
+        "terminal",
+        "runway",
+        "article",
+        "section",
+        "chapter",
+        "clause",
+        "category",
+        "phase",
+        "season",
+        "episode",
+        "channel",
+        "precinct",
+        "pier",
+        "no",
+    ]
+)
+"""Nouns a number after which names one of a series ("flight 1282", "category five",
+"no. 10"), whatever their case."""
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’.]*)(-|\.?\s)$")
+_OPENERS = frozenset(".!?:;\"“”‘'(—–-•*\n")
+"""Characters after which a word starts a sentence (or a quotation, an item)."""
+_TITLE_CASE_SHARE = 0.6
+
+
+def _names_a_thing(text: str, start: int, phrase: str) -> bool:
+    """Whether the number ``phrase`` at ``start`` names rather than counts.
+
+    It does after a label noun ("flight 1282", "Category 5", "No. 10"); and, in
+    digits, glued by a hyphen to a word with a capital ("Su-34", "COVID-19", "F-35")
+    or after a capitalised word within a sentence ("Boeing 737", "Max 9", "Windows
+    11"). Not after a capitalised word that opens a sentence or a quotation ("About
+    200", "Some 600"), a month or weekday ("Sunday 12 people"), a possessive
+    ("Alaska's 65 jets"), nor in a headline in title case, where every word has one.
+    """
+    found = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word, gap = found.group(1), found.group(2)
+    lower = word.lower().rstrip(".")
+    if lower in _LABEL_NOUNS and (gap != "-" or lower == "no"):
+        return True
+    if not phrase[0].isdigit() or word == word.lower():
+        return False
+    if gap == "-":
+        return True
+    if word[-1] == "." or lower in _MONTHS or lower in _WEEKDAYS:
+        return False
+    if lower.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    before = text[: found.start()].rstrip(" \t")
+    if not before or before[-1] in _OPENERS:
+        return False
+    words = _CAPITAL_WORD_RE.findall(text)
+    capitals = sum(1 for w in words if w[0].isupper())
+    return capitals < _TITLE_CASE_SHARE * len(words)
+
+
+_CAPITAL_WORD_RE = re.compile(r"\b[^\W\d_]{4,}")
 
 
 def place_weekdays(

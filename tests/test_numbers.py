@@ -143,6 +143,41 @@ def test_codes_and_times_are_not_measures(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("the Boeing 737 Max 9 jets were grounded", "737"),
+        ("the Boeing 737 Max 9 jets were grounded", "9"),
+        ("Alaska Airlines Flight 1282 lost a panel", "1282"),
+        ("it hit as a Category 5 hurricane", "5"),
+        ("it was a category five storm", "five"),
+        ("SU-34 jets dropped bombs", "34"),
+        ("cases of COVID-19 rose", "19"),
+        ("under Article 50 of the treaty", "50"),
+        ("officials at No. 10 said", "10"),
+    ],
+)
+def test_a_number_that_names_is_a_label_not_a_figure(text: str, label: str) -> None:
+    (found,) = (m for m in find_numbers(text) if text[m.start : m.end] == label)
+    assert found.kind == "label"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("About 200 people died", "200"),
+        ('He said: "Some 600 militants fled."', "600"),
+        ("Alaska's 65 jets were grounded", "65"),
+        ("on Sunday 12 people were hurt", "12"),
+        ("FAA Grounds 171 Boeing Jets After Blowout", "171"),
+        ("the airline grounded 65 planes", "65"),
+    ],
+)
+def test_a_count_after_a_capital_is_still_a_count(text: str, count: str) -> None:
+    (found,) = (m for m in find_numbers(text) if text[m.start : m.end] == count)
+    assert found.kind == "count"
+
+
+@pytest.mark.parametrize(
     ("text", "share"),
     [
         ("Eight of the nine members voted for it", 88.9),
