@@ -223,6 +223,37 @@ def test_weak_links_alone_do_not_join() -> None:
     assert _dense_groups([], links) == [(0, 1)]
 
 
+def test_a_sentence_stays_in_the_groups_it_fits_nearly_as_well_as_its_best() -> None:
+    """A long sentence (0) that shares a little with many others joins many groups; it
+    keeps its two best and those it fits at least FIT_SHARE as well, never more than
+    MAX_CLAIMS_PER_SENTENCE; a group it leaves with one article is dropped."""
+    from types import SimpleNamespace
+
+    from articles.claims import FIT_SHARE, MAX_CLAIMS_PER_SENTENCE, _best_fits
+
+    def unit(article: int) -> SimpleNamespace:
+        return SimpleNamespace(occurrences=[SimpleNamespace(article=article)])
+
+    units = [unit(0)] + [unit(1 + i % 3) for i in range(12)]
+
+    def star(fits: list[float]) -> list[tuple[int, ...]]:
+        """Sentence 0 in one two-member group per fit, linked to the other at that fit."""
+        groups = [(0, 1 + i) for i in range(len(fits))]
+        neighbours: dict[int, dict[int, float]] = {0: {}}
+        for (_, other), fit in zip(groups, fits, strict=True):
+            neighbours[0][other] = fit
+            neighbours[other] = {0: fit}
+        return _best_fits(units, groups, neighbours)  # type: ignore[arg-type]
+
+    floor = 0.9 * FIT_SHARE
+    assert star([0.9, 0.8, floor + 0.01, floor - 0.01]) == [(0, 1), (0, 2), (0, 3)]
+    assert star([0.9] * 6) == [(0, 1 + i) for i in range(MAX_CLAIMS_PER_SENTENCE)]
+    # a sentence in two groups keeps both, however unequal (two headlines and a lede)
+    two = [(0, 1), (0, 2)]
+    neighbours = {0: {1: 0.93, 2: 0.5}, 1: {0: 0.93}, 2: {0: 0.5}}
+    assert _best_fits(units, two, neighbours) == two  # type: ignore[arg-type]
+
+
 _BACKGROUND = (
     "Traffic was diverted through the old town on Monday.",
     "Shops near the river reported fewer customers.",

@@ -17,7 +17,7 @@ from tests.gold_scoring import score_sample
 from tui.commands.claims import _quote_analysis, claims_to_json
 
 ISSUE_BAR = 0.85
-REACHED_F1 = 0.45
+REACHED_F1 = 0.47
 """Measured 0.527 when written, 0.529 later; 0.515 since weak links corroborate strong
 ones (which gained 0.03-0.12 F1 on five hand-annotated real sets and cost 0.014 here);
 0.511 since two outlets' ledes get a prior (LEDE_PRIOR: +0.041 mean F1 over 21 other
@@ -26,9 +26,11 @@ hand-annotated sets, -0.004 here, where the five outlets lead on five different 
 story sets annotated blind: mean F1 over 82 of them 0.543 -> 0.570 cross-validated (five
 folds of whole sets), over 8 that arrived after the fit 0.536 -> 0.575; here -0.049, where
 the hand-set weights had been tuned; 0.464 since a weekday placed on the calendar keeps
-its weekday term.
+its weekday term; 0.488 since a sentence stays only in the groups it fits nearly as well
+as its best (articles.claims._best_fits: precision 0.531 -> 0.696; mean F1 over six
+sets annotated blind 0.429 -> 0.468).
 The guard sits just under it."""
-REACHED_PRECISION = 0.50
+REACHED_PRECISION = 0.65
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +51,7 @@ def test_claim_links_reach_the_level_measured(scores: dict[str, float]) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 4 asks F1 >= 0.85; the link model measured F1 0.464 (P 0.531, R 0.413)",
+    reason="issue 4 asks F1 >= 0.85; the link model measured F1 0.488 (P 0.696, R 0.376)",
 )
 def test_claim_links_meet_the_issue_bar(scores: dict[str, float]) -> None:
     assert scores["f1"] >= ISSUE_BAR, scores
