@@ -557,30 +557,11 @@ def _mention(kind: str, match: re.Match[str], today: _dt.date | None) -> NumberM
     return None if value is None else NumberMention(start, end, "count", value)
 
 
-_LABEL_NOUNS = frozenset(
-    [
-        "flight",
-        "route",
-        "highway",
-        "interstate",
-        "gate",
-        "platform",
-        "terminal",
-        "runway",
-        "article",
-        "section",
-        "chapter",
-        "clause",
-        "category",
-        "phase",
-        "season",
-        "episode",
-        "channel",
-        "precinct",
-        "pier",
-        "no",
-    ]
-)
+_LABEL_NOUNS = frozenset({
+    "flight", "route", "highway", "interstate", "gate", "platform", "terminal", "runway",
+    "article", "section", "chapter", "clause", "category", "phase", "season", "episode",
+    "channel", "precinct", "pier", "no",
+})  # fmt: skip
 """Nouns a number after which names one of a series ("flight 1282", "category five",
 "no. 10"), whatever their case."""
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’.]*)(-|\.?\s)$")
