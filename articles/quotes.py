@@ -33,6 +33,7 @@ from articles.collector import collector_paused
 from articles.model import Article, BlockKind, Paragraph
 from articles.speakers import (
     Attribution,
+    Mention,
     NameIndex,
     add_mention_names,
     attribute_article,
@@ -756,7 +757,7 @@ def _analyse(
         tick(0.8 * k / total)  # (attribution is most of the work; linking the rest)
         spans = detect_spans(article)
         texts = [words(article.text[s.start : s.end]) for s in spans]
-        index = NameIndex.of(article.text, mentions, genders)
+        index = NameIndex.of(article.text, _in_the_story(article, mentions), genders)
         found = attribute_article(article, spans, texts, index)
         spans, found, texts = join_runs(article.text, spans, found, texts)
         detected.append((article, spans))
@@ -864,6 +865,19 @@ def _analyse(
         for (a, s, _), who, u in zip(kept, speakers, utterance_ids, strict=True)
     ]
     return QuoteAnalysis.build(quotes, {a.id: a.text for a in articles})
+
+
+_OFF_THE_STORY = frozenset({BlockKind.META, BlockKind.CHROME})
+
+
+def _in_the_story(article: Article, mentions: Sequence[Mention]) -> Sequence[Mention]:
+    """The name mentions outside the byline, dateline and page furniture: "By Jane Doe"
+    is the reporter, never the "she" of a quotation (a caption, which names who is
+    pictured, stays)."""
+    off = [(p.start, p.end) for p in article.paragraphs if p.kind in _OFF_THE_STORY]
+    if not off:
+        return mentions
+    return [m for m in mentions if not any(lo <= m.start < hi for lo, hi in off)]
 
 
 def _is_sentence(text: str, span: QuoteSpan) -> bool:

@@ -144,7 +144,7 @@ NON_NAMES = (
 )
 HONORIFICS = wordset("mr mrs ms dr miss")
 """Honorifics before a surname ("Mrs May"): titles, but not words to strip from a name."""
-SENTENCE_OPENERS = wordset(
+_OPENING_WORDS = wordset(
     """
     what why how who where which whose although though because since despite however
     instead once unless whether both each every many most some all no not only
@@ -156,13 +156,32 @@ SENTENCE_OPENERS = wordset(
     importantly crucially typically usually generally originally officially publicly
     privately specifically frankly hopefully thankfully unfortunately fortunately
     consequently subsequently accordingly alternatively interestingly ironically
-    inevitably understandably predictably technically historically traditionally ex known
+    inevitably understandably predictably technically historically traditionally ex former
+    known
     two three four five six seven eight nine ten several
     """
 )
-"""Function words that open sentences: stripped from the front of a capitalised
-sequence ("What Mourinho described as..." names Mourinho), kept inside one
-("Doctors Without Borders")."""
+_ADVERB_ENDINGS = (
+    "ably", "ibly", "ously", "ently", "antly", "ively", "edly", "ingly", "fully", "ately",
+    "ically", "ially", "ually", "nally", "tally", "arly",
+)  # fmt: skip
+
+
+class _Openers(frozenset[str]):
+    """Words that open a sentence without being a name: the listed ones, and an adverb
+    by its ending ("remarkably", "tragically", "miraculously"), which a name never has
+    ("Kelly", "Beverly", "Connolly" end otherwise)."""
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and len(word) >= 7 and word.endswith(_ADVERB_ENDINGS)
+        )
+
+
+SENTENCE_OPENERS = _Openers(_OPENING_WORDS)
+"""Function words and adverbs that open sentences: stripped from the front of a
+capitalised sequence ("What Mourinho described as..." names Mourinho, "Remarkably,"
+nobody), kept inside one ("Doctors Without Borders")."""
 TITLES = wordset(
     """
     president prime minister secretary chancellor foreign defence defense interior home

@@ -4103,9 +4103,34 @@ TITLED_AND_SET_OFF_CASES = [
 ]
 
 
+OPENING_WORD_CASES = [
+    pytest.param(
+        "Former sub-postmistress Maureen Latham, 67, who ran a branch, said the gesture was "
+        "meaningless.\n\n“It’s too little, too late,” she told MailOnline.",
+        "It’s too little, too late,",
+        "Maureen Latham",
+        id="former before a role no lexicon lists is no name",
+    ),
+    pytest.param(
+        "Remarkably, the two seats beside the panel were empty.\n\nAudio captured the moment "
+        "a pilot radioed for help. ‘We are an emergency,’ she told controllers.",
+        "We are an emergency,",
+        None,
+        id="an adverb opening a sentence is nobody",
+    ),
+    pytest.param(
+        "Missing Alaska Airlines door plug found in back yard\n\nAudio captured the moment "
+        "a pilot radioed for help. ‘We are an emergency,’ she told controllers.",
+        "We are an emergency,",
+        None,
+        id="an airline is no she",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "quoted", "speaker"),
-    NINTH_SESSION_CASES + TENTH_SESSION_CASES + TITLED_AND_SET_OFF_CASES,
+    NINTH_SESSION_CASES + TENTH_SESSION_CASES + TITLED_AND_SET_OFF_CASES + OPENING_WORD_CASES,
 )
 def test_attributions_after_a_lede(text: str, quoted: str, speaker: str | None) -> None:
     """Each case's text after the same lede: the quotation's speaker (None: no one)."""
@@ -4138,3 +4163,14 @@ def test_a_title_no_one_holds_in_the_text_is_its_holder_in_the_set() -> None:
     # ... unless they make it another office
     _, qa = analyse(letter, "Talks\n\nDeputy Prime Minister Dominic Raab met her.\n")
     assert speaker_of(qa, "full cooperation") is None
+
+
+def test_the_reporter_in_the_byline_is_no_she_of_the_story() -> None:
+    """'By Jane Doe' names the reporter: a "she" with no one named in the story before it
+    is unknown, not the reporter."""
+    _, qa = analyse(
+        "Plane returns after panel blows out\n\nBy Jane Doe\n\nThe plane landed safely on "
+        "Friday.\n\nAudio captured the moment a pilot radioed for help. ‘We are an "
+        "emergency,’ she told controllers.\n"
+    )
+    assert speaker_of(qa, "We are an emergency,") is None

@@ -34,11 +34,18 @@ from articles.speakers.attribution import attribute_article
 from articles.speakers.canonical import add_mention_names, canonicalise_set, title_holder
 from articles.speakers.clauses import Attribution
 from articles.speakers.genders import genders_of
-from articles.speakers.names import NameIndex, mentions_in, split_title, title_case_line
+from articles.speakers.names import (
+    Mention,
+    NameIndex,
+    mentions_in,
+    split_title,
+    title_case_line,
+)
 from articles.speakers.tokens import tokenise
 
 __all__ = [
     "Attribution",
+    "Mention",
     "NameIndex",
     "add_mention_names",
     "attribute_article",

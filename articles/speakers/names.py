@@ -27,6 +27,7 @@ from articles.speakers.tokens import (
 )
 from articles.speech_lexicon import (
     CONNECTORS,
+    CORPORATE_WORDS,
     FEMALE_GIVEN_NAMES,
     HONORIFICS,
     MALE_GIVEN_NAMES,
@@ -594,7 +595,11 @@ def _sequence_mentions(
         ):
             continue  # "the Amazon CEO": a body and a title, nobody's name
         # a place or an institution ("Notre-Dame Cathedral") is no person either
-        is_org = any(p.casefold() in ORG_HEADS for p in name) or name[-1].casefold() in PLACE_HEADS
+        is_org = (
+            any(p.casefold() in ORG_HEADS for p in name)
+            or name[-1].casefold() in PLACE_HEADS
+            or (len(name) >= 2 and name[-1].casefold() in CORPORATE_WORDS)  # "Alaska Airlines"
+        )
         out.append((" ".join(name), frozenset(roles), nation or prev_nation, is_org))
     return tuple(out)
 
