@@ -53,7 +53,7 @@ REPORTING_VERBS = wordset(
     reads read identified identifies referred refers termed characterised characterized
     speaks spoke calls lamented laments assured assures reassured thanked
     echoes echoed echoing repeats repeated repeating states
-    found finds concluded concludes hoped
+    found finds concluded concludes hoped testified testifies testifying
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -150,7 +150,8 @@ _OPENING_WORDS = wordset(
     instead once unless whether both each every many most some all no not only
     with without for from by to of into about against among during through
     also again now then thus indeed perhaps sometimes often never always asked amid
-    following ahead upon throughout until
+    following ahead upon throughout until under over after before behind beyond across
+    along around near inside outside within
     ideally finally initially eventually ultimately currently recently previously
     additionally similarly separately reportedly apparently clearly obviously notably
     importantly crucially typically usually generally originally officially publicly
@@ -285,7 +286,12 @@ COMPANY_NOUNS = wordset(
 """What news calls a business it has named ("the automaker said" after "Toyota Motor Corp")."""
 CORPORATE_SUFFIXES = wordset("corp corporation inc ltd co plc llc ag sa nv")
 """Legal forms after a company's name ("Toyota Motor Corp"): not part of the name it goes by."""
-CORPORATE_WORDS = wordset("airlines airways group holdings motors")
+CORPORATE_WORDS = wordset(
+    """
+    airlines airways group holdings motors research capital partners ventures industries
+    technologies labs systems securities pharmaceuticals enterprises
+    """
+)
 """Last words that make a capitalised name a company's ("Ethiopian Airlines")."""
 PLACE_HEADS = wordset(
     """

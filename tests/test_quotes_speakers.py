@@ -4125,6 +4125,24 @@ OPENING_WORD_CASES = [
         None,
         id="an airline is no she",
     ),
+    pytest.param(
+        "The star witness was Caroline Ellison, the former chief executive of Alameda "
+        "Research. Over three days, she described how he had instructed her.\n\n“He "
+        "directed me to commit these crimes,” Ms. Ellison testified.",
+        "He directed me to commit these crimes,",
+        "Caroline Ellison",
+        id="testified reports, and a research firm is no she",
+    ),
+    pytest.param(
+        "Mr. Bankman-Fried’s decision to testify proved costly. Under cross-examination by "
+        "Danielle Sassoon, an assistant U.S. attorney, he often appeared evasive, repeatedly "
+        "telling the jury that he could not remember key conversations. He conceded he had "
+        "made errors but maintained that he had not intended to defraud anyone.\n\n“I made "
+        "a number of small mistakes,” he testified.",
+        "I made a number of small mistakes,",
+        None,  # (not "U.S"; the lede names no one else)
+        id="a nation and a preposition opening a sentence are no he",
+    ),
 ]
 
 

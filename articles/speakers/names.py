@@ -27,6 +27,7 @@ from articles.speakers.tokens import (
 )
 from articles.speech_lexicon import (
     CONNECTORS,
+    CORPORATE_SUFFIXES,
     CORPORATE_WORDS,
     FEMALE_GIVEN_NAMES,
     HONORIFICS,
@@ -598,7 +599,9 @@ def _sequence_mentions(
         is_org = (
             any(p.casefold() in ORG_HEADS for p in name)
             or name[-1].casefold() in PLACE_HEADS
-            or (len(name) >= 2 and name[-1].casefold() in CORPORATE_WORDS)  # "Alaska Airlines"
+            # "Alaska Airlines", "Alameda Research", "Toyota Motor Corp"
+            or (len(name) >= 2 and name[-1].casefold() in CORPORATE_WORDS)
+            or (len(name) >= 2 and name[-1].casefold().rstrip(".") in CORPORATE_SUFFIXES)
         )
         out.append((" ".join(name), frozenset(roles), nation or prev_nation, is_org))
     return tuple(out)
@@ -831,8 +834,8 @@ class NameIndex:
             self._starts = [m.start for m in self.mentions]
         for k in range(bisect.bisect_left(self._starts, before) - 1, -1, -1):
             m = self.mentions[k]
-            if m.is_org:
-                continue
+            if m.is_org or looks_national(m.name):
+                continue  # (no "he": "an assistant U.S. attorney")
             if known_only and (
                 _place_like(m.name)
                 or self._possessed(m, before)

@@ -356,7 +356,8 @@ class Resolver:
             candidates.append(self.names.latest_person(at, known_only=True))
         for found in candidates:
             # "she said" after Jeremy Corbyn spoke is not his: skip a known other gender
-            if found and (gender_of(genders, found) or want) == want:
+            # (and a nation: "an assistant U.S. attorney, he ...")
+            if found and (gender_of(genders, found) or want) == want and not looks_national(found):
                 return found, "person"
         # all of the other gender: the latest person the set says is of this one, else
         # the latest person named, if of no known gender ("... was from 10-year-old
