@@ -4143,6 +4143,14 @@ OPENING_WORD_CASES = [
         None,  # (not "U.S"; the lede names no one else)
         id="a nation and a preposition opening a sentence are no he",
     ),
+    pytest.param(
+        "The US Coast Guard said it had pulled 17 people from the water.\n\nAmong the "
+        "visitors was Ben Hutchinson, 34, from Manchester.\n\n“We were lucky,” he told the "
+        "BBC.",
+        "We were lucky,",
+        "Ben Hutchinson",
+        id="a coast guard is a body, no he",
+    ),
 ]
 
 

@@ -469,6 +469,20 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+_FORCE_TAILS = wordset("guard patrol corps brigade battalion regiment squadron")
+"""Last words of a uniformed body's name ("Coast Guard", "Border Patrol", "Marine Corps"):
+a body, though "a guard" alone is a person."""
+
+
+def body_by_its_last_word(name: Sequence[str]) -> bool:
+    """Whether a name of two words or more is a business's or a force's by its last word:
+    "Alaska Airlines", "Alameda Research", "Toyota Motor Corp", "US Coast Guard"."""
+    if len(name) < 2:
+        return False
+    last = name[-1].casefold().rstrip(".")
+    return last in CORPORATE_WORDS or last in CORPORATE_SUFFIXES or last in _FORCE_TAILS
+
+
 def _second_full_name(group: str) -> int | None:
     """Where the second of two full names run together starts ("Donna Rotunno Gloria
     Allred": each opens with a given name, neither surname is one), else None."""
@@ -599,9 +613,7 @@ def _sequence_mentions(
         is_org = (
             any(p.casefold() in ORG_HEADS for p in name)
             or name[-1].casefold() in PLACE_HEADS
-            # "Alaska Airlines", "Alameda Research", "Toyota Motor Corp"
-            or (len(name) >= 2 and name[-1].casefold() in CORPORATE_WORDS)
-            or (len(name) >= 2 and name[-1].casefold().rstrip(".") in CORPORATE_SUFFIXES)
+            or body_by_its_last_word(name)
         )
         out.append((" ".join(name), frozenset(roles), nation or prev_nation, is_org))
     return tuple(out)

@@ -26,6 +26,7 @@ from articles.speakers.names import (
     TRAILING_TITLES,
     NameIndex,
     after_preposition,
+    body_by_its_last_word,
     cap_sequence_after,
     gender_of,
     gender_of_person,
@@ -405,6 +406,8 @@ class Resolver:
                 # Picture Arts and Sciences' turn": the body by its full name
                 return self._and_extended(full, len(self.article.text)), "org"
             return " ".join(name), "org"
+        if body_by_its_last_word(name):
+            return " ".join(name), "org"  # "The US Coast Guard said"
         if (
             "of" in name[2:4]
             and name.index("of") >= len(name) - 3
