@@ -274,7 +274,7 @@ ORG_HEADS = wordset(
     federation board parliament senate congress assembly broadcaster television media
     newspaper league club reserve bureau fund tribunal secretariat directorate team
     academy university college school hospital society church museum charity institution
-    presidency palace cabinet junta coastguard prosecution regulator watchdog
+    presidency palace cabinet junta coastguard prosecution regulator watchdog center centre
     """
 )
 COMPANY_NOUNS = wordset(

@@ -4151,6 +4151,22 @@ OPENING_WORD_CASES = [
         "Ben Hutchinson",
         id="a coast guard is a body, no he",
     ),
+    pytest.param(
+        "One worker was taken to the R Adams Cowley Shock Trauma Center.\n\nA co-worker who "
+        "gave his name only as Luis said the men had been on a break.\n\n“They were working "
+        "hard for their families,” he said.",
+        "They were working hard for their families,",
+        "Luis",
+        id="the name an unnamed person gave is theirs, and a center is a body",
+    ),
+    pytest.param(
+        'Gov. Wes Moore has said the investigation so far "points to an accident."\n\nIn '
+        "Dundalk, Tom Wroblewski, 67, stood at the end of his street on Wednesday.\n\n"
+        '"That bridge was part of who we are," he said.',
+        "That bridge was part of who we are,",
+        "Tom Wroblewski",
+        id="a person set off by an age after a phrase of place is the next he",
+    ),
 ]
 
 

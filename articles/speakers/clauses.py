@@ -199,12 +199,13 @@ _NARRATIVE_SUBJECT_RE = re.compile(
 """A sentence opening with a name and then a lower-case word (its verb, mostly); an
 initialism keeps its full stops ("U.S. Attorney Stephanie Hinds applauded")."""
 _APPOSED_SUBJECT_RE = re.compile(
-    r"\s*(?P<age>)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
+    r"\s*(?:[^,\"“_]{0,60},\s+)?(?P<age>)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
     r"(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80}|\d{1,3}),\s+[a-z]"
 )
-"""A person named in full opening a sentence, set off by a description or an age, then
-the verb ("Ed Miliband, leader of the Labour party, remains adamant"; "Le Pen, Macron's
-opponent in the runoff, quickly called"; "Khan, 70, is a former cricket star")."""
+"""A person named in full opening a sentence (after a phrase of place or time, maybe),
+set off by a description or an age, then the verb ("Ed Miliband, leader of the Labour
+party, remains adamant"; "Le Pen, Macron's opponent in the runoff, quickly called";
+"Khan, 70, is a former cricket star"; "In Dundalk, Tom Wroblewski, 67, stood")."""
 _POSSESSED_ROLE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>)[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
     r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]"
