@@ -4167,6 +4167,15 @@ OPENING_WORD_CASES = [
         "Tom Wroblewski",
         id="a person set off by an age after a phrase of place is the next he",
     ),
+    pytest.param(
+        '"It will take months," Rafael Díaz Morales, president of a hoteliers\' association, '
+        "told Milenio.\n\nIn the fishing community of Puerto Marqués, east of the bay, "
+        'fisherman Víctor Manuel Cruz surveyed his boat. "The sea came up to the road," he '
+        "said.",
+        "The sea came up to the road,",
+        "Víctor Manuel Cruz",
+        id="a role and a name after two phrases of place are the next he",
+    ),
 ]
 
 

@@ -116,12 +116,13 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
         or _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
         or _EPITHET_SUBJECT_RE.match(masked, s0, s1)
     )
-    if subject is None or subject.group(2) == "The":
+    role = subject.groupdict().get("role") if subject is not None else None
+    if subject is None or subject.group("name") == "The" or (role and role not in ROLE_NOUNS):
         return _follow_role_subject(masked, s0, s1, resolver, at)
-    words = tuple(w.rstrip(".") for w in subject.group(2).split())
+    words = tuple(w.rstrip(".") for w in subject.group("name").split())
     if possessive(words[-1]) is not None:
         return False  # "US President Donald Trump's former lawyer has pleaded": not Trump
-    roled = _ROLE_THEN_NAME_RE.match(masked, subject.end(2), s1)
+    roled = _ROLE_THEN_NAME_RE.match(masked, subject.end("name"), s1)
     if roled is not None and roled.group(1) in ROLE_NOUNS:
         # "National Party leader Christopher Luxon wished her well": the name after
         # the body and the role
@@ -150,6 +151,7 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
     titled = (
         bool(split_title(list(words))[0])
         or subject.group("age") is not None
+        or role is not None  # "fisherman Víctor Manuel Cruz"
         or (roled is not None and roled.group(1) in ROLE_NOUNS)  # "reporter Aida Alami"
     )
     if (
@@ -192,14 +194,16 @@ _ROLE_SUBJECT_RE = re.compile(r"\s*The\s+([a-z]+(?:\s+[a-z]+)?)\s+(?!of\b|for\b|
 """A sentence opening with "The" and a lower-case noun phrase of one or two words."""
 _ROLE_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]")
 _NARRATIVE_SUBJECT_RE = re.compile(
-    r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>\d{1,3}-year-old\s+)?"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)"
+    r"\s*(?:[^,\"“_]{0,100},\s+){0,2}(?P<age>\d{1,3}-year-old\s+)?(?:(?P<role>[a-z]+)\s+)?"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)"
     r"(?:\s+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)){0,4})\s+[a-z]"
 )
-"""A sentence opening with a name and then a lower-case word (its verb, mostly); an
-initialism keeps its full stops ("U.S. Attorney Stephanie Hinds applauded")."""
+"""A sentence opening with a name and then a lower-case word (its verb, mostly), after a
+phrase or two of place or time and a role, maybe; an initialism keeps its full stops
+("U.S. Attorney Stephanie Hinds applauded"; "In the fishing community of Puerto
+Marqués, east of the bay, fisherman Víctor Manuel Cruz surveyed")."""
 _APPOSED_SUBJECT_RE = re.compile(
-    r"\s*(?:[^,\"“_]{0,60},\s+)?(?P<age>)((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
+    r"\s*(?:[^,\"“_]{0,60},\s+)?(?P<age>)(?P<name>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
     r"(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80}|\d{1,3}),\s+[a-z]"
 )
 """A person named in full opening a sentence (after a phrase of place or time, maybe),
@@ -208,13 +212,13 @@ party, remains adamant"; "Le Pen, Macron's opponent in the runoff, quickly calle
 "Khan, 70, is a former cricket star"; "In Dundalk, Tom Wroblewski, 67, stood")."""
 _POSSESSED_ROLE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>)[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
-    r"((?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]"
 )
 """A name after someone's role opening a sentence ("In a statement, Perry's general
 counsel Mary Anne Wiley defended")."""
 _EPITHET_SUBJECT_RE = re.compile(
     r"\s*An?\s+(?P<age>)(?:(?!(?:the|of|for|from|in|at|with|on|by|to|and)\b)[a-z]+\s+){1,3}"
-    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]"
 )
 """A name after an epithet opening a sentence ("A clearly shocked Altman provided")."""
 
