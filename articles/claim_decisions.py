@@ -515,13 +515,19 @@ def apply_decisions(
         elif kind is DecisionKind.MERGE:
             members = list(target.members)
             reported = list(target.reported)
+            related = list(target.related)
             for other_id in decision.other_ids:
                 other = by_id.pop(other_id, None)
                 if other is not None and other_id != target.id:
                     members.extend(other.members)
                     reported.extend(other.reported)
+                    related.extend(other.related)
             merged = _dedupe(members)
-            target = replace(target, reported=tuple(dict.fromkeys(reported)))
+            target = replace(
+                target,
+                reported=tuple(dict.fromkeys(reported)),
+                related=tuple(dict.fromkeys(related)),
+            )
             by_id[target.id] = replace(
                 _rebuild(target, merged, article_ids, story_of=story_of), status="accepted"
             )

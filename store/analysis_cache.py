@@ -31,7 +31,7 @@ from articles.quotes import Quote, QuoteAnalysis
 from store.file_cache import FileCache, code_version
 from store.paths import data_dir
 
-FORMAT = 4
+FORMAT = 5
 """Version of the file layout below; part of the key."""
 PREFIX = "analysis-"
 
@@ -80,6 +80,7 @@ def _claim_doc(c: Claim, story: int) -> dict[str, Any]:
         "reported": [
             [m.article_id, m.start, m.end, m.sentence, list(m.numbers)] for m in c.reported
         ],
+        "related": [[m.article_id, m.start, m.end, m.sentence, list(m.numbers)] for m in c.related],
     }
 
 
@@ -101,6 +102,7 @@ def _claim(doc: dict[str, Any], stories: list[tuple[str, ...]]) -> Claim:
         reported=tuple(
             ClaimMember(a, s, e, n, tuple(nums)) for a, s, e, n, nums in doc["reported"]
         ),
+        related=tuple(ClaimMember(a, s, e, n, tuple(nums)) for a, s, e, n, nums in doc["related"]),
     )
 
 

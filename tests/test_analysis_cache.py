@@ -32,6 +32,7 @@ def test_round_trip_gives_equal_analysis(sample: ArticleSet, tmp_path: Path) -> 
     assert second.cached
     assert first.quotes.quotes  # the sample has quotations and claims to compare
     assert first.claims
+    assert any(c.related for c in first.claims)  # (the passages close to a claim, too)
     assert second.quotes.quotes == first.quotes.quotes
     assert second.claims == first.claims
     # the rebuilt QuoteAnalysis answers like the computed one

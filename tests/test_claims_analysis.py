@@ -983,3 +983,53 @@ def test_two_stories_of_one_kind_linked_by_one_pair_come_apart() -> None:
     ]
     # an article alike to none is no story of its own: the group stays whole
     assert len(_story_parts([0, 1, 2, 3, 9], lambda x, y: 0.0 if 9 in (x, y) else 0.2)) == 1
+
+
+def test_an_article_with_a_sentence_close_to_the_claim_is_not_said_to_omit_it() -> None:
+    """A sentence strongly linked to a member and linked to half the members, left out
+    of the group, is the article's passage close to the claim (it may make it in other
+    words): not an omission, nor a member; one passage per article, its closest."""
+    from types import SimpleNamespace
+
+    from articles.claims import (
+        LINK_THRESHOLD,
+        RELATED_THRESHOLD,
+        WEAK_LINK_THRESHOLD,
+        Claim,
+        ClaimMember,
+        relatives,
+    )
+
+    def unit(article: int) -> SimpleNamespace:
+        return SimpleNamespace(occurrences=[SimpleNamespace(article=article)])
+
+    # members 0, 1, 2 (articles 0, 1, 2); candidates of articles 3 and 4
+    units = [unit(0), unit(1), unit(2), unit(3), unit(3), unit(4), unit(4)]
+    strong, weak = RELATED_THRESHOLD + 0.1, WEAK_LINK_THRESHOLD + 0.01
+    neighbours = {
+        0: {3: strong, 4: strong + 0.1, 5: strong},
+        1: {3: weak, 4: weak},
+        2: {6: weak},
+        3: {},
+        4: {},
+        5: {},  # strongly to one member only: a side of that member's sentence
+        6: {},  # weakly to one member: nothing
+    }
+    found = relatives([0, 1, 2], units, neighbours, {0, 1, 2})  # type: ignore[arg-type]
+    assert [(o.article, next(k for k, x in enumerate(units) if x is u)) for o, u in found] == [
+        (3, 4)
+    ]
+    assert RELATED_THRESHOLD >= LINK_THRESHOLD  # a strong link, not a weak one
+    claim = Claim(
+        "c1",
+        "Two were pulled from the water",
+        members=(ClaimMember("a", 0, 5, 0), ClaimMember("b", 0, 5, 0)),
+        article_ids=("a", "b"),
+        open_articles=("a", "b", "c", "d"),
+        related=(ClaimMember("c", 10, 20, 1), ClaimMember("a", 30, 40, 2)),
+    )
+    assert claim.related_by == ("c",)  # (not "a": it makes the claim)
+    assert claim.omitted_by == ("d",) and claim.omitted_count == 1
+    assert not claim.omits("c") and claim.omits("d")
+    assert claim.passages_in("c") == (ClaimMember("c", 10, 20, 1),)
+    assert claim.reach == 2

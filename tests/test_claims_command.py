@@ -23,17 +23,21 @@ def test_json_on_the_sample_has_the_documented_shape(capsys) -> None:
             "disagreement",
             "omitted_by",
             "reported_by",
+            "related_by",
         }
         assert len({m["article"] for m in claim["members"]}) >= 2
-        for member in (*claim["members"], *claim["reported_by"]):
+        for member in (*claim["members"], *claim["reported_by"], *claim["related_by"]):
             assert set(member) == {"article", "start", "end", "text"}
             assert texts[member["article"]][member["start"] : member["end"]] == member["text"]
-        # every open article makes the claim, reports its figure, or omits it: one of them
+        # every open article makes the claim, reports its figure, may make it in other
+        # words, or omits it: one of them
         making = {m["article"] for m in claim["members"]}
         reporting = {m["article"] for m in claim["reported_by"]}
+        close = [m["article"] for m in claim["related_by"]]
         omitting = set(claim["omitted_by"])
-        assert not (making & reporting or making & omitting or reporting & omitting)
-        assert making | reporting | omitting == set(texts)
+        groups = [making, reporting, set(close), omitting]
+        assert sum(map(len, groups)) == len(set().union(*groups)) == len(texts)
+        assert len(close) == len(set(close))  # one passage per article
 
 
 def test_an_article_giving_the_claim_s_toll_elsewhere_reports_it(

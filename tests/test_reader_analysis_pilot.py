@@ -260,6 +260,26 @@ async def test_coverage_matrix_has_a_row_per_claim_and_a_column_per_article() ->
         assert table.cursor_row == 1  # type: ignore[attr-defined]
 
 
+async def test_the_matrix_marks_an_article_close_to_a_claim_apart_from_one_omitting_it() -> None:
+    """An article with a sentence close to the claim (Claim.related) shows ?, not the
+    omission dot; the line under the tables says what it means."""
+    from textual.coordinate import Coordinate
+
+    app = make_app()
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        claims = reader(app).claims
+        row, claim = next((i, c) for i, c in enumerate(claims) if c.related_by)
+        column = 1 + [a.id for a in app.article_set.articles].index(claim.related_by[0])
+        table = await _open_matrix(pilot)
+        assert str(table.get_cell_at(Coordinate(row, column))).strip() == "?"
+        assert "? maybe, in other words" in str(app.screen.query_one(".legend").render())
+        table.cursor_coordinate = Coordinate(row, column)
+        await pilot.pause()
+        where = str(app.screen.query_one("#matrix-where").render())
+        assert "may make it in other words" in where
+
+
 def test_articles_of_one_outlet_are_named_apart() -> None:
     from articles.ingest import load_sample
     from tui.labels import article_name, article_names

@@ -1,11 +1,14 @@
 """``briefreader claims [PATH...] --format json|table``: claims made by several articles.
 
 json: a list of ``{"id", "summary", "members": [{"article", "start", "end",
-"text"}], "disagreement", "omitted_by", "reported_by"}`` with offsets into each
-article's text (as in the quotes command): ``reported_by`` holds the passages of
-articles without a member that give the claim's figure (another toll), which
-dispute or repeat it rather than omit it; members' articles, ``reported_by``'s and
-``omitted_by`` are the open articles.  table: a Rich table for reading.
+"text"}], "disagreement", "omitted_by", "reported_by", "related_by"}`` with offsets
+into each article's text (as in the quotes command): ``reported_by`` holds the
+passages of articles without a member that give the claim's figure (another toll),
+which dispute or repeat it rather than omit it; ``related_by``, per article with
+neither, its sentence close to a member, which may make the claim in other words (so
+the article is not said to omit it); members' articles, ``reported_by``'s,
+``related_by``'s and ``omitted_by`` are the open articles.  table: a Rich table for
+reading.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ def _claim_json(claim: Claim, by_id: dict[str, Article]) -> dict[str, Any]:
         }
 
     reporting = set(claim.reported_by)
+    close = set(claim.related_by)
     return {
         "id": claim.id,
         "summary": claim.summary,
@@ -75,6 +79,10 @@ def _claim_json(claim: Claim, by_id: dict[str, Article]) -> dict[str, Any]:
         # articles without a member that give the claim's figure in a sentence linked
         # to it: they neither make it in the linked words nor omit it
         "reported_by": [passage(m) for m in claim.reported if m.article_id in reporting],
+        # per article with neither, its sentence close to a member (a strong link the
+        # grouping left out): it may make the claim in other words, so it is not said
+        # to omit it
+        "related_by": [passage(m) for m in claim.related if m.article_id in close],
         **({"status": claim.status} if claim.status != "suggested" else {}),
     }
 

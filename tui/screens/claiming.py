@@ -397,6 +397,8 @@ class ClaimingScreen(AnnotatingScreen):
         text = f"{counted(claim.reach, 'article')} make{'s' if claim.reach == 1 else ''} this claim"
         if claim.reported_by:
             text += f" ({len(claim.reported_by)} give its figure in another sentence)"
+        if claim.related_by:
+            text += f"; {counted(len(claim.related_by), 'article')} may, in other words"
         if claim.omitted_count:
             text += f"; omitted by {claim.omitted_count}"
         if claim.disagreement:

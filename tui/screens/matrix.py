@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 MAKES = Text(" ●", style="bold green")
 DIFFERS = Text(" ≠", style="bold red")
 OMITS = Text(" ·", style="dim")
+CLOSE = Text(" ?", style="yellow")
+"""A sentence close to the claim, not grouped with it: the article may make it."""
 OTHER_STORY = Text("  ")
 
 
@@ -62,7 +64,8 @@ def matrix_columns(
 
 
 def claim_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[list[Text | str]]:
-    """One row per claim: summary, then per article ●, ≠ (different figure) or ·."""
+    """One row per claim: summary, then per article ●, ≠ (different figure), ? (a
+    sentence close to it) or ·."""
     rows: list[list[Text | str]] = []
     for claim in claims:
         outliers = minority_articles(claim)
@@ -72,6 +75,8 @@ def claim_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[lis
                 cells.append(DIFFERS)  # a member's figure, or a linked sentence's
             elif article.id in claim.article_ids or article.id in claim.reported_by:
                 cells.append(MAKES)
+            elif article.id in claim.related_by:
+                cells.append(CLOSE)  # not said to omit it: it may make it in other words
             elif claim.open_articles and article.id not in claim.open_articles:
                 cells.append(OTHER_STORY)  # another story: it omits nothing of this one
             else:
@@ -117,7 +122,8 @@ def quote_rows(
 
 
 class MatrixScreen(ModalScreen[None]):
-    """Which outlet reports what: ● makes it, ≠ gives a different figure, · omits it."""
+    """Which outlet reports what: ● makes it, ≠ gives a different figure, ? may make it
+    in other words, · omits it."""
 
     BINDINGS = [
         Binding("escape,q,x", "dismiss(None)", "Close", id="matrix.close"),
@@ -177,7 +183,8 @@ class MatrixScreen(ModalScreen[None]):
             stories = any(len(c.open_articles) < total for c in self.claims[:MAX_ROWS])
             blank = "  (blank: another story)" if stories else ""
             yield Static(
-                f"Coverage: ● makes it  ≠ different figure  · omits it{blank}    {legend}"
+                f"Coverage: ● makes it  ≠ different figure  ? maybe, in other words  · omits it"
+                f"{blank}    {legend}"
                 f"    ({closes} closes)",
                 classes="legend",
                 markup=False,
@@ -211,9 +218,12 @@ class MatrixScreen(ModalScreen[None]):
         if column >= 1:
             article = self.articles[column - 1]
             cell = str(event.value).strip()
-            said = {"●": "makes it", "≠": "gives a different figure", "·": "omits it"}.get(
-                cell, "another story"
-            )
+            said = {
+                "●": "makes it",
+                "≠": "gives a different figure",
+                "?": "may make it in other words (a sentence close to it)",
+                "·": "omits it",
+            }.get(cell, "another story")
             name = article.meta.outlet or article.id
             headline = clip(article.meta.headline or "", 40)
             where = f"{self.columns[column - 1] + 1} {name}: {said} · {headline} · {where}"
