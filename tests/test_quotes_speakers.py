@@ -4176,6 +4176,24 @@ OPENING_WORD_CASES = [
         "Víctor Manuel Cruz",
         id="a role and a name after two phrases of place are the next he",
     ),
+    pytest.param(
+        "Cathedral spokesman André Finot told French media the frame was lost. “Everything "
+        "is burning,” he said.\n\nFrench President Emmanuel Macron, who cancelled a TV "
+        "address to rush to the scene, fought back tears as he spoke outside the cathedral."
+        "\n\n“Notre-Dame de Paris is our history,” he said.",
+        "Notre-Dame de Paris is our history,",
+        "Emmanuel Macron",
+        id="the he of a sentence opening with a name is that person",
+    ),
+    pytest.param(
+        "Dmitry Peskov said the fighters would not be prosecuted. “The higher goal,” he "
+        "said, “was to avoid bloodshed.”\n\nHe declined to say whether the defence "
+        "minister, Sergei Shoigu, whose removal Prigozhin had demanded, would keep his job. "
+        "Personnel matters were “the exclusive prerogative of the commander-in-chief”, he said.",
+        "the exclusive prerogative of the commander-in-chief",
+        "Dmitry Peskov",
+        id="a name set off inside a clause is no subject",
+    ),
 ]
 
 

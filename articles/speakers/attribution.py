@@ -30,7 +30,7 @@ from articles.speakers.names import NameIndex, last_key
 from articles.speakers.resolver import STATEMENT_NOUN_RE, UNNAMED_STATEMENT, UNSET, Resolver, State
 from articles.speakers.subjects import Subject, sentence_subject, subject_after, subject_before
 from articles.speakers.tokens import SHORT_WORDS, Tok, possessive
-from articles.speech_lexicon import wordset
+from articles.speech_lexicon import NON_NAMES, PRONOUNS, SENTENCE_OPENERS, wordset
 from articles.utterances import find_containers, words
 
 if TYPE_CHECKING:
@@ -99,6 +99,11 @@ def attribute_article(
             base = para.start + s0  # token offsets are relative to the sentence
             focus_before, focused = focused, None
             if not clause.quotes:
+                # "French President Emmanuel Macron, who cancelled a TV address, fought
+                # back tears as he spoke": the he of the sentence is the person it opens
+                # with, not the last one quoted
+                if _opens_with_a_name(masked, s0):
+                    follow_subject(masked, s0, s1, resolver, base)
                 speaker, kind, governed = _find_plain(toks, resolver, base, clause.verbs)
                 if speaker != UNSET:
                     # "Maria Costa said:" closing its paragraph introduces the next one's quotation
@@ -258,6 +263,20 @@ def _names_in(span_words: Sequence[Sequence[str]] | None, k: int, key: str) -> b
     if span_words is None:
         return False
     return any(w == key or w in (key + "'s", key + "’s") for w in span_words[k])
+
+
+_FIRST_WORD_RE = re.compile(r"\s*([A-Z][\w'’-]*)")
+
+
+def _opens_with_a_name(masked: str, s0: int) -> bool:
+    """Whether the sentence at ``s0`` opens with a capitalised word that is no pronoun,
+    article or opening adverb ("French President Emmanuel Macron, who ...", not "He
+    declined to say whether the defence minister, Sergei Shoigu, ...")."""
+    found = _FIRST_WORD_RE.match(masked, s0)
+    if found is None:
+        return False
+    low = found.group(1).casefold()
+    return low not in PRONOUNS and low not in SENTENCE_OPENERS and low not in NON_NAMES
 
 
 def _about_someone(span_words: Sequence[Sequence[str]] | None, k: int) -> bool:

@@ -203,7 +203,9 @@ phrase or two of place or time and a role, maybe; an initialism keeps its full s
 ("U.S. Attorney Stephanie Hinds applauded"; "In the fishing community of Puerto
 Marqués, east of the bay, fisherman Víctor Manuel Cruz surveyed")."""
 _APPOSED_SUBJECT_RE = re.compile(
-    r"\s*(?:[^,\"“_]{0,60},\s+)?(?P<age>)(?P<name>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
+    r"\s*(?:(?:In|At|On|Near|Outside|Inside|From|After|Before|During|Across|Around|Back|"
+    r"Earlier|Later|Elsewhere|Meanwhile|Since|Over|Under|Along|Among)\b[^,\"“_]{0,60},\s+)?"
+    r"(?P<age>)(?P<name>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
     r"(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80}|\d{1,3}),\s+[a-z]"
 )
 """A person named in full opening a sentence (after a phrase of place or time, maybe),
