@@ -43,6 +43,7 @@ from articles.speakers import (
     title_case_line,
     title_holder,
 )
+from articles.speakers.resolver import UNNAMED_STATEMENT
 from articles.speech_lexicon import REPORTING_VERBS, wordset
 from articles.utterances import (
     Variant,
@@ -758,7 +759,12 @@ def _analyse(
         spans = detect_spans(article)
         texts = [words(article.text[s.start : s.end]) for s in spans]
         index = NameIndex.of(article.text, _in_the_story(article, mentions), genders)
-        found = attribute_article(article, spans, texts, index)
+        found = [
+            # a statement whose issuer the text does not name is nobody's (not a
+            # "Statement" the set's names complete); the set may name its issuer
+            replace(a, speaker=None) if a.speaker == UNNAMED_STATEMENT else a
+            for a in attribute_article(article, spans, texts, index)
+        ]
         spans, found, texts = join_runs(article.text, spans, found, texts)
         detected.append((article, spans))
         span_words.extend(texts)
@@ -818,6 +824,7 @@ def _analyse(
     if nicknames:
         dropped.update(k for k, w in enumerate(span_words) if tuple(w) in nicknames)
     kept_ids = [k for k in range(len(undecided)) if span_words[k] and k not in dropped]
+    # (a statement whose issuer no text names is nobody's: the set may name its issuer)
     kept = [(undecided[k][0], undecided[k][1], undecided[k][3]) for k in kept_ids]
     kept_texts = [a.text[s.start : s.end] for a, s, _ in kept]
     # the words quotations are compared by, read once for the rules and the model

@@ -4243,3 +4243,21 @@ def test_the_reporter_in_the_byline_is_no_she_of_the_story() -> None:
         "emergency,’ she told controllers.\n"
     )
     assert speaker_of(qa, "We are an emergency,") is None
+
+
+def test_a_statement_no_text_gives_an_issuer_is_nobodys() -> None:
+    """'"...," the statement said' where no text names who issued it: no speaker called
+    "Statement"; another outlet naming the issuer of the same words gives it."""
+    quote = "“Prigozhin accepted the proposal to stop the movement of the armed people,” "
+    _, qa = analyse(
+        "Deal struck\n\nThe deal was announced on Saturday.\n\n" + quote + "the statement said.\n"
+    )
+    assert (
+        speaker_of(qa, "Prigozhin accepted the proposal to stop the movement of the armed people,")
+        is None
+    )
+    _, qa = analyse(
+        "Deal struck\n\nThe deal was announced on Saturday.\n\n" + quote + "the statement said.\n",
+        "Mutiny ends\n\n" + quote + "the Belarusian presidency said.\n",
+    )
+    assert {q.speaker for q in qa.quotes} == {"Belarusian Presidency"}
