@@ -4194,6 +4194,24 @@ OPENING_WORD_CASES = [
         "Dmitry Peskov",
         id="a name set off inside a clause is no subject",
     ),
+    pytest.param(
+        "Yevgeny Prigozhin led the revolt against Vladimir Putin.\n\n"
+        '"All those who prepared an armed rebellion will suffer inevitable punishment," '
+        'Putin said. "Any internal turmoil is a deadly threat."\n\nPrigozhin shot back '
+        'that "the president made a deep mistake," adding: "We are patriots of our '
+        'homeland."',
+        "We are patriots of our homeland.",
+        "Yevgeny Prigozhin",
+        id="shot back that reports a retort",
+    ),
+    pytest.param(
+        '"We will head to Moscow," Yevgeny Prigozhin said.\n\nAuthorities in Moscow '
+        "declared a counterterrorism regime, and Mayor Sergei Sobyanin declared Monday a "
+        'non-working day. "I ask you to refrain from traveling," he said.',
+        "I ask you to refrain from traveling,",
+        "Sergei Sobyanin",
+        id="the one person a paragraph brings in is its he, not the last speaker",
+    ),
 ]
 
 

@@ -276,13 +276,20 @@ def reporting_verb_indexes(toks: Sequence[Tok]) -> list[int]:
                 and not (i + 1 < n and toks[i + 1].low == "by")
             )
             or (t.low in _POINT_FORMS and i + 1 < n and toks[i + 1].low == "out")
-            # '"I do not take time to consider," Breivik shot back' (not "shot back into
-            # the lead": a quotation ends just before)
+            # '"I do not take time to consider," Breivik shot back', 'Prigozhin shot back
+            # that "..."' (not "shot back into the lead": a quotation ends just before,
+            # or "that", a colon or a quotation comes next)
             or (
                 t.low in _RETORT_FORMS
                 and i + 1 < n
                 and toks[i + 1].low == "back"
-                and any(x.kind == "quote" for x in toks[max(0, i - 4) : i])
+                and (
+                    any(x.kind == "quote" for x in toks[max(0, i - 4) : i])
+                    or any(
+                        x.kind == "quote" or x.text == ":" or x.low == "that"
+                        for x in toks[i + 2 : i + 4]
+                    )
+                )
             )
             # "Sir Keir Starmer shared: “...”" (not "shared a lunch")
             or (t.low in _COLON_ONLY_VERBS and i + 1 < n and toks[i + 1].text == ":")

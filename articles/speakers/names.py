@@ -819,7 +819,7 @@ class NameIndex:
             m = self.mentions[k]
             if m.start < before - reach:
                 return None
-            if m.is_org or _place_like(m.name):
+            if m.is_org or place_like(m.name):
                 continue
             if len(m.name.split()) >= 2 and (m.roles or self._role_after(m)):
                 return self.full_name(m.name)
@@ -849,7 +849,7 @@ class NameIndex:
             if m.is_org or looks_national(m.name):
                 continue  # (no "he": "an assistant U.S. attorney")
             if known_only and (
-                _place_like(m.name)
+                place_like(m.name)
                 or self._possessed(m, before)
                 or self._addressed(m, before)
                 or self.located(m.name)
@@ -1118,7 +1118,7 @@ def gender_of_person(genders: Mapping[str, str], name: str) -> str | None:
     return found
 
 
-def _place_like(name: str) -> bool:
+def place_like(name: str) -> bool:
     """A place's (or a storm's) name by its first or last word ("Fort Meyers",
     "Sanibel Causeway", "Hurricane Ian")."""
     words = name.split()

@@ -31,6 +31,7 @@ from articles.speakers.names import (
     gender_of,
     gender_of_person,
     name_words,
+    place_like,
     split_title,
 )
 from articles.speakers.subjects import (
@@ -355,6 +356,12 @@ class Resolver:
         # company offered a reward. He called it...")
         current = self.state.current
         candidates = [self.state.person, None if current == self.state.org else current]
+        newcomer = self._newcomer(at)
+        if newcomer and newcomer not in candidates:
+            # 'Mayor Sergei Sobyanin declared Monday a non-working day. "I ask you to
+            # refrain from traveling," he said': the one person the paragraph has just
+            # brought in, not the last speaker
+            candidates.insert(0, newcomer)
         if not any(candidates):
             # a person: "Fort Meyers" and "Sanibel Causeway" are no "he"
             candidates.append(self.names.latest_person(at, known_only=True))
@@ -372,6 +379,42 @@ class Resolver:
             if latest and gender_of(genders, latest) is None:
                 found = latest
         return (found or "", "person")
+
+    def _newcomer(self, at: int) -> str | None:
+        """The one person named in full in the sentences of ``at``'s paragraph before its
+        sentence, when the last speaker is not named there: whom a he or she that
+        follows most likely is."""
+        text = self.article.text
+        paragraph = self.article.paragraph_at(at)
+        if paragraph is None:
+            return None
+        start = sentence_start(text, at)
+        if start <= paragraph.start:
+            return None
+        people = {
+            full
+            for m in self.names.between(paragraph.start, start)
+            if not m.is_org
+            and not looks_national(m.name)
+            and " " in (full := self.names.full_name(m.name))
+            and not self.names.located(full)
+            and not place_like(full)
+        }
+        if len(people) != 1:
+            return None
+        (person,) = people
+        if person == self.state.person or not (
+            self.names.roles_of(person, at) or gender_of_person({}, person)
+        ):
+            return None  # (someone the text presents as a person: a role or a given name)
+        last = self.state.person
+        before = text[paragraph.start : start]
+        if (last and last.rsplit(" ", 1)[-1] in before) or _PERSONAL_PRONOUN_RE.search(before):
+            # the last speaker named again, or a he or she already ("He declined to say
+            # whether the defence minister, Sergei Shoigu, would keep his job"): the
+            # paragraph goes on about them
+            return None
+        return person
 
     def _name(self, parts: list[str]) -> tuple[str, str]:
         plural = parts[-1] if len(parts) <= 2 and parts[0] in ("The", parts[-1]) else ""
@@ -1307,6 +1350,9 @@ def _given_name_after(clause: Sequence[Tok], start: int) -> str | None:
     words = " ".join(t.text for t in clause[start : start + 16])
     found = _GAVE_NAME_RE.search(words)
     return found.group(1) if found else None
+
+
+_PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 
 
 def _sentence_end(text: str, at: int) -> int:
