@@ -336,11 +336,25 @@ NATION_ALIASES = {
     "english": "uk",
 }
 
+
 # Given names that are one gender in nearly every use (English and names common in
 # international news).  Names used for both ("Jordan", "Kim", "Jean", "Andrea",
 # "Nicola") are left out: a set learns those people's gender from the text or not at all.
-FEMALE_GIVEN_NAMES = wordset(
-    """
+class _GivenNames(frozenset[str]):
+    """Lower-case given names, found with their accents or without ("andré" is "andre",
+    "rémy" is "remy")."""
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str)
+            and not word.isascii()
+            and frozenset.__contains__(self, unaccented(word))
+        )
+
+
+FEMALE_GIVEN_NAMES = _GivenNames(
+    wordset(
+        """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
     betty margaret sandra kimberly emily donna michelle carol amanda dorothy melissa
     deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda
@@ -408,9 +422,11 @@ FEMALE_GIVEN_NAMES = wordset(
     pascale sandrine virginie anke annalena annegret gudrun hannelore ilse jutta marlies
     sahra svenja annika birgitta elin liv maja sanna stina jillian
     """
+    )
 )
-MALE_GIVEN_NAMES = wordset(
-    """
+MALE_GIVEN_NAMES = _GivenNames(
+    wordset(
+        """
     james robert john michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
@@ -471,8 +487,9 @@ MALE_GIVEN_NAMES = wordset(
     tomás tommaso torsten ulrich umar umberto uri vadim valentin valery vasily vicente
     vijay vikram vincenzo vinod vitaly vittorio vladislav waleed walid werner wilfried
     willem wim xavier yannick yasser yevgeny yosef yusuf zaid zoltan zoltán volker kenny
-    joey stewart walt dick ricky
+    joey stewart walt dick ricky remy rene noel
     """
+    )
 )
 
 STATEMENT_ADJECTIVES = wordset(

@@ -4212,6 +4212,15 @@ OPENING_WORD_CASES = [
         "Sergei Sobyanin",
         id="the one person a paragraph brings in is its he, not the last speaker",
     ),
+    pytest.param(
+        'In Paris, prosecutor Rémy Heitz said an investigation was under way. "Nothing '
+        'indicates a deliberate act," he said.\n\nAmong those following developments '
+        "closely was Véronique Lamarre, a Montreal architect who specializes in heritage "
+        'buildings.\n\n"The wooden frame was an extraordinary thing," she said.',
+        "The wooden frame was an extraordinary thing,",
+        "Véronique Lamarre",
+        id="the one person the paragraph before brings in, and an accented given name",
+    ),
 ]
 
 

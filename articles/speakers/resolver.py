@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from articles.model import Article
+from articles.model import Article, BlockKind, Paragraph
 from articles.speakers.names import (
     GIVEN_NAME_MONTHS,
     MEMBER_TITLES,
@@ -389,11 +389,18 @@ class Resolver:
         if paragraph is None:
             return None
         start = sentence_start(text, at)
-        if start <= paragraph.start:
-            return None
+        lo = paragraph.start
+        if start <= lo:
+            # a paragraph that opens with the quotation: the one before it ("Among those
+            # following developments was Véronique Lamarre, a Montreal architect." then
+            # '"The wooden frame was an extraordinary thing," she said.')
+            previous = self._paragraph_before(paragraph.index)
+            if previous is None:
+                return None
+            lo, start = previous.start, previous.end
         people = {
             full
-            for m in self.names.between(paragraph.start, start)
+            for m in self.names.between(lo, start)
             if not m.is_org
             and not looks_national(m.name)
             and " " in (full := self.names.full_name(m.name))
@@ -408,13 +415,22 @@ class Resolver:
         ):
             return None  # (someone the text presents as a person: a role or a given name)
         last = self.state.person
-        before = text[paragraph.start : start]
+        before = text[lo:start]
         if (last and last.rsplit(" ", 1)[-1] in before) or _PERSONAL_PRONOUN_RE.search(before):
             # the last speaker named again, or a he or she already ("He declined to say
             # whether the defence minister, Sergei Shoigu, would keep his job"): the
             # paragraph goes on about them
             return None
         return person
+
+    def _paragraph_before(self, index: int) -> Paragraph | None:
+        """The story paragraph before paragraph ``index`` (captions and furniture skipped)."""
+        for paragraph in reversed(self.article.paragraphs[:index]):
+            if paragraph.kind is BlockKind.BODY:
+                return paragraph
+            if paragraph.kind.is_content:
+                return None  # a heading between: a new section
+        return None
 
     def _name(self, parts: list[str]) -> tuple[str, str]:
         plural = parts[-1] if len(parts) <= 2 and parts[0] in ("The", parts[-1]) else ""
