@@ -4288,3 +4288,17 @@ def test_a_statement_no_text_gives_an_issuer_is_nobodys() -> None:
         "Mutiny ends\n\n" + quote + "the Belarusian presidency said.\n",
     )
     assert {q.speaker for q in qa.quotes} == {"Belarusian Presidency"}
+
+
+def test_a_body_goes_by_the_name_the_set_spells_out() -> None:
+    """'BSM said' where an outlet writes "Bernhard Schulte Shipmanagement (BSM)": the name
+    spelt out; a legal form ("Corp") is no part of the name a body goes by."""
+    _, qa = analyse(
+        "Ship stuck\n\nThe manager, Bernhard Schulte Shipmanagement (BSM), spoke.\n\n"
+        '"All 25 crew are safe," BSM said in a statement.\n\n"The ship ran aground," '
+        "Evergreen Marine Corp said.\n",
+        "Canal blocked\n\nAdvertisement\n\nBernhard Schulte Shipmanagement (BSM), the "
+        "manager, said the crew were safe.\n",
+    )
+    assert speaker_of(qa, "All 25 crew are safe,") == "Bernhard Schulte Shipmanagement"
+    assert speaker_of(qa, "The ship ran aground,") == "Evergreen Marine"
