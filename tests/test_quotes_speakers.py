@@ -4302,3 +4302,16 @@ def test_a_body_goes_by_the_name_the_set_spells_out() -> None:
     )
     assert speaker_of(qa, "All 25 crew are safe,") == "Bernhard Schulte Shipmanagement"
     assert speaker_of(qa, "The ship ran aground,") == "Evergreen Marine"
+
+
+def test_the_role_of_the_last_speaker_is_theirs_and_a_country_is_no_part_of_a_name() -> None:
+    """'The president ... he said' right after President Biden spoke is Biden, not the
+    other president named last; "Xi Jinping of China" is Xi Jinping."""
+    _, qa = analyse(
+        "Summit\n\nPresident Joe Biden met President Xi Jinping of China on Monday.\n\n"
+        '"We had a good talk," Biden said.\n\nThe president then described the talks as '
+        'frank. "We disagreed on Taiwan," he said.\n\n"It was frank," Xi Jinping of China '
+        "told reporters.\n"
+    )
+    assert speaker_of(qa, "We disagreed on Taiwan,") == "Joe Biden"
+    assert speaker_of(qa, "It was frank,") == "Xi Jinping"

@@ -29,6 +29,7 @@ from articles.speech_lexicon import (
     CONNECTORS,
     CORPORATE_SUFFIXES,
     CORPORATE_WORDS,
+    COUNTRIES,
     FEMALE_GIVEN_NAMES,
     HONORIFICS,
     MALE_GIVEN_NAMES,
@@ -590,9 +591,12 @@ def _sequence_mentions(
         if not name:
             continue
         if "of" in name[2:] and (
-            name[0].casefold() in MALE_GIVEN_NAMES or name[0].casefold() in FEMALE_GIVEN_NAMES
+            name[0].casefold() in MALE_GIVEN_NAMES
+            or name[0].casefold() in FEMALE_GIVEN_NAMES
+            or " ".join(name[name.index("of", 2) + 1 :]).casefold() in COUNTRIES
         ):
-            name = name[: name.index("of", 2)]  # "Jacob Zuma of South Africa": his country
+            # "Jacob Zuma of South Africa", "Xi Jinping of China": their country
+            name = name[: name.index("of", 2)]
         if titles and len(name) == 1 and titles[-1].casefold() in REGNAL_TITLES:
             name = [titles[-1], *name]  # "Pope Francis" is the name he goes by
         roles = {p.casefold() for p in titles}

@@ -474,7 +474,11 @@ class Resolver:
             "of" in name[2:4]
             and name.index("of") >= len(name) - 3
             and name[-1][:1].isupper()
-            and (titles or gender_of_person({}, " ".join(name)) is not None)
+            and (
+                titles
+                or gender_of_person({}, " ".join(name)) is not None
+                or " ".join(name[name.index("of") + 1 :]).casefold() in COUNTRIES
+            )
         ):
             # "Ed Markey of Massachusetts", "Bob Casey of Pennsylvania": a person and
             # where they come from ("Duke of York", "Bank of England" have one word before)
@@ -818,6 +822,11 @@ class Resolver:
             # said" after "John Smith admitted the attack" is someone else)
             found = self._just_named(head, at)
             return (found, "person") if found else ("", "other")
+        last = self.state.person
+        if last and not nation and {p.casefold() for p in role} <= self.names.roles_of(last, at):
+            # "The president compared the crisis to 1917" right after Putin spoke: the
+            # last speaker holds the role, not another president named before him
+            return last, "person"
         found = self.names.by_role(role, nation, at)
         if not found and any(
             p[:1].isupper() and p.casefold() not in ROLE_NOUNS for p in content[:-1]
