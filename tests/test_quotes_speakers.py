@@ -4315,3 +4315,19 @@ def test_the_role_of_the_last_speaker_is_theirs_and_a_country_is_no_part_of_a_na
     )
     assert speaker_of(qa, "We disagreed on Taiwan,") == "Joe Biden"
     assert speaker_of(qa, "It was frank,") == "Xi Jinping"
+
+
+def test_a_heading_quoting_someone_does_not_go_on_with_the_last_speaker() -> None:
+    """A subheading quoting words the set gives someone takes their speaker, not the
+    speaker of the paragraph above (qaP A3)."""
+    articles, qa = analyse(
+        "Bridge collapse\n\nThe bridge fell on Tuesday after a ship struck it, and the port "
+        "was closed.\n\n“We want answers,” said Gustavo Torres, an activist.\n\n"
+        "‘Not quick or easy or cheap’\n\nThe transportation secretary, Pete Buttigieg, said "
+        "rebuilding “will not be quick or easy or cheap”.\n"
+    )
+    heading = next(
+        p for p in articles[0].paragraphs if "‘Not quick" in articles[0].text[p.start : p.end]
+    )
+    assert heading.kind is BlockKind.SUBHEAD
+    assert speaker_of(qa, "Not quick or easy or cheap") == "Pete Buttigieg"

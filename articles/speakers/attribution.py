@@ -144,6 +144,11 @@ def attribute_article(
                     # speech going on: the paragraph's previous quotation, or a continuation
                     governed = governed or has_previous or spans[k].continued or introduced
                     speaker = (previous if has_previous else state.current) or ""
+                    if para.kind is not BlockKind.BODY and not has_previous:
+                        # a heading quoting someone ("## ‘Not quick or easy or cheap’"
+                        # after an activist spoke) does not go on with the last speaker;
+                        # the set may name whose words they are
+                        speaker = ""
                     opener = sentence_subject(toks, 0, qi) if not has_previous else None
                     if opener is not None and passive_after(toks, opener.start, qi):
                         opener = None  # 'Mr. Reed was sentenced for endangering the "life
