@@ -813,3 +813,20 @@ async def test_the_status_line_gives_the_chosen_claims_reach_on_a_shared_sentenc
         pane.move_cursor_to_offset(pane.article.sentences[here[1]].start, center=True)
         await pilot.pause()
         assert f"claim in {narrow.reach} articles" in str(screen.query_one("#status").render())
+
+
+async def test_a_date_not_on_the_calendar_is_said_so() -> None:
+    """2024-02-30 has the shape asked for: the dialog says it is no date (qaP A12)."""
+    from tui.dialogs.metadata import MetadataDialog
+
+    app = make_app(store=Store.memory())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("M", "tab", "tab", "ctrl+a", "ctrl+k", *"2024-02-30", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MetadataDialog)
+        error = str(app.screen.query_one("#metadata-error").render())
+        assert "2024-02-30 is no date on the calendar" in error
+        await pilot.press("ctrl+a", "ctrl+k", *"30/02/2024", "enter")
+        await pilot.pause()
+        assert "must look like 2015-10-03" in str(app.screen.query_one("#metadata-error").render())

@@ -31,7 +31,7 @@ from articles.export.claims_source import ClaimLike, QuoteLike
 from articles.export.mdtext import block_quote, escape_inline, one_line, paragraphs
 from articles.export.selection import tag_matches
 from articles.model import Article
-from articles.wording import counted
+from articles.wording import by_value, counted, figure
 
 DEFAULT_TITLE = "Briefing: tagged passages"
 UNNAMED_SPEAKER = "a speaker the article does not name"
@@ -195,6 +195,11 @@ def _article_label(article_id: str, articles: Mapping[str, Article]) -> str:
     return f"{one_line(outlet)} (“{one_line(hint)}”)"
 
 
+def _and_list(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _disagreement_lines(value: Any, articles: Mapping[str, Article]) -> list[str]:
     """What the claim analysis says about disagreement, as escaped lines.
 
@@ -215,8 +220,9 @@ def _disagreement_lines(value: Any, articles: Mapping[str, Article]) -> list[str
         head = one_line(f"{what} ({kind})" if what and kind else what or str(kind or "figure"))
         if isinstance(values, Mapping):
             said = "; ".join(
-                f"{_article_label(str(aid), articles)} says {one_line(str(v))}"
-                for aid, v in values.items()
+                f"{_and_list([_article_label(str(a), articles) for a in ids])} "
+                f"say{'s' if len(ids) == 1 else ''} {one_line(figure(str(v)))}"
+                for v, ids in by_value({str(k): str(x) for k, x in values.items()})
             )
             return [f"{head}: {said}"]
         return [head]

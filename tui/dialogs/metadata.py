@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -97,7 +98,13 @@ class MetadataDialog(FieldsDialog[MetadataEdit | None]):
         try:
             date = parse_date(self.query_one("#metadata-date", Input).value)
         except ValueError:
-            self.query_one("#metadata-error", Static).update("The date must look like 2015-10-03.")
+            typed = self.query_one("#metadata-date", Input).value.strip()
+            shaped = re.fullmatch(r"\d{4}-\d{2}-\d{2}", typed) is not None
+            self.query_one("#metadata-error", Static).update(
+                f"{typed} is no date on the calendar."
+                if shaped
+                else "The date must look like 2015-10-03."
+            )
             self.query_one("#metadata-date", Input).focus()
             return
         self.dismiss(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.binding import Binding, BindingType
 
 from articles.model import ArticleSet
-from articles.wording import counted
+from articles.wording import by_value, counted, figure
 from tui.labels import article_name
 from tui.screens.annotating import AnnotatingScreen
 from tui.shorten import shorten
@@ -416,12 +416,14 @@ class ClaimingScreen(AnnotatingScreen):
 
 
 def disagreement_text(claim: Claim, article_set: ArticleSet) -> str:
-    """ "killed: 12 (AFP) vs 65 (Middle East Eye)" for each disputed quantity."""
+    """ "killed: 12 (AFP) vs 65 (Middle East Eye)" for each disputed quantity, the
+    articles giving one figure together ("30,000 (AP, Guardian) vs 31,000 (Reuters)")."""
     parts = []
     for item in claim.disagreement:
         values: dict[str, str] = dict(item.get("values", {}))
-        shown = []
-        for article_id, value in values.items():
-            shown.append(f"{value} ({article_name(article_set, article_id)})")
+        shown = [
+            f"{figure(value)} ({', '.join(article_name(article_set, a) for a in ids)})"
+            for value, ids in by_value(values)
+        ]
         parts.append(f"{item.get('quantity', 'figure')}: " + " vs ".join(shown))
     return "; ".join(parts)

@@ -639,7 +639,7 @@ class ReaderScreen(ClaimingScreen):
                     max(claims, key=lambda c: c.reach),
                 )
                 flag = " ≠ figures differ" if any(c.disputed for c in claims) else ""
-                parts.append(f"claim in {best.reach} articles{flag}")
+                parts.append(f"claim in {counted(best.reach, 'article')}{flag}")
                 sentence = pane.sentence
                 role = next(
                     (
