@@ -311,6 +311,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if following == "(" and _WIRE_CREDIT_RE.match(text, nxt, end):
             continue  # "SACRAMENTO, Calif. (AP) — ...": a dateline, not a sentence
+        if (
+            punct == "."
+            and _CLOCK_ZONE_RE.match(text, nxt, end)
+            and _AM_PM_RE.search(text, max(cursor, punct_start - 4), punct_start + 1)
+        ):
+            continue  # "at 1:28 a.m. EDT (0528 GMT), giving police ...": the time's zone
         # "..." inside a sentence, followed by a lower-case word, is caught above;
         # an ellipsis followed by a capital ends the sentence.
         sentence_end = match.end(2)
@@ -321,6 +327,13 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if '"' in text[start:end]:
         spans = _split_glued_straight(text, start, spans)
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+_AM_PM_RE = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_CLOCK_ZONE_RE = re.compile(
+    r"(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|EET|IST|JST|KST|AEST|AEDT|HKT|SGT|WIB)\b"
+)
+"""Time zones written after a clock time ("1:28 a.m. EDT"): the sentence goes on."""
 
 
 _GLUED_STRAIGHT_RE = re.compile(r'(?<=[a-z][a-z])[.!?]"(?=[A-Z][a-z ])')

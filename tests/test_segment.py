@@ -319,3 +319,17 @@ def test_a_saved_page_s_date_field_is_a_block_of_its_own() -> None:
     # only a date field opening the text: words after a date inside it stay together
     inside = "Milei wins\n\ndate 2023-11-20 was the day.\n"
     assert [inside[s:e] for s, e in split_blocks(inside)][1] == "date 2023-11-20 was the day."
+
+
+def test_a_clock_time_and_its_zone_stay_in_one_sentence() -> None:
+    """'1:28 a.m. EDT (0528 GMT), giving police ...' is one sentence (it was cut after
+    "a.m.": qaP A4); "It was 9 p.m. Everyone left." is two."""
+    text = (
+        "The ship lost power at 1:28 a.m. EDT (0528 GMT), giving police time to halt "
+        "traffic. It was 9 p.m. Everyone left."
+    )
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "The ship lost power at 1:28 a.m. EDT (0528 GMT), giving police time to halt traffic.",
+        "It was 9 p.m.",
+        "Everyone left.",
+    ]
