@@ -112,9 +112,15 @@ async def test_g_and_capital_g_go_to_the_ends_of_every_list() -> None:
             await pilot.press(key)
             await pilot.pause()
             await pilot.press("G")
+            await pilot.pause()
             assert tree.cursor_line == tree.last_line > 0
+            # the highlight in view, however long the tree (qaP A7)
+            assert (
+                tree.scroll_offset.y <= tree.cursor_line < tree.scroll_offset.y + tree.size.height
+            )
             await pilot.press("g")
-            assert tree.cursor_line == 0
+            await pilot.pause()
+            assert tree.cursor_line == 0 and tree.scroll_offset.y == 0
 
 
 async def test_a_list_filled_while_focused_keeps_a_highlighted_row() -> None:

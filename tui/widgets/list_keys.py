@@ -58,6 +58,8 @@ class TreeEnds(Tree[NodeData]):
 
     def action_first(self) -> None:
         self.cursor_line = 0
+        self.scroll_to_line(0, animate=False)  # the highlight in view (qaP A7)
 
     def action_last(self) -> None:
         self.cursor_line = self.last_line
+        self.scroll_to_line(self.cursor_line, animate=False)
