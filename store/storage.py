@@ -68,6 +68,8 @@ import orjson
 from tinydb.storages import Storage
 from tinydb.table import Table
 
+from store.schema import TABLE_NAMES
+
 JOURNAL_SUFFIX = ".journal"
 """Appended to the main file's name for the journal file."""
 
@@ -239,7 +241,9 @@ def _frame(body: bytes) -> bytes:
 def salvage_tables(raw: bytes, journal: bytes = b"") -> Tables:
     """The whole documents a damaged main file still holds (a file cut short, a bad
     sector), with its journal's intact records replayed over them: what a store that
-    cannot be parsed can still show.  Reads up to the first damage; never raises."""
+    cannot be parsed can still show.  Reads up to the damage, then from the next table
+    the file names after it (a bad sector in the claim decisions leaves the annotations
+    after them whole); never raises."""
     tables: Tables = {}
     try:
         text = raw.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="replace")
@@ -249,20 +253,41 @@ def salvage_tables(raw: bytes, journal: bytes = b"") -> Tables:
     at = _skip(text, 0)
     if not text.startswith("{", at):
         return tables
-    at = _skip(text, at + 1)
+    damage = _salvage_from(text, _skip(text, at + 1), tables, decoder)
+    while damage is not None:
+        found = _TABLE_START_RE.search(text, damage + 1)
+        if found is None:
+            break
+        damage = _salvage_from(text, found.start(), tables, decoder)
+    records, _ = _decode_records(journal)
+    for record in records:
+        with contextlib.suppress(Exception):
+            _apply(tables, record)
+    return tables
+
+
+_TABLE_START_RE = re.compile(
+    r'"(?:' + "|".join(sorted(TABLE_NAMES)) + r')"\s*:\s*\{\s*(?:"[^"\\]*"\s*:\s*\{|\})'
+)
+"""Where a table of a store file starts: its name, and its first document or its end."""
+
+
+def _salvage_from(text: str, at: int, tables: Tables, decoder: json.JSONDecoder) -> int | None:
+    """Read tables from ``at`` into ``tables``, document by document: None when the file
+    ends well, else where the damage is (the documents before it are kept)."""
     try:
         while text.startswith('"', at):
             name, at = decoder.raw_decode(text, at)
             at = _skip(text, at)
             if not text.startswith(":", at) or not text.startswith("{", _skip(text, at + 1)):
-                break
+                return at
             at = _skip(text, _skip(text, at + 1) + 1)
             table = tables.setdefault(str(name), {})
             while text.startswith('"', at):
                 key, at = decoder.raw_decode(text, at)
                 at = _skip(text, at)
                 if not text.startswith(":", at):
-                    return tables
+                    return at
                 doc, at = decoder.raw_decode(text, _skip(text, at + 1))
                 if isinstance(doc, dict):
                     table[str(key)] = doc
@@ -270,17 +295,13 @@ def salvage_tables(raw: bytes, journal: bytes = b"") -> Tables:
                 if text.startswith(",", at):
                     at = _skip(text, at + 1)
             if not text.startswith("}", at):
-                break
+                return at
             at = _skip(text, at + 1)
             if text.startswith(",", at):
                 at = _skip(text, at + 1)
     except (ValueError, RecursionError):
-        pass  # the damage: everything before it is kept
-    records, _ = _decode_records(journal)
-    for record in records:
-        with contextlib.suppress(Exception):
-            _apply(tables, record)
-    return tables
+        return at  # the damage: everything before it is kept
+    return None if text.startswith("}", at) else at
 
 
 def _skip(text: str, at: int) -> int:

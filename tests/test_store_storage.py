@@ -303,3 +303,28 @@ def test_a_damaged_newline_between_records_loses_only_the_damaged_one(tmp_path: 
     storage = JournalStorage(path, read_only=True)
     assert storage.journal_damaged == 1
     assert storage.read() == {"t": {"2": {"k": 1}, "3": {"k": 2}}}
+
+
+def test_salvage_reads_on_from_the_next_table_after_damage_in_the_middle() -> None:
+    """A bad sector in the claim decisions leaves the annotations after them whole: the
+    read-only store shows them (it said "opened an empty read-only store": qaP A5)."""
+    import orjson
+
+    from store.storage import salvage_tables
+
+    doc = {
+        "_meta": {"1": {"schema": 3}},
+        "claim_decisions": {"1": {"kind": "reject"}, "2": {"kind": "accept"}},
+        "annotations": {"1": {"id": "a"}, "2": {"id": "b"}, "3": {"id": "c"}},
+        "tags": {"1": {"name": "x"}},
+    }
+    raw = orjson.dumps(doc).decode()
+    at = raw.index('"kind":"reject"')
+    damaged = raw[:at] + '"kind":"rej\x00ect" garbage ,,, ' + raw[at + 15 :]
+    tables = salvage_tables(damaged.encode())
+    assert tables["_meta"] == doc["_meta"]
+    assert tables["annotations"] == doc["annotations"]
+    assert tables["tags"] == doc["tags"]
+    # cut short, as before: what comes before the cut
+    cut = salvage_tables(raw.encode()[: raw.index('"3"')])
+    assert cut["annotations"] == {"1": {"id": "a"}, "2": {"id": "b"}}
