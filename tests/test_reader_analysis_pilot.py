@@ -171,7 +171,11 @@ async def test_a_pane_giving_the_claim_s_figure_elsewhere_shows_that_passage() -
         assert second.sentence is not None and second.sentence.index == reported.sentence
         toast = list(app._notifications)[notices:][-1].message
         assert toast.startswith("3 articles make this claim (1 give its figure")
-        assert "omitted by 1" in toast
+        assert "omitted by 1 (" in toast  # named (qaP B1)
+        (omitting,) = fire.omitted_by
+        from tui.labels import article_name
+
+        assert f"omitted by 1 ({article_name(app.article_set, omitting)})" in toast
 
 
 async def test_a_pane_that_omits_the_claim_looks_unlike_the_focused_pane() -> None:

@@ -401,6 +401,9 @@ class ClaimingScreen(AnnotatingScreen):
             text += f"; {counted(len(claim.related_by), 'article')} may, in other words"
         if claim.omitted_count:
             text += f"; omitted by {claim.omitted_count}"
+            if claim.omitted_count <= NAMED_OMISSIONS:
+                names = (article_name(self.article_set, a) for a in claim.omitted_by)
+                text += " (" + ", ".join(names) + ")"
         if claim.disagreement:
             text += "; figures differ: " + disagreement_text(claim, self.article_set)
         if omitting:
@@ -413,6 +416,10 @@ class ClaimingScreen(AnnotatingScreen):
         quotes = self.analysis.quotes if self.analysis else None
         panes = [pane.article.id for pane in self.panes]
         self.app.push_screen(MatrixScreen(self.claims, quotes, self.article_set.articles, panes))
+
+
+NAMED_OMISSIONS = 4
+"""Up to this many, the toast of a chosen claim names the articles omitting it."""
 
 
 def disagreement_text(claim: Claim, article_set: ArticleSet) -> str:
