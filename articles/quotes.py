@@ -26,7 +26,7 @@ three steps and returns a :class:`QuoteAnalysis`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from articles.collector import collector_paused
@@ -856,10 +856,8 @@ def _analyse(
         sp or _named_in(a, _agreed(in_article.get((a.id, u))) or _agreed(speakers_of.get(u)), anon)
         for (a, _, sp), u, anon in zip(kept, utterance_ids, unnamed, strict=True)
     ]
-    # A body by the name the set spells out: "BSM" where an article writes "Bernhard
-    # Schulte Shipmanagement (BSM)"; "Evergreen Marine" for "Evergreen Marine Corp".
-    spelt_out = _spelt_out(articles)
-    speakers = [_name_it_goes_by(sp, spelt_out) for sp in speakers]
+    # A body by the name it goes by: "Evergreen Marine" for "Evergreen Marine Corp".
+    speakers = [_without_legal_form(sp) for sp in speakers]
     # Utterances the rules left apart whose quotations are alike on the whole (one
     # remark reworded or translated by two outlets) are one.
     if learnt_merge:
@@ -905,35 +903,13 @@ def _opens_headline(article: Article, span: QuoteSpan) -> bool:
     return para.kind is BlockKind.HEADLINE and span.open_mark == para.start
 
 
-_DEFINED_ACRONYM_RE = re.compile(
-    r"\b([A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|for|the|de|du|des|la|&|[A-Z][\w'’&.-]*)){1,7})"
-    r"[ \t]+\(([A-Z]{2,6})\)"
-)
 _LEGAL_FORM_RE = re.compile(r"\s+(?:Corp|Corporation|Inc|Ltd|plc|PLC|LLC|Co|AG|SA|NV)\.?$")
 
 
-def _spelt_out(articles: Sequence[Article]) -> dict[str, str]:
-    """Acronym -> the name the set spells it out as ("Federal Electricity Commission (CFE)"),
-    when the set spells it one way only."""
-    found: dict[str, set[str]] = {}
-    for article in articles:
-        if "(" not in article.text:
-            continue
-        for m in _DEFINED_ACRONYM_RE.finditer(article.text):
-            long, short = m.group(1), m.group(2)
-            words = long.split()
-            while words and words[0] in ("The", "the"):
-                words = words[1:]
-            if len(words) >= 2:
-                found.setdefault(short, set()).add(" ".join(words))
-    return {short: next(iter(longs)) for short, longs in found.items() if len(longs) == 1}
-
-
-def _name_it_goes_by(speaker: str | None, spelt_out: Mapping[str, str]) -> str | None:
-    """A body's speaker name spelt out, and without its legal form ("Corp", "Inc")."""
+def _without_legal_form(speaker: str | None) -> str | None:
+    """A body's speaker name without its legal form ("Corp", "Inc"): the name it goes by."""
     if not speaker:
         return speaker
-    speaker = spelt_out.get(speaker, speaker)
     bare = _LEGAL_FORM_RE.sub("", speaker)
     return bare if " " in bare else speaker
 

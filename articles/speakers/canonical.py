@@ -358,6 +358,7 @@ def _spelt_out(acronyms: Set[str], articles: Sequence[Article]) -> dict[str, str
     their initials are the acronym's (a name splits at "on", so the mentions miss it).
     One pass over the texts, whatever the number of acronyms."""
     found: dict[str, str] = {}
+    loose: dict[str, str] = {}
     for article in articles:
         text = article.text
         if "(" not in text:
@@ -373,16 +374,29 @@ def _spelt_out(acronyms: Set[str], articles: Sequence[Article]) -> dict[str, str
             # the longest tail of the run whose initials are the acronym's
             for k in range(len(words)):
                 name = " ".join(words[k:])
-                if (
-                    words[k][:1].isupper()
-                    and words[k].casefold() not in ("the", "a", "an")
-                    and _initials(name) == acronym
-                ):
+                if _opens_a_name(words[k]) and _initials(name) == acronym:
                     found[acronym] = name
                     break
+            else:
+                # else, on the bracket's line, the longest tail of two words or more that
+                # opens with the acronym's letter or holds all its letters: a name kept in
+                # its own language ("Bernhard Schulte Shipmanagement (BSM)") or translated
+                # ("Federal Electricity Commission (CFE)")
+                line = run.group(1)[run.group(1).rfind("\n") + 1 :].split()
+                for k in range(len(line) - 1):
+                    initials = _initials(" ".join(line[k:]))
+                    if _opens_a_name(line[k]) and (
+                        initials[:1] == acronym[:1] or set(acronym) <= set(initials)
+                    ):
+                        loose.setdefault(acronym, " ".join(line[k:]))
+                        break
         if len(found) == len(acronyms):
             break
-    return found
+    return {**loose, **found}
+
+
+def _opens_a_name(word: str) -> bool:
+    return word[:1].isupper() and word.casefold() not in ("the", "a", "an")
 
 
 def _expansions(
