@@ -102,7 +102,8 @@ def attribute_article(
                 # "French President Emmanuel Macron, who cancelled a TV address, fought
                 # back tears as he spoke": the he of the sentence is the person it opens
                 # with, not the last one quoted
-                if _opens_with_a_name(masked, s0):
+                followed = _opens_with_a_name(masked, s0)
+                if followed:
                     follow_subject(masked, s0, s1, resolver, base)
                 speaker, kind, governed = _find_plain(toks, resolver, base, clause.verbs)
                 if speaker != UNSET:
@@ -113,9 +114,10 @@ def attribute_article(
                         # statement of the person the text is about
                         speaker, kind = state.person, "person"
                     state.update(speaker or None, kind)
-                if not speaker or speaker == UNSET or kind != "person":
+                if not followed and (not speaker or speaker == UNSET or kind != "person"):
                     # "Macron cancelled a speech, where he vowed...": the name opening it
-                    # (also when a lone surname spoke: the text may title it elsewhere)
+                    # (also when a lone surname spoke: the text may title it elsewhere;
+                    # read once: a sentence opening with a name was read above)
                     follow_subject(masked, s0, s1, resolver, base)
                 continue
             attributed_here = False
