@@ -4221,6 +4221,21 @@ OPENING_WORD_CASES = [
         "Véronique Lamarre",
         id="the one person the paragraph before brings in, and an accented given name",
     ),
+    pytest.param(
+        '"I felt a jolt," Satoshi Yamake, 17, said. Another passenger, a 28-year-old man, '
+        "told broadcaster NHK he had seen sparks. 'It was getting hotter,' he said.",
+        "It was getting hotter,",
+        None,
+        id="the he after someone unnamed spoke is them, not the last person named",
+    ),
+    pytest.param(
+        "“We wonder where that money was,” said one union official.\n\nMarc Dufresne, an "
+        "architectural historian, said the loss was irreplaceable. “You can rebuild a roof,” "
+        "he said.",
+        "You can rebuild a roof,",
+        "Marc Dufresne",
+        id="a named person's apposition is no one unnamed",
+    ),
 ]
 
 

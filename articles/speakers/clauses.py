@@ -160,7 +160,7 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
         or resolver.names.roles_of(found, at)
         or (len(found.split()) >= 2 and gender_of_person({}, found) is not None)
     ):
-        resolver.state.person = found
+        resolver.state.focus(found)
         return True
     return False
 
@@ -185,7 +185,7 @@ def _follow_role_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: 
         return False
     person, kind = resolver._nominal(["the", *words], at)
     if person and kind == "person":
-        resolver.state.person = person
+        resolver.state.focus(person)
         return True
     return False
 

@@ -122,11 +122,21 @@ class State:
     """The family that spoke last ("Joey and Paula Reed", "Reed family"): their "they"."""
     families: set[str] = field(default_factory=set)
     """The families the article has named as speakers."""
+    unnamed: str | None = None
+    """The gender ("f", "m", or "?" when the noun does not say) of the someone unnamed
+    who spoke last ("A woman in her 30s told the paper ..."): the he or she that follows
+    is them, not the person named before; None once someone named speaks."""
+
+    def focus(self, person: str) -> None:
+        """The sentence is about ``person`` (named): the antecedent of the he or she next."""
+        self.person = person
+        self.unnamed = None
 
     def update(self, speaker: str | None, kind: str) -> None:
         self.current = speaker
         if speaker is None:
             return
+        self.unnamed = None
         if speaker in self.families:
             self.family = speaker
         if kind == "org":
@@ -260,6 +270,13 @@ class Resolver:
             # "A co-worker who gave his name only as Luis said": the name they gave
             return self.names.full_name(given), "person"
         self.described = not described[0]
+        k = subject.start
+        apposed = 2 <= k <= len(clause) and clause[k - 1].text == "," and clause[k - 2].is_cap
+        if not described[0] and not apposed:  # (not "Marc Dufresne, an architectural historian")
+            head = next((w.casefold() for w in reversed(subject.words) if w.isalpha()), "")
+            if head in _PEOPLE_BY_GENDER or head in ROLE_NOUNS:
+                # someone unnamed speaks: the he or she that follows is them
+                self.state.unnamed = _PEOPLE_BY_GENDER.get(head, "?")
         return described
 
     def _family_of(self, surname: str) -> str | None:
@@ -351,6 +368,11 @@ class Resolver:
                 found = None  # "it" is no person who spoke
             return (found or "", "org")
         want = "f" if pronoun == "she" else "m"
+        if self.state.unnamed in (want, "?"):
+            # "A woman in her 30s told the Asahi Shimbun that she had heard children
+            # screaming. '...,' she said": the woman, whom the text does not name
+            self.described = True
+            return "", "person"
         genders = self.names.genders
         # he/she is a person: the last speaker only when not a body ("The
         # company offered a reward. He called it...")
