@@ -74,7 +74,8 @@ CHROME_IMPERATIVE_RE = re.compile(
     r"|become\ a\ (?:member|subscriber|supporter)|our\ standards(?=\s*:)"
     r"|(?:fund|support)\ (?:independent|local|quality|our)\ journalism"
     r"|more\ on\ this\ (?:story|topic)(?=\W*$)"
-    r"|related(?:\ (?:stories|articles|coverage|content))?(?=\W*$)"
+    r"|related(?:\ (?:stories|articles|coverage|content))?(?=\W*$|\s*:)"
+    r"|see\ also(?=\s*:)|also\ read(?=\s*:)"
     r"|this\ (?:story|article)\ is\ (?:over|more\ than)\ \d+\ years?\ old)\b",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -1236,3 +1236,22 @@ def test_a_page_title_names_its_site_after_a_dash(title: str, outlet: str | None
 def test_a_wire_photo_caption_ends_with_where_and_when(line: str, caption: bool) -> None:
     """A photo caption over a story (qaN D12: it was taken for the headline)."""
     assert is_caption(line) is caption
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: What the bridge collapse means for your commute",
+        "See also: How the port handles hazardous cargo",
+        "Also read: Divers recover two bodies",
+    ],
+)
+def test_a_labelled_link_to_another_story_is_furniture(line: str) -> None:
+    """ "Related: <headline>" between paragraphs is a link, not a subheading (qaP A10)."""
+    text = (
+        "Bridge collapses\n\nThe bridge fell into the river on Tuesday after a ship hit it, "
+        "and six workers are missing.\n\n" + line + "\n\nThe port will stay closed for "
+        "weeks, the governor said on Wednesday.\n"
+    )
+    assert kinds_by_text(one_article(text))[line] is BlockKind.CHROME
+    assert not is_chrome_words("Related to the collapse, officials said the port would close.")
