@@ -44,7 +44,7 @@ from articles.speakers import (
     title_holder,
 )
 from articles.speakers.resolver import UNNAMED_STATEMENT
-from articles.speech_lexicon import REPORTING_VERBS, wordset
+from articles.speech_lexicon import CORPORATE_SUFFIXES, REPORTING_VERBS, wordset
 from articles.utterances import (
     Variant,
     diff_variants,
@@ -903,15 +903,14 @@ def _opens_headline(article: Article, span: QuoteSpan) -> bool:
     return para.kind is BlockKind.HEADLINE and span.open_mark == para.start
 
 
-_LEGAL_FORM_RE = re.compile(r"\s+(?:Corp|Corporation|Inc|Ltd|plc|PLC|LLC|Co|AG|SA|NV)\.?$")
-
-
 def _without_legal_form(speaker: str | None) -> str | None:
-    """A body's speaker name without its legal form ("Corp", "Inc"): the name it goes by."""
-    if not speaker:
+    """A body's speaker name without its legal form (CORPORATE_SUFFIXES: "Corp", "Inc"):
+    the name it goes by."""
+    if not speaker or " " not in speaker:
         return speaker
-    bare = _LEGAL_FORM_RE.sub("", speaker)
-    return bare if " " in bare else speaker
+    bare, last = speaker.rsplit(" ", 1)
+    legal = last.casefold().rstrip(".") in CORPORATE_SUFFIXES
+    return bare if legal and " " in bare else speaker
 
 
 def _named_in(article: Article, speaker: str | None, described: bool) -> str | None:
