@@ -4346,3 +4346,17 @@ def test_a_heading_quoting_someone_does_not_go_on_with_the_last_speaker() -> Non
     )
     assert heading.kind is BlockKind.SUBHEAD
     assert speaker_of(qa, "Not quick or easy or cheap") == "Pete Buttigieg"
+
+
+def test_someone_unnamed_in_a_place_is_no_place_speaking() -> None:
+    """'a senior district official in Ghazipur told PTI': an unnamed official, not the
+    district; nor the quotation that follows in the same paragraph."""
+    _, qa = analyse(
+        LEDE + "Four of them were from Ghazipur district and had left on January 13.\n\n"
+        '"They had gone to Nepal for sightseeing," a senior district official in Ghazipur '
+        'told PTI. "We are in touch with the families."\n\n'
+        '"I saw the plane shaking," a witness near the airport said.'
+    )
+    assert speaker_of(qa, "They had gone to Nepal for sightseeing,") is None
+    assert speaker_of(qa, "We are in touch with the families.") is None
+    assert speaker_of(qa, "I saw the plane shaking,") is None

@@ -674,6 +674,23 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         ):
             # "Officials in Santiago de Compostela said": the officials, not the place
             return _nominal(toks, j - 2, j - 2)
+        if (
+            j - 2 >= lo
+            and toks[j - 1].low in _PLACE_PREPOSITIONS
+            and toks[j - 2].kind == "word"
+            and toks[j - 2].text.islower()
+            and voice_noun(toks[j - 2].low)
+            and (
+                article := next(
+                    (k for k in range(j - 3, max(lo, j - 6) - 1, -1) if toks[k].low in ("a", "an")),
+                    None,
+                )
+            )
+            is not None
+            and all(toks[k].kind == "word" for k in range(article, j - 1))
+        ):
+            # "a police official in Pokhara told reporters": someone unnamed there
+            return _nominal(toks, article, j - 2)
         coordinated = _first_conjunct(toks, j, lo)
         if coordinated is not None:
             return coordinated
