@@ -4360,3 +4360,28 @@ def test_someone_unnamed_in_a_place_is_no_place_speaking() -> None:
     assert speaker_of(qa, "They had gone to Nepal for sightseeing,") is None
     assert speaker_of(qa, "We are in touch with the families.") is None
     assert speaker_of(qa, "I saw the plane shaking,") is None
+
+
+def test_a_he_after_the_one_person_a_paragraph_names_is_theirs() -> None:
+    """The paragraph names Prigozhin, then 'he' (his): the he of the quotation is him,
+    not the president who spoke in the paragraph before."""
+    _, qa = analyse(
+        LEDE + "Yevgeny Prigozhin led the revolt. Belarusian President Alexander "
+        "Lukashenko brokered a deal.\n\n"
+        '"This is exactly the kind of blow dealt in 1917," Lukashenko said.\n\n'
+        "Prigozhin’s rebellion began on Friday evening, when he accused the military "
+        "leadership of a strike on his camps. “There are 25,000 of us,” he said."
+    )
+    assert speaker_of(qa, "There are 25,000 of us,") == "Yevgeny Prigozhin"
+
+
+def test_a_sentence_ending_inside_its_quotation_ends_there() -> None:
+    """'... said: "My thoughts are with them." He said ...': the he of the second sentence
+    is the speaker of the first, not someone of the paragraph before."""
+    _, qa = analyse(
+        LEDE + "King Mohammed VI has declared three days of mourning, and the palace said he "
+        "had ordered the army to help.\n\n"
+        "Prime Minister Rishi Sunak, who is attending the G20 summit, said: “My thoughts are "
+        "with all those affected.” He said the UK was “ready to support our friends”."
+    )
+    assert speaker_of(qa, "ready to support our friends") == "Rishi Sunak"

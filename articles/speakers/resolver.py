@@ -421,8 +421,8 @@ class Resolver:
                 return None
             lo, start = previous.start, previous.end
         people = {
-            full
-            for m in self.names.between(lo, start)
+            full: m.start
+            for m in reversed(self.names.between(lo, start))
             if not m.is_org
             and not looks_national(m.name)
             and " " in (full := self.names.full_name(m.name))
@@ -431,17 +431,20 @@ class Resolver:
         }
         if len(people) != 1:
             return None
-        (person,) = people
+        ((person, first),) = people.items()
         if person == self.state.person or not (
             self.names.roles_of(person, at) or gender_of_person({}, person)
         ):
             return None  # (someone the text presents as a person: a role or a given name)
         last = self.state.person
         before = text[lo:start]
-        if (last and last.rsplit(" ", 1)[-1] in before) or _PERSONAL_PRONOUN_RE.search(before):
-            # the last speaker named again, or a he or she already ("He declined to say
-            # whether the defence minister, Sergei Shoigu, would keep his job"): the
-            # paragraph goes on about them
+        if (last and last.rsplit(" ", 1)[-1] in before) or _PERSONAL_PRONOUN_RE.search(
+            text, lo, first
+        ):
+            # the last speaker named again, or a he or she before the newcomer ("He
+            # declined to say whether the defence minister, Sergei Shoigu, would keep his
+            # job"): the paragraph goes on about them (a he after the newcomer is the
+            # newcomer's: "Prigozhin's rebellion began when he accused ...")
             return None
         return person
 

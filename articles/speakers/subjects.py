@@ -342,7 +342,16 @@ def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts: after the last ". " or line break
     before it, looking back 2,000 characters at most (keeps long texts linear)."""
     lo = max(0, at - 2000)
-    return max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+    ends = [text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo - 1]
+    for closed in _CLOSED_ENDS:
+        # a sentence that ends inside its quotation ('... in Morocco." He said')
+        found = text.rfind(closed, lo, at)
+        if found >= 0:
+            ends.append(found + len(closed) - 2)
+    return max(ends) + 1
+
+
+_CLOSED_ENDS = ('." ', ".\u201d ", ".' ", ".\u2019 ", '?" ', "?\u201d ", '!" ', "!\u201d ")
 
 
 SENTENCE_END_RE = re.compile(r"[.!?][\"'”’]*\s+")
