@@ -45,7 +45,7 @@ REPORTING_VERBS = wordset(
     disagreed disagrees countered counters retorted objected shouted yelled screamed
     shouting shouts yelling yells screaming screams chanted chanting chants exclaimed
     sang sings
-    whispered joked jokes laughed sighed mused wondered wonders
+    whispered joked jokes laughed sighed mused wondered wonders sobbed sobs wept cried gasped
     express expressed expresses expressing offered appealed appeals pleaded pleads begged
     condemned condemns condemning denounced denounces decried decries slammed slams
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails

@@ -4385,3 +4385,40 @@ def test_a_sentence_ending_inside_its_quotation_ends_there() -> None:
         "with all those affected.” He said the UK was “ready to support our friends”."
     )
     assert speaker_of(qa, "ready to support our friends") == "Rishi Sunak"
+
+
+NAMED_AFTER_SETTING_OFF_CASES = [
+    pytest.param(
+        "The federation warned that the window was narrowing. “The next 48 hours will be "
+        "critical,” said its regional director, Hossam Elsharkawy.",
+        "The next 48 hours will be critical,",
+        "Hossam Elsharkawy",
+        id="a body's role set off before the name after an inverted verb",
+    ),
+    pytest.param(
+        "A firefighter was injured.\n\n“We watched it die in front of our eyes,” sobbed "
+        "tourist Emma Collins, 29, from Manchester.",
+        "We watched it die in front of our eyes,",
+        "Emma Collins",
+        id="sobbed reports speech",
+    ),
+    pytest.param(
+        "Another British visitor, Sarah Kemp, from Bristol, said the experience had been "
+        "“absolutely terrifying”.",
+        "absolutely terrifying",
+        "Sarah Kemp",
+        id="where the person is from set off after the name",
+    ),
+    pytest.param(
+        '"We have bread and water from volunteers," said Aicha Ait Said, a mother of four.',
+        "We have bread and water from volunteers,",
+        "Aicha Ait Said",
+        id="Said as a surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), NAMED_AFTER_SETTING_OFF_CASES)
+def test_a_name_after_what_sets_it_off_speaks(text: str, quote: str, speaker: str) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quote) == speaker

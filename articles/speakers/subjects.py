@@ -573,7 +573,16 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             if (
                 opening is not None
                 and opening + 1 < i
-                and toks[opening + 1].low in ("a", "an", "the")
+                and (
+                    toks[opening + 1].low in ("a", "an", "the")
+                    # "Another British visitor, Sarah Kemp, from Bristol, said": where
+                    # the person is from, set off after the name
+                    or (
+                        toks[opening + 1].low in ("from", "of")
+                        and opening + 2 < i
+                        and all(x.is_cap for x in toks[opening + 2 : i])
+                    )
+                )
             ):
                 named = _apposed_name(toks, opening, lo)
         if named is not None:
@@ -1492,7 +1501,8 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     t = toks[i]
     if t.low in PRONOUNS:
         return Subject("pronoun", (t.low,), i)
-    if t.low in ("one", "a", "an", "another", "the"):
+    if t.low in ("one", "a", "an", "another", "the", "its", "his", "her", "their"):
+        # ("said its regional director, Hossam Elsharkawy": the body's director, named)
         apposed = _apposed_after_description(toks, i, hi)
         if apposed is not None:
             return apposed
@@ -1505,6 +1515,13 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
             return Subject("name", ("The", *words), i)
     if t.is_cap and t.low not in NOT_NAME_WORDS:
         j = cap_sequence_after(toks, i)
+        if (
+            j + 1 < hi
+            and toks[j].text == "Said"
+            and toks[j + 1].text in (",", ".")
+            and toks[v].text.islower()
+        ):
+            j += 1  # "said Aicha Ait Said, a mother of four": a surname, in a sentence
         kin = _kin_name(toks, i, j, hi)
         if kin is not None:
             return kin
