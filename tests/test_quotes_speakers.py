@@ -4422,3 +4422,14 @@ NAMED_AFTER_SETTING_OFF_CASES = [
 def test_a_name_after_what_sets_it_off_speaks(text: str, quote: str, speaker: str) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quote) == speaker
+
+
+def test_the_company_is_the_business_opening_the_sentence_before() -> None:
+    """A business with a company word named earlier ('United Airlines') is not 'the
+    company' when another business opens the sentence before ('Boeing said it ...')."""
+    _, qa = analyse(
+        LEDE + "United Airlines said it has 79 of the planes and had suspended service.\n\n"
+        'Boeing said it supported the decision. "Safety is our top priority," the company '
+        "said in a statement."
+    )
+    assert speaker_of(qa, "Safety is our top priority,") == "Boeing"

@@ -1091,6 +1091,14 @@ class Resolver:
                 if len(words) >= 2 and last in CORPORATE_WORDS:
                     best = (mention.start, mention.name)
                     break
+            if (
+                best is not None
+                and (subject := self._business_subject(best[0] + 1, at)) is not None
+                and sentence_start(text, subject[0]) > best[0]
+            ):
+                # "United Airlines said ... Boeing said it supported the decision.
+                # '...,' the company said": the business opening a later sentence
+                best = subject
             if best is None:
                 best = self._business_subject(lo, at)
                 if best is None:
