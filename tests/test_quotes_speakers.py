@@ -4428,7 +4428,8 @@ def test_the_company_is_the_business_opening_the_sentence_before() -> None:
     """A business with a company word named earlier ('United Airlines') is not 'the
     company' when another business opens the sentence before ('Boeing said it ...')."""
     _, qa = analyse(
-        LEDE + "United Airlines said it has 79 of the planes and had suspended service.\n\n"
+        LEDE + "United Airlines said it has 79 of the Boeing planes and had suspended "
+        "service.\n\n"
         'Boeing said it supported the decision. "Safety is our top priority," the company '
         "said in a statement."
     )
