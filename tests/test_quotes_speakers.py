@@ -4434,3 +4434,14 @@ def test_the_company_is_the_business_opening_the_sentence_before() -> None:
         "said in a statement."
     )
     assert speaker_of(qa, "Safety is our top priority,") == "Boeing"
+
+
+def test_he_after_a_body_s_spokesman_is_the_body_again() -> None:
+    _, qa = analyse(
+        LEDE + 'Alan Bates led the campaign. "It was long," he said.\n\n'
+        "A Downing Street spokesman said: “The Prime Minister welcomes the decision.”\n\n"
+        "He added: “The focus must now be on getting justice.”\n\n"
+        "A Home Office spokeswoman said: “We are working on it.” He said it was over."
+    )
+    assert speaker_of(qa, "The focus must now be on getting justice.") == "Downing Street"
+    assert speaker_of(qa, "It was long,") == "Alan Bates"

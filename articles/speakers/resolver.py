@@ -127,6 +127,11 @@ class State:
     who spoke last ("A woman in her 30s told the paper ..."): the he or she that follows
     is them, not the person named before; None once someone named speaks."""
 
+    voice: tuple[str, str] | None = None
+    """(body, gender) when the body spoke last through someone unnamed of that gender
+    ("m", "f", or "?" when the noun does not say): "A Downing Street spokesman said: ...
+    He added: ..." is the body again."""
+
     def focus(self, person: str) -> None:
         """The sentence is about ``person`` (named): the antecedent of the he or she next."""
         self.person = person
@@ -270,6 +275,9 @@ class Resolver:
             # "A co-worker who gave his name only as Luis said": the name they gave
             return self.names.full_name(given), "person"
         self.described = not described[0]
+        voice = next((w.casefold() for w in reversed(subject.words) if w.isalpha()), "")
+        if described[0] and described[1] == "org" and voice in _VOICE_GENDERS:
+            self.state.voice = (described[0], _VOICE_GENDERS[voice])
         k = subject.start
         apposed = 2 <= k <= len(clause) and clause[k - 1].text == "," and clause[k - 2].is_cap
         if not described[0] and not apposed:  # (not "Marc Dufresne, an architectural historian")
@@ -373,6 +381,9 @@ class Resolver:
             # screaming. '...,' she said": the woman, whom the text does not name
             self.described = True
             return "", "person"
+        voice = self.state.voice
+        if voice is not None and voice[0] == self.state.current and voice[1] in (want, "?"):
+            return voice[0], "org"  # the body's spokesman again
         genders = self.names.genders
         # he/she is a person: the last speaker only when not a body ("The
         # company offered a reward. He called it...")
@@ -1392,6 +1403,8 @@ _STATEMENT_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
 _PEOPLE_BY_GENDER = {"girl": "f", "woman": "f", "boy": "m", "man": "m"}
+_VOICE_GENDERS = {"spokesman": "m", "spokeswoman": "f", "spokesperson": "?"}
+"""The unnamed voices of a body, by gender."""
 """What a text calls the person it is about, by gender ("the little girl said")."""
 
 
