@@ -4445,3 +4445,15 @@ def test_he_after_a_body_s_spokesman_is_the_body_again() -> None:
     )
     assert speaker_of(qa, "The focus must now be on getting justice.") == "Downing Street"
     assert speaker_of(qa, "It was long,") == "Alan Bates"
+
+
+def test_a_party_before_a_leader_s_role_is_no_second_newcomer() -> None:
+    """'Lib Dem leader Sir Ed Davey': the paragraph brings in one person (Davey), so the
+    he after him is Davey, not the body that spoke before."""
+    _, qa = analyse(
+        LEDE + "Scotland Yard confirmed last week that it is investigating fraud offences.\n\n"
+        "Lib Dem leader Sir Ed Davey, who was postal affairs minister from 2010 to 2012, "
+        "has faced mounting pressure over his handling of the scandal. He has said he was "
+        "“misled” by Post Office bosses."
+    )
+    assert speaker_of(qa, "misled") == "Ed Davey"

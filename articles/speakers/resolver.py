@@ -24,6 +24,7 @@ from articles.speakers.names import (
     REGNAL_TITLES,
     ROLES_AND_TITLES,
     TRAILING_TITLES,
+    Mention,
     NameIndex,
     after_preposition,
     body_by_its_last_word,
@@ -439,6 +440,7 @@ class Resolver:
             and " " in (full := self.names.full_name(m.name))
             and not self.names.located(full)
             and not place_like(full)
+            and not self._qualifies_role(m)
         }
         if len(people) != 1:
             return None
@@ -458,6 +460,16 @@ class Resolver:
             # newcomer's: "Prigozhin's rebellion began when he accused ...")
             return None
         return person
+
+    def _qualifies_role(self, mention: Mention) -> bool:
+        """Whether ``mention`` qualifies the role after it ("Lib Dem leader Sir Ed
+        Davey"): a party or body, not a person of its own."""
+        text = self.article.text
+        at = text.find(mention.name, mention.start, mention.start + 80)
+        if at < 0:
+            return False
+        after = _LOWER_WORD_AFTER_RE.match(text, at + len(mention.name))
+        return after is not None and after.group(1) in ROLE_NOUNS
 
     def _paragraph_before(self, index: int) -> Paragraph | None:
         """The story paragraph before paragraph ``index`` (captions and furniture skipped)."""
@@ -1402,6 +1414,8 @@ tennis star", "the five-time Grand Slam winner", "the Nobel laureate")."""
 _STATEMENT_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
+_LOWER_WORD_AFTER_RE = re.compile(r" ([a-z]+) [A-Z]")
+"""A lower-case word between a name and the next capitalised word."""
 _PEOPLE_BY_GENDER = {"girl": "f", "woman": "f", "boy": "m", "man": "m"}
 _VOICE_GENDERS = {"spokesman": "m", "spokeswoman": "f", "spokesperson": "?"}
 """The unnamed voices of a body, by gender."""
