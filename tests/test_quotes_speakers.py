@@ -4457,3 +4457,18 @@ def test_a_party_before_a_leader_s_role_is_no_second_newcomer() -> None:
         "“misled” by Post Office bosses."
     )
     assert speaker_of(qa, "misled") == "Ed Davey"
+
+
+def test_someone_unnamed_described_then_their_town_is_no_town_speaking() -> None:
+    """'A woman in her 30s from Sapporo told the paper ...': she, unnamed, then says the
+    quotation after (not the passenger named before); 'a spokesman from Airbus' is still
+    the company's voice."""
+    _, qa = analyse(
+        LEDE + '"I felt a jolt," Satoshi Yamake, 17, said. A woman in her 30s from Sapporo '
+        'told the Asahi Shimbun that she had heard children screaming. "The flight '
+        'attendants kept telling us to stay calm," she said.\n\n'
+        '"It is fine," a spokesman from Airbus said.'
+    )
+    assert speaker_of(qa, "I felt a jolt,") == "Satoshi Yamake"
+    assert speaker_of(qa, "The flight attendants kept telling us to stay calm,") is None
+    assert speaker_of(qa, "It is fine,") == "Airbus"

@@ -692,23 +692,9 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         ):
             # "Officials in Santiago de Compostela said": the officials, not the place
             return _nominal(toks, j - 2, j - 2)
-        if (
-            j - 2 >= lo
-            and toks[j - 1].low in _PLACE_PREPOSITIONS
-            and toks[j - 2].kind == "word"
-            and toks[j - 2].text.islower()
-            and voice_noun(toks[j - 2].low)
-            and (
-                article := next(
-                    (k for k in range(j - 3, max(lo, j - 6) - 1, -1) if toks[k].low in ("a", "an")),
-                    None,
-                )
-            )
-            is not None
-            and all(toks[k].kind == "word" for k in range(article, j - 1))
-        ):
-            # "a police official in Pokhara told reporters": someone unnamed there
-            return _nominal(toks, article, j - 2)
+        unnamed = _unnamed_in_place(toks, j, lo)
+        if unnamed is not None:
+            return unnamed
         coordinated = _first_conjunct(toks, j, lo)
         if coordinated is not None:
             return coordinated
@@ -972,6 +958,39 @@ def _person_of_the(toks: Sequence[Tok], the: int, lo: int) -> Subject | None:
     if len(words) < 2 and not titled and words[0].casefold() not in HONORIFICS:
         return None
     return Subject("name", words, start)
+
+
+_DESCRIBING_PREPOSITIONS = wordset("in near outside across around from of with")
+"""Prepositions of the phrases describing someone unnamed ("in her 30s", "from Sapporo")."""
+
+
+def _unnamed_in_place(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
+    """Someone unnamed, described, then the place (starting at ``j``) they are in or from:
+    "a police official in Pokhara told", "A woman in her 30s from Sapporo told" (not the
+    place; not "a spokesman from Airbus": a body's voice is the body's)."""
+    if j - 2 < lo or toks[j - 1].low not in _PLACE_PREPOSITIONS | {"from"}:
+        return None
+    article = None
+    for k in range(j - 2, max(lo, j - 10) - 1, -1):
+        t = toks[k]
+        if t.low in ("a", "an", "another"):
+            article = k
+            break
+        if t.kind != "word" or t.is_cap:
+            return None
+    if article is None or article + 1 >= j - 1:
+        return None
+    head = article + 1
+    while head + 1 < j - 1 and toks[head + 1].low not in _DESCRIBING_PREPOSITIONS:
+        head += 1
+    noun = toks[head].low
+    if toks[j - 1].low == "from" and (
+        not _person_noun(noun) or noun in ORG_VOICES or noun in BODY_STAFF
+    ):
+        return None
+    if not voice_noun(noun):
+        return None
+    return _nominal(toks, article, head)
 
 
 def _person_at(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
