@@ -1179,6 +1179,16 @@ def test_one_person_transliterated_two_ways_is_one_speaker() -> None:
     assert {q.speaker for q in qa.quotes} == {"Narongsak Osatanakorn"}
 
 
+def test_a_surname_with_its_last_letter_doubled_is_one_speaker() -> None:
+    """'Zelensky' in one outlet, 'Zelenskyy' in two others: the spelling quoted most."""
+    _, qa = analyse(
+        "Mutiny ends\n\n“Russia's weakness is obvious,” Volodymyr Zelensky said.",
+        "Mutiny ends\n\n“Russia is weak,” Volodymyr Zelenskyy said.",
+        "Mutiny ends\n\n“The world saw it,” Volodymyr Zelenskyy said.",
+    )
+    assert {q.speaker for q in qa.quotes} == {"Volodymyr Zelenskyy"}
+
+
 def test_short_surnames_a_letter_apart_stay_two_people() -> None:
     _, qa = analyse(
         "Vote held\n\n“We won,” Bill Clinton said.",

@@ -327,6 +327,9 @@ def _given_alike(a: str, b: str) -> bool:
 
 def _spelt_alike(a: str, b: str) -> bool:
     """Two long surnames that are one name transliterated twice (see _transliterations)."""
+    shorter, longer = sorted((a, b), key=len)
+    if longer == shorter + shorter[-1:]:
+        return True  # a final letter doubled: "Zelensky" / "Zelenskyy"
     if a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or a.startswith(b) or b.startswith(a):
         return False
     return Levenshtein.normalized_similarity(a, b) >= TRANSLITERATION_SIMILARITY
