@@ -4482,3 +4482,19 @@ def test_someone_unnamed_described_then_their_town_is_no_town_speaking() -> None
     assert speaker_of(qa, "I felt a jolt,") == "Satoshi Yamake"
     assert speaker_of(qa, "The flight attendants kept telling us to stay calm,") is None
     assert speaker_of(qa, "It is fine,") == "Airbus"
+
+
+def test_a_crowd_chanting_is_nobody_named() -> None:
+    """'a group chanted' is some group, not the Wagner Group named before; crowds chanting
+    after a clause about Prigozhin are the crowds, not him."""
+    _, qa = analyse(
+        LEDE + "The Wagner Group seized the city. Prigozhin spoke at length.\n\n"
+        'Some residents shook hands with the fighters, and a group chanted "Long live '
+        'Wagner!" as Prigozhin left.\n\n'
+        "When Prigozhin finally left the city late on Saturday, crowds surrounded his car, "
+        "chanting 'Wagner! Wagner!' and reaching through the window.\n\n"
+        'When the vote came, Smith stood up, saying "this is wrong".'
+    )
+    assert speaker_of(qa, "Long live Wagner!") is None
+    assert speaker_of(qa, "Wagner! Wagner!") is None
+    assert speaker_of(qa, "this is wrong") == "Smith"

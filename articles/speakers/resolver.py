@@ -700,6 +700,10 @@ class Resolver:
                 return self._and_extended(near, at), "org"
             owner, kind = self._pronoun("he" if low[0] == "his" else "she", (), at)
             return (f"{owner}'s {head}", "org") if owner and kind == "person" else ("", "other")
+        if head in GENERIC_BODIES and low[0] in ("a", "an") and len(content) == 1:
+            # "a group chanted": some group the text brings in, not one it has named
+            # ("Wagner Group")
+            return "", "other"
         if head in ORG_HEADS or head in COMPANY_NOUNS:
             bare = [p for p in content if not looks_national(p) or p.islower()]
             found = (

@@ -609,7 +609,11 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         # "Some countries hesitate, but Dr. Pedro Alonso, the head of WHO's
         # malaria programme, called": the subject opens the clause after "but"
         start = lo
-        for k in range(lo + 1, i):
+        if toks[lo].low in _SUBORDINATORS:
+            # "When Prigozhin left the city, crowds surrounded his car, chanting": the
+            # main clause after the subordinate one
+            start = next((k + 1 for k in range(lo + 1, i) if toks[k].text == ","), lo)
+        for k in range(start + 1, i):
             if toks[k - 1].text == "," and (
                 toks[k].low in CONCESSIVES
                 # "She refused, and Perry followed through ..., saying"
@@ -1774,6 +1778,8 @@ ISSUING = wordset("issued released published posted sent signed")
 
 
 CONCESSIVES = wordset("though although whereas while but")
+_SUBORDINATORS = wordset("when as after before while although though if since because once")
+"""Words opening a subordinate clause before the main one."""
 
 
 PARTICIPLE_ADVERBS = wordset("instead also again then later before after while")
