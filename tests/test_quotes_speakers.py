@@ -4498,3 +4498,35 @@ def test_a_crowd_chanting_is_nobody_named() -> None:
     assert speaker_of(qa, "Long live Wagner!") is None
     assert speaker_of(qa, "Wagner! Wagner!") is None
     assert speaker_of(qa, "this is wrong") == "Smith"
+
+
+BODY_SAID_BEFORE_CASES = [
+    pytest.param(
+        "The German Foreign Office said it was in close contact with its partners. “We are "
+        "following the events closely,” a spokesperson said.",
+        "We are following the events closely,",
+        "German Foreign Office",
+        id="a spokesperson after the body said",
+    ),
+    pytest.param(
+        "Japan Airlines has said that its pilots received clearance. “We believe that "
+        "landing permission was given,” a company official said at a news conference.",
+        "We believe that landing permission was given,",
+        "Japan Airlines",
+        id="a company official after the business has said",
+    ),
+    pytest.param(
+        'Paul Smith said it was bad. "It was bad," a witness said.',
+        "It was bad,",
+        None,
+        id="a witness after a person said is nobody named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), BODY_SAID_BEFORE_CASES)
+def test_an_unnamed_voice_after_a_body_said_is_the_body(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quote) == speaker

@@ -461,6 +461,30 @@ class Resolver:
             return None
         return person
 
+    def _body_said_before(self, at: int) -> str | None:
+        """The body opening the sentence before ``at``'s (in its paragraph) as the
+        subject of a reporting verb: "The German Foreign Office said it was in close
+        contact with its partners."."""
+        text = self.article.text
+        paragraph = self.article.paragraph_at(at)
+        start = sentence_start(text, at)
+        if paragraph is None or start - 2 <= paragraph.start:
+            return None
+        before = max(sentence_start(text, start - 2), paragraph.start)
+        while before < start and text[before].isspace():
+            before += 1
+        opening = self.names.between(before, before + 5)
+        if not opening:
+            return None
+        mention = opening[0]
+        found = text.find(mention.name, mention.start, mention.start + 60)
+        if found < 0 or not _SAID_AFTER_RE.match(text, found + len(mention.name)):
+            return None
+        if mention.is_org:
+            return mention.name
+        name, kind = self._name(mention.name.split())
+        return name if kind == "org" else None
+
     def _qualifies_role(self, mention: Mention) -> bool:
         """Whether ``mention`` qualifies the role after it ("Lib Dem leader Sir Ed
         Davey"): a party or body, not a person of its own."""
@@ -817,6 +841,15 @@ class Resolver:
                 # "Iran's foreign ministry spokesman", "Its foreign ministry spokesman":
                 # the ministry speaks through them
                 return self._nominal(parts[:-1], at)
+        if (
+            not definite
+            and (head in ORG_VOICES or head in BODY_STAFF)
+            and all(p.islower() for p in content)
+            and (body := self._body_said_before(at)) is not None
+        ):
+            # "Japan Airlines said it believed ... '...,' an official told a news
+            # conference": the body the sentence before reported speaking
+            return body, "org"
         if (
             definite
             and head not in ROLE_NOUNS
@@ -1418,6 +1451,10 @@ tennis star", "the five-time Grand Slam winner", "the Nobel laureate")."""
 _STATEMENT_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
+_SAID_AFTER_RE = re.compile(
+    r" (?:has |had |also |later |on \w+ )?(?:said|says|told|confirmed|announced|added|stated)\b"
+)
+"""A reporting verb right after a name opening a sentence."""
 _LOWER_WORD_AFTER_RE = re.compile(r" ([a-z]+) [A-Z]")
 """A lower-case word between a name and the next capitalised word."""
 _PEOPLE_BY_GENDER = {"girl": "f", "woman": "f", "boy": "m", "man": "m"}
