@@ -1162,6 +1162,19 @@ def test_a_company_called_by_its_first_word_is_the_company() -> None:
     )
 
 
+def test_a_headline_word_before_an_acronym_is_no_fuller_name() -> None:
+    """'Moment JAL jet bursts into flames' (a related-story link) makes no body called
+    "Moment JAL"; "Russian FSB" still names the FSB in full."""
+    _, qa = analyse(
+        "Jet collision\n\nMoment JAL jet bursts into flames on the runway\n\n"
+        "JAL said it believed the crew had been cleared. “We believe that landing "
+        "permission was given,” JAL said.",
+        "Arrests\n\nThe Russian FSB arrested two men.\n\n“They were spies,” the FSB said.",
+    )
+    assert speaker_of(qa, "We believe that landing permission was given,") == "JAL"
+    assert speaker_of(qa, "They were spies,") == "Russian FSB"
+
+
 def test_an_acronym_is_not_expanded_when_two_names_fit() -> None:
     _, qa = analyse(
         LEDE + "The National Rifle Association and the National Retail Association met.\n\n"

@@ -19,6 +19,7 @@ from articles.model import Article
 from articles.speakers.clauses import Attribution
 from articles.speakers.names import (
     Mention,
+    extends_acronym,
     folded_name,
     last_key,
     mentions_in,
@@ -573,6 +574,7 @@ def _longer_form(
             return max(fuller, key=lambda c: (counts.get(c, 0), len(c)))
     if len(name.split()) == 1 or _org_like(name):
         found = set(mention_names.extending(key, low))
+        found = {c for c in found if extends_acronym(c, name)}
         if len(found) == 1:
             return found.pop()
         if found and _org_like(name) and _one_chain(found):

@@ -408,6 +408,19 @@ def _without_nicknames(text: str) -> str:
     return _NICKNAME_IN_NAME_RE.sub(blank, text)
 
 
+_ACRONYM_WORD_RE = re.compile(r"[A-Z][A-Z.&]{1,7}")
+
+
+def extends_acronym(longer: str, name: str) -> bool:
+    """Whether ``longer`` may be a fuller form of ``name`` as far as acronyms go: an
+    acronym is made longer by its nation only ("Russian FSB"), not by a headline's
+    first word ("Moment JAL jet bursts into flames")."""
+    if not _ACRONYM_WORD_RE.fullmatch(name):
+        return True
+    words = longer.split()
+    return all(looks_national(w) for w in words[: len(words) - len(name.split())])
+
+
 @lru_cache(maxsize=64)
 def mentions_in(text: str) -> tuple[Mention, ...]:
     """Every capitalised name sequence of ``text`` (whole text, captions included).
@@ -735,6 +748,8 @@ class NameIndex:
                 firsts = {f for f in firsts if self.roles_of(f, len(self.text))}
             if len(firsts) == 1:
                 return next(iter(firsts))
+        if len(parts) == 1 and candidates:
+            candidates = [c for c in candidates if extends_acronym(c, name)]
         if not candidates:
             return name
         longest = max(candidates, key=len)
