@@ -267,9 +267,35 @@ def _html_to_raw(article_id: str, source: str, html: str, notices: list[str]) ->
         tuple(notices),
         title=title,
         outlet=getattr(doc, "sitename", None) or None,
-        byline=_authors(getattr(doc, "author", None)),
+        byline=_visible_byline(html, _authors(getattr(doc, "author", None))),
         date=date,
     )
+
+
+_BYLINE_ELEMENT_RE = re.compile(
+    r"<(?P<tag>[a-z][a-z0-9]*)\b[^>]*\bclass=[\"'][^\"']*\bbyline\b[^\"']*[\"'][^>]*>"
+    r"(?P<inner>.{1,400}?)</(?P=tag)>",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG_RE = re.compile(r"<[^>]+>")
+_BY_RE = re.compile(r"^\s*by\s+", re.IGNORECASE)
+
+
+def _visible_byline(html: str, meta: str | None) -> str | None:
+    """The byline the page shows ("By Tom Hallett and Priya Raman") when it names the
+    metadata's author and more (a co-author the ``author`` meta tag leaves out); else
+    the metadata's."""
+    found = _BYLINE_ELEMENT_RE.search(html)
+    if found is None or meta is None:
+        return meta
+    import html as entities
+
+    shown = " ".join(entities.unescape(_TAG_RE.sub(" ", found.group("inner"))).split())
+    shown = _BY_RE.sub("", shown).split("|")[0].strip(" ,;")
+    names = [n.strip() for n in meta.split(";")]
+    if len(shown) > len(meta) and all(n in shown for n in names) and len(shown) <= 120:
+        return _authors(shown)
+    return meta
 
 
 _MONTHS = frozenset(

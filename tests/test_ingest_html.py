@@ -118,3 +118,21 @@ def test_a_byline_with_its_date_gives_the_author_alone(tmp_path: Path) -> None:
     (article,) = load_paths([page]).articles
     assert article.meta.byline in ("AFP", None)
     assert "July" not in (article.meta.byline or "")
+
+
+def test_the_visible_byline_names_the_co_author_the_meta_tag_leaves_out(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "bridge.html"
+    page.write_text(
+        "<html><head><title>Baltimore bridge collapses</title>"
+        '<meta name="author" content="Tom Hallett"></head><body><article>'
+        "<h1>Baltimore bridge collapses</h1>"
+        '<div class="byline">By <a href="/a/tom">Tom Hallett</a> and '
+        '<a href="/a/priya">Priya Raman</a></div>'
+        + "<p>The Francis Scott Key Bridge collapsed early on Tuesday after a container "
+        "ship struck one of its supports, officials said.</p>" * 3 + "</article></body></html>",
+        encoding="utf-8",
+    )
+    (article,) = load_paths([page]).articles
+    assert article.meta.byline == "Tom Hallett and Priya Raman"
