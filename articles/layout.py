@@ -1281,7 +1281,28 @@ class _Classifier:
                     outlet = outlet or match.group("agency").strip()
             elif kind is BlockKind.CHROME and (match := SELF_DESCRIPTION_RE.match(line)):
                 outlet = outlet or match.group("outlet").strip()
-        return outlet, byline, date or bare_date
+        return outlet, _names_cased(byline), date or bare_date
+
+
+_CAPS_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _names_cased(byline: str | None) -> str | None:
+    """A byline set in capitals as the names read ("MARK HALLORAN and JENNIFER
+    OKAFOR" -> "Mark Halloran and Jennifer Okafor"); any other as written."""
+    if not byline:
+        return byline
+    words = [w for w in _CAPS_WORD_RE.findall(byline) if w.casefold() != "and"]
+    if len(words) < 2 or not all(w.isupper() for w in words) or max(map(len, words)) < 3:
+        return byline  # (a one-word agency stays as it is: "EMN")
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group()
+        if word.casefold() == "and":
+            return "and"
+        return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), word)
+
+    return _CAPS_WORD_RE.sub(cased, byline)
 
 
 _BULLET_RE = re.compile(r"\s*[-•*–]\s+\S")

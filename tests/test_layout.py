@@ -251,6 +251,19 @@ def test_role_bylines(line: str, names: str) -> None:
     assert layout.byline == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By MARK HALLORAN and JENNIFER OKAFOR", "Mark Halloran and Jennifer Okafor"),
+        ("By MARY O'NEILL-SMITH", "Mary O'Neill-Smith"),
+        ("By Jane DeLuca", "Jane DeLuca"),
+    ],
+)
+def test_a_byline_set_in_capitals_reads_as_names(line: str, names: str) -> None:
+    layout = classify(["A headline of several words", line, "Some text runs here at length."])
+    assert layout.byline == names
+
+
 def test_labelled_image_captions_and_a_glued_timestamp() -> None:
     layout = classify(
         [
