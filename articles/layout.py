@@ -253,6 +253,13 @@ SELF_DESCRIPTION_RE = re.compile(
     r"|is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}"
     r"(?:news|media|publication|outlet|newspaper|magazine|website|site|broadcaster|agency))\b"
 )
+# "Renee Castillo covers Baltimore County for the Harbor Herald. Contact her at ...", "Jane
+# Doe is a senior reporter at ...": the note on the writer closing a page.
+AUTHOR_NOTE_RE = re.compile(
+    r"^(?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+\s"
+    r"(?:covers|reports\s+on|writes\s+about|is\s+(?:an?|the)\s+(?:[\w-]+\s){0,4}"
+    r"(?:reporter|correspondent|editor|writer|journalist|columnist|contributor))\b"
+)
 MONTHS = [
     "january",
     "february",
@@ -840,9 +847,31 @@ class _Classifier:
             return True
         return self.shared[i] and not is_prose(line)
 
+    def fact_list_item(self, i: int) -> bool:
+        """Whether line ``i`` is an item of a bulleted list of facts that follows the
+        running text ("- Six workers presumed dead"): the story's key points, not a
+        link list (which a heading such as "Related stories" opens, or the set prints
+        again elsewhere)."""
+        lines = self.lines
+        if not _BULLET_RE.match(lines[i]) or words(lines[i]) < 3:
+            return False
+        first = i
+        while first > 0 and _BULLET_RE.match(lines[first - 1]):
+            first -= 1
+        last = i
+        while last + 1 < self.n and _BULLET_RE.match(lines[last + 1]):
+            last += 1
+        items = range(first, last + 1)
+        if last == first or any(self.shared[j] or self.chrome_like(j) for j in items):
+            return False
+        above = lines[first - 1] if first > 0 else ""
+        return is_prose(above) and ends_sentence(above)
+
     def tail_furniture(self, i: int, body_start: int) -> bool:
         """Whether block ``i``, scanning back from the end, is still page furniture."""
         line = self.lines[i]
+        if self.fact_list_item(i):
+            return False
         return (
             self.chrome_like(i)
             or (
@@ -860,6 +889,7 @@ class _Classifier:
             or not is_prose(line)
             or addresses_reader(line)
             or bool(SELF_DESCRIPTION_RE.match(line))
+            or (words(line) <= 40 and bool(AUTHOR_NOTE_RE.match(line)))
         )
 
     def shared_title(self, body_start: int) -> int | None:
@@ -1217,8 +1247,8 @@ class _Classifier:
             chrome = repeated_title or _chrome_words(line, self.keys)
             if chrome or (self.shared[i] and not is_prose(line)):
                 kinds[i] = BlockKind.CHROME
-            elif is_prose(line):
-                kinds[i] = BlockKind.BODY
+            elif is_prose(line) or (_BULLET_RE.match(line) and words(line) >= 3):
+                kinds[i] = BlockKind.BODY  # (a list item is text, never a subheading)
             elif is_meta(line):
                 kinds[i] = BlockKind.META
             else:

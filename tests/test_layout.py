@@ -1268,3 +1268,33 @@ def test_a_labelled_link_to_another_story_is_furniture(line: str) -> None:
     )
     assert kinds_by_text(one_article(text))[line] is BlockKind.CHROME
     assert not is_chrome_words("Related to the collapse, officials said the port would close.")
+
+
+def test_a_key_facts_list_after_the_story_is_text_and_the_writer_s_note_furniture() -> None:
+    """qaP A10: a bulleted list of facts closing the story stays in the text (each item
+    its own block); 'X covers Y for Z. Contact her at ...' is the note on the writer."""
+    text = (
+        "Bridge collapses\n\nThe bridge fell into the river on Tuesday after a ship hit it, "
+        "and six workers are missing.\n\nResidents gathered along the shore on Tuesday to "
+        "look at the twisted metal, police said.\n\n"
+        "- Six workers presumed dead\n- 22 crew on board, all accounted for\n"
+        "- Port closed to shipping until further notice\n\n"
+        "Renee Castillo covers Baltimore County for the Harbor Herald. Contact her at "
+        "rc@example.org.\n\nCopyright 2024 Harbor Herald Media. All rights reserved.\n"
+    )
+    kinds = kinds_by_text(one_article(text))
+    assert kinds["- Six workers presumed dead"] is BlockKind.BODY
+    assert kinds["- Port closed to shipping until further notice"] is BlockKind.BODY
+    note = "Renee Castillo covers Baltimore County for the Harbor Herald. Contact her at "
+    assert kinds[note + "rc@example.org."] is BlockKind.CHROME
+
+
+def test_a_link_list_under_its_heading_stays_furniture() -> None:
+    text = (
+        "Bridge collapses\n\nThe bridge fell into the river on Tuesday after a ship hit it, "
+        "and six workers are missing.\n\nResidents gathered along the shore on Tuesday to "
+        "look at the twisted metal, police said.\n\nMore on this story\n\n"
+        "- What the bridge collapse means for your commute\n- How the port handles cargo\n"
+    )
+    kinds = kinds_by_text(one_article(text))
+    assert kinds["- How the port handles cargo"] is BlockKind.CHROME
