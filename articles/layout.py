@@ -808,7 +808,26 @@ def _split_byline(name: str) -> tuple[str, str | None]:
     parts = _BYLINE_SPLIT_RE.split(name.strip(), maxsplit=1)
     person = parts[0].strip()
     rest = parts[1].strip() if len(parts) > 1 else ""
+    if name[len(parts[0]) :].lstrip().startswith(",") and _MORE_NAMES_RE.fullmatch(rest):
+        # "Lori Ashford, Ian Dunmore and Aaron Greer": three writers, not a writer and
+        # an outlet
+        person, rest = f"{person}, {rest}", ""
+    if (writing := _WRITING_FOR_RE.fullmatch(person)) is not None:
+        # "JAMES TOLLAND FOR DAILYMAIL.COM", "Jane Doe for The Sun": the writer, then
+        # whom they write for
+        outlet = writing.group("outlet")
+        return writing.group("person"), outlet.lower() if "." in outlet else outlet
     return person, (rest if rest and OUTLET_WORDS_RE.search(rest) else None)
+
+
+_MORE_NAMES_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3},\s)*"
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3},?\s(?:and|&)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}"
+)
+_WRITING_FOR_RE = re.compile(
+    r"(?P<person>.+?)\s+(?i:for)\s+(?P<outlet>(?:[\w-]+\.(?i:com|co\.uk|net|org))"
+    r"|(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+)
 
 
 class _Classifier:
@@ -1266,6 +1285,8 @@ class _Classifier:
         # date line may be the page's print date ("Friday, May 03, 2024" above a story
         # "Updated: Oct 21, 2014"), so it only serves when no labelled date is found.
         bare_date: tuple[int, int, int] | None = None
+        copyright_owner: str | None = None  # the outlet when nothing else names it
+        signed: str | None = None  # a "By ..." line: the byline before any weaker reading
         if self.n and _DATE_FIELD_LINE_RE.fullmatch(self.lines[0].strip()):
             # "date 2023-11-20" opening a saved page: its date field, the same in every
             # article of the day (a recurring line, yet no furniture)
@@ -1278,7 +1299,7 @@ class _Classifier:
                 outlet = outlet or match.group("agency").strip()
             elif match := BYLINE_RE.match(line):
                 person, named_outlet = _split_byline(match.group("name"))
-                byline = byline or person
+                signed = signed or person
                 outlet = outlet or named_outlet
                 date = date or parse_date(line)  # "By Jane Doe: June 8, 2017"
             elif match := ROLE_BYLINE_RE.match(line):
@@ -1297,6 +1318,9 @@ class _Classifier:
                     bare_date = bare_date or found
             elif outlet is None and _looks_like_outlet(line):
                 outlet = line.strip().rstrip(":;,").strip()  # ("Glasgow Times:")
+        # ("Democracy Dies in Darkness", a slogan, reads as "A in Rome" above "By Lori
+        # Ashford, Ian Dunmore and Aaron Greer")
+        byline = signed or byline
         first_body = next((i for i, k in enumerate(self.kinds) if k is BlockKind.BODY), None)
         if outlet is None and first_body is not None:
             dateline = WIRE_DATELINE_RE.match(self.lines[first_body])
@@ -1311,7 +1335,41 @@ class _Classifier:
                     outlet = outlet or match.group("agency").strip()
             elif kind is BlockKind.CHROME and (match := SELF_DESCRIPTION_RE.match(line)):
                 outlet = outlet or match.group("outlet").strip()
-        return outlet, _names_cased(byline), date or bare_date
+            elif (
+                kind is BlockKind.CHROME
+                and outlet is None
+                and (owner := _copyright_owner(line))
+                # (named elsewhere too: "for the Harbor Herald"; not a parent company
+                # named only there, "Advance Local Media LLC")
+                and sum(owner in other for other in self.lines) >= 2
+            ):
+                copyright_owner = copyright_owner or owner
+        return outlet or copyright_owner, _names_cased(byline), date or bare_date
+
+
+_COPYRIGHT_RE = re.compile(
+    r"^\W*(?:Copyright\s*(?:©|\(c\))?|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
+    r"(?P<owner>(?:The\s)?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,4})"
+)
+_PUBLISHER_TAILS = frozenset(
+    {"media", "group", "inc", "ltd", "llc", "plc", "co", "company", "corporation", "publishing"}
+)
+_NOT_PUBLISHERS_RE = re.compile(r"\b(?:Images|Photos?|Pictures|All|Rights)\b")
+
+
+def _copyright_owner(line: str) -> str | None:
+    """The publication a page's copyright line names ("Copyright 2024 Harbor Herald
+    Media. All rights reserved." -> "Harbor Herald"), not a picture agency's."""
+    found = _COPYRIGHT_RE.match(line)
+    if found is None:
+        return None
+    words_ = found.group("owner").split()
+    while len(words_) > 1 and words_[-1].casefold().rstrip(".") in _PUBLISHER_TAILS:
+        words_.pop()
+    owner = " ".join(words_)
+    if _NOT_PUBLISHERS_RE.search(owner) or len(owner) < 3:
+        return None
+    return owner
 
 
 _CAPS_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

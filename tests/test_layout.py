@@ -1298,3 +1298,59 @@ def test_a_link_list_under_its_heading_stays_furniture() -> None:
     )
     kinds = kinds_by_text(one_article(text))
     assert kinds["- How the port handles cargo"] is BlockKind.CHROME
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet", "byline"),
+    [
+        pytest.param(
+            [
+                "Democracy Dies in Darkness",
+                "Panel blows out",
+                "By Lori Ashford, Ian Dunmore and Aaron Greer",
+                "The panel blew out at 16,000 feet, officials said on Friday.",
+            ],
+            None,
+            "Lori Ashford, Ian Dunmore and Aaron Greer",
+            id="a slogan is no writer in a place; three writers after By",
+        ),
+        pytest.param(
+            [
+                "Panel blows out",
+                "By JAMES TOLLAND FOR DAILYMAIL.COM",
+                "The panel blew out at 16,000 feet, officials said on Friday.",
+            ],
+            "dailymail.com",
+            "James Tolland",
+            id="a writer for an outlet",
+        ),
+        pytest.param(
+            [
+                "Dundalk wakes to a gap",
+                "By Renee Castillo",
+                "The bridge fell on Tuesday, and six workers are missing, police said.",
+                "Sign up for the Harbor Herald morning newsletter.",
+                "Copyright 2024 Harbor Herald Media. All rights reserved.",
+            ],
+            "Harbor Herald",
+            "Renee Castillo",
+            id="the outlet a copyright line names and the page names again",
+        ),
+        pytest.param(
+            [
+                "Panel blows out",
+                "By Jane Doe",
+                "The panel blew out at 16,000 feet, officials said on Friday.",
+                "© 2024 Advance Local Media LLC. All rights reserved.",
+            ],
+            None,
+            "Jane Doe",
+            id="no outlet from a parent company named only in its copyright",
+        ),
+    ],
+)
+def test_outlet_and_byline_from_the_page_s_lines(
+    lines: list[str], outlet: str | None, byline: str
+) -> None:
+    layout = classify(lines)
+    assert (layout.outlet, layout.byline) == (outlet, byline)
