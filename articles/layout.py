@@ -596,6 +596,10 @@ def _looks_like_outlet(line: str) -> bool:
         return False  # "Home › News › World": a trail of sections, not a publisher
     if any(len(t) == 4 and t.isdigit() for t in tokens):
         return False  # "News Archive 2017": a section of a year, not a publisher
+    if tokens[0].casefold() in _NOT_PUBLISHER_OPENERS or tokens[-1].casefold() in ("homepage",):
+        return False  # "My News", "UK News", "Support the Guardian", "© Associated ..."
+    if len(tokens) == 1 and tokens[0].casefold().strip(".,") in _REGIONS:
+        return False  # "AFRICA": a section of the site
     if len(tokens) == 1:
         token = tokens[0].strip(".,")
         return token.isupper() and 2 <= len(token) <= 6
@@ -609,6 +613,17 @@ def _looks_like_outlet(line: str) -> bool:
         and all(t[:1].isupper() or not t[:1].isalpha() for t in (tokens[0], tokens[-1]))
     )
 
+
+_NOT_PUBLISHER_OPENERS = frozenset(
+    {"my", "uk", "world", "local", "latest", "top", "breaking", "more", "support", "©",
+     "copyright", "weird", "business", "sport", "sports", "opinion", "live", "home"}
+)  # fmt: skip
+"""First words of site sections and links that outlet vocabulary ("News") ends."""
+_REGIONS = frozenset(
+    {"africa", "europe", "asia", "americas", "oceania", "world", "politics", "business",
+     "sport", "sports", "news", "opinion", "culture", "science", "health", "home"}
+)  # fmt: skip
+"""Section names a page prints in capitals above the story ("AFRICA", "EUROPE")."""
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"

@@ -1354,3 +1354,22 @@ def test_outlet_and_byline_from_the_page_s_lines(
 ) -> None:
     layout = classify(lines)
     assert (layout.outlet, layout.byline) == (outlet, byline)
+
+
+@pytest.mark.parametrize(
+    "line", ["My News", "UK News", "Support the Guardian", "AFRICA", "© Associated Newspapers Ltd"]
+)
+def test_a_site_section_or_link_is_no_outlet(line: str) -> None:
+    layout = classify(
+        [line, "Panel blows out", "By Jane Doe",
+         "The panel blew out at 16,000 feet, officials said on Friday."]
+    )  # fmt: skip
+    assert layout.outlet is None
+
+
+def test_a_site_name_with_its_homepage_link_is_the_outlet() -> None:
+    layout = classify(
+        ["BBC News", "Panel blows out", "By Jane Doe",
+         "The panel blew out at 16,000 feet, officials said on Friday."]
+    )  # fmt: skip
+    assert layout.outlet == "BBC News"
