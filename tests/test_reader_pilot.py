@@ -460,3 +460,17 @@ async def test_p_chooses_how_many_articles_are_side_by_side() -> None:
         await pilot.press("P")  # then what the width fits
         await pilot.pause()
         assert len(screen.panes) == 3
+
+
+async def test_a_dialog_shows_the_reader_dimmed_behind_it() -> None:
+    """qaP B10: the app's screen background made every dialog blank the reader out."""
+    from tui.dialogs.text_prompt import TextPrompt
+
+    app = make_app()
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(pilot)
+        app.push_screen(TextPrompt("Rename claim", "A summary"))
+        await pilot.pause()
+        assert isinstance(app.screen, TextPrompt)
+        assert app.screen.styles.background.a < 1  # see-through: the reader shows dimmed
+        assert reader(app).styles.background.a == 1
