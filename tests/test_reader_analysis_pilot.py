@@ -284,6 +284,33 @@ async def test_the_matrix_marks_an_article_close_to_a_claim_apart_from_one_omitt
         assert "may make it in other words" in where
 
 
+async def test_the_matrix_names_the_figure_an_article_gives_apart() -> None:
+    """qaP B8: the line under the tables said "gives a different figure" and was cut off
+    before any figure; it now leads with the article's figure and the others'."""
+    from textual.coordinate import Coordinate
+
+    from articles.model import ArticleSet
+    from tests.claims_fixtures import TOLL, make_articles
+    from tui.screens.matrix import minority_articles
+
+    texts = {**TOLL, "d": TOLL["b"].replace("Dozens dead", "Many dead")}
+    app = make_app(ArticleSet(make_articles(texts)))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        claims = reader(app).claims
+        row, claim = next((i, c) for i, c in enumerate(claims) if minority_articles(c))
+        odd = sorted(minority_articles(claim))[0]
+        column = 1 + [a.id for a in app.article_set.articles].index(odd)
+        table = await _open_matrix(pilot)
+        assert str(table.get_cell_at(Coordinate(row, column))).strip() == "≠"
+        table.cursor_coordinate = Coordinate(row, column)
+        await pilot.pause()
+        where = str(app.screen.query_one("#matrix-where").render())
+        (item,) = [d for d in claim.disagreement if odd in d.get("values", {})][:1]
+        assert f": gives {item['values'][odd]}" in where.replace(",", "")
+        assert "(others: " in where
+
+
 def test_articles_of_one_outlet_are_named_apart() -> None:
     from articles.ingest import load_sample
     from tui.labels import article_name, article_names

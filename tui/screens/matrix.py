@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from articles.model import Article
+from articles.wording import by_value, figure
 from tui.keys import close_keys
 from tui.shorten import clip
 
@@ -224,10 +225,26 @@ class MatrixScreen(ModalScreen[None]):
                 "?": "may make it in other words (a sentence close to it)",
                 "·": "omits it",
             }.get(cell, "another story")
+            if cell == "≠" and table.id == "claims-matrix" and row < len(self.claims):
+                said = f"gives {self._figures(self.claims[row], article.id)}"
             name = article.meta.outlet or article.id
             headline = clip(article.meta.headline or "", 40)
             where = f"{self.columns[column - 1] + 1} {name}: {said} · {headline} · {where}"
         self.query_one("#matrix-where", Static).update(where)
+
+    @staticmethod
+    def _figures(claim: Claim, article_id: str) -> str:
+        """The figure ``article_id`` gives for each disputed quantity and the others':
+        "31,000 (others: 30,000)"."""
+        parts = []
+        for item in claim.disagreement:
+            values: dict[str, str] = dict(item.get("values", {}))
+            if article_id not in values:
+                continue
+            mine = values[article_id]
+            others = [figure(v) for v, _ids in by_value(values) if v != mine]
+            parts.append(f"{figure(mine)} (others: {', '.join(others)})")
+        return "; ".join(parts) or "a different figure"
 
     def on_mount(self) -> None:
         # a small terminal gives the grid every column (20 articles fit 80)
