@@ -447,6 +447,9 @@ async def test_p_chooses_how_many_articles_are_side_by_side() -> None:
         await pilot.press("P")  # 4 do not fit beside the panel: back to the width's 2
         await pilot.pause()
         assert len(screen.panes) == 2
+        # ... and it says why 4 are never offered (qaP B5)
+        said = [n.message for n in app._notifications]
+        assert any("4 panes need" in m and "p hides the side panel" in m for m in said)
         await pilot.press("p")  # the side panel hidden: 3 fit, P asks for 4
         await pilot.pause()
         assert len(screen.panes) == 3

@@ -803,7 +803,13 @@ class ReaderScreen(ClaimingScreen):
         self._fit_panes(width)
         now = self._layout_for(width)[2]
         chosen = "as the width fits" if target is None else "chosen with P"
-        self.notify(f"{now} panes ({chosen})", timeout=2)
+        more = ""
+        if fitting[-1] < most and now == fitting[0]:
+            # back to the fewest: say why the next number is never offered (qaP B5)
+            need = (fitting[-1] + 1) * NARROWEST_PANE + (SIDE_PANEL_WIDTH if panel else 0)
+            hint = ", or p hides the side panel" if panel else ""
+            more = f" · {fitting[-1] + 1} panes need {need} columns{hint}"
+        self.notify(f"{now} panes ({chosen}){more}", timeout=3 if more else 2)
 
     def action_toggle_panel(self) -> None:
         side = self.query_one("#side")
