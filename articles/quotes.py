@@ -46,6 +46,7 @@ from articles.speakers import (
 from articles.speakers.resolver import UNNAMED_STATEMENT
 from articles.speech_lexicon import CORPORATE_SUFFIXES, REPORTING_VERBS, wordset
 from articles.utterances import (
+    GAP,
     Variant,
     diff_variants,
     find_containers,
@@ -714,9 +715,23 @@ class QuoteAnalysis:
         return self._texts.get(quote.article_id, "")[quote.start : quote.end]
 
     def variants(self, utterance_id: str) -> list[Variant]:
-        """Word-level diff of every version of an utterance against its longest version."""
-        members = self.utterance_members(utterance_id)
-        return diff_variants([(q.article_id, self.text_of(q)) for q in members])
+        """Word-level diff of every article's version of an utterance against the longest.
+
+        An article quoting the utterance in several fragments gives one version, its
+        fragments in text order joined by GAP (not one nearly all struck-out version per
+        fragment)."""
+        fragments: dict[str, list[Quote]] = {}
+        for quote in self.utterance_members(utterance_id):
+            fragments.setdefault(quote.article_id, []).append(quote)
+        versions = [
+            (article_id, f" {GAP} ".join(self.text_of(q) for q in sorted(qs, key=_start)))
+            for article_id, qs in fragments.items()
+        ]
+        return diff_variants(versions)
+
+
+def _start(quote: Quote) -> int:
+    return quote.start
 
 
 def analyse_quotes(

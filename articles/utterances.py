@@ -769,6 +769,10 @@ class Variant:
         return any(op.op in ("insert", "replace") for op in self.ops)
 
 
+GAP = "…"
+"""What joins the fragments of one article's version of an utterance."""
+
+
 def _diff_key(token: str) -> str:
     found = match_words(token)
     return " ".join(found) if found else token
@@ -789,6 +793,12 @@ def diff_variants(versions: Sequence[tuple[str, str]]) -> list[Variant]:
         matcher = difflib.SequenceMatcher(None, base_keys, keys, autojunk=False)
         ops: list[WordOp] = []
         for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+            if tag == "delete" and all(t == GAP for t in base[a0:a1]):
+                continue  # (the base's own gap between fragments: no words left out)
+            if tag == "insert" and all(t == GAP for t in mine[b0:b1]):
+                tag = "equal"  # (this version's gap between fragments: no words added)
+            elif tag == "replace" and all(t == GAP for t in mine[b0:b1]):
+                tag = "delete"  # (words the gap between fragments leaves out)
             if tag == "delete":
                 ops.append(WordOp(tag, tuple(base[a0:a1]), tuple(base[a0:a1])))
             else:

@@ -91,6 +91,24 @@ def test_variants_from_the_analysis() -> None:
     assert not shorter.differs  # only leaves a word out
 
 
+def test_an_article_quoting_an_utterance_in_fragments_gives_one_version() -> None:
+    """qaP B7: two fragments of one article were two versions, each nearly all struck."""
+    _, qa = analyse(
+        LEDE + '"The dams held, but the bridges did not, and the valley is cut off," said '
+        "Mayor Tom Hale.",
+        LEDE + 'Mayor Tom Hale said "the dams held, but the bridges did not" and that "the '
+        'valley is cut off".',
+    )
+    u = qa.by_article("a0")[0].utterance
+    assert {q.utterance for q in qa.by_article("a1")} == {u}
+    variants = qa.variants(u)
+    assert [v.article_id for v in variants] == ["a0", "a1"]
+    joined = variants[1]
+    assert joined.text == "the dams held, but the bridges did not … the valley is cut off"
+    assert not joined.differs  # the gap between its fragments adds no words
+    assert ("delete", ("and",), ("and",)) in [tuple(op) for op in joined.ops]
+
+
 def test_a_thousand_articles_link_their_repeated_utterances() -> None:
     """Scale is measured by the benchmarks; this checks the result at 1,000 articles."""
     from articles.quotes import analyse_quotes
