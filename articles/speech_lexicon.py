@@ -546,3 +546,12 @@ COUNTRIES = wordset(
 """One-word names of countries (and the UK's nations): a country speaks as a body,
 never as a person a pronoun can stand for ("England suffered more shame ... he").
 Names that are as often people's ("Jordan", "Georgia", "Chad") are left out."""
+
+
+EPITHETS = wordset(
+    """
+    star striker goalkeeper keeper forward midfielder defender winger playmaker captain
+    veteran youngster teenager skipper batsman bowler pitcher quarterback
+    """
+)
+"""Nouns sports and news writing call the person in focus by ("the Aston Villa star")."""

@@ -4543,3 +4543,16 @@ def test_an_unnamed_voice_after_a_body_said_is_the_body(
 ) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quote) == speaker
+
+
+def test_a_sports_epithet_is_the_player_the_text_named_in_that_role() -> None:
+    """'The Aston Villa star ... said' after 'Villa keeper Emiliano Martinez': the
+    keeper, not the club, nor the last speaker."""
+    _, qa = analyse(
+        LEDE + '"We will be back," Kylian Mbappe said.\n\n'
+        "Villa keeper Emiliano Martinez then pulled off an incredible save.\n\n"
+        "He saved from Kingsley Coman in the shootout before Aurelien Tchouameni missed.\n\n"
+        'The Aston Villa star, who later collected the Golden Glove, said: "I dreamed '
+        'about this so many times."'
+    )
+    assert speaker_of(qa, "I dreamed about this so many times.") == "Emiliano Martinez"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -87,6 +87,7 @@ from articles.speech_lexicon import (
     CORPORATE_WORDS,
     COUNTRIES,
     DEMONYMS,
+    EPITHETS,
     FEMALE_GIVEN_NAMES,
     GROUP_NOUNS,
     HONORIFICS,
@@ -485,6 +486,28 @@ class Resolver:
         name, kind = self._name(mention.name.split())
         return name if kind == "org" else None
 
+    def _last_named_person(self, at: int, roles: Set[str] | None = None) -> str | None:
+        """The last person named before ``at`` (within 1,500 characters) whom the text
+        shows to be one: a given name or a role ("Emiliano Martinez"; not "the Golden
+        Glove" or "Aston Villa"); with ``roles``, the last named with one of them ("Villa
+        keeper Emiliano Martinez")."""
+        for mention in reversed(self.names.between(max(0, at - 1500), at)):
+            name = self.names.full_name(mention.name)
+            if mention.is_org or " " not in name or looks_national(name):
+                continue
+            if roles is not None:
+                before = self.article.text[max(0, mention.start - 24) : mention.start].split()
+                if mention.roles & roles or (before and before[-1].casefold() in roles):
+                    return name  # ("Villa keeper Emiliano Martinez")
+                continue
+            if (
+                gender_of(self.names.genders, name)
+                or gender_of_person({}, name)
+                or self.names.roles_of(name, at)
+            ):
+                return name
+        return None
+
     def _qualifies_role(self, mention: Mention) -> bool:
         """Whether ``mention`` qualifies the role after it ("Lib Dem leader Sir Ed
         Davey"): a party or body, not a person of its own."""
@@ -581,6 +604,21 @@ class Resolver:
             return "", "other"
         head = content[-1].casefold()
         definite = low[0] in ("the", "its", "their") or bool(possessive(parts[0]))
+        if definite and low[0] == "the" and (head in EPITHETS or _AGE_EPITHET_RE.fullmatch(head)):
+            # "The Aston Villa star said", "the 35-year-old said": the person the story
+            # is on, as sports and news writing name them a second time (the one the
+            # text gives that role, if any)
+            holder = self.names.by_role([head], "", at) if head in EPITHETS else None
+            if holder and holder not in self.state.people and not gender_of_person({}, holder):
+                holder = None  # (a person, not "the Golden Glove" they collected)
+            found = (
+                holder
+                or self._last_named_person(at, EPITHETS)
+                or self.state.person
+                or self._last_named_person(at)
+            )
+            if found:
+                return found, "person"
         if head == "family" and len(parts) <= 3:
             family = self._family_phrase(parts, at)
             return (family, "org") if family else ("", "other")
@@ -1541,6 +1579,7 @@ _PARTY_MEMBERS = wordset("democrat republican conservative tory socialist libera
 _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 
 
+_AGE_EPITHET_RE = re.compile(r"\d{1,3}-year-old")
 _BACK_REFERRING = {
     noun: re.compile(rf"\b(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", re.I)
     for noun in ("official", "officer")

@@ -31,6 +31,7 @@ from articles.speakers.tokens import Tok, looks_national, possessive
 from articles.speech_lexicon import (
     COMPANY_NOUNS,
     CONNECTORS,
+    EPITHETS,
     GROUP_NOUNS,
     HONORIFICS,
     NATION_ALIASES,
@@ -201,6 +202,15 @@ def np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
             if r > j and r < hi and toks[r].is_cap and toks[r].low not in NON_NAMES:
                 k = r  # "Former Tottenham manager Harry Redknapp": a body, a role, the name
                 continue
+            if (
+                k == i + 1
+                and toks[i].low == "the"
+                and j < hi
+                and toks[j].low in EPITHETS
+                and toks[j].text.islower()
+                and (j + 1 == hi or toks[j + 1].kind != "word")
+            ):
+                return _nominal(toks, i, j)  # "The Aston Villa star, who ...": the player
             if toks[j].low == "of" and toks[k].low not in NON_NAMES:
                 # "The Match of the Day presenter, who ...": a title naming a role
                 r = j + 1
