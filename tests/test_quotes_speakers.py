@@ -4556,3 +4556,21 @@ def test_a_sports_epithet_is_the_player_the_text_named_in_that_role() -> None:
         'about this so many times."'
     )
     assert speaker_of(qa, "I dreamed about this so many times.") == "Emiliano Martinez"
+
+
+def test_found_reports_a_finding_only_before_what_was_found() -> None:
+    """'Debris found near Titanic wreck' (a standfirst) and 'the jury found him guilty'
+    make no speaker of the debris or the jury."""
+    _, qa = analyse(
+        "Titan submersible: all five on board dead, coastguard says\n\n"
+        "Debris found near Titanic wreck as OceanGate says passengers have been lost\n\n"
+        "Debris from the vessel, including its tail cone, was found on the seabed about "
+        "1,600ft (500 metres) from the bow of the Titanic by a remotely operated vehicle "
+        "(ROV) sent down from the Canadian ship Horizon Arctic on Thursday morning, Rear Adm "
+        "John Mauger told a press conference in Boston.\n\n"
+        '"This is an incredibly unforgiving environment," he said.\n\n'
+        "The jury found him guilty.\n\n"
+        '"We have done our job," the coastguard said.'
+    )
+    assert speaker_of(qa, "This is an incredibly unforgiving environment,") == "John Mauger"
+    assert speaker_of(qa, "We have done our job,") != "Jury"

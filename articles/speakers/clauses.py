@@ -329,14 +329,27 @@ def reporting_verb_indexes(toks: Sequence[Tok]) -> list[int]:
         # "the report states" (not "backed by Western and Gulf states which")
         and not (t.low == "states" and i > 0 and toks[i - 1].is_cap)
         and not (t.low in _CLAIM_FORMS and _claims_a_prize(toks, i + 1))
+        # "the inquiry found that ...", 'the study found "..."' (not "Debris found near
+        # the wreck", "the jury found him guilty": no one speaks)
+        and not (
+            t.low in _FINDING_FORMS
+            and not (
+                i + 1 < n and (toks[i + 1].low in ("that", ":") or toks[i + 1].kind == "quote")
+            )
+        )
     ]
+
+
+_FINDING_FORMS = frozenset({"found", "finds"})
 
 
 def _passive(toks: Sequence[Tok], v: int) -> bool:
     """Whether the reporting verb at ``v`` is a passive participle ("was declared"),
     also a "told to" after another ("has been directed ... and told to cease"): its
     subject is what is spoken of, not who speaks."""
-    if v == 0 or not (toks[v].low.endswith("ed") or toks[v].low in ("told", "said", "read")):
+    if v == 0 or not (
+        toks[v].low.endswith("ed") or toks[v].low in ("told", "said", "read", "found")
+    ):
         return False
     if toks[v - 1].low in _PASSIVE_AUXILIARIES:
         return True
