@@ -329,13 +329,14 @@ def reporting_verb_indexes(toks: Sequence[Tok]) -> list[int]:
         # "the report states" (not "backed by Western and Gulf states which")
         and not (t.low == "states" and i > 0 and toks[i - 1].is_cap)
         and not (t.low in _CLAIM_FORMS and _claims_a_prize(toks, i + 1))
-        # "the inquiry found that ...", 'the study found "..."' (not "Debris found near
-        # the wreck", "the jury found him guilty": no one speaks)
+        # "the inquiry found that ...", 'the judge found Khan had "..."', '"...", the
+        # court found' (not "Debris found near the wreck", "the jury found him guilty")
         and not (
             t.low in _FINDING_FORMS
             and not (
                 i + 1 < n and (toks[i + 1].low in ("that", ":") or toks[i + 1].kind == "quote")
             )
+            and not any(x.kind == "quote" for x in toks[max(0, i - 4) : i + 9])
         )
     ]
 
