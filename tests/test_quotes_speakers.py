@@ -4574,3 +4574,25 @@ def test_found_reports_a_finding_only_before_what_was_found() -> None:
     )
     assert speaker_of(qa, "This is an incredibly unforgiving environment,") == "John Mauger"
     assert speaker_of(qa, "We have done our job,") != "Jury"
+
+
+def test_a_sister_named_after_her_kin_word_is_a_she_in_a_family_of_hes() -> None:
+    """'Shahzada's sister, Azmeh Dawood' is a she although her brother Shahzada Dawood is
+    a he: her quotation after 'she said' is hers, not the broadcaster's."""
+    _, qa = analyse(
+        LEDE + "Shahzada Dawood was on board. He was 48.\n\n"
+        "Shahzada's sister, Azmeh Dawood, spoke to NBC News from Amsterdam.\n\n"
+        '"I keep thinking of Suleman, 19 years old, in there," she said.'
+    )
+    assert speaker_of(qa, "I keep thinking of Suleman, 19 years old, in there,") == "Azmeh Dawood"
+
+
+def test_a_pair_a_family_statement_mourns_is_not_the_family_speaking() -> None:
+    _, qa = analyse(
+        LEDE + "Shahzada Dawood, 48, and his son Suleman were on board.\n\n"
+        "In a statement, the Dawood family confirmed the deaths.\n\n"
+        '"It is with profound grief that we announce the passing of Shahzada and Suleman '
+        'Dawood," the statement said.'
+    )
+    assert speaker_of(qa, "It is with profound grief that we announce the passing of "
+                      "Shahzada and Suleman Dawood,") == "Dawood family"  # fmt: skip

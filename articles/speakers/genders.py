@@ -51,6 +51,12 @@ _GENDERED_NOUN_RE = re.compile(
     r" (" + "|".join(sorted(_GENDERED_NOUNS, key=len, reverse=True)) + r"),?\s+"
     r"(?:[A-Z][a-z'’-]+\s+)+?([A-Z][\w'’-]+)\b(?!\s+[A-Z])"
 )
+_KIN_THEN_NAME_RE = re.compile(
+    r"['’]s ("
+    + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+    + r"),?\s+([A-Z][a-z'’-]+\s+[A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
+"""A possessive, a kin noun, then a full name ("Shahzada's sister, Azmeh Dawood")."""
 _APPOSED_KIN_RE = re.compile(
     # the comma first: a literal the search skips to (a name first would be tried at
     # every capital of every text); the name before it is read afterwards
@@ -127,6 +133,10 @@ def genders_of(
             named = _NAME_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
             if named:
                 votes.setdefault(last_key(named.group(1)), set()).add(KIN_NOUNS[match.group(1)])
+        # "Shahzada's sister, Azmeh Dawood": the kin word says the gender of the one person
+        # (keyed by the full name: her brother shares her surname)
+        for match in _KIN_THEN_NAME_RE.finditer(text):
+            votes.setdefault(match.group(2).casefold(), set()).add(KIN_NOUNS[match.group(1)])
         if _COMMA_PRONOUN_RE.search(text):  # a cheap search first: the pattern is rare
             for match in _NAME_THEN_PRONOUN_RE.finditer(text):
                 pronoun = match.group(2)

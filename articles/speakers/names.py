@@ -1118,6 +1118,9 @@ _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 def gender_of(genders: Mapping[str, str], name: str) -> str | None:
     """ "m" or "f" for a person's name: what the set says of the surname, or else
     what the given name says (:func:`genders_of`); None when neither says."""
+    attested = getattr(genders, "attested", ())
+    if " " in name and (full := name.casefold()) in attested:
+        return genders[full]  # the person's own ("Shahzada's sister, Azmeh Dawood")
     found = genders.get(last_key(name))
     if found is None and " " in name:
         found = genders.get(name.casefold())

@@ -296,15 +296,32 @@ class Resolver:
         full = self.names.full_name(surname)
         if " " not in full or full.rsplit(" ", 1)[1] != surname:
             return None
-        pair = re.search(
-            rf"\b([A-Z][\w'’-]+) and ([A-Z][\w'’-]+) {re.escape(surname)}\b", self.article.text
-        )
+        pair = next(
+            (
+                found
+                for found in re.finditer(
+                    rf"\b([A-Z][\w'’-]+) and ([A-Z][\w'’-]+) {re.escape(surname)}\b",
+                    self.article.text,
+                )
+                if not self._inside_quotation(found.start())
+            ),
+            None,
+        )  # (not the pair a family statement mourns: "the passing of Shahzada and Suleman")
         if pair and all(self._given_name(g) for g in pair.groups()):
             family = f"{pair.group(1)} and {pair.group(2)} {surname}"
         else:
             family = f"{surname} family"  # ("Mr and Mrs Reed" name no one in particular)
         self.state.families.add(family)
         return family
+
+    def _inside_quotation(self, at: int) -> bool:
+        """Whether ``at`` lies inside a quotation of its paragraph (an opening mark
+        before it in the paragraph is not yet closed)."""
+        paragraph = self.article.paragraph_at(at)
+        if paragraph is None:
+            return False
+        before = self.article.text[paragraph.start : at]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def _given_name(self, word: str) -> bool:
         """Whether ``word`` is a given name here ("Joey", "Paula"), not a title or a
