@@ -4596,3 +4596,22 @@ def test_a_pair_a_family_statement_mourns_is_not_the_family_speaking() -> None:
     )
     assert speaker_of(qa, "It is with profound grief that we announce the passing of "
                       "Shahzada and Suleman Dawood,") == "Dawood family"  # fmt: skip
+
+
+def test_a_body_that_spoke_paragraphs_ago_does_not_go_on_by_default() -> None:
+    """OceanGate spoke; two paragraphs of narrative later a quotation no verb attributes
+    ('it emerged that the navy had detected a signature "..."') is not OceanGate's; the
+    company a sentence after OceanGate said something is OceanGate."""
+    _, qa = analyse(
+        LEDE + "In a statement, OceanGate said: “We now believe that our CEO has been lost.”\n\n"
+        "“These men were true explorers,” the company said.\n\n"
+        "The Titan lost contact with its mothership on Sunday. It had set off with about "
+        "96 hours of oxygen.\n\n"
+        "The search had covered more than 26,000 sq km of ocean.\n\n"
+        "On Thursday evening it emerged that the US navy had detected a signature "
+        "“consistent with an implosion” in the area.",
+        LEDE + '"The Navy detected an anomaly consistent with an implosion," a senior US Navy '
+        "official said.",
+    )
+    assert speaker_of(qa, "These men were true explorers,") == "OceanGate"
+    assert speaker_of(qa, "consistent with an implosion") != "OceanGate"

@@ -58,9 +58,12 @@ def attribute_article(
     result: list[Attribution] = [Attribution(None, False)] * len(spans)
     introducing = False
     carried: str | None = None  # whom the last paragraph's closing sentence was about
+    ordinal = 0  # content paragraphs so far
+    last_quoted = -CARRY_PARAGRAPHS - 1  # the ordinal of the last paragraph someone spoke in
     for para in article.paragraphs:
         if not para.kind.is_content:
             continue
+        ordinal += 1
         members = by_para.get(para.index, [])
         masked = mask(article.text, para.start, para.end, [spans[k] for k in members])
         previous: str | None = None
@@ -114,6 +117,7 @@ def attribute_article(
                         # statement of the person the text is about
                         speaker, kind = state.person, "person"
                     state.update(speaker or None, kind)
+                    last_quoted = ordinal  # (reported speech: "the prime minister said that")
                 if not followed and (not speaker or speaker == UNSET or kind != "person"):
                     # "Macron cancelled a speech, where he vowed...": the name opening it
                     # (also when a lone surname spoke: the text may title it elsewhere;
@@ -146,6 +150,16 @@ def attribute_article(
                     # speech going on: the paragraph's previous quotation, or a continuation
                     governed = governed or has_previous or spans[k].continued or introduced
                     speaker = (previous if has_previous else state.current) or ""
+                    if (
+                        not has_previous
+                        and not spans[k].continued
+                        and not introduced
+                        and ordinal - last_quoted > CARRY_PARAGRAPHS
+                    ):
+                        # the last speaker spoke paragraphs ago, with narrative between:
+                        # not theirs by default ('it emerged that the navy had detected a
+                        # signature "consistent with an implosion"')
+                        speaker = ""
                     if para.kind is not BlockKind.BODY and not has_previous:
                         # a heading quoting someone ("## ‘Not quick or easy or cheap’"
                         # after an activist spoke) does not go on with the last speaker;
@@ -207,6 +221,7 @@ def attribute_article(
                     name, governed, unnamed and name is None, title if name is None else None
                 )
                 previous, has_previous = name, True
+                last_quoted = ordinal
                 state.update(name, kind)
             if not attributed_here:
                 # 'Macron cancelled a speech over the "terrible fire"': nobody is
@@ -216,6 +231,10 @@ def attribute_article(
             introducing = issued or introducing
         if carried is None:
             carried = focused
+        if state.current and _goes_on_about(
+            article.text[para.start : para.end], state.current, state.current == state.person
+        ):
+            last_quoted = ordinal  # ("But he denied that ...": still about the speaker)
     # A quotation running over paragraphs is often attributed only at its end
     # ('"We are ready. ... \n\n "We will not stop," he added'): a paragraph left
     # open takes the speaker of the paragraph that continues it.
@@ -229,6 +248,23 @@ def attribute_article(
         ):
             result[k] = Attribution(after.speaker, True)
     return _fragments_follow_sources(article, spans, result, span_words)
+
+
+_ABOUT_A_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _goes_on_about(text: str, speaker: str, person: bool) -> bool:
+    """Whether a paragraph is about ``speaker`` (their last name, or a he or she for a
+    person; a body by its name: "it" is often another thing): the speaker's quotations
+    after it go on."""
+    if speaker.rsplit(" ", 1)[-1] in text:
+        return True
+    return person and _ABOUT_A_PERSON_RE.search(text) is not None
+
+
+CARRY_PARAGRAPHS = 2
+"""Paragraphs after the last one someone spoke in (or one about them) over which their
+quotations go on by default: the next, or the one after a paragraph between."""
 
 
 CHARACTERISING_VERBS = wordset(

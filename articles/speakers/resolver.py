@@ -479,18 +479,28 @@ class Resolver:
             return None
         return person
 
-    def _body_said_before(self, at: int) -> str | None:
-        """The body opening the sentence before ``at``'s (in its paragraph) as the
-        subject of a reporting verb: "The German Foreign Office said it was in close
-        contact with its partners."."""
+    def _body_said_before(self, at: int, business: bool = False) -> str | None:
+        """The body opening the sentence before ``at``'s as the subject of a reporting
+        verb: "The German Foreign Office said it was in close contact with its
+        partners."; "In a statement, OceanGate said ..." (with ``business``, a name that
+        is no person's, for "the company said"). The sentence before may close the
+        paragraph before, when ``at``'s sentence opens its own."""
         text = self.article.text
         paragraph = self.article.paragraph_at(at)
-        start = sentence_start(text, at)
-        if paragraph is None or start - 2 <= paragraph.start:
+        if paragraph is None:
             return None
-        before = max(sentence_start(text, start - 2), paragraph.start)
-        while before < start and text[before].isspace():
+        start = sentence_start(text, at)
+        if start - 2 > paragraph.start:
+            before = max(sentence_start(text, start - 2), paragraph.start)
+        else:
+            previous = self._paragraph_before(paragraph.index)
+            if previous is None:
+                return None
+            before = max(sentence_start(text, previous.end - 1), previous.start)
+        while before < at and text[before].isspace():
             before += 1
+        if (opening_phrase := _OPENING_PHRASE_RE.match(text, before)) is not None:
+            before = opening_phrase.end()  # "In a statement, OceanGate said"
         opening = self.names.between(before, before + 5)
         if not opening:
             return None
@@ -501,7 +511,16 @@ class Resolver:
         if mention.is_org:
             return mention.name
         name, kind = self._name(mention.name.split())
-        return name if kind == "org" else None
+        if kind == "org":
+            return name
+        if (
+            business
+            and kind == "other"
+            and not self.names.roles_of(name, at)
+            and not gender_of(self.names.genders, name)
+        ):
+            return name
+        return None
 
     def _last_named_person(self, at: int, roles: Set[str] | None = None) -> str | None:
         """The last person named before ``at`` (within 1,500 characters) whom the text
@@ -822,7 +841,13 @@ class Resolver:
             ):
                 # "the ministry said" after "Russia's defence ministry", "the
                 # automaker said" after "Toyota Motor Corp": the body named before
-                found = self._org_antecedent(content, at)
+                # (first, the business that spoke in the sentence before: "In a
+                # statement, OceanGate said ... '...,' the company said")
+                found = (
+                    self._body_said_before(at, business=True)
+                    if definite and len(content) == 1 and head in COMPANY_NOUNS
+                    else None
+                ) or self._org_antecedent(content, at)
                 if found:
                     found = self._and_extended(found, at)
             if head not in ORG_HEADS:
@@ -1506,6 +1531,8 @@ tennis star", "the five-time Grand Slam winner", "the Nobel laureate")."""
 _STATEMENT_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
+_OPENING_PHRASE_RE = re.compile(r"(?:In|On|Earlier|Later)\b[^,.\n]{0,40},\s+")
+"""A short phrase of setting opening a sentence ("In a statement, ")."""
 _SAID_AFTER_RE = re.compile(
     r" (?:has |had |also |later |on \w+ )?(?:said|says|told|confirmed|announced|added|stated)\b"
 )
