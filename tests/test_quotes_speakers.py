@@ -4615,3 +4615,17 @@ def test_a_body_that_spoke_paragraphs_ago_does_not_go_on_by_default() -> None:
     )
     assert speaker_of(qa, "These men were true explorers,") == "OceanGate"
     assert speaker_of(qa, "consistent with an implosion") != "OceanGate"
+
+
+def test_a_name_set_off_by_a_long_who_clause_is_the_he_that_follows() -> None:
+    _, qa = analyse(
+        LEDE + "CEO Parag Agrawal was fired. “It was quick,” Marisol Grant, a barista, said.\n\n"
+        "Agrawal, who grew up in Mumbai and rose through Twitter’s engineering ranks before "
+        "succeeding Jack Dorsey as CEO, had been candid with staff about what lay ahead. In "
+        "April he told employees that “once the deal closes, we don’t know which direction "
+        "the platform will go.”"
+    )
+    assert (
+        speaker_of(qa, "once the deal closes, we don’t know which direction the platform will go.")
+        == "Parag Agrawal"
+    )

@@ -206,12 +206,13 @@ _APPOSED_SUBJECT_RE = re.compile(
     r"\s*(?:(?:In|At|On|Near|Outside|Inside|From|After|Before|During|Across|Around|Back|"
     r"Earlier|Later|Elsewhere|Meanwhile|Since|Over|Under|Along|Among)\b[^,\"“_]{0,60},\s+)?"
     r"(?P<age>)(?P<name>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
-    r"(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80}|\d{1,3}),\s+[a-z]"
+    r"(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80}|who\s[^,\"“_]{0,140}|\d{1,3}),\s+[a-z]"
 )
 """A person named in full opening a sentence (after a phrase of place or time, maybe),
 set off by a description or an age, then the verb ("Ed Miliband, leader of the Labour
 party, remains adamant"; "Le Pen, Macron's opponent in the runoff, quickly called";
-"Khan, 70, is a former cricket star"; "In Dundalk, Tom Wroblewski, 67, stood")."""
+"Khan, 70, is a former cricket star"; "In Dundalk, Tom Wroblewski, 67, stood"; a longer
+"who" clause: "Agrawal, who grew up in Mumbai and rose ... as CEO, had been candid")."""
 _POSSESSED_ROLE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>)[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]"
