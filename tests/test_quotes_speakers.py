@@ -4629,3 +4629,13 @@ def test_a_name_set_off_by_a_long_who_clause_is_the_he_that_follows() -> None:
         speaker_of(qa, "once the deal closes, we don’t know which direction the platform will go.")
         == "Parag Agrawal"
     )
+
+
+def test_a_company_named_with_a_rank_is_the_company() -> None:
+    """'General Motors' is a company (not a general called Motors): 'a GM spokesperson'
+    is General Motors'."""
+    _, qa = analyse(
+        LEDE + "General Motors said Friday it was pausing paid ads on the platform.\n\n"
+        '"We are engaging with Twitter," a GM spokesperson said.'
+    )
+    assert speaker_of(qa, "We are engaging with Twitter,") == "General Motors"

@@ -601,6 +601,9 @@ def _sequence_mentions(
             last = pieces[index - 1][-1]  # "Britain's": only a possessive lends its nation
             prev_nation = nation_key(last) if possessive(last) is not None else ""
         titles, name, nation = split_title(parts)
+        if titles and len(name) == 1 and name[0].casefold() in CORPORATE_WORDS:
+            # "General Motors", "General Dynamics": a company's name, not a general
+            titles, name = [], list(parts)
         if not name:
             continue
         if "of" in name[2:] and (
