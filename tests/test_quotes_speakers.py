@@ -4639,3 +4639,28 @@ def test_a_company_named_with_a_rank_is_the_company() -> None:
         '"We are engaging with Twitter," a GM spokesperson said.'
     )
     assert speaker_of(qa, "We are engaging with Twitter,") == "General Motors"
+
+
+def test_chants_of_a_crowd_are_nobody_named() -> None:
+    _, qa = analyse(
+        LEDE + "Rep. Marjorie Taylor Greene showed up to rally the faithful but was drowned out "
+        "by whistles and chants of “Go home, Marjorie!” Protesters held a sign reading "
+        "“No one is above the law.”"
+    )
+    assert speaker_of(qa, "Go home, Marjorie!") is None
+    assert speaker_of(qa, "No one is above the law.") is None
+
+
+def test_the_body_a_description_names_before_is_not_one_named_only_later() -> None:
+    """'the space agency said' after 'Indian Space Research Organisation (ISRO)
+    chairman': ISRO, not the European Space Agency the text names further down."""
+    _, qa = analyse(
+        LEDE + '"India is on the moon," Indian Space Research Organisation (ISRO) chairman '
+        "S. Somanath told scientists.\n\n"
+        '"Chandrayaan-3 has successfully soft-landed on the moon," the space agency said.\n\n'
+        "Congratulations poured in. The European Space Agency's director general Josef "
+        "Aschbacher called it incredible."
+    )
+    assert speaker_of(qa, "Chandrayaan-3 has successfully soft-landed on the moon,") == (
+        "Indian Space Research Organisation"
+    )

@@ -343,6 +343,11 @@ def reporting_verb_indexes(toks: Sequence[Tok]) -> list[int]:
 
 
 _FINDING_FORMS = frozenset({"found", "finds"})
+_CROWD_NOUNS = wordset(
+    "chant chants cries shouts cheers calls chorus sign signs banner banners placard placards"
+)
+"""What a crowd shouts or holds up: the words after "chants of", "a sign reading" are
+nobody's in particular."""
 
 
 def _passive(toks: Sequence[Tok], v: int) -> bool:
@@ -493,6 +498,10 @@ def find_attribution(
     quotations (token indexes, ascending), when the caller has them already;
     ``closes_sentence``: the quoted words end with a full stop, "!" or "?".
     """
+    if q >= 2 and toks[q - 1].low in ("of", "reading") and toks[q - 2].low in _CROWD_NOUNS:
+        # 'whistles and chants of "Go home, Marjorie!"', 'a sign reading "..."': a crowd's
+        # words, or a placard's, not the person just named
+        return "", "other", True
     signed = _dash_signature(toks, q)
     if signed is not None:
         return (*resolver.resolve(signed, toks[signed.start :], at), True)

@@ -314,6 +314,17 @@ class Resolver:
         self.state.families.add(family)
         return family
 
+    def _body_with_words(self, words: Sequence[str], at: int) -> str | None:
+        """The one body named in the 1,500 characters before ``at`` whose name holds all
+        of ``words`` ("space": "Indian Space Research Organisation"), else None."""
+        want = {w.casefold() for w in words}
+        found = {
+            m.name
+            for m in self.names.between(max(0, at - 1500), at)
+            if m.is_org and want <= {w.casefold() for w in m.name.split()}
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _inside_quotation(self, at: int) -> bool:
         """Whether ``at`` lies inside a quotation of its paragraph (an opening mark
         before it in the paragraph is not yet closed)."""
@@ -810,6 +821,18 @@ class Resolver:
                 else None
             )
             if (
+                found
+                and definite
+                and len(content) >= 2
+                and all(w.islower() for w in content)
+                and self.article.text.find(found) > at
+                and (earlier := self._body_with_words(content[:-1], at)) is not None
+            ):
+                # "the space agency said" with the "European Space Agency" named only
+                # later: the body named before with those words ("Indian Space Research
+                # Organisation")
+                found = earlier
+            if (
                 head in ORG_HEADS
                 and head not in COMPANY_NOUNS  # (a business is found below, by its own rules)
                 and len(content) == 1
@@ -879,6 +902,10 @@ class Resolver:
             # statement ("a long club statement" is the club's, not "Long Club"'s).
             named = [w for w in content[:-1] if w.casefold() not in STATEMENT_ADJECTIVES]
             named.append(content[-1])
+            if not found and definite and len(named) >= 2 and all(w.islower() for w in named):
+                # "the space agency said" after "Indian Space Research Organisation
+                # (ISRO)": the body the text named with its qualifier, by another head
+                found = self._body_with_words(named[:-1], at)
             return (found or " ".join(w[:1].upper() + w[1:] for w in named)), "org"
         if definite and len(content) == 1 and head in THING_VOICES:
             # "The probe tweets:" after "Philae comet probe": the thing so named
