@@ -4664,3 +4664,44 @@ def test_the_body_a_description_names_before_is_not_one_named_only_later() -> No
     assert speaker_of(qa, "Chandrayaan-3 has successfully soft-landed on the moon,") == (
         "Indian Space Research Organisation"
     )
+
+
+THEY_AND_TAGS_CASES = [
+    pytest.param(
+        "The court's three liberal justices - Stephen Breyer, Sonia Sotomayor and Elena "
+        "Kagan - issued a jointly written dissent.\n\n"
+        '"With sorrow we dissent," they wrote.',
+        "With sorrow we dissent,",
+        "Stephen Breyer, Sonia Sotomayor and Elena Kagan",
+        id="they are the people the sentence before names together",
+    ),
+    pytest.param(
+        'Joe Biden called it "a sad day". House Speaker Nancy Pelosi (D-Calif.) called the '
+        "ruling “cruel.”",
+        "cruel.",
+        "Nancy Pelosi",
+        id="a party and state in brackets after the name",
+    ),
+    pytest.param(
+        'Joe Biden called it "a sad day".\n\nRepublican former President Donald Trump, who '
+        'appointed three of the justices, told Fox News that the decision "will work out '
+        'for everybody."',
+        "will work out for everybody.",
+        "Donald Trump",
+        id="a party and former before the title",
+    ),
+    pytest.param(
+        '"Roe was egregiously wrong," Justice Samuel A. Alito Jr. wrote.\n\n'
+        "Chief Justice John G. Roberts Jr. agreed with upholding the law. The decision, he "
+        "wrote, “is a serious jolt to the legal system.”",
+        "is a serious jolt to the legal system.",
+        "John G. Roberts Jr",
+        id="the last speaker's Jr is no sign the paragraph is about him",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), THEY_AND_TAGS_CASES)
+def test_groups_party_tags_and_suffixes(text: str, quote: str, speaker: str) -> None:
+    _, qa = analyse(LEDE + text)
+    assert speaker_of(qa, quote) == speaker

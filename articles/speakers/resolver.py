@@ -393,6 +393,11 @@ class Resolver:
                 return self.state.family, "org"
             if any(t.low in STATEMENT_NOUNS for t in clause):
                 return "Joint statement", "org"
+            together = self._people_named_together(at)
+            if together:
+                # "... justices - Stephen Breyer, Sonia Sotomayor and Elena Kagan - issued
+                # a dissent. '...,' they wrote": the people named together
+                return together, "org"
             return "", "other"
         if pronoun == "it":
             # 'The Counter-Terrorism Agency "reduced the threat level," it said':
@@ -480,15 +485,58 @@ class Resolver:
             return None  # (someone the text presents as a person: a role or a given name)
         last = self.state.person
         before = text[lo:start]
-        if (last and last.rsplit(" ", 1)[-1] in before) or _PERSONAL_PRONOUN_RE.search(
-            text, lo, first
-        ):
+        if (last and _surname(last) in before) or _PERSONAL_PRONOUN_RE.search(text, lo, first):
             # the last speaker named again, or a he or she before the newcomer ("He
             # declined to say whether the defence minister, Sergei Shoigu, would keep his
             # job"): the paragraph goes on about them (a he after the newcomer is the
             # newcomer's: "Prigozhin's rebellion began when he accused ...")
             return None
         return person
+
+    def _sentence_before(self, at: int) -> tuple[int, int] | None:
+        """(start, end) of the sentence before ``at``'s: in its paragraph, or the last of
+        the paragraph before when ``at``'s sentence opens its own."""
+        text = self.article.text
+        paragraph = self.article.paragraph_at(at)
+        if paragraph is None:
+            return None
+        start = sentence_start(text, at)
+        if start - 2 > paragraph.start:
+            before, end = max(sentence_start(text, start - 2), paragraph.start), start
+        else:
+            previous = self._paragraph_before(paragraph.index)
+            if previous is None:
+                return None
+            before = max(sentence_start(text, previous.end - 1), previous.start)
+            end = previous.end
+        while before < end and text[before].isspace():
+            before += 1
+        return before, end
+
+    def _people_named_together(self, at: int) -> str | None:
+        """The people the sentence before ``at``'s names together, in full ("Stephen
+        Breyer, Sonia Sotomayor and Elena Kagan - issued a jointly written dissent"): whom
+        a "they" that follows is."""
+        span = self._sentence_before(at)
+        if span is None:
+            return None
+        text = self.article.text
+        people = [
+            m
+            for m in self.names.between(*span)
+            if not m.is_org and " " in m.name and not looks_national(m.name)
+        ]
+        for k in range(len(people) - 1):
+            run = [people[k]]
+            for m in people[k + 1 :]:
+                gap = text[run[-1].start + len(run[-1].name) : m.start]
+                if not _LIST_GAP_RE.fullmatch(gap):
+                    break
+                run.append(m)
+            if len(run) >= 2:
+                names = [self.names.full_name(m.name) for m in run]
+                return ", ".join(names[:-1]) + " and " + names[-1]
+        return None
 
     def _body_said_before(self, at: int, business: bool = False) -> str | None:
         """The body opening the sentence before ``at``'s as the subject of a reporting
@@ -497,19 +545,10 @@ class Resolver:
         is no person's, for "the company said"). The sentence before may close the
         paragraph before, when ``at``'s sentence opens its own."""
         text = self.article.text
-        paragraph = self.article.paragraph_at(at)
-        if paragraph is None:
+        span = self._sentence_before(at)
+        if span is None:
             return None
-        start = sentence_start(text, at)
-        if start - 2 > paragraph.start:
-            before = max(sentence_start(text, start - 2), paragraph.start)
-        else:
-            previous = self._paragraph_before(paragraph.index)
-            if previous is None:
-                return None
-            before = max(sentence_start(text, previous.end - 1), previous.start)
-        while before < at and text[before].isspace():
-            before += 1
+        before = span[0]
         if (opening_phrase := _OPENING_PHRASE_RE.match(text, before)) is not None:
             before = opening_phrase.end()  # "In a statement, OceanGate said"
         opening = self.names.between(before, before + 5)
@@ -1558,6 +1597,17 @@ tennis star", "the five-time Grand Slam winner", "the Nobel laureate")."""
 _STATEMENT_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
+def _surname(name: str) -> str:
+    """The last word of a name but a generational suffix ("Samuel A. Alito Jr" -> "Alito")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".").casefold() in _GENERATIONS:
+        words.pop()
+    return words[-1] if words else name
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_LIST_GAP_RE = re.compile(r",\s+|,?\s+and\s+|\s+&\s+")
+"""What stands between the names of a list ("A, B and C")."""
 _OPENING_PHRASE_RE = re.compile(r"(?:In|On|Earlier|Later)\b[^,.\n]{0,40},\s+")
 """A short phrase of setting opening a sentence ("In a statement, ")."""
 _SAID_AFTER_RE = re.compile(

@@ -196,7 +196,11 @@ def np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
                 continue
             r = j
             while r < hi and r - j < 3 and toks[r].kind == "word" and toks[r].text.islower():
-                if toks[r].low not in ROLE_NOUNS and toks[r].low not in _RANKING_WORDS:
+                if (
+                    toks[r].low not in ROLE_NOUNS
+                    and toks[r].low not in _RANKING_WORDS
+                    and toks[r].low not in _FORMER_WORDS
+                ):
                     break
                 r += 1
             if r > j and r < hi and toks[r].is_cap and toks[r].low not in NON_NAMES:
@@ -256,6 +260,8 @@ _ASSOCIATES = wordset(
     """
 )
 """People described by whom they are close to ("a supporter of X"): not X."""
+_FORMER_WORDS = wordset("former ex then acting outgoing")
+"""Words before a title ("Republican former President Donald Trump")."""
 _RANKING_WORDS = wordset("number no one two three seeded ranked")
 """Words of a ranking before a name ("World number one Ashleigh Barty")."""
 _OPENING_PARTICIPLES = wordset("known born raised dubbed nicknamed described seen")
@@ -1124,6 +1130,8 @@ def _short_gloss(toks: Sequence[Tok], close: int, lo: int) -> int | None:
     for k in range(close - 2, max(lo, close - 4) - 1, -1):
         if toks[k].text == "(":
             inside = toks[k + 1 : close]
+            if inside and PARTY_TAG_WORD_RE.match(inside[0].text):
+                return k  # "Nancy Pelosi (D-Calif.) called": her party and state
             return k if inside and all(t.kind == "word" for t in inside) else None
     return None
 
