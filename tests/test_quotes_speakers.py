@@ -4705,3 +4705,15 @@ THEY_AND_TAGS_CASES = [
 def test_groups_party_tags_and_suffixes(text: str, quote: str, speaker: str) -> None:
     _, qa = analyse(LEDE + text)
     assert speaker_of(qa, quote) == speaker
+
+
+def test_a_title_s_office_is_named_by_the_whole_title() -> None:
+    """'the Manhattan District Attorney's office said' is that office (it was "Office of
+    Attorney", or "Manhattan District Office")."""
+    _, qa = analyse(
+        LEDE + "In a statement of facts, the Manhattan District Attorney's office said Mr Trump "
+        '"orchestrated a scheme with others".'
+    )
+    assert speaker_of(qa, "orchestrated a scheme with others") == (
+        "Manhattan District Attorney's Office"
+    )

@@ -827,7 +827,7 @@ class Resolver:
             return "", "other"
         if (
             head == "office"
-            and len(content) == 1
+            and (len(content) == 1 or all(p[:1].isupper() for p in content[:-1]))
             and len(parts) >= 2
             and (owner := possessive(parts[-2]))
         ):
@@ -838,6 +838,11 @@ class Resolver:
                 full = kind == "person" and " " in holder  # a full name, not "X"
                 owner = holder if full else "the " + owner.capitalize()
             else:
+                named = [p for p in parts[:-2] if p[:1].isupper()] + [owner]
+                if len(named) >= 2 and named[-1].casefold() in TITLES:
+                    # "the Manhattan District Attorney's office": a title's office, no
+                    # one's name
+                    return f"{' '.join(named)}'s Office", "org"
                 owner = self._name([owner])[0] or owner
             return f"Office of {owner}", "org"  # (by the owner's name, as gold lists do)
         if low[0] in ("his", "her") and len(content) == 2 and head in ORG_HEADS:

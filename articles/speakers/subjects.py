@@ -748,6 +748,9 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             break
         if prev.low in ("the", "a", "an") or possessive(prev.text):
             j -= 1
+            if prev.is_cap and possessive(prev.text):
+                # "the Manhattan District Attorney's office": the owner's whole name
+                j = cap_sequence_before(toks, j, lo)
             break
         if prev.low == "and" and j - 2 >= lo and toks[j - 2].is_cap and toks[j].is_cap:
             j -= 1  # inside a name: "a Department for Business and Trade spokesperson"
