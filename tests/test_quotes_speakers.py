@@ -4717,3 +4717,19 @@ def test_a_title_s_office_is_named_by_the_whole_title() -> None:
     assert speaker_of(qa, "orchestrated a scheme with others") == (
         "Manhattan District Attorney's Office"
     )
+
+
+def test_a_body_s_post_introduced_by_a_colon_is_the_body_s() -> None:
+    """'ISRO, in a post on X, personified the spacecraft: "..."' is ISRO's (not the last
+    speaker's, nor 'ISRO Telemetry' the text names with ISRO's first word); 'Minutes
+    before leaving, the Republican fired off a post:' names no 'Minutes'."""
+    _, qa = analyse(
+        LEDE + "The ISRO Telemetry, Tracking and Command Network in Bengaluru tracked it.\n\n"
+        '"Today\'s feat is the result of hard work," Rahul Gandhi posted on X.\n\n'
+        "ISRO, in a post on X, personified the spacecraft: “India, I reached my destination "
+        "and you too!”\n\n"
+        "Minutes before leaving Trump Tower, Donald Trump fired off a post on Truth Social: "
+        "“Seems so SURREAL.”"
+    )
+    assert speaker_of(qa, "India, I reached my destination and you too!") == "ISRO"
+    assert speaker_of(qa, "Seems so SURREAL.") != "Minutes"

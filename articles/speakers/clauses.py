@@ -343,6 +343,8 @@ def reporting_verb_indexes(toks: Sequence[Tok]) -> list[int]:
 
 
 _FINDING_FORMS = frozenset({"found", "finds"})
+_POSTING = wordset("post posts posted tweet tweets tweeted statement message")
+"""Words of a sentence introducing a body's own words with a colon."""
 _CROWD_NOUNS = wordset(
     "chant chants cries shouts cheers calls chorus sign signs banner banners placard placards"
 )
@@ -523,6 +525,15 @@ def find_attribution(
             # 'Bell was blunt: "We are ready."': the person the sentence is about
             speaker, kind = resolver.resolve(opener, toks[:q], at)
             if speaker and kind == "person":
+                return speaker, kind, True
+            if (
+                speaker
+                and (kind == "org" or opener.words[0].isupper())
+                and any(t.low in _POSTING for t in toks[:q])
+            ):
+                # 'ISRO, in a post on X, personified the spacecraft: "..."': the body
+                # whose post it is (not "Minutes before leaving, the Republican fired
+                # off a post:")
                 return speaker, kind, True
         labelled = _colon_label(toks, q)
         if labelled is not None:
@@ -1022,8 +1033,8 @@ def _after_time_stamp(toks: Sequence[Tok]) -> int:
 
 def _colon_intro(toks: Sequence[Tok], q: int) -> Subject | None:
     """The subject of a sentence that introduces the quotation at ``q`` with a colon
-    and no reporting verb: a pronoun or a name opening it, then a lower-case word
-    ("Bell was blunt:", "He had a warning:")."""
+    and no reporting verb: a pronoun or a name opening it (a phrase set off after it,
+    maybe), then a lower-case word ("Bell was blunt:", "He had a warning:")."""
     if q < 3 or toks[q - 1].text != ":" or any(t.kind == "quote" for t in toks[:q]):
         return None
     first = toks[0]
@@ -1032,7 +1043,11 @@ def _colon_intro(toks: Sequence[Tok], q: int) -> Subject | None:
     if not first.is_cap or first.low in NON_NAMES:
         return None
     end = cap_sequence_after(toks, 0)
-    if end >= q - 1 or toks[end].kind != "word" or toks[end].is_cap:
+    after = end
+    if after < q - 1 and toks[after].text == ",":
+        # "ISRO, in a post on X, personified the spacecraft:": a phrase set off first
+        after = next((k + 1 for k in range(after + 1, q - 1) if toks[k].text == ","), q)
+    if after >= q - 1 or toks[after].kind != "word" or toks[after].is_cap:
         return None
     return Subject("name", name_words(toks, 0, end), 0)
 

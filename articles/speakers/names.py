@@ -736,7 +736,7 @@ class NameIndex:
         candidates = [c for c in self._extending(bucket, folded) if (joined or " of " not in c)]
         if len(parts) == 1 and not candidates:
             candidates = [c for c in self.full_by_last.get(bucket, []) if joined or " of " not in c]
-        if len(parts) == 1 and not candidates:
+        if len(parts) == 1 and not candidates and not _ACRONYM_WORD_RE.fullmatch(name):
             # "Terri told DailyMailTV" after "Terri Schiel, 57,": a first name, as
             # tabloids and local papers call people, when one person has it
             if self._firsts is None:
