@@ -40,7 +40,7 @@ CHROME_RE = re.compile(
     \bskip\ to\b | \bnewsletters?\b | \bsign\ (?:up|in)\b | \bsubscri(?:be|ption|bers?)\b
     | \blog\ ?(?:in|out)\b | \bsort\ by\b | \bshare\ (?:this|on|via|article)\b
     | \bfollow\ us\b | \badvertisement\b | \ball\ rights\ reserved\b | ©
-    | \bread\ (?:more|next)\b | \brelated\ (?:articles?|stories|content|topics)\b
+    | \bread\ (?:more|next|later)\b | \brelated\ (?:articles?|stories|content|topics)\b
     | \bclick\ here\b | \bmost\ (?:read|popular|viewed|shared)\b | \brepublish | \breuse\ this\b
     | \bterms\ (?:of\ (?:use|service)|and\ conditions)\b | \bprivacy\ (?:policy|notice)\b
     | \bdownload\ (?:our|the)\ app\b | \bback\ to\ top\b | \bmain\ menu\b
@@ -54,6 +54,8 @@ CHROME_RE = re.compile(
     | \bmost\ recent\ (?:stories|articles|posts)\b | \bpowered\ by\b
     | ^\s*presented\ by\s*$ | ^\s*voiced\ by\b | \blisten\ to\ this\ (?:article|story)\b
     | ^\s*(?:hide|skip|close)\ ad\s*$
+    | ^\s*(?:a\ )?(?:part|member)\ of\ (?:the\ )?[\w\ .&'-]{2,40}\ network\s*$
+    | \bcopy\ link\b | \blink\ copied\b | \blicensing\ rights\b | \bback\ to\ home\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -316,7 +318,8 @@ _CHROME_KEYS = (
     "join the conversation", "print this", "email this", "show more", "load more",
     "our standards", "editorial ", "optimal experience", "browser", "javascript",
     "in pictures", "in photos", "in images", "powered by", "presented by", "voiced by",
-    "listen to", "hide ad", "skip ad", "close ad",
+    "listen to", "hide ad", "skip ad", "close ad", "part of ", "member of ", "copy link",
+    "link copied", "licensing rights", "back to home",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",
@@ -459,6 +462,7 @@ _BARE_NAME_RE = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}$")
 """Two or three capitalised words and nothing else: "Tom Ellis", "Mary Ann Lee"."""
 _BREADCRUMB_MARKS = frozenset({"›", "»", ">", "/", "|", "•", "·"})
 """What separates the items of a menu or a breadcrumb trail ("Home › News › World")."""
+_TWO_SPACES_RE = re.compile(r"\s{2,}")
 _NAV_SPLIT_RE = re.compile(
     r"\s*[" + re.escape("".join(sorted(_BREADCRUMB_MARKS))) + r"]\s*|\s{3,}|\t+"
 )
@@ -478,6 +482,9 @@ def is_nav(line: str) -> bool:
     items = [item for item in _NAV_SPLIT_RE.split(line) if item.strip()]
     if len(items) >= 3 and all(words(item) <= 3 for item in items):
         return True
+    spaced = [item for item in _TWO_SPACES_RE.split(line.strip()) if item]
+    if len(spaced) >= 4 and all(words(item) <= 3 and not ends_sentence(item) for item in spaced):
+        return True  # "HOME  NEWS  India  World  States": a menu set apart by two spaces
     if (
         len(items) == 2
         and all(words(item) <= 2 for item in items)
@@ -545,6 +552,8 @@ def _chrome_words(line: str, keys: _Keys) -> bool:
     """:func:`is_chrome_words`, pre-checking only ``keys``."""
     if "°" in line and _WEATHER_RE.match(line):
         return True
+    if (" | " in line or "  " in line) and is_nav(line):
+        return True  # a menu long enough to read as prose ("News | Sports | ... | Legals")
     if not is_prose(line):
         if _strong_chrome(line, keys) or is_nav(line) or CHROME_IMPERATIVE_RE.match(line):
             return True
@@ -675,6 +684,10 @@ def is_meta(line: str) -> bool:
         return True  # "Pretoria, October 21": a dateline without its year
     if _AUTHOR_NAMES_RE.fullmatch(line.strip()):
         return True  # "Dave Burke & Lizzy Buchan": the byline, names only
+    if n <= 8 and _LABELLED_BYLINE_RE.match(line):
+        return True  # "Text by: FRANCE 24", "Words by Jane Doe"
+    if n <= 6 and _STAFF_BYLINE_RE.fullmatch(line.strip()):
+        return True  # "Clarion Ledger staff", "Special Correspondent": a byline, no name
     parts = [part for part in line.split("|") if part.strip()]
     if len(parts) > 1 and all(
         parse_date(_STAMP_LABEL_RE.sub("", part)) or _SHORT_NAME_RE.fullmatch(part.strip())
@@ -689,7 +702,8 @@ def is_meta(line: str) -> bool:
 _SHORT_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}")
 """Up to four capitalised words: a writer's name, an outlet's ("Tom Becker", "LVPR")."""
 _STAMP_WORDS = wordset(
-    "am pm a m p est edt cst cdt mst mdt pst pdt gmt utc bst cet cest et pt ist aest aedt "
+    "am pm a m p est edt cst cdt mst mdt pst pdt gmt utc bst cet cest et pt ct mt ist aest aedt "
+    "jst kst sgt hkt wib sast eat cat wat msk month months year years "
     "updated update published posted last modified on at ago hour hours hr hrs minute "
     "minutes min mins day days week weeks"
 )
@@ -716,6 +730,13 @@ def _time_stamp(line: str) -> bool:
     return True
 
 
+_LABELLED_BYLINE_RE = re.compile(r"\s*(?:text|words|story|report)\s+by\s*:?\s+[A-Z]", re.I)
+_STAFF_BYLINE_RE = re.compile(
+    r"(?:By\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?i:staff(?:\s+(?:writers?|reporters?))?"
+    r"|(?:special|staff|our|senior|chief|political|foreign)\s+(?:correspondents?|reporters?|writers?)"
+    r"|wire\s+services?|news\s+services?)"
+)
+"""A byline that names no one: "Clarion Ledger staff", "Special Correspondent"."""
 _HANDLE_TAIL_RE = re.compile(r"\s*@\w{2,}.*$")
 """A writer's social handle and what a page prints after it (a time stamp), closing a
 byline."""
@@ -728,7 +749,7 @@ _PERSON_NAME = rf"{_NAME_WORD}(?: (?:{_PARTICLES} )*{_NAME_WORD}){{1,2}}"
 _PLACE = rf"{_NAME_WORD}(?: (?:{_PARTICLES} |el |upon |on |am )?{_NAME_WORD}){{0,2}}"
 """A place: up to three capitalised words ("Rio de Janeiro", "Stratford upon Avon")."""
 _NAMES = rf"{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})*"
-_WRITERS_IN = rf"{_NAMES} in {_PLACE}(?:(?:, ?| &| and|, and) ?{_NAMES} in {_PLACE})*"
+_WRITERS_IN = rf"{_NAMES} (?:in|at) {_PLACE}(?:(?:, ?| &| and|, and) ?{_NAMES} (?:in|at) {_PLACE})*"
 """Writers and where they write from, one place or several ("A in Rome and B in Palermo")."""
 _AUTHOR_NAMES_RE = re.compile(
     rf"{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})+|{_WRITERS_IN}"
@@ -737,7 +758,7 @@ _AUTHOR_NAMES_RE = re.compile(
 Taipei"): the writers of a story."""
 _WRITES_FROM_RE = re.compile(rf"(?P<writers>{_WRITERS_IN})(?: and agencies)?")
 """Writers and where they write from: the byline is the names."""
-_IN_PLACE_RE = re.compile(rf" in {_PLACE}")
+_IN_PLACE_RE = re.compile(rf" (?:in|at) {_PLACE}")
 _STAMP_LABEL_RE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|date)\s*:?\s*", re.I)
 """The label before a time stamp ("Updated: 15 February 2023", "date 2023-11-20")."""
 _DATE_FIELD_LINE_RE = re.compile(r"date\s+\d{4}-\d{2}(?:-\d{2})?", re.I)
@@ -768,6 +789,13 @@ _DESK_WORDS = frozenset(
     ).split()
 )
 """Words that name a journalist's desk or rank ("Environment reporter", "Chief political")."""
+
+
+def _section_label(line: str) -> bool:
+    """A site section's label: one to three capitalised words and nothing else ("United
+    States", "Courts & Law", "World Cup 2022"; not a short headline, "Truss resigns")."""
+    found = _ALPHA_WORD_RE.findall(line)
+    return 0 < len(found) <= 3 and all(w[:1].isupper() for w in found) and not ends_sentence(line)
 
 
 def is_standfirst_like(line: str) -> bool:
@@ -1121,6 +1149,16 @@ class _Classifier:
             ):
                 continue  # "Elon Musk, looking serious.": a caption, with a title above
             if headline is None and is_standfirst_like(lines[i]) and n > 0:
+                nearest = next((j for j in reversed(open_) if j < i), None)
+                if (
+                    n <= SHORT_HEADLINE_WORDS
+                    and not ends_sentence(lines[i])
+                    and (nearest is None or _section_label(lines[nearest]))
+                ):
+                    # a long headline under a section's label ("United States", "Courts &
+                    # Law", "World Cup 2022"), not a standfirst under its title
+                    headline = i
+                    break
                 if n <= 30 and not any(
                     3 <= words(lines[j]) <= 30
                     and not _schedule_line(lines[j])
@@ -1171,7 +1209,8 @@ class _Classifier:
             above = open_[pos - 1]
             if (
                 above == headline - 1
-                and 3 <= words(lines[above]) <= 30
+                # (three words, not "Courts & Law": a section's label above the headline)
+                and 3 <= len(_ALPHA_WORD_RE.findall(lines[above])) <= 30
                 and not ends_sentence(lines[above])
                 and _title_cased(lines[above])
                 and _capitalised_share(lines[headline]) < 0.5

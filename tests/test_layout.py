@@ -1373,3 +1373,76 @@ def test_a_site_name_with_its_homepage_link_is_the_outlet() -> None:
          "The panel blew out at 16,000 feet, officials said on Friday."]
     )  # fmt: skip
     assert layout.outlet == "BBC News"
+
+
+FITCH = "Fitch hails 'a victory' as Supreme Court sides with Mississippi, overturns Roe v. Wade"
+HEAD_CASES = [
+    pytest.param(
+        [
+            "Skip to main content",
+            "Reuters",
+            "World | Business | Markets | Sustainability | Legal | Breakingviews | Technology | "
+            "Investigations | More",
+            "United States",
+            "June 24, 2022 6:27 PM GMT+1 Updated 2 years ago",
+            "U.S. Supreme Court overturns Roe v. Wade, ending constitutional right to abortion",
+            "By Reuters Staff",
+        ],
+        "U.S. Supreme Court overturns Roe v. Wade, ending constitutional right to abortion",
+        id="a long headline under a section label, a menu of pipes long enough for prose",
+    ),
+    pytest.param(
+        [
+            "The Guardian",
+            "News   Opinion   Sport   Culture   Lifestyle",
+            "World Cup 2022",
+            "Messi completes his destiny as Argentina beat France on penalties in epic final",
+            "Lionel Messi scores twice and Kylian Mbappé hits a hat-trick in a 3-3 classic",
+            "Jonathan Wilde at Lusail Stadium",
+            "Sun 18 Dec 2022 19.52 GMT",
+        ],
+        "Messi completes his destiny as Argentina beat France on penalties in epic final",
+        id="a writer at a place is a byline; the standfirst under the headline",
+    ),
+    pytest.param(
+        [
+            "The Hindu",
+            "HOME  NEWS  India  World  States  Cities  OPINION  BUSINESS  SPORT",
+            "SCIENCE",
+            "Updated - August 24, 2023 01:12 am IST",
+            "Chandrayaan-3 makes history, India becomes first country to land near the Moon",
+            "Vikram lander touches down at 6.04 p.m.; Modi says the success ‘belongs to all of "
+            "humanity’",
+            "Special Correspondent",
+            "READ LATER  PRINT  SHARE",
+        ],
+        "Chandrayaan-3 makes history, India becomes first country to land near the Moon",
+        id="a menu set apart by two spaces, a byline naming no one, read later",
+    ),
+    pytest.param(
+        [
+            "Clarion Ledger",
+            "Part of the USA TODAY Network",
+            "News | Sports | Entertainment | Opinion | Obituaries | eNewspaper | Legals",
+            "LOCAL",
+            FITCH,
+            "Clarion Ledger staff",
+            "Published 9:32 a.m. CT June 24, 2022 | Updated 6:15 p.m. CT June 24, 2022",
+        ],
+        FITCH,
+        id="a network's tagline, an outlet's staff, a central-time stamp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "headline"), HEAD_CASES)
+def test_the_headline_among_a_web_page_s_head_lines(head: list[str], headline: str) -> None:
+    body = [
+        "WASHINGTON (Reuters) - The court on Friday overturned the ruling that had recognised "
+        "the right, and the decision was met with protests across the country.",
+        "The court, in a 6-3 ruling powered by its conservative majority, upheld the law that "
+        "bans the procedure after 15 weeks, officials said.",
+    ]
+    layout = classify([*head, *body])
+    assert layout.headline_block is not None
+    assert head[layout.headline_block] == headline

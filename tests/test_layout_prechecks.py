@@ -25,6 +25,8 @@ PHRASES = [
     "Subscribe now", "Subscription offers", "For subscribers", "Log in", "Login", "Log out",
     "Sort by newest", "Share this article", "Share on Facebook", "Follow us on X",
     "Advertisement", "All rights reserved", "© 2024 The Courier", "Read more", "Read next",
+    "Read later", "Part of the USA TODAY Network", "A member of the Gannett network",
+    "Copy Link copied", "Acquire Licensing Rights", "The Guardian - Back to home",
     "Related articles", "Related stories", "Related topics", "Click here", "Most read",
     "Most popular", "Most viewed", "Most shared", "Republish this story", "Reuse this content",
     "Terms of use", "Terms of service", "Terms and conditions", "Privacy policy",
@@ -50,6 +52,8 @@ def reference_chrome(line: str) -> bool:
     """is_chrome_words as it reads without pre-checks."""
     strong = {m.group(0).casefold() for m in layout.CHROME_RE.finditer(line)}
     weak = {m.group(0).casefold() for m in layout.WEAK_CHROME_RE.finditer(line)}
+    if (" | " in line or "  " in line) and layout.is_nav(line):
+        return True
     if not layout.is_prose(line):
         if strong or layout.is_nav(line) or layout.CHROME_IMPERATIVE_RE.match(line):
             return True
