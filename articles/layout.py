@@ -56,6 +56,7 @@ CHROME_RE = re.compile(
     | ^\s*(?:hide|skip|close)\ ad\s*$
     | ^\s*(?:a\ )?(?:part|member)\ of\ (?:the\ )?[\w\ .&'-]{2,40}\ network\s*$
     | \bcopy\ link\b | \blink\ copied\b | \blicensing\ rights\b | \bback\ to\ home\b
+    | \b(?:complete|full)\ coverage\s*$ | ^\s*gift\ (?:this\ )?article\s*$
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -296,7 +297,9 @@ DATE_RES = (
 )
 DATELINE_RE = re.compile(
     r"^(?:published|posted|updated|last\ updated|last\ modified|first\ published|date)\b"
-    r"|^\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    # a weekday (not any word it opens: "Montrealers", "Sunak", "Saturn")
+    r"|^\W*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b"
     # a time stamp alone: "5:56 PM ET", "10:30 a.m. EST"
     r"|^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\W*$",
     re.IGNORECASE | re.VERBOSE,
@@ -319,7 +322,8 @@ _CHROME_KEYS = (
     "our standards", "editorial ", "optimal experience", "browser", "javascript",
     "in pictures", "in photos", "in images", "powered by", "presented by", "voiced by",
     "listen to", "hide ad", "skip ad", "close ad", "part of ", "member of ", "copy link",
-    "link copied", "licensing rights", "back to home",
+    "link copied", "licensing rights", "back to home", "complete coverage", "full coverage",
+    "gift ",
 )  # fmt: skip
 _WEAK_CHROME_KEYS = (
     "comment", "cookie", "copyright", "sponsored", "donate", "newsletter", "briefing",
@@ -468,8 +472,12 @@ _NAV_SPLIT_RE = re.compile(
 )
 
 
-_READING_TIME_RE = re.compile(r"\W*\d{1,2}\s*(?:-|\s)?min(?:ute)?s?\s+(?:to\s+)?read\W*", re.I)
-"""A reading time ("·4 min read", "5-minute read")."""
+_READING_TIME_RE = re.compile(
+    r"\W*\d{1,2}\s*(?:-|\s)?min(?:ute)?s?\s+(?:to\s+)?read\W*"
+    r"|\W*read(?:ing)?\s+time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\W*",
+    re.I,
+)
+"""A reading time ("·4 min read", "5-minute read", "Reading time: 4 min")."""
 _CODE_RE = re.compile(r"[\"']\);|\bjQuery\(|\bfunction\s*\(|\bdocument\.|\}\);")
 """A script's code copied with a page ('"); jQuery("#212 h3").html("')."""
 
@@ -482,9 +490,22 @@ def is_nav(line: str) -> bool:
     items = [item for item in _NAV_SPLIT_RE.split(line) if item.strip()]
     if len(items) >= 3 and all(words(item) <= 3 for item in items):
         return True
+    if len(items) >= 5 and sum(words(item) > 3 for item in items) <= 1:
+        return True  # ("... | World | D.C., Md. & Va": a long menu, one longer item)
+    tags = line.split(", ")
+    if len(tags) >= 3 and all(
+        0 < words(tag) <= 4
+        and tag[:1].isupper()
+        and not ends_sentence(tag)
+        and sum(w[:1].islower() for w in tag.split()) <= 1
+        for tag in tags
+    ):
+        return True  # "Post Office scandal, Rishi Sunak, Paula Vennells": topics' tags
     spaced = [item for item in _TWO_SPACES_RE.split(line.strip()) if item]
-    if len(spaced) >= 4 and all(words(item) <= 3 and not ends_sentence(item) for item in spaced):
-        return True  # "HOME  NEWS  India  World  States": a menu set apart by two spaces
+    if (len(spaced) >= 3 or (len(spaced) == 2 and words(line) <= 5)) and all(
+        words(item) <= 3 and (words(item) == 1 or not ends_sentence(item)) for item in spaced
+    ):
+        return True  # "HOME  NEWS  India  World", "Give the times   Account": a menu
     if (
         len(items) == 2
         and all(words(item) <= 2 for item in items)
@@ -667,6 +688,9 @@ def is_meta(line: str) -> bool:
         return True
     if n <= 16 and _time_stamp(line):
         return True  # "Published: Wednesday, March 11, 2026, 8:42 a.m." (a full stop too)
+    head, bar, _rest = line.partition(" | ")
+    if bar and words(head) <= 8 and (_LABELLED_BYLINE_RE.match(head) or BYLINE_RE.match(head)):
+        return True  # "Edited by Ankita Bhardwaj | Updated: August 23, 2023 7:45 pm IST"
     if n > 12 or (ends_sentence(line) and n > 4):
         return False
     if BYLINE_RE.match(line) or AGENCIES_RE.match(line) or DATELINE_RE.match(line):
@@ -703,7 +727,7 @@ _SHORT_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}")
 """Up to four capitalised words: a writer's name, an outlet's ("Tom Becker", "LVPR")."""
 _STAMP_WORDS = wordset(
     "am pm a m p est edt cst cdt mst mdt pst pdt gmt utc bst cet cest et pt ct mt ist aest aedt "
-    "jst kst sgt hkt wib sast eat cat wat msk month months year years "
+    "jst kst sgt hkt wib sast eat cat wat msk month months year years an "
     "updated update published posted last modified on at ago hour hours hr hrs minute "
     "minutes min mins day days week weeks"
 )
@@ -730,7 +754,9 @@ def _time_stamp(line: str) -> bool:
     return True
 
 
-_LABELLED_BYLINE_RE = re.compile(r"\s*(?:text|words|story|report)\s+by\s*:?\s+[A-Z]", re.I)
+_LABELLED_BYLINE_RE = re.compile(
+    r"\s*(?:text|words|story|report|edited|written|compiled)\s+by\s*:?\s+[A-Z]", re.I
+)
 _STAFF_BYLINE_RE = re.compile(
     r"(?:By\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?i:staff(?:\s+(?:writers?|reporters?))?"
     r"|(?:special|staff|our|senior|chief|political|foreign)\s+(?:correspondents?|reporters?|writers?)"
@@ -791,11 +817,25 @@ _DESK_WORDS = frozenset(
 """Words that name a journalist's desk or rank ("Environment reporter", "Chief political")."""
 
 
+_HIGHLIGHTS_RE = re.compile(
+    r"\s*(?:highlights|key\s+points|key\s+facts|at\s+a\s+glance|in\s+brief|story\s+highlights)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A label over a list summarising the story ("Highlights")."""
+
+
 def _section_label(line: str) -> bool:
     """A site section's label: one to three capitalised words and nothing else ("United
-    States", "Courts & Law", "World Cup 2022"; not a short headline, "Truss resigns")."""
+    States", "Courts & Law", "World Cup 2022"; not a short headline, "Truss resigns"), or
+    a kicker in capitals ("BREAKING NEWS | KEY BRIDGE COLLAPSE", "BUSINESS NEWS MARCH 25,
+    2021 / 4:37 PM / UPDATED")."""
     found = _ALPHA_WORD_RE.findall(line)
-    return 0 < len(found) <= 3 and all(w[:1].isupper() for w in found) and not ends_sentence(line)
+    if not found or ends_sentence(line):
+        return False
+    if len(found) <= 3 and all(w[:1].isupper() for w in found):
+        return True
+    return len(found) <= 10 and all(w.isupper() for w in found) and ": " not in line
 
 
 def is_standfirst_like(line: str) -> bool:
@@ -1119,8 +1159,12 @@ class _Classifier:
         fallback: int | None = None
         pictured: int | None = None  # a title-like line with a pictograph, if nothing else is
         keywords = _KeywordCheck(lines)
+        # the items under a "Highlights" label summarise the story under its headline
+        listed = next((j for j in range(body_start) if _HIGHLIGHTS_RE.match(lines[j])), None)
         for i in reversed(open_):
             n = words(lines[i])
+            if listed is not None and i > listed:
+                continue
             if _BULLET_RE.match(lines[i]):
                 continue  # "- The Senate voted 50-48": a summary bullet under the title
             if keywords(lines[i]) or _schedule_line(lines[i]):
@@ -1189,6 +1233,7 @@ class _Classifier:
                 above == headline - 1
                 and not _schedule_line(lines[above])
                 and not _no_title(lines[above])
+                and not _section_label(lines[above])  # ("Sam Bankman-Fried": a topic's tag)
                 and n_above >= 3
                 # a shorter title above a longer standfirst; or a title that opens with
                 # someone's words ("'A wall of flame': Seven killed ...") above a shorter one
@@ -1209,7 +1254,9 @@ class _Classifier:
             above = open_[pos - 1]
             if (
                 above == headline - 1
-                # (three words, not "Courts & Law": a section's label above the headline)
+                # (not "Courts & Law", "BREAKING NEWS | KEY BRIDGE COLLAPSE": a section's
+                # label or a kicker above the headline)
+                and not _section_label(lines[above])
                 and 3 <= len(_ALPHA_WORD_RE.findall(lines[above])) <= 30
                 and not ends_sentence(lines[above])
                 and _title_cased(lines[above])

@@ -1435,6 +1435,80 @@ HEAD_CASES = [
 ]
 
 
+HEAD_CASES += [
+    pytest.param(
+        [
+            "The Baltimore Sun",
+            "News | Sports | Business | Opinion | Obituaries | Things To Do",
+            "BREAKING NEWS | KEY BRIDGE COLLAPSE",
+            "Divers recover bodies of 2 workers from Key Bridge wreckage; search for 4 others "
+            "continues",
+            "By NATALIE ROWE and AARON KESSLER | Baltimore Sun",
+        ],
+        "Divers recover bodies of 2 workers from Key Bridge wreckage; search for 4 others "
+        "continues",
+        id="a kicker in capitals above the headline",
+    ),
+    pytest.param(
+        [
+            "NDTV",
+            "LIVE TV  Latest  India  World  Videos  Trends  Opinion  Business",
+            "This Article is From Aug 23, 2023",
+            "'I Reached My Destination': Chandrayaan-3 Lands On Moon, India Makes History",
+            "Edited by Ankita Bhardwaj | Updated: August 23, 2023 7:45 pm IST",
+            "Read Time: 4 mins",
+            "Highlights",
+            "India is the first country to land near the Moon's south pole",
+            "Lander Vikram touched down at 6:04 pm after a 17-minute descent",
+        ],
+        "'I Reached My Destination': Chandrayaan-3 Lands On Moon, India Makes History",
+        id="the items under Highlights are no headline",
+    ),
+    pytest.param(
+        [
+            "The Telegraph",
+            "News | Sport | Money | Business | Opinion | Ukraine | Travel",
+            "Post Office victims to be cleared en masse under new law, Sunak announces",
+            "Hundreds of sub-postmasters wrongly convicted will be exonerated by the end of the "
+            "year",
+            "By Eleanor Whitby, Political Correspondent",
+            "10 January 2024 • 3:12pm",
+            "Related Topics",
+            "Post Office scandal, Rishi Sunak, Paula Vennells",
+        ],
+        "Post Office victims to be cleared en masse under new law, Sunak announces",
+        id="a list of topics' tags under the byline",
+    ),
+    pytest.param(
+        [
+            "MONTREAL COURIER",
+            "Local | Canada | World | Opinion | Arts | Sports | Obituaries",
+            "Published April 16, 2019 • Last updated April 16, 2019 6:31 PM EDT",
+            "Montrealers, French expats mourn as Notre-Dame burns: 'It's our cathedral too'",
+        ],
+        "Montrealers, French expats mourn as Notre-Dame burns: 'It's our cathedral too'",
+        id="a word that opens with a weekday's letters is no weekday",
+    ),
+    pytest.param(
+        [
+            "Politics | Opinions | Style | Investigations | Climate | Business | World | D.C., "
+            "Md. & Va",
+            "Courts & Law",
+            "Supreme Court overturns Roe v. Wade, ending right to abortion upheld for decades",
+            "The 6-to-3 ruling is expected to lead to abortion bans in roughly half the states",
+            "By Washington Post Staff",
+            "June 24, 2022 at 10:15 a.m. EDT",
+            "Gift Article",
+            "Share",
+            "Demonstrators gather outside the Supreme Court in Washington on Friday. (The "
+            "Washington Post)",
+        ],
+        "Supreme Court overturns Roe v. Wade, ending right to abortion upheld for decades",
+        id="a long menu with one longer item, a gift link, a caption under them",
+    ),
+]
+
+
 @pytest.mark.parametrize(("head", "headline"), HEAD_CASES)
 def test_the_headline_among_a_web_page_s_head_lines(head: list[str], headline: str) -> None:
     body = [

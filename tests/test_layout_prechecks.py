@@ -27,6 +27,7 @@ PHRASES = [
     "Advertisement", "All rights reserved", "© 2024 The Courier", "Read more", "Read next",
     "Read later", "Part of the USA TODAY Network", "A member of the Gannett network",
     "Copy Link copied", "Acquire Licensing Rights", "The Guardian - Back to home",
+    "Maui Wildfires: Complete coverage", "Gift Article",
     "Related articles", "Related stories", "Related topics", "Click here", "Most read",
     "Most popular", "Most viewed", "Most shared", "Republish this story", "Reuse this content",
     "Terms of use", "Terms of service", "Terms and conditions", "Privacy policy",
