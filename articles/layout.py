@@ -646,7 +646,8 @@ def _looks_like_outlet(line: str) -> bool:
 
 _NOT_PUBLISHER_OPENERS = frozenset(
     {"my", "uk", "world", "local", "latest", "top", "breaking", "more", "support", "©",
-     "copyright", "weird", "business", "sport", "sports", "opinion", "live", "home"}
+     "copyright", "weird", "business", "sport", "sports", "opinion", "live", "home",
+     "today’s", "today's"}
 )  # fmt: skip
 """First words of site sections and links that outlet vocabulary ("News") ends."""
 _REGIONS = frozenset(
@@ -891,10 +892,11 @@ def _split_byline(name: str) -> tuple[str, str | None]:
     parts = _BYLINE_SPLIT_RE.split(name.strip(), maxsplit=1)
     person = parts[0].strip()
     rest = parts[1].strip() if len(parts) > 1 else ""
-    if name[len(parts[0]) :].lstrip().startswith(",") and _MORE_NAMES_RE.fullmatch(rest):
+    more, bar, outlet_after = rest.partition(" | ")
+    if name[len(parts[0]) :].lstrip().startswith(",") and _MORE_NAMES_RE.fullmatch(more):
         # "Lori Ashford, Ian Dunmore and Aaron Greer": three writers, not a writer and
-        # an outlet
-        person, rest = f"{person}, {rest}", ""
+        # an outlet (then maybe the outlet: "... and PRIYA MENON | Baltimore Sun")
+        person, rest = f"{person}, {more}", outlet_after.strip() if bar else ""
     if (writing := _WRITING_FOR_RE.fullmatch(person)) is not None:
         # "JAMES TOLLAND FOR DAILYMAIL.COM", "Jane Doe for The Sun": the writer, then
         # whom they write for
@@ -1411,7 +1413,11 @@ class _Classifier:
                 # "Angela Giuffrida in Rome", "A in Rome and B in Palermo"
                 byline = byline or _IN_PLACE_RE.sub("", match.group("writers"))
             elif match := AGENCIES_RE.match(line):
-                outlet = outlet or _STAFF_RE.sub("", match.group("outlet").strip())
+                named = _STAFF_RE.sub("", match.group("outlet").strip())
+                if _NAMES_ONLY_RE.fullmatch(named) and not OUTLET_WORDS_RE.search(named):
+                    byline = byline or named  # "Hannah Corbett and agencies": the writer
+                else:
+                    outlet = outlet or named
             elif (found := parse_date(line)) is not None:
                 if _STAMP_LABEL_RE.match(line):
                     date = date or found
@@ -1450,7 +1456,7 @@ class _Classifier:
 
 _COPYRIGHT_RE = re.compile(
     r"^\W*(?:Copyright\s*(?:©|\(c\))?|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
-    r"(?P<owner>(?:The\s)?[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,4})"
+    r"(?P<owner>(?:The\s)?[A-Z][\w&'’-]*(?:\s(?:[A-Z][\w&'’-]*|\d{1,3}\b)){0,4})"
 )
 _PUBLISHER_TAILS = frozenset(
     {"media", "group", "inc", "ltd", "llc", "plc", "co", "company", "corporation", "publishing"}
@@ -1473,6 +1479,8 @@ def _copyright_owner(line: str) -> str | None:
     return owner
 
 
+_NAMES_ONLY_RE = re.compile(rf"{_NAMES}")
+"""People's names and nothing else ("Hannah Corbett", "A and B")."""
 _CAPS_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 

@@ -1520,3 +1520,44 @@ def test_the_headline_among_a_web_page_s_head_lines(head: list[str], headline: s
     layout = classify([*head, *body])
     assert layout.headline_block is not None
     assert head[layout.headline_block] == headline
+
+
+OUTLET_AND_BYLINE_MORE = [
+    pytest.param(
+        [
+            "‘The bird is freed’: Elon Musk fires Twitter bosses",
+            "Hannah Corbett and agencies",
+            "Musk completed the takeover on Thursday, the company said in a filing on Friday.",
+        ],
+        None,
+        "Hannah Corbett",
+        id="a writer and agencies",
+    ),
+    pytest.param(
+        [
+            "Divers recover bodies from Key Bridge wreckage",
+            "By NATALIE ROWE, AARON KESSLER and PRIYA MENON | Baltimore Sun",
+            "Divers recovered two bodies on Wednesday, police said at a news conference.",
+        ],
+        None,
+        "Natalie Rowe, Aaron Kessler and Priya Menon",
+        id="three writers in capitals, then the outlet after a bar",
+    ),
+    pytest.param(
+        [
+            "FRANCE 24",
+            "Mbappé hat-trick not enough as France lose World Cup final",
+            "Argentina won on penalties after a 3-3 draw, the organisers said on Sunday.",
+            "© 2022 FRANCE 24 - All rights reserved. FRANCE 24 is not responsible for links.",
+        ],
+        "FRANCE 24",
+        None,
+        id="a copyright owner whose name ends with a number",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "outlet", "byline"), OUTLET_AND_BYLINE_MORE)
+def test_more_outlets_and_bylines(lines: list[str], outlet: str | None, byline: str | None) -> None:
+    layout = classify(lines)
+    assert (layout.outlet, layout.byline) == (outlet, byline)
