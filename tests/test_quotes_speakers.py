@@ -1202,6 +1202,22 @@ def test_a_surname_with_its_last_letter_doubled_is_one_speaker() -> None:
     assert {q.speaker for q in qa.quotes} == {"Volodymyr Zelenskyy"}
 
 
+def test_a_name_with_and_without_its_middle_initial_is_one_speaker() -> None:
+    """'Donald J. Trump' in one outlet, 'Donald Trump' in two others: one person, so his
+    "Not guilty," is one utterance everywhere; two middle initials may be two people."""
+    _, qa = analyse(
+        "Arraigned\n\n“Not guilty,” Donald J. Trump said in court.",
+        "Arraigned\n\n“Not guilty,” Donald Trump told the judge.",
+        "Arraigned\n\n“Not guilty.” Donald Trump said.",
+    )
+    assert {q.speaker for q in qa.quotes} == {"Donald Trump"}
+    assert len({q.utterance for q in qa.quotes}) == 1
+    _, qa = analyse(
+        "Vote\n\n“We won,” Mary A. Smith said.", "Vote\n\n“We lost,” Mary B. Smith said."
+    )
+    assert {q.speaker for q in qa.quotes} == {"Mary A. Smith", "Mary B. Smith"}
+
+
 def test_short_surnames_a_letter_apart_stay_two_people() -> None:
     _, qa = analyse(
         "Vote held\n\n“We won,” Bill Clinton said.",

@@ -170,6 +170,9 @@ def canonicalise_set(
     initialled = _initials_expanded(set(mapping.values()))
     if initialled:
         mapping = {name: initialled.get(target, target) for name, target in mapping.items()}
+    middles = _middle_initials(mapping, speakers)
+    if middles:
+        mapping = {name: middles.get(target, target) for name, target in mapping.items()}
     voices = _one_voice(mapping, speakers)
     if voices:
         mapping = {name: voices.get(target, target) for name, target in mapping.items()}
@@ -182,6 +185,41 @@ def canonicalise_set(
         [people[mapping[a.speaker]] if a.speaker else None for a in attributions]
         for attributions in per_article
     ]
+
+
+_MIDDLE_RE = re.compile(r"[A-Z]\.?")
+_SUFFIXES = wordset("jr jr. sr sr. ii iii iv")
+
+
+def _middle_initials(mapping: Mapping[str, str], counts: Mapping[str, int]) -> dict[str, str]:
+    """One name for a person written with and without a middle initial or a suffix
+    ("Donald J. Trump" / "Donald Trump", "John G. Roberts Jr" / "John Roberts"): the form
+    quoted most (on a tie, the shortest); never when two people share the first and last
+    names once the initials are dropped ("Mary A. Smith" and "Mary B. Smith")."""
+    quoted: dict[str, int] = {}
+    for name, target in mapping.items():
+        quoted[target] = quoted.get(target, 0) + counts.get(name, 0)
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for target in quoted:
+        words = target.split()
+        while len(words) > 2 and words[-1].casefold() in _SUFFIXES:
+            words = words[:-1]
+        if len(words) < 2 or _org_like(target):
+            continue
+        middle = words[1:-1]
+        if not all(_MIDDLE_RE.fullmatch(w) for w in middle):
+            continue
+        groups[(words[0], words[-1])].append(target)
+    found: dict[str, str] = {}
+    for forms in groups.values():
+        if len(forms) < 2:
+            continue
+        middles = {tuple(f.split()[1:-1]) for f in forms if len(f.split()) > 2}
+        if len({m for m in middles if m and _MIDDLE_RE.fullmatch(m[0])}) > 1:
+            continue  # two different middle initials: maybe two people
+        best = max(forms, key=lambda f: (quoted[f], -len(f)))
+        found.update({f: best for f in forms if f != best})
+    return found
 
 
 def _person_of_body(name: str) -> str:
