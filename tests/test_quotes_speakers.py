@@ -4749,3 +4749,15 @@ def test_a_body_s_post_introduced_by_a_colon_is_the_body_s() -> None:
     )
     assert speaker_of(qa, "India, I reached my destination and you too!") == "ISRO"
     assert speaker_of(qa, "Seems so SURREAL.") != "Minutes"
+
+
+def test_a_former_staffer_speaks_for_no_body_and_a_kin_name_takes_the_surname() -> None:
+    _, qa = analyse(
+        LEDE + "“India’s space programme has come of age,” said one former Isro scientist.\n\n"
+        '"It was fine," a NASA scientist said.\n\n'
+        "Shahzada Dawood's sister Azmeh told NBC News that Suleman had been 'terrified' "
+        "about the trip."
+    )
+    assert speaker_of(qa, "India’s space programme has come of age,") is None
+    assert speaker_of(qa, "It was fine,") == "NASA"
+    assert speaker_of(qa, "terrified") == "Azmeh Dawood"

@@ -976,6 +976,11 @@ class Resolver:
             # 'A migration ministry source told AFP ... "...," the official said': the
             # body that just spoke through an unnamed member
             return self.state.current, "org"
+        if (head in ORG_VOICES or head in BODY_STAFF) and any(
+            p.casefold() in _NO_LONGER for p in content[:-1]
+        ):
+            # "one former Isro scientist": someone who no longer speaks for the body
+            return "", "other"
         if head in ORG_VOICES or (not definite and head in BODY_STAFF):
             # "A Department for Business and Trade spokesperson", "an Amazon source",
             # "a NASA scientist": the organisation speaks through an unnamed person.
@@ -1705,6 +1710,8 @@ _PARTY_MEMBERS = wordset("democrat republican conservative tory socialist libera
 _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 
 
+_NO_LONGER = wordset("former ex ex- retired onetime one-time")
+"""Words that put someone outside the body they are described by."""
 _AGE_EPITHET_RE = re.compile(r"\d{1,3}-year-old")
 _BACK_REFERRING = {
     noun: re.compile(rf"\b(?:an?|another)\s+(?:[\w-]+\s+){{0,3}}{noun}\b", re.I)

@@ -719,6 +719,15 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         if coordinated is not None:
             return coordinated
         if (
+            i == j
+            and j - 2 >= lo
+            and toks[j - 1].low in KIN_NOUNS
+            and toks[j - 2].is_cap
+            and (owner := possessive(toks[j - 2].text)) is not None
+        ):
+            # "Shahzada Dawood's sister Azmeh told NBC": Azmeh Dawood
+            return Subject("name", (t.text, owner.split()[-1]), j)
+        if (
             j - 1 >= lo
             and toks[j - 1].low in ("former", "ex")
             and all(x.low in ROLE_NOUNS for x in toks[j : i + 1])
