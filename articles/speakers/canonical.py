@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from articles.model import Article
 from articles.speakers.clauses import Attribution
 from articles.speakers.names import (
+    NAME_SUFFIXES,
     Mention,
     extends_acronym,
     folded_name,
@@ -188,7 +189,6 @@ def canonicalise_set(
 
 
 _MIDDLE_RE = re.compile(r"[A-Z]\.?")
-_SUFFIXES = wordset("jr jr. sr sr. ii iii iv")
 
 
 def _middle_initials(mapping: Mapping[str, str], counts: Mapping[str, int]) -> dict[str, str]:
@@ -202,7 +202,7 @@ def _middle_initials(mapping: Mapping[str, str], counts: Mapping[str, int]) -> d
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for target in quoted:
         words = target.split()
-        while len(words) > 2 and words[-1].casefold() in _SUFFIXES:
+        while len(words) > 2 and words[-1].rstrip(".").casefold() in NAME_SUFFIXES:
             words = words[:-1]
         if len(words) < 2 or _org_like(target):
             continue

@@ -234,11 +234,11 @@ def _split_title_uncached(words: Sequence[str]) -> tuple[list[str], list[str], s
         )
         # (not a surname that is a title: "Martin Luther King Jr")
         and tail[0].casefold() not in REGNAL_TITLES
-        and tail[-1].casefold().rstrip(".") not in _NAME_SUFFIXES
+        and tail[-1].casefold().rstrip(".") not in NAME_SUFFIXES
     ):
         # "Richard Moriarty Chief Executive": the name, then the role after it
         parts = parts[:lead]
-    if len(parts) > 2 and parts[-1].casefold().rstrip(".") in _NAME_SUFFIXES:
+    if len(parts) > 2 and parts[-1].casefold().rstrip(".") in NAME_SUFFIXES:
         # "Martin Luther King Jr": the suffix is no name after a title "King"
         titles, name, nation = _split_title_uncached(parts[:-1])
         return titles, [*name, parts[-1]] if name else name, nation
@@ -305,7 +305,18 @@ def of_phrase(name: str) -> bool:
 
 
 REGNAL_TITLES = frozenset({"pope", "king", "queen", "prince", "princess", "emperor"})
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generational suffixes closing a name ("Jr", "III"): no surname."""
+
+
+def surname(name: str) -> str:
+    """The last word of a name but a generational suffix ("Samuel A. Alito Jr" -> "Alito")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".").casefold() in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else name
+
+
 _ARTICLE_PREFIX_RE = re.compile(r"^(al|el)[-‐]")
 
 

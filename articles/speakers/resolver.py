@@ -34,6 +34,7 @@ from articles.speakers.names import (
     name_words,
     place_like,
     split_title,
+    surname,
 )
 from articles.speakers.subjects import (
     ACCOUNT_NOUNS,
@@ -485,7 +486,7 @@ class Resolver:
             return None  # (someone the text presents as a person: a role or a given name)
         last = self.state.person
         before = text[lo:start]
-        if (last and _surname(last) in before) or _PERSONAL_PRONOUN_RE.search(text, lo, first):
+        if (last and surname(last) in before) or _PERSONAL_PRONOUN_RE.search(text, lo, first):
             # the last speaker named again, or a he or she before the newcomer ("He
             # declined to say whether the defence minister, Sergei Shoigu, would keep his
             # job"): the paragraph goes on about them (a he after the newcomer is the
@@ -1607,15 +1608,6 @@ tennis star", "the five-time Grand Slam winner", "the Nobel laureate")."""
 _STATEMENT_END_RE = re.compile(r"[.!?][\"”’']?(?:\s|$)")
 
 
-def _surname(name: str) -> str:
-    """The last word of a name but a generational suffix ("Samuel A. Alito Jr" -> "Alito")."""
-    words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".").casefold() in _GENERATIONS:
-        words.pop()
-    return words[-1] if words else name
-
-
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _LIST_GAP_RE = re.compile(r",\s+|,?\s+and\s+|\s+&\s+")
 """What stands between the names of a list ("A, B and C")."""
 _OPENING_PHRASE_RE = re.compile(r"(?:In|On|Earlier|Later)\b[^,.\n]{0,40},\s+")
