@@ -4761,3 +4761,12 @@ def test_a_former_staffer_speaks_for_no_body_and_a_kin_name_takes_the_surname() 
     assert speaker_of(qa, "India’s space programme has come of age,") is None
     assert speaker_of(qa, "It was fine,") == "NASA"
     assert speaker_of(qa, "terrified") == "Azmeh Dawood"
+
+
+def test_the_company_after_a_business_set_off_by_its_description_is_that_business() -> None:
+    _, qa = analyse(
+        LEDE + "Officials in Nepal said the plane was an ATR 72.\n\n"
+        'ATR, the Franco-Italian planemaker, said its experts were assisting. "ATR '
+        'specialists are fully engaged," the company said in a statement.'
+    )
+    assert speaker_of(qa, "ATR specialists are fully engaged,") == "ATR"

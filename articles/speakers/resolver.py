@@ -564,10 +564,12 @@ class Resolver:
         name, kind = self._name(mention.name.split())
         if kind == "org":
             return name
+        roles = self.names.roles_of(name, at)
         if (
             business
             and kind == "other"
-            and not self.names.roles_of(name, at)
+            # (no person's role; a business's is one: "ATR, the Franco-Italian planemaker")
+            and (not roles or any(r in COMPANY_NOUNS or r.endswith("maker") for r in roles))
             and not gender_of(self.names.genders, name)
         ):
             return name
@@ -1613,9 +1615,11 @@ _LIST_GAP_RE = re.compile(r",\s+|,?\s+and\s+|\s+&\s+")
 _OPENING_PHRASE_RE = re.compile(r"(?:In|On|Earlier|Later)\b[^,.\n]{0,40},\s+")
 """A short phrase of setting opening a sentence ("In a statement, ")."""
 _SAID_AFTER_RE = re.compile(
+    r"(?:,\s(?:the|a|an)\s[^,.;\"“”]{1,60},)?"
     r" (?:has |had |also |later |on \w+ )?(?:said|says|told|confirmed|announced|added|stated)\b"
 )
-"""A reporting verb right after a name opening a sentence."""
+"""A reporting verb right after a name opening a sentence (a description set off between:
+"ATR, the Franco-Italian planemaker, said")."""
 _LOWER_WORD_AFTER_RE = re.compile(r" ([a-z]+) [A-Z]")
 """A lower-case word between a name and the next capitalised word."""
 _PEOPLE_BY_GENDER = {"girl": "f", "woman": "f", "boy": "m", "man": "m"}
