@@ -724,14 +724,25 @@ class QuoteAnalysis:
         for quote in self.utterance_members(utterance_id):
             fragments.setdefault(quote.article_id, []).append(quote)
         versions = [
-            (article_id, f" {GAP} ".join(self.text_of(q) for q in sorted(qs, key=_start)))
+            # (a fragment quoted twice, in a headline and the text, counts once)
+            (article_id, f" {GAP} ".join(dict.fromkeys(_fragment_texts(self, qs))))
             for article_id, qs in fragments.items()
         ]
         return diff_variants(versions)
 
 
-def _start(quote: Quote) -> int:
-    return quote.start
+def _fragment_texts(analysis: QuoteAnalysis, quotes: Sequence[Quote]) -> list[str]:
+    """The texts of one article's fragments of an utterance, in text order, a fragment
+    quoted again (its words case-folded, without end punctuation) left out."""
+    seen: set[str] = set()
+    texts = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        text = analysis.text_of(quote)
+        key = text.casefold().rstrip(" .,;:!?")
+        if key not in seen:
+            seen.add(key)
+            texts.append(text)
+    return texts
 
 
 def analyse_quotes(
@@ -884,12 +895,28 @@ def _analyse(
                 )
             ]
         )
+    # The halves of one interrupted quotation ('"With sorrow," they wrote, "for the many
+    # millions ..."') are one speaker's, whichever half the set named them for.
+    for k in range(1, len(kept)):
+        (a, first, _), (b, second, _) = kept[k - 1], kept[k]
+        if (
+            a.id == b.id
+            and utterance_ids[k - 1] == utterance_ids[k]
+            and (speakers[k - 1] is None) != (speakers[k] is None)
+            and first.close_mark is not None
+            and second.open_mark - first.close_mark <= INTERRUPTION_GAP
+            and "\n" not in a.text[first.close_mark : second.open_mark]
+        ):
+            speakers[k - 1] = speakers[k] = speakers[k - 1] or speakers[k]
     quotes = [
         Quote(a.id, s.start, s.end, s.open_mark, s.close_mark, who, u, s.paragraph)
         for (a, s, _), who, u in zip(kept, speakers, utterance_ids, strict=True)
     ]
     return QuoteAnalysis.build(quotes, {a.id: a.text for a in articles})
 
+
+INTERRUPTION_GAP = 40
+"""Characters at most between the halves of an interrupted quotation ('," they wrote, "')."""
 
 _OFF_THE_STORY = frozenset({BlockKind.META, BlockKind.CHROME})
 

@@ -199,7 +199,8 @@ TITLES = wordset(
     director-general secretary-general attorney-general solicitor-general governor-general
     surgeon-general inspector-general auditor-general postmaster-general commander-in-chief
     editor-in-chief lieutenant-general major-general vice-president vice-chairman co-founder
-    provost rector vice-chancellor registrar
+    provost rector vice-chancellor registrar justices
+    defender striker midfielder goalkeeper winger keeper skipper
     frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman
     welshman welshwoman dutchman dutchwoman briton spaniard
     """

@@ -4770,3 +4770,23 @@ def test_the_company_after_a_business_set_off_by_its_description_is_that_busines
         'specialists are fully engaged," the company said in a statement.'
     )
     assert speaker_of(qa, "ATR specialists are fully engaged,") == "ATR"
+
+
+def test_qaq_titles_and_interrupted_quotations() -> None:
+    """qaQ 6, 7: 'Justices Clarence Thomas' and 'Defender Raphaël Varane' are titled names;
+    the halves of one interrupted quotation share the speaker the set names."""
+    _, qa = analyse(
+        LEDE + "He was joined by Justices Clarence Thomas and Neil Gorsuch. “It is wrong,” "
+        "Thomas wrote.\n\nDefender Raphaël Varane told TF1: “We gave everything.”\n\n"
+        "The three liberal justices dissented.\n\n"
+        "“With sorrow,” they wrote, “for the many millions of American women who have lost "
+        "a fundamental constitutional protection - we dissent.”",
+        LEDE + "The court's three liberal justices - Stephen Breyer, Sonia Sotomayor and Elena "
+        "Kagan - issued a dissent.\n\n"
+        '"With sorrow - for this Court, but more, for the many millions of American women '
+        'who have lost a fundamental constitutional protection - we dissent," they wrote.',
+    )
+    assert speaker_of(qa, "It is wrong,") == "Clarence Thomas"
+    assert speaker_of(qa, "We gave everything.") == "Raphaël Varane"
+    justices = "Stephen Breyer, Sonia Sotomayor and Elena Kagan"
+    assert speaker_of(qa, "With sorrow,") == justices

@@ -407,3 +407,17 @@ def test_a_short_remark_and_a_long_statement_sharing_story_words_are_two() -> No
     )
     _, qa = analyse(short, long)
     assert len({q.utterance for q in qa.quotes}) == 2
+
+
+def test_a_fragment_an_article_quotes_twice_counts_once_in_its_version() -> None:
+    """qaQ 8: the Sun quotes "I knew God would give it to me" in its headline and its text;
+    its version is that once, not the fragment lined up against the next sentence."""
+    _, qa = analyse(
+        LEDE + '"I knew God would give it to me. I had a feeling it was going to be this one," '
+        "Lionel Messi said.",
+        "Messi: 'I knew God would give it to me'\n\nMessi lifted the trophy.\n\n"
+        '"I knew God would give it to me," Lionel Messi said.',
+    )
+    u = qa.by_article("a0")[0].utterance
+    (_, sun) = qa.variants(u)
+    assert sun.text == "I knew God would give it to me"
