@@ -30,6 +30,7 @@ from typing import NamedTuple, TypeVar
 from rapidfuzz import fuzz
 
 from articles.claim_features import STOPWORDS
+from articles.speakers.names import surname
 from articles.utterance_model import link_probability
 
 _K = TypeVar("_K")
@@ -724,7 +725,7 @@ def _name_groups(uf: _UnionFind, tokens: list[list[str]], speakers: list[str | N
     for root, members in groups.items():
         longest = max(members, key=lambda m: (len(tokens[m]), -m))
         speaker = next((speakers[m] for m in members if speakers[m]), None)
-        who = _slug(speaker.split()[-1]) if speaker else "unattributed"
+        who = _slug(surname(speaker)) if speaker else "unattributed"  # (not "Jr")
         what = "-".join(_slug(w) for w in tokens[longest][:3]) or "x"
         base = f"{who}-{what}"
         name, n = base, next_suffix.get(base, 2)

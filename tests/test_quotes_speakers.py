@@ -4790,3 +4790,18 @@ def test_qaq_titles_and_interrupted_quotations() -> None:
     assert speaker_of(qa, "We gave everything.") == "Raphaël Varane"
     justices = "Stephen Breyer, Sonia Sotomayor and Elena Kagan"
     assert speaker_of(qa, "With sorrow,") == justices
+
+
+def test_a_short_quotation_its_sentence_credits_to_a_named_person_stays_theirs() -> None:
+    """qaQ 2: 'Mayor Brandon Scott called the collapse "an unthinkable tragedy."' is
+    Scott's, although Olszewski said "This is an unthinkable tragedy" too; and Olszewski's
+    utterance id is by his surname, not "jr"."""
+    _, qa = analyse(
+        LEDE + "Baltimore County Executive Johnny Olszewski Jr spoke at the scene. "
+        '"This is an unthinkable tragedy, and our hearts are with the families," Olszewski '
+        "said.\n\n"
+        'Mayor Brandon Scott called the collapse "an unthinkable tragedy."'
+    )
+    assert speaker_of(qa, "an unthinkable tragedy.") == "Brandon Scott"
+    long = next(q for q in qa.quotes if qa.text_of(q).startswith("This is"))
+    assert long.utterance.startswith("olszewski-")

@@ -28,9 +28,15 @@ from articles.speakers.clauses import (
 )
 from articles.speakers.names import NameIndex, last_key
 from articles.speakers.resolver import STATEMENT_NOUN_RE, UNNAMED_STATEMENT, UNSET, Resolver, State
-from articles.speakers.subjects import Subject, sentence_subject, subject_after, subject_before
+from articles.speakers.subjects import (
+    Subject,
+    sentence_start,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
 from articles.speakers.tokens import SHORT_WORDS, Tok, possessive
-from articles.speech_lexicon import NON_NAMES, PRONOUNS, SENTENCE_OPENERS, wordset
+from articles.speech_lexicon import NON_NAMES, ORG_HEADS, PRONOUNS, SENTENCE_OPENERS, wordset
 from articles.utterances import find_containers, words
 
 if TYPE_CHECKING:
@@ -408,10 +414,27 @@ def _fragments_follow_sources(
     out = list(result)
     for s, containers in hits.items():
         k = shorts[s]
+        if _named_there(article, spans[k], result[k]):
+            continue  # 'Mayor Brandon Scott called the collapse "an unthinkable tragedy."'
         sources = [long_ids[h] for h in containers]
         nearest = min(sources, key=lambda h: abs(spans[h].start - spans[k].start))
         out[k] = Attribution(result[nearest].speaker, result[k].governed)
     return out
+
+
+def _named_there(article: Article, span: QuoteSpan, found: Attribution) -> bool:
+    """Whether a short quotation's own sentence of running text names, before it, the
+    person it is attributed to ("Mayor Brandon Scott called the collapse ..."): their
+    words, even if someone else said the same (not a body, nor someone named elsewhere:
+    'have sown "panic," Moscow claimed' quotes the official the text quotes at length;
+    nor a headline's "'King of crypto' Sam Bankman-Fried found guilty")."""
+    who = found.speaker
+    if not who or not found.governed or " " not in who or ORG_HEADS & set(who.casefold().split()):
+        return False
+    if article.paragraphs[span.paragraph].kind is not BlockKind.BODY:
+        return False
+    text = article.text
+    return who.rsplit(" ", 1)[-1] in text[sentence_start(text, span.open_mark) : span.open_mark]
 
 
 def mask(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> str:
