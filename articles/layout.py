@@ -1267,6 +1267,22 @@ class _Classifier:
             ):
                 headline = above
         if headline is not None and (pos := open_.index(headline)) > 0:
+            # A long title right above a shorter one, under a kicker or the page's
+            # furniture: the headline, then its secondary headline ("GOAT AT LAST" /
+            # "Messi finally wins World Cup as Argentina beat France ..." / "Messi: 'I knew
+            # God would give it to me'")
+            above = open_[pos - 1]
+            top = open_[pos - 2] if pos >= 2 else None
+            if (
+                above == headline - 1
+                and words(lines[headline]) < words(lines[above]) <= SHORT_HEADLINE_WORDS
+                and not ends_sentence(lines[above])
+                and not is_standfirst_like(lines[headline])
+                and (top is None or top < above - 1 or _section_label(lines[top]))
+                and _capitalised_share(lines[above]) >= 0.2
+            ):
+                headline = above
+        if headline is not None and (pos := open_.index(headline)) > 0:
             # A line that is one quotation ("‘Emotion Of A Nation’") under a
             # title-like line is a pull quote or a section label: the line above
             # is the headline.

@@ -1509,6 +1509,25 @@ HEAD_CASES += [
 ]
 
 
+HEAD_CASES += [
+    pytest.param(
+        [
+            "The Sun",
+            "Home   Football   Sport   TV & Showbiz   Money   Tech",
+            "GOAT AT LAST",
+            "Messi finally wins World Cup as Argentina beat France on penalties in greatest final "
+            "of all time",
+            "Messi: 'I knew God would give it to me'",
+            "Tom Barclay in Lusail",
+            "Published: 18:45, 18 Dec 2022 | Updated: 22:30, 18 Dec 2022",
+        ],
+        "Messi finally wins World Cup as Argentina beat France on penalties in greatest final "
+        "of all time",
+        id="qaQ 3: a long headline over a shorter secondary one, under a kicker",
+    ),
+]
+
+
 @pytest.mark.parametrize(("head", "headline"), HEAD_CASES)
 def test_the_headline_among_a_web_page_s_head_lines(head: list[str], headline: str) -> None:
     body = [
