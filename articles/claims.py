@@ -1270,7 +1270,11 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
             # "a majority of 230", "won ... by 2.57 million votes": a margin, not a count
             key = name = "majority"
         else:
-            word = _counted_noun(text, number.end) or _counted_before(text, number.start)
+            word = (
+                _counted_noun(text, number.end)
+                or _counted_before(text, number.start)
+                or _counted_of(text, number.start)
+            )
             if not word:
                 continue  # "Tom Harris, 67, said": nothing says what is counted
             if word in _TIME_UNITS:
@@ -1454,6 +1458,28 @@ def _counted_before(text: str, start: int) -> str:
     """The noun of a score's second figure: "432 votes to 202" -> "votes"."""
     found = _SCORE_BEFORE_RE.search(text, max(0, start - 24), start)
     return found.group(1) if found and found.group(1) not in STOPWORDS else ""
+
+
+def _counted_of(text: str, start: int) -> str:
+    """The noun a figure after "of" counts: "The ship's crew of 21, all from India" ->
+    "crew" (not "at the age of 23", "one out of 20")."""
+    found = _NOUN_OF_BEFORE_RE.search(text, max(0, start - 40), start)
+    if found is None:
+        return ""
+    word = found.group(1).casefold()
+    return "" if word in STOPWORDS or word in _NOT_COUNTED_OF else word
+
+
+_NOUN_OF_BEFORE_RE = re.compile(
+    r"\b([a-z]{3,})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+"
+    r"|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$"
+)
+_NOT_COUNTED_OF = frozenset(
+    {"age", "ages", "out", "total", "average", "rate", "sum", "score", "maximum", "minimum",
+     "height", "depth", "speed", "cost", "value", "price", "length", "distance", "weight",
+     "capacity", "margin", "majority", "toll", "tally", "number", "figure", "estimate"}
+)  # fmt: skip
+"""Nouns before "of" and a figure that name no counted thing ("a total of", "the age of")."""
 
 
 def _counted_noun(text: str, end: int) -> str:

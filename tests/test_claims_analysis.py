@@ -1033,3 +1033,28 @@ def test_an_article_with_a_sentence_close_to_the_claim_is_not_said_to_omit_it() 
     assert not claim.omits("c") and claim.omits("d")
     assert claim.passages_in("c") == (ClaimMember("c", 10, 20, 1),)
     assert claim.reach == 2
+
+
+def test_a_count_after_of_disagrees_with_the_same_count_before_its_noun() -> None:
+    """qaQ 1: "The ship's crew of 21, all from India" against "carrying 22 crew members":
+    a different figure, not an article omitting the claim."""
+    common = (
+        "Bridge falls\n\nA container ship struck the Key Bridge in Baltimore on Tuesday and "
+        "the bridge collapsed into the Patapsco River.\n\n"
+    )
+    articles = make_articles(
+        {
+            "a": common + "The ship was carrying 22 crew members, all of them Indian, the "
+            "owner said.\n",
+            "b": common + "The ship's crew of 21, all from India, were unharmed, the owner said.\n",
+            "c": common + "The ship was carrying 22 crew members, all Indian nationals, the "
+            "owner said.\n",
+        }
+    )
+    crew = [
+        c for c in analyse_claims(articles) if any(d["quantity"] == "crew" for d in c.disagreement)
+    ]
+    assert crew, "the crew figures are not compared"
+    (dispute,) = [d for d in crew[0].disagreement if d["quantity"] == "crew"]
+    assert dispute["values"]["b"] == "21" and dispute["values"]["a"] == "22"
+    assert "b" not in crew[0].omitted_by
