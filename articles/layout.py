@@ -818,6 +818,8 @@ _DESK_WORDS = frozenset(
 """Words that name a journalist's desk or rank ("Environment reporter", "Chief political")."""
 
 
+_LINK_LIST_MAX = 6
+"""Links at most listed under a "Read more:" label."""
 _HIGHLIGHTS_RE = re.compile(
     r"\s*(?:highlights|key\s+points|key\s+facts|at\s+a\s+glance|in\s+brief|story\s+highlights)"
     r"\s*:?\s*$",
@@ -971,11 +973,24 @@ class _Classifier:
         above = lines[first - 1] if first > 0 else ""
         return is_prose(above) and ends_sentence(above)
 
+    def linked_under_label(self, i: int) -> bool:
+        """Whether line ``i`` is one of the short links listed under a "Read more:" label
+        ("What is Roe v Wade and what happens now?"): a link, however it ends."""
+        for j in range(i, max(-1, i - _LINK_LIST_MAX - 1), -1):
+            line = self.lines[j]
+            if j < i and CHROME_IMPERATIVE_RE.match(line) and words(line) <= 4:
+                return True
+            if words(line) > 14:
+                return False
+        return False
+
     def tail_furniture(self, i: int, body_start: int) -> bool:
         """Whether block ``i``, scanning back from the end, is still page furniture."""
         line = self.lines[i]
         if self.fact_list_item(i):
             return False
+        if self.linked_under_label(i):
+            return True
         return (
             self.chrome_like(i)
             or (

@@ -1580,3 +1580,18 @@ OUTLET_AND_BYLINE_MORE = [
 def test_more_outlets_and_bylines(lines: list[str], outlet: str | None, byline: str | None) -> None:
     layout = classify(lines)
     assert (layout.outlet, layout.byline) == (outlet, byline)
+
+
+def test_the_links_listed_under_read_more_at_the_end_are_furniture() -> None:
+    """qaQ 5: the three link titles under "Read more:" stayed in the story (one ends with
+    a question mark, so it read as a sentence)."""
+    text = (
+        "Roe overturned\n\nThe court overturned the ruling on Friday, and protests began "
+        "outside, police said.\n\nFrench President Emmanuel Macron said the decision was "
+        "a setback, his office said on Friday.\n\n"
+        "Read more:\nWhat is Roe v Wade and what happens now?\nIn pictures: Reaction outside "
+        "the Supreme Court\n\nCopyright © 2022 BBC.\n"
+    )
+    kinds = kinds_by_text(one_article(text))
+    assert kinds["What is Roe v Wade and what happens now?"] is BlockKind.CHROME
+    assert kinds["In pictures: Reaction outside the Supreme Court"] is BlockKind.CHROME
