@@ -208,7 +208,7 @@ OUTLET_WORDS_RE = re.compile(
     r"|associated|bbc|cnn|daily|gazette|telegraph|guardian|observer|independent|chronicle"
     r"|radio|television|tv|broadcasting|wire|monitor|world|eye|today|express|mail|star"
     r"|courier|ledger|dispatch|sentinel|examiner|globe|mirror|inquirer|bulletin|recorder"
-    r"|enquirer|register|chronicle|gazette|standard)\b",
+    r"|enquirer|register|chronicle|gazette|standard|sun)\b",
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(r"^(?:by|written by|reporting by)\s+(?P<name>@?[A-Z][^\n]{1,80})$", re.I)

@@ -1564,6 +1564,17 @@ OUTLET_AND_BYLINE_MORE = [
     ),
     pytest.param(
         [
+            "The Sun",
+            "Messi finally wins the World Cup",
+            "By Tom Barclay",
+            "Argentina won on penalties after a 3-3 draw, the organisers said on Sunday.",
+        ],
+        "The Sun",
+        "Tom Barclay",
+        id="a masthead naming a Sun",
+    ),
+    pytest.param(
+        [
             "FRANCE 24",
             "Mbappé hat-trick not enough as France lose World Cup final",
             "Argentina won on penalties after a 3-3 draw, the organisers said on Sunday.",
