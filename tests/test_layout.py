@@ -1558,7 +1558,7 @@ OUTLET_AND_BYLINE_MORE = [
             "By NATALIE ROWE, AARON KESSLER and PRIYA MENON | Baltimore Sun",
             "Divers recovered two bodies on Wednesday, police said at a news conference.",
         ],
-        None,
+        "Baltimore Sun",
         "Natalie Rowe, Aaron Kessler and Priya Menon",
         id="three writers in capitals, then the outlet after a bar",
     ),
