@@ -477,3 +477,31 @@ async def test_a_dialog_shows_the_reader_dimmed_behind_it() -> None:
         assert isinstance(app.screen, TextPrompt)
         assert app.screen.styles.background.a < 1  # see-through: the reader shows dimmed
         assert reader(app).styles.background.a == 1
+
+
+async def test_a_head_taller_than_a_small_pane_opens_at_the_headline() -> None:
+    """qaQ 11: at 80x24 a web page's head (masthead, headline, byline, caption) pushed the
+    first body sentence below the pane, and the pane scrolled its headline away; it opens
+    at its top, the cursor on the headline."""
+    from articles.ingest import RawText, build_articles
+    from articles.model import ArticleSet
+
+    head = (
+        "AP News\n\nMessi finally wins World Cup as Argentina beats France in shootout\n\n"
+        "By RICARDO ALONSO and PETER HENNIGAN\n\nUpdated 6:32 PM GMT, December 18, 2022\n\n"
+        "Argentina's Lionel Messi lifts the trophy after the final at the Lusail Stadium in "
+        "Lusail, Qatar, Sunday, Dec. 18, 2022. (AP Photo/Martin Meissner)\n\n"
+        "Argentina's players celebrate with the trophy in Lusail, Qatar, on Sunday. (AP "
+        "Photo/Hassan Ammar)\n\n"
+    )
+    body = "LUSAIL, Qatar (AP) — Lionel Messi won the World Cup on Sunday, officials said.\n\n"
+    raws = [RawText(f"a{k}", f"test:{k}", head + body * 6) for k in range(2)]
+    app = make_app(ArticleSet(build_articles(raws)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pane = panes(app)[0]
+        assert round(pane.scroll_offset.y) == 0
+        assert pane.article.paragraphs[pane.sentence.paragraph].kind is BlockKind.HEADLINE
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert _cursor_in_view(pane)

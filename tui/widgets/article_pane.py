@@ -364,12 +364,47 @@ class ArticlePane(ScrollView, can_focus=True):
         """
         self._quiet = True
         try:
+            if self._just_shown and self._top_hides_cursor():
+                # an article just shown opens at its top: where the head (headline,
+                # byline, caption) is taller than a small pane, the cursor starts on
+                # the headline instead of scrolling it away (qaQ 11)
+                self._cursor_to_top()
+                return
             # for an article just shown its first line is enough: a long first
             # sentence at 80x24 scrolled the headline's first line away as the pane
             # got its size; later the whole sentence stays in view
             self.scroll_to_cursor(center=False, whole=not self._just_shown)
         finally:
             self._quiet = False
+
+    def _top_hides_cursor(self) -> bool:
+        """Whether the cursor's sentence starts below the pane's first screenful."""
+        sentence = self.sentence
+        height = self.scrollable_content_region.height
+        if sentence is None or height <= 0 or not self._navigable:
+            return False
+        row = self.row_of_offset(sentence.start)
+        return row is not None and row >= height
+
+    def _cursor_to_top(self) -> None:
+        """The cursor on the headline (else the first sentence shown), the pane at its top."""
+        paragraphs = self.article.paragraphs
+        sentences = self.article.sentences
+        old = self.cursor
+        first = next(
+            (
+                i
+                for i in self._navigable
+                if paragraphs[sentences[i].paragraph].kind is BlockKind.HEADLINE
+            ),
+            self._navigable[0],
+        )
+        self.cursor = first
+        self.point = self.article.sentences[first].start
+        self._invalidate_sentence(old)
+        self._invalidate_sentence(first)
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self._post_cursor()
 
     def _header_text(self) -> str:
         meta = self.article.meta
