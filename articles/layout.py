@@ -729,7 +729,7 @@ _SHORT_NAME_RE = re.compile(r"(?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}")
 _STAMP_WORDS = wordset(
     "am pm a m p est edt cst cdt mst mdt pst pdt gmt utc bst cet cest et pt ct mt ist aest aedt "
     "jst kst sgt hkt wib sast eat cat wat msk month months year years an "
-    "updated update published posted last modified on at ago hour hours hr hrs minute "
+    "updated update published posted issued last modified on at ago hour hours hr hrs minute "
     "minutes min mins day days week weeks"
 )
 """The words of a time stamp besides the date itself."""
@@ -739,7 +739,7 @@ _DATE_WORDS = frozenset([*MONTHS, *(m[:3] for m in MONTHS), "sept"]) | wordset(
 )
 
 
-_LABELLED_STAMP_RE = re.compile(r"\s*(?:(?:last\s+)?updated|published|posted)\b", re.I)
+_LABELLED_STAMP_RE = re.compile(r"\s*(?:(?:last\s+)?updated|published|posted|issued)\b", re.I)
 """A line opening with a time stamp's label."""
 
 
@@ -786,7 +786,9 @@ Taipei"): the writers of a story."""
 _WRITES_FROM_RE = re.compile(rf"(?P<writers>{_WRITERS_IN})(?: and agencies)?")
 """Writers and where they write from: the byline is the names."""
 _IN_PLACE_RE = re.compile(rf" (?:in|at) {_PLACE}")
-_STAMP_LABEL_RE = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|date)\s*:?\s*", re.I)
+_STAMP_LABEL_RE = re.compile(
+    r"^\s*(?:(?:last\s+)?updated|published|posted|issued(?:\s+on)?|date)\s*:?\s*", re.I
+)
 """The label before a time stamp ("Updated: 15 February 2023", "date 2023-11-20")."""
 _DATE_FIELD_LINE_RE = re.compile(r"date\s+\d{4}-\d{2}(?:-\d{2})?", re.I)
 """A saved page's date field on a line of its own (see segment.split_blocks)."""

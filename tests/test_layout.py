@@ -1606,3 +1606,14 @@ def test_the_links_listed_under_read_more_at_the_end_are_furniture() -> None:
     kinds = kinds_by_text(one_article(text))
     assert kinds["What is Roe v Wade and what happens now?"] is BlockKind.CHROME
     assert kinds["In pictures: Reaction outside the Supreme Court"] is BlockKind.CHROME
+
+
+def test_an_issued_on_stamp_dates_the_story() -> None:
+    """qaQ 10: "Issued on: 18/12/2022 - 20:47" (France 24) is the story's date."""
+    layout = classify(
+        ["FRANCE 24", "Sport", "Issued on: 18/12/2022 - 20:47   Modified: 19/12/2022 - 01:15",
+         "‘Nous reviendrons’: Mbappé hat-trick not enough as France lose World Cup final",
+         "Kylian Mbappé scored a hat-trick in the World Cup final on Sunday but France lost."]
+    )  # fmt: skip
+    assert layout.date == (2022, 12, 18)
+    assert layout.kinds[2] is BlockKind.META
