@@ -1440,8 +1440,10 @@ class _Classifier:
                 date = date or parse_date(line)  # "By Jane Doe: June 8, 2017"
             elif match := ROLE_BYLINE_RE.match(line):
                 byline = byline or _role_byline_names(match.group("names"))
-            elif _BARE_NAME_RE.match(line) and not _looks_like_outlet(line):
-                byline = byline or line.strip()
+            elif (
+                _BARE_NAME_RE.match(line) or _NAMES_ONLY_RE.fullmatch(line.strip())
+            ) and not _looks_like_outlet(line):
+                byline = byline or line.strip()  # ("Hallie Miller and Adam Willis" too)
             elif match := _WRITES_FROM_RE.fullmatch(line.strip()):
                 # "Angela Giuffrida in Rome", "A in Rome and B in Palermo"
                 byline = byline or _IN_PLACE_RE.sub("", match.group("writers"))

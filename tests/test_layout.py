@@ -1617,3 +1617,13 @@ def test_an_issued_on_stamp_dates_the_story() -> None:
     )  # fmt: skip
     assert layout.date == (2022, 12, 18)
     assert layout.kinds[2] is BlockKind.META
+
+
+def test_two_names_alone_under_the_headline_are_the_byline() -> None:
+    """qaQ 10: "Hallie Miller and Adam Willis" on a line of their own is the byline."""
+    layout = classify(
+        ["'Heroes': Mayday call stopped traffic before Key Bridge fell, Moore says",
+         "Hallie Miller and Adam Willis", "March 26, 2024",
+         "Moments before a container ship knocked down the bridge, its crew radioed a warning."]
+    )  # fmt: skip
+    assert layout.byline == "Hallie Miller and Adam Willis"
