@@ -1283,6 +1283,10 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
                 # claim mixed them ("asked for 10 years" against "a five-year sentence")
                 continue
             key, name = stem(word), word
+            if _RUNNING_TOTAL_RE.search(_clause_around(text, number.start, number.end)):
+                # "He now has 12 World Cup goals", "his career tally": a running total,
+                # another quantity than the "eight goals" of this tournament
+                key, name = f"{key} total", f"{word} in all"
             if word.endswith("ed") and len(word) > 5 and _VERB_FORM_RE.fullmatch(word):
                 # "Fifty-eight others were rescued": a participle, what befell people
                 # (not the "150 rescue workers" on site)
@@ -1295,6 +1299,11 @@ def _quantities(unit: SentenceUnit) -> list[tuple[str, str, NumberMention]]:
     return out
 
 
+_RUNNING_TOTAL_RE = re.compile(
+    r"\b(?:now\s+has|now\s+have|career|all-time|in\s+total|overall|tally|so\s+far\s+in\s+his)\b",
+    re.IGNORECASE,
+)
+"""Words that make a figure a running total ("now has 12 goals", "career tally")."""
 _GENERIC_COUNTED = frozenset({"people", "persons", "others", "individuals"})
 """Counted nouns that say only "people": the verb says which people."""
 _AUXILIARY_WORDS = frozenset({"were", "was", "are", "is", "being", "been", "have", "had", "has"})

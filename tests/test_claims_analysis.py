@@ -1058,3 +1058,26 @@ def test_a_count_after_of_disagrees_with_the_same_count_before_its_noun() -> Non
     (dispute,) = [d for d in crew[0].disagreement if d["quantity"] == "crew"]
     assert dispute["values"]["b"] == "21" and dispute["values"]["a"] == "22"
     assert "b" not in crew[0].omitted_by
+
+
+def test_a_running_total_is_not_the_same_quantity_as_this_event_s_count() -> None:
+    """qaQ 4: "He now has 12 World Cup goals" (his career) does not disagree with "top
+    scorer with eight goals" (this tournament)."""
+    common = (
+        "Final\n\nArgentina beat France on penalties in the World Cup final in Lusail on "
+        "Sunday after a 3-3 draw, with Kylian Mbappe scoring a hat-trick.\n\n"
+    )
+    articles = make_articles(
+        {
+            "a": common + "Mbappe finished as the tournament's top scorer with eight goals.\n",
+            "b": common + "Mbappe now has 12 World Cup goals at the age of 23, the tournament's "
+            "top scorer.\n",
+            "c": common + "Mbappe finished as the tournament's top scorer with eight goals, "
+            "officials said.\n",
+        }
+    )
+    assert not any(
+        d["quantity"].startswith("goal") and "b" in d["values"]
+        for c in analyse_claims(articles)
+        for d in c.disagreement
+    )
