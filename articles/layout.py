@@ -1297,6 +1297,9 @@ class _Classifier:
                 and not is_standfirst_like(lines[headline])
                 and (top is None or top < above - 1 or _section_label(lines[top]))
                 and _capitalised_share(lines[above]) >= 0.2
+                # (a Title Case line over a short one is a label over the headline:
+                # "Home Secretary Under Pressure Over Windrush" / "Rudd quits after ...")
+                and not _title_cased(lines[above])
             ):
                 headline = above
         if headline is not None and (pos := open_.index(headline)) > 0:
