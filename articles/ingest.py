@@ -96,8 +96,8 @@ def utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) >= 0.4 * len(even) and odd.count(0) == 0:
         return "utf-16-be"
-    if b"\x00" not in head or len(data) % 2:
-        return None
+    if b"\x00" not in head or len(data) % 2 or _reads_as_utf8(head):
+        return None  # (UTF-8 with a stray NUL, "U.S. \x00 Mr.", is no UTF-16)
     for encoding in ("utf-16-le", "utf-16-be"):
         try:
             # (the last unit may be half of a pair cut at 8 KB)
@@ -109,6 +109,16 @@ def utf16_without_bom(data: bytes) -> str | None:
         if breaks and not controls and not any(0xE000 <= ord(c) <= 0xF8FF for c in text):
             return encoding
     return None
+
+
+def _reads_as_utf8(head: bytes) -> bool:
+    """Whether the first bytes of a file are valid UTF-8 (a character cut at their end
+    aside)."""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start >= len(head) - 3 and error.reason == "unexpected end of data"
+    return True
 
 
 def unicode_encoding(data: bytes) -> str | None:

@@ -199,3 +199,13 @@ def test_split_sentences_properties(text: str, data: st.DataObject) -> None:
     for i in range(start, end):
         if not text[i].isspace():
             assert any(s <= i < e for s, e in spans), (i, text[i])
+
+
+def test_utf8_with_a_stray_nul_is_not_read_as_utf16(folder: Path) -> None:
+    """The property test above found "U.S. \\x00 Mr." (UTF-8, even length) read as UTF-16
+    ("⹕⹓ 䴠⹲"): a text that is valid UTF-8 stays UTF-8."""
+    path = write(folder, b"U.S. \x00 Mr.")
+    loaded = load_paths([path])
+    check_set(loaded, 1)
+    if loaded.articles:
+        assert loaded.articles[0].text == visible("U.S. \x00 Mr.")
