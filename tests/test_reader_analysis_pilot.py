@@ -110,6 +110,9 @@ async def test_quotes_panel_lists_speakers_and_opens_variants() -> None:
         await pilot.pause()
         assert isinstance(app.screen, VariantsScreen)
         assert len(app.screen.variants) >= 2
+        # one version per article, and the title says so (qaQ W4: "4 version(s)" listed 3)
+        articles = len(app.screen.variants)
+        assert app.screen.title_text.endswith(f"in {articles} articles")
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("enter")

@@ -487,9 +487,11 @@ class ReaderScreen(ClaimingScreen):
             return
         speaker = members[0].speaker or "Unattributed"
         labels = {a.id: f"{a.meta.outlet or a.id} — {a.title}" for a in self.article_set.articles}
+        carried = len({q.article_id for q in members})
         self.app.push_screen(
             VariantsScreen(
-                f"{speaker}: {len(members)} version(s)",
+                # (a version per article; an article may quote the words in fragments)
+                f"{speaker}: {counted(len(members), 'quotation')} in {counted(carried, 'article')}",
                 self.analysis.quotes.variants(event.utterance),
                 labels,
             )
