@@ -30,7 +30,6 @@ from typing import NamedTuple, TypeVar
 from rapidfuzz import fuzz
 
 from articles.claim_features import STOPWORDS
-from articles.speakers.names import surname
 from articles.utterance_model import link_probability
 
 _K = TypeVar("_K")
@@ -716,6 +715,9 @@ def _slug(text: str, limit: int = 3) -> str:
 
 def _name_groups(uf: _UnionFind, tokens: list[list[str]], speakers: list[str | None]) -> list[str]:
     """Readable, unique ids: speaker's last name and the first words of the longest member."""
+    # (imported here: articles.speakers imports this module)
+    from articles.speakers.names import surname
+
     groups: dict[int, list[int]] = {}
     for i in range(len(tokens)):
         groups.setdefault(uf.find(i), []).append(i)

@@ -421,3 +421,14 @@ def test_a_fragment_an_article_quotes_twice_counts_once_in_its_version() -> None
     u = qa.by_article("a0")[0].utterance
     (_, sun) = qa.variants(u)
     assert sun.text == "I knew God would give it to me"
+
+
+def test_every_analysis_module_imports_on_its_own() -> None:
+    """articles.utterances imported first once failed on an import cycle (through
+    articles.speakers); the suite's import order hid it."""
+    import subprocess
+    import sys
+
+    for module in ("articles.utterances", "articles.speakers.names", "articles.quotes"):
+        done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True)
+        assert done.returncode == 0, done.stderr.decode()
