@@ -468,3 +468,22 @@ async def test_a_decision_that_matches_no_claim_any_more_is_said_once() -> None:
         assert len(store.claim_decisions()) == 2
         said = [n.message for n in app._notifications if "no longer applies" in n.message]
         assert len(said) == 1
+
+
+def test_the_matrix_marks_an_article_whose_passage_you_marked_disputing() -> None:
+    """qaQ W1: a passage marked "disputes" was still drawn ● "makes it"."""
+    from dataclasses import replace
+
+    from articles.claims import analyse_claims
+    from tests.claims_fixtures import TOLL, make_articles
+    from tui.screens.matrix import claim_rows
+
+    articles = make_articles(TOLL)
+    claim = next(c for c in analyse_claims(articles) if len(c.article_ids) >= 2)
+    disputer = claim.members[0].article_id
+    members = tuple(
+        replace(m, role="disputes") if m.article_id == disputer else m for m in claim.members
+    )
+    (row,) = claim_rows([replace(claim, members=members)], articles)
+    column = 1 + [a.id for a in articles].index(disputer)
+    assert str(row[column]).strip() == "✗"

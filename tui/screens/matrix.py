@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # (a space before each mark: many columns lose their padding and still stand apart)
 MAKES = Text(" ●", style="bold green")
 DIFFERS = Text(" ≠", style="bold red")
+DISPUTES = Text(" ✗", style="bold magenta")
 OMITS = Text(" ·", style="dim")
 CLOSE = Text(" ?", style="yellow")
 """A sentence close to the claim, not grouped with it: the article may make it."""
@@ -71,8 +72,11 @@ def claim_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[lis
     for claim in claims:
         outliers = minority_articles(claim)
         cells: list[Text | str] = [Text(claim.summary)]  # a str cell would be markup
+        disputing = _disputing(claim)
         for article in articles:
-            if article.id in outliers:
+            if article.id in disputing:
+                cells.append(DISPUTES)  # the user marked its passages as disputing the claim
+            elif article.id in outliers:
                 cells.append(DIFFERS)  # a member's figure, or a linked sentence's
             elif article.id in claim.article_ids or article.id in claim.reported_by:
                 cells.append(MAKES)
@@ -84,6 +88,14 @@ def claim_rows(claims: Sequence[Claim], articles: Sequence[Article]) -> list[lis
                 cells.append(OMITS)
         rows.append(cells)
     return rows
+
+
+def _disputing(claim: Claim) -> set[str]:
+    """Articles all of whose passages in ``claim`` the user marked "disputes"."""
+    roles: dict[str, set[str | None]] = {}
+    for member in claim.members:
+        roles.setdefault(member.article_id, set()).add(member.role)
+    return {a for a, found in roles.items() if found == {"disputes"}}
 
 
 def minority_articles(claim: Claim) -> set[str]:
@@ -184,7 +196,8 @@ class MatrixScreen(ModalScreen[None]):
             stories = any(len(c.open_articles) < total for c in self.claims[:MAX_ROWS])
             blank = "  (blank: another story)" if stories else ""
             yield Static(
-                f"Coverage: ● makes it  ≠ different figure  ? maybe, in other words  · omits it"
+                f"Coverage: ● makes it  ≠ different figure  ✗ disputes it  ? maybe, in other "
+                "words  · omits it"
                 f"{blank}    {legend}"
                 f"    ({closes} closes)",
                 classes="legend",
@@ -222,6 +235,7 @@ class MatrixScreen(ModalScreen[None]):
             said = {
                 "●": "makes it",
                 "≠": "gives a different figure",
+                "✗": "disputes it (as you marked its passage)",
                 "?": "may make it in other words (a sentence close to it)",
                 "·": "omits it",
             }.get(cell, "another story")
