@@ -26,7 +26,7 @@ from articles.speakers.clauses import (
     reporting_verb_indexes,
     sentences,
 )
-from articles.speakers.names import NameIndex, last_key
+from articles.speakers.names import NameIndex, last_key, surname
 from articles.speakers.resolver import STATEMENT_NOUN_RE, UNNAMED_STATEMENT, UNSET, Resolver, State
 from articles.speakers.subjects import (
     Subject,
@@ -263,7 +263,7 @@ def _goes_on_about(text: str, speaker: str, person: bool) -> bool:
     """Whether a paragraph is about ``speaker`` (their last name, or a he or she for a
     person; a body by its name: "it" is often another thing): the speaker's quotations
     after it go on."""
-    if speaker.rsplit(" ", 1)[-1] in text:
+    if surname(speaker) in text:
         return True
     return person and _ABOUT_A_PERSON_RE.search(text) is not None
 
@@ -434,7 +434,7 @@ def _named_there(article: Article, span: QuoteSpan, found: Attribution) -> bool:
     if article.paragraphs[span.paragraph].kind is not BlockKind.BODY:
         return False
     text = article.text
-    return who.rsplit(" ", 1)[-1] in text[sentence_start(text, span.open_mark) : span.open_mark]
+    return surname(who) in text[sentence_start(text, span.open_mark) : span.open_mark]
 
 
 def mask(text: str, lo: int, hi: int, spans: Sequence[QuoteSpan]) -> str:
