@@ -160,6 +160,8 @@ _OPENING_WORDS = wordset(
     inevitably understandably predictably technically historically traditionally ex former
     known
     two three four five six seven eight nine ten several
+    entering speaking addressing responding writing referring commenting reacting
+    announcing visiting looking thanking welcoming describing arriving leaving talking
     """
 )
 _ADVERB_ENDINGS = (
@@ -299,7 +301,8 @@ PLACE_HEADS = wordset(
     cathedral church mosque temple synagogue museum hospital university school college
     stadium airport station bridge palace hall square street road avenue park river lake
     mountain island city county province region district valley bay sea ocean
-    causeway highway tunnel harbour harbor port beach coast islands counties house
+    causeway highway tunnel harbour harbor port beach coast islands counties house hq
+    headquarters
     """
 )
 """Last words of place and building names: "Notre-Dame Cathedral" is nobody."""

@@ -4805,3 +4805,21 @@ def test_a_short_quotation_its_sentence_credits_to_a_named_person_stays_theirs()
     assert speaker_of(qa, "an unthinkable tragedy.") == "Brandon Scott"
     long = next(q for q in qa.quotes if qa.text_of(q).startswith("This is"))
     assert long.utterance.startswith("olszewski-")
+
+
+def test_an_employee_not_authorised_to_speak_is_unnamed_and_a_participle_is_no_name() -> None:
+    """A body's employee who "asked not to be named" speaks for no body; "Entering
+    Twitter HQ", a post's first words, names no person "Twitter"; "the agency" is the
+    agency named before it, not "Agency"."""
+    _, qa = analyse(
+        LEDE + 'Musk posted a video, writing: "Entering Twitter HQ - let that sink in!"\n\n'
+        "A Twitter employee, who asked not to be named because they were not authorised "
+        'to speak to the media, described the mood inside the company as "numb."\n\n'
+        'A Google engineer, who has worked there for years, said: "It is over."',
+        LEDE + "The World Health Organization (WHO) met on Thursday. Almost 6.9 million deaths "
+        "have been reported, though the agency has said the real number is higher. "
+        '"It is time to move on," the agency said.',
+    )
+    assert speaker_of(qa, "numb.") is None
+    assert speaker_of(qa, "It is over.") == "Google"
+    assert speaker_of(qa, "It is time to move on,") == "World Health Organization"

@@ -208,13 +208,20 @@ def np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
                 continue
             if (
                 k == i + 1
-                and toks[i].low == "the"
                 and j < hi
-                and toks[j].low in EPITHETS
+                and (
+                    (toks[i].low == "the" and toks[j].low in EPITHETS)
+                    or (
+                        toks[i].low in ("a", "an", "one")
+                        and (toks[j].low in BODY_STAFF or toks[j].low in ORG_VOICES)
+                    )
+                )
                 and toks[j].text.islower()
                 and (j + 1 == hi or toks[j + 1].kind != "word")
             ):
-                return _nominal(toks, i, j)  # "The Aston Villa star, who ...": the player
+                # "The Aston Villa star, who ...": the player; "A Twitter employee, who
+                # asked not to be named, ...": an unnamed employee, not Twitter
+                return _nominal(toks, i, j)
             if toks[j].low == "of" and toks[k].low not in NON_NAMES:
                 # "The Match of the Day presenter, who ...": a title naming a role
                 r = j + 1
@@ -389,7 +396,7 @@ PERSONAL_VOICES = wordset(
 """Unnamed people who speak for a person ("Theresa May's spokesman", "her representatives")."""
 POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 AND_NAME_RE = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
-GENERIC_BODIES = wordset("organization organisation group body regulator watchdog")
+GENERIC_BODIES = wordset("organization organisation group body regulator watchdog agency")
 SCHOOL_HEADS = wordset("school college university academy")
 ACCOUNT_NOUNS = wordset("account feed handle page channel website")
 """Where a person or body posts ("Bazoum's official account tweeted"): its owner speaks."""
