@@ -4823,3 +4823,25 @@ def test_an_employee_not_authorised_to_speak_is_unnamed_and_a_participle_is_no_n
     assert speaker_of(qa, "numb.") is None
     assert speaker_of(qa, "It is over.") == "Google"
     assert speaker_of(qa, "It is time to move on,") == "World Health Organization"
+
+
+def test_that_was_someones_warning_gives_the_lone_quotation_before_its_speaker() -> None:
+    """A pull quotation alone in its paragraph, then "That was Agrawal's grim warning to
+    staffers ...": Agrawal's words, and the "he" after them is Agrawal, not the last
+    speaker (Trump) nor the story's protagonist (Musk)."""
+    _, qa = analyse(
+        LEDE + "Elon Musk closed his takeover of Twitter, firing chief executive Parag "
+        "Agrawal.\n\n"
+        'Trump cheered the news. "I am very happy that Twitter is now in sane hands," the '
+        "former president wrote.\n\n"
+        "Elon Musk carries a sink into Twitter's San Francisco headquarters on Wednesday.\n\n"
+        '"We don\'t know which direction the platform will go."\n\n'
+        "That was Agrawal's grim warning to staffers back in April, when the board first "
+        "agreed to Musk's offer. \"Once the deal closes, we don't know which direction the "
+        'platform will go," he told an all-hands meeting.'
+    )
+    assert speaker_of(qa, "We don't know which direction the platform will go.") == (
+        "Parag Agrawal"
+    )
+    once = "Once the deal closes, we don't know which direction the platform will go,"
+    assert speaker_of(qa, once) == "Parag Agrawal"

@@ -87,6 +87,25 @@ def attribute_article(
             carried = focused  # a heading between them does not change the subject
         for s0, s1 in sentences(masked):
             clause = read_sentence(masked[s0:s1])
+            owned = (
+                _WORDS_OWNED_RE.match(masked, s0, s1)
+                if s0 == 0 and (clause is None or not clause.quotes)
+                else None
+            )
+            if owned is not None:
+                # '"We don't know which direction the platform will go." \n\n That
+                # was Agrawal's grim warning to staffers': the lone quotation before
+                # is that person's, and the paragraph goes on about them
+                holder, holder_kind = resolver.resolve(
+                    Subject("name", tuple(owned.group(1).split()), 0), (), para.start
+                )
+                last = _lone_quotation_before(article, spans, para.start)
+                if holder and holder_kind == "person" and last is not None:
+                    if result[last].speaker is None or not result[last].governed:
+                        result[last] = Attribution(holder, True)
+                    state.update(holder, holder_kind)
+                    focused = holder
+                    continue
             if clause is None:
                 # no quotation and no reporting verb: only who the text is about
                 # now ("Mr Macron was at the site."), for a "he" that follows
@@ -254,6 +273,29 @@ def attribute_article(
         ):
             result[k] = Attribution(after.speaker, True)
     return _fragments_follow_sources(article, spans, result, span_words)
+
+
+_WORDS_OWNED_RE = re.compile(
+    r"(?:That|This|Those|These) (?:was|were|is|are) ((?:[A-Z][\w.’'-]* ){0,2}[A-Z][\w’'-]*)['’]s?"
+    r" (?:[a-z-]+ ){0,2}(?:warning|message|verdict|assessment|words|reaction|response|plea"
+    r"|promise|prediction|answer|claim|view|advice|vow|pledge|admission|boast|retort)\b"
+)
+"""A paragraph opening on whose words the quotation before it were ("That was
+Agrawal's grim warning to staffers")."""
+
+
+def _lone_quotation_before(article: Article, spans: Sequence[QuoteSpan], start: int) -> int | None:
+    """The span that is the whole of the content paragraph before ``start``, if any."""
+    before = [p for p in article.paragraphs if p.end <= start and p.kind.is_content]
+    if not before:
+        return None
+    para = before[-1]
+    inside = [k for k, span in enumerate(spans) if para.start <= span.open_mark < para.end]
+    if len(inside) != 1:
+        return None
+    span = spans[inside[0]]
+    rest = article.text[para.start : span.open_mark] + article.text[span.end + 1 : para.end]
+    return inside[0] if len(rest.strip(" \"“”'‘’.,")) == 0 else None
 
 
 _ABOUT_A_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
