@@ -4845,3 +4845,19 @@ def test_that_was_someones_warning_gives_the_lone_quotation_before_its_speaker()
     )
     once = "Once the deal closes, we don't know which direction the platform will go,"
     assert speaker_of(qa, once) == "Parag Agrawal"
+
+
+def test_a_place_opening_the_sentence_and_a_repeated_auxiliary() -> None:
+    """ "Outside the courthouse, Todd Blanche, one of Mr. Trump's lawyers, said" is
+    Blanche speaking (not "Outside"), and so is the "he" after; "Conroy told the judge
+    that Trump had attacked Bragg online and had warned of '...'" is Trump's warning."""
+    _, qa = analyse(
+        LEDE + "Prosecutor Christopher Conroy told the judge that Trump had attacked Bragg "
+        'online and had warned of "potential death & destruction" if he were charged.\n\n'
+        "Outside the courthouse, Todd Blanche, one of Mr. Trump's lawyers, said his client "
+        'was "frustrated."\n\n'
+        '"It\'s not going to stop him," he said.'
+    )
+    assert speaker_of(qa, "potential death & destruction") == "Trump"
+    assert speaker_of(qa, "frustrated.") == "Todd Blanche"
+    assert speaker_of(qa, "It's not going to stop him,") == "Todd Blanche"

@@ -291,6 +291,7 @@ _INTRODUCERS = wordset(
     """
     ahead after before during following amid despite in on at with without since as while
     when although though because if unless until upon throughout from by under over once
+    outside near behind beside beyond across around within among between through
     """
 )
 """Words opening a phrase of time, place or circumstance before a clause's subject."""
@@ -459,6 +460,30 @@ PUBLICATION_PARTS = wordset("page headline editorial cover")
 """Parts of a publication through which it speaks ("screamed the front page of the Sun")."""
 
 
+_AUXILIARIES = wordset("had has have was were would will could")
+
+
+def _shared_auxiliary_subject(toks: Sequence[Tok], i: int, v: int, lo: int) -> Subject | None:
+    """The subject of an embedded clause whose verb the reporting verb at ``v`` is
+    coordinated with by "and" at ``i`` and a repeated auxiliary ("Trump had attacked
+    Bragg and had warned"), when a name or pronoun stands right before the first one."""
+    aux = next((toks[k].low for k in range(i + 1, v) if toks[k].low in _AUXILIARIES), None)
+    if aux is None:
+        return None
+    first = next((k for k in range(i - 1, lo, -1) if toks[k].low == aux), None)
+    if first is None or first - 1 < lo:
+        return None
+    before = toks[first - 1]
+    if before.low in PRONOUNS:
+        return Subject("pronoun", (before.low,), first - 1)
+    if not before.is_cap or before.low in NON_NAMES:
+        return None
+    start = cap_sequence_before(toks, first - 1, lo)
+    if start == lo:
+        return None  # the sentence's own subject: the general rule finds it
+    return Subject("name", name_words(toks, start, first), start)
+
+
 def _first_conjunct(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
     """The first of two people the clause names as one subject: "Nick Clegg, Meta's
     president of global affairs, and Chief Legal Officer Jennifer Newstead said" is
@@ -576,6 +601,10 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
         # "The WHO said": the World Health Organization, not a relative "who"
         # (unless the sentence is in capitals, as a shouted headline may be)
         return Subject("name", (t.text,), i)
+    if t.low in ("and", "but") and i > lo and (shared := _shared_auxiliary_subject(toks, i, v, lo)):
+        # "Conroy told the judge that Trump had attacked Bragg online and had warned
+        # of ...": the verb coordinated by its repeated "had" is the inner clause's
+        return shared
     if t.low in ("and", "but") and i > lo:
         # "Stuart Varney appeared on Fox and said": the sentence's subject;
         # "Weinstein's attorney, Donna Rotunno, spoke ... and declared": the name
