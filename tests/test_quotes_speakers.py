@@ -4861,3 +4861,13 @@ def test_a_place_opening_the_sentence_and_a_repeated_auxiliary() -> None:
     assert speaker_of(qa, "potential death & destruction") == "Trump"
     assert speaker_of(qa, "frustrated.") == "Todd Blanche"
     assert speaker_of(qa, "It's not going to stop him,") == "Todd Blanche"
+
+
+def test_a_ministry_of_defence_is_the_ministry_not_the_defence_minister() -> None:
+    _, qa = analyse(
+        LEDE + "The defence minister, Sergei Shoigu, was absent.\n\n"
+        "The UK’s Ministry of Defence said the mutiny represented “the most significant "
+        "challenge to the Russian state in recent times”."
+    )
+    said = speaker_of(qa, "the most significant challenge to the Russian state in recent times")
+    assert said is not None and said.endswith("Ministry of Defence")

@@ -224,9 +224,14 @@ class Resolver:
                 # "The Rock and Roll Hall of Famer offered": the person the story is
                 # about, not one called "Roll Hall of Famer"
                 return self._nominal(["the", words[-1].casefold()], at)
-            if len(words) > 1 and words[-1].casefold() in ROLE_NOUNS:
+            if (
+                len(words) > 1
+                and words[-1].casefold() in ROLE_NOUNS
+                and not any(w.casefold() in ORG_HEADS for w in words[:-1])
+            ):
                 # "the Microsoft CEO said": whom the text introduced so ("Microsoft
-                # CEO Satya Nadella"), not a person called "Microsoft CEO"
+                # CEO Satya Nadella"), not a person called "Microsoft CEO" (but "The
+                # UK's Ministry of Defence said" is the ministry, not its minister)
                 found = self.names.by_role(words, "", at)
                 if found:
                     return found, "person"
