@@ -159,7 +159,7 @@ _OPENING_WORDS = wordset(
     consequently subsequently accordingly alternatively interestingly ironically
     inevitably understandably predictably technically historically traditionally ex former
     known
-    two three four five six seven eight nine ten several
+    one two three four five six seven eight nine ten several
     entering speaking addressing responding writing referring commenting reacting
     announcing visiting looking thanking welcoming describing arriving leaving talking
     """

@@ -4871,3 +4871,26 @@ def test_a_ministry_of_defence_is_the_ministry_not_the_defence_minister() -> Non
     )
     said = speaker_of(qa, "the most significant challenge to the Russian state in recent times")
     assert said is not None and said.endswith("Ministry of Defence")
+
+
+def test_unnamed_people_of_a_place_set_off_by_a_description_are_nobody_named() -> None:
+    """'One mourner, a nurse, said' is no person called "One"; "A woman in Kahramanmaras,
+    close to the epicentre, told", "A resident of Jandaris, who asked not to be named,
+    described", "One aid worker in Idlib said": someone unnamed, not the place, and the
+    she or he after them is not the last named speaker."""
+    _, qa = analyse(
+        LEDE + '"Whole neighbourhoods have been destroyed," the group\'s leader, Raed '
+        "al-Saleh, said.\n\n"
+        'One mourner, a 42-year-old nurse from Croydon, said: "I came straight from my '
+        'shift."\n\n'
+        "A woman in Kahramanmaras, close to the epicentre, told Sky News she had fled her "
+        'flat. "It was like the end of the world," she said.\n\n'
+        "A resident of Jandaris, who asked not to be named, described the moment the quake "
+        'hit. "We woke up to the walls falling on us," he said.\n\n'
+        'One aid worker in Idlib said hospitals were "completely overwhelmed" and had run '
+        "out of beds."
+    )
+    assert speaker_of(qa, "I came straight from my shift.") is None
+    assert speaker_of(qa, "It was like the end of the world,") is None
+    assert speaker_of(qa, "We woke up to the walls falling on us,") is None
+    assert speaker_of(qa, "completely overwhelmed") is None

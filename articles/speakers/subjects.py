@@ -532,6 +532,25 @@ def _relative_clause_subject(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
 
 def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     """The subject of the reporting verb at ``v``, looking back no further than ``lo``."""
+    found = _subject_before(toks, v, lo)
+    if found is None or found.kind != "name":
+        return found
+    # (a subject's start may be its phrase's: "A woman in Kahramanmaras" starts at "A")
+    at = next((k for k in range(found.start, v) if toks[k].text == found.words[0]), None)
+    if at is not None and at - 1 > lo and toks[at - 1].low in _RESIDENT_PREPOSITIONS:
+        # "A woman in Kahramanmaras, close to the epicentre, told", "A resident of
+        # Jandaris, who asked not to be named, described": the place is where someone
+        # unnamed is, set off from the verb by a description; they speak, not the place
+        unnamed = _unnamed_in_place(toks, at, lo, residents=True)
+        if unnamed is not None:
+            return unnamed
+    return found
+
+
+_RESIDENT_PREPOSITIONS = wordset("in near outside across around from of")
+
+
+def _subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     i = v - 1
     while i >= lo:
         low = toks[i].low
@@ -1032,16 +1051,22 @@ _DESCRIBING_PREPOSITIONS = wordset("in near outside across around from of with")
 """Prepositions of the phrases describing someone unnamed ("in her 30s", "from Sapporo")."""
 
 
-def _unnamed_in_place(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
+def _unnamed_in_place(
+    toks: Sequence[Tok], j: int, lo: int, residents: bool = False
+) -> Subject | None:
     """Someone unnamed, described, then the place (starting at ``j``) they are in or from:
     "a police official in Pokhara told", "A woman in her 30s from Sapporo told" (not the
-    place; not "a spokesman from Airbus": a body's voice is the body's)."""
-    if j - 2 < lo or toks[j - 1].low not in _PLACE_PREPOSITIONS | {"from"}:
+    place; not "a spokesman from Airbus": a body's voice is the body's). With
+    ``residents``, also "a resident of Jandaris" (someone of a place, not of a body)."""
+    prepositions = (
+        _PLACE_PREPOSITIONS | {"from", "of"} if residents else _PLACE_PREPOSITIONS | {"from"}
+    )
+    if j - 2 < lo or toks[j - 1].low not in prepositions:
         return None
     article = None
     for k in range(j - 2, max(lo, j - 10) - 1, -1):
         t = toks[k]
-        if t.low in ("a", "an", "another"):
+        if t.low in ("a", "an", "another", "one"):
             article = k
             break
         if t.kind != "word" or t.is_cap:
@@ -1052,7 +1077,7 @@ def _unnamed_in_place(toks: Sequence[Tok], j: int, lo: int) -> Subject | None:
     while head + 1 < j - 1 and toks[head + 1].low not in _DESCRIBING_PREPOSITIONS:
         head += 1
     noun = toks[head].low
-    if toks[j - 1].low == "from" and (
+    if toks[j - 1].low in ("from", "of") and (
         not _person_noun(noun) or noun in ORG_VOICES or noun in BODY_STAFF
     ):
         return None
