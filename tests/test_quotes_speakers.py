@@ -4894,3 +4894,26 @@ def test_unnamed_people_of_a_place_set_off_by_a_description_are_nobody_named() -
     assert speaker_of(qa, "It was like the end of the world,") is None
     assert speaker_of(qa, "We woke up to the walls falling on us,") is None
     assert speaker_of(qa, "completely overwhelmed") is None
+
+
+def test_an_abbreviated_title_is_the_next_names_role_not_a_person() -> None:
+    """ "Rep. Maxine Waters (D-Calif.)": "Rep" was a person of its own (the full stop cut
+    the sequence), who then took every "he" after it."""
+    _, qa = analyse(
+        LEDE + "SBF had been due to testify. The panel’s chair, Rep. Maxine Waters "
+        '(D-Calif.), had said the arrest came as a surprise but insisted that "the '
+        'American people deserve to hear directly from Mr. Bankman-Fried."\n\n'
+        'Sam Bankman-Fried has denied wrongdoing. "I didn\'t knowingly commingle funds," '
+        "he insisted at the DealBook Summit last month."
+    )
+    assert speaker_of(
+        qa, "the American people deserve to hear directly from Mr. Bankman-Fried."
+    ) == ("Maxine Waters")
+    assert speaker_of(qa, "I didn't knowingly commingle funds,") == "Sam Bankman-Fried"
+
+
+def test_abbreviated_titles_give_their_role_to_the_name_after_them() -> None:
+    from articles.speakers.names import mentions_in
+
+    found = [(m.name, set(m.roles)) for m in mentions_in("Then Sen. Ann Roe met Gen. Bo Li.")]
+    assert found == [("Ann Roe", {"sen"}), ("Bo Li", {"gen"})]

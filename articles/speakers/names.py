@@ -446,6 +446,9 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     sequence_mentions = _sequence_mentions
     text = _without_nicknames(text)  # one scan; the same text when no nickname is found
     startswith = text.startswith
+    pending: tuple[str, int, int] | None = None
+    """An abbreviated title ("Rep.") for the name right after it: the title, where it
+    starts, where that name must start."""
     for m in _NAME_SEQ_RE.finditer(text):
         start, end = m.span()
         group = m.group()
@@ -489,9 +492,31 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
                 before = ""  # a possessive must be followed by white space up to the name
             else:
                 before = _nation_before(text, start)
-            for name, roles, nation, is_org in sequence_mentions(group, before, appos):
-                append(new(Mention, (name, roles, nation, start, is_org)))
+            titled_next = None
+            if startswith(".", end) and (after := _TITLED_NEXT_RE.match(text, end + 1)):
+                last = group.rsplit(" ", 1)[-1]
+                if last.casefold() in TITLES:
+                    # "Rep. Maxine Waters", "then Gov. Tim Walz": an abbreviated title,
+                    # cut off by its full stop, is the next name's role (and where it
+                    # starts, for the role words before it), not someone called "Rep"
+                    titled_next = (last.casefold(), end - len(last), after.end() - 1)
+                    group = group[: len(group) - len(last)].rstrip()
+            for name, roles, nation, is_org in (
+                sequence_mentions(group, before, appos) if group else ()
+            ):
+                at = start
+                if pending is not None and pending[2] == start:
+                    roles, at = roles | {pending[0]}, pending[1]
+                    if at >= 2 and text[at - 1] == " " and (role := _role_before(text, at)):
+                        # "The panel's chair, Rep. Maxine Waters": the role before the title
+                        roles = roles | {w.casefold() for w in role.split()}
+                append(new(Mention, (name, roles, nation, at, is_org)))
+            pending = titled_next
     return tuple(out)
+
+
+_TITLED_NEXT_RE = re.compile(r"[ \u00a0]+[A-Z]")
+"""A capitalised word right after an abbreviated title's full stop."""
 
 
 _FORCE_TAILS = wordset("guard patrol corps brigade battalion regiment squadron")
