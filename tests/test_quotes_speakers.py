@@ -4917,3 +4917,15 @@ def test_abbreviated_titles_give_their_role_to_the_name_after_them() -> None:
 
     found = [(m.name, set(m.roles)) for m in mentions_in("Then Sen. Ann Roe met Gen. Bo Li.")]
     assert found == [("Ann Roe", {"sen"}), ("Bo Li", {"gen"})]
+
+
+def test_number_ten_is_downing_street() -> None:
+    """British news names the prime minister's office by its door: "No10 first claimed",
+    "A No 10 spokesperson said", "Number 10 said" are Downing Street, not "No"."""
+    _, qa = analyse(
+        LEDE + "No10 first claimed the PM had not known of “specific allegations”.\n\n"
+        "A No 10 spokesperson said the government would not “implement new policies”.\n\n"
+        "Number 10 said it was “nonsense”."
+    )
+    for words in ("specific allegations", "implement new policies", "nonsense"):
+        assert speaker_of(qa, words) == "Downing Street"

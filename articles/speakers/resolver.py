@@ -180,6 +180,10 @@ class Resolver:
         self.unheld_title = None
         if subject is None:
             return UNSET, "other"
+        if subject.kind != "pronoun" and (seat := seat_of_government(subject.words)):
+            # "No10 first claimed", "A No 10 spokesperson said": the seat the text
+            # writes by its door number speaks under its street's name
+            return seat, "org"
         if subject.kind == "pronoun":
             return self._pronoun(subject.words[0], clause, at)
         if subject.kind == "name":
@@ -1723,6 +1727,21 @@ _PARTY_MEMBERS = wordset("democrat republican conservative tory socialist libera
 
 
 _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
+
+
+_DOOR_NUMBER_RE = re.compile(
+    r"(?:no\.?|number)\s*10(?:\s+(?:spokesperson|spokesman|spokeswoman|source|sources|official|officials|aide|aides))?"
+)
+
+
+def seat_of_government(words: Sequence[str]) -> str | None:
+    """ "Downing Street" for "No 10", "No10", "Number 10" (with "a"/"the" before and a
+    spokesperson, source or aide after), the way British news names the prime
+    minister's office; else None."""
+    content = [w for w in words if w.casefold() not in ("a", "an", "the")]
+    if not content or content[0][:2].casefold() not in ("no", "nu"):
+        return None
+    return "Downing Street" if _DOOR_NUMBER_RE.fullmatch(" ".join(content).casefold()) else None
 
 
 _RANK_AND_FILE = wordset("employee employees staffer staffers worker workers insider insiders")
