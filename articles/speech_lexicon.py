@@ -251,7 +251,8 @@ ROLE_NOUNS = (
     producer filmmaker screenwriter playwright poet comedian rapper dancer astronaut
     player footballer athlete striker goalkeeper
     tourist onlooker visitor bystander spectator eyewitness pilgrim worshipper commuter
-    boss trainer
+    boss trainer organiser organizer capitalist mourner marcher demonstrator rescuer
+    medic
     """
     )
 )

@@ -4929,3 +4929,27 @@ def test_number_ten_is_downing_street() -> None:
     )
     for words in ("specific allegations", "implement new policies", "nonsense"):
         assert speaker_of(qa, words) == "Downing Street"
+
+
+def test_unnamed_people_described_by_place_field_or_dress_are_nobody_named() -> None:
+    """ "said one Hong Kong-based venture capitalist" (not "Hong"); "A Beijing-based AI
+    researcher said ... the researcher said" (no body "AI", nor the researcher named
+    earlier); "a community organiser in Minneapolis told" (not the city); "a man in a
+    Floyd T-shirt told" (not "Floyd T-shirt")."""
+    _, qa = analyse(
+        LEDE + "Its board includes AI researcher Helen Toner.\n\n"
+        '"Altman was the face of American AI," said one Hong Kong-based venture '
+        "capitalist who asked not to be named.\n\n"
+        'A Beijing-based AI researcher said the episode showed tension. "Everyone here '
+        'is asking the same question," the researcher said.\n\n'
+        "“One trial does not end centuries of injustice,” a community organiser in "
+        "Minneapolis told Al Jazeera.\n\n"
+        '"This is history, man," a man in a Floyd T-shirt told The Post.'
+    )
+    for words in (
+        "Altman was the face of American AI,",
+        "Everyone here is asking the same question,",
+        "One trial does not end centuries of injustice,",
+        "This is history, man,",
+    ):
+        assert speaker_of(qa, words) is None, words

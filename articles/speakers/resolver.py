@@ -1011,7 +1011,13 @@ class Resolver:
             # "A Department for Business and Trade spokesperson", "an Amazon source",
             # "a NASA scientist": the organisation speaks through an unnamed person.
             joins = CONNECTORS | {"and", "&"}
-            named = [p for p in content[:-1] if p[:1].isupper() or p.casefold() in joins]
+            named = [
+                p
+                for p in content[:-1]
+                if (p[:1].isupper() or p.casefold() in joins)
+                and p not in _FIELDS
+                and not p.casefold().endswith(("-based", "-born"))
+            ]
             while named and named[0].casefold() in joins:
                 named = named[1:]
             while named and named[-1].casefold() in joins:
@@ -1095,6 +1101,10 @@ class Resolver:
             # last speaker holds the role, not another president named before him
             return last, "person"
         found = self.names.by_role(role, nation, at)
+        if len(content) == 1 and self._unnamed_since(head, found, at):
+            # 'A Beijing-based AI researcher said ... "...?" the researcher said': the
+            # one brought in unnamed just before, not a researcher named earlier
+            return "", "other"
         if not found and any(
             p[:1].isupper() and p.casefold() not in ROLE_NOUNS for p in content[:-1]
         ):
@@ -1177,6 +1187,17 @@ class Resolver:
                 and (m.is_org or m.name.isupper())  # (not "Climate report", a headline)
             ):
                 yield at_name, m.name
+
+    def _unnamed_since(self, noun: str, holder: str | None, at: int) -> bool:
+        """Whether someone unnamed was brought in as "a ... <noun>" in the 600
+        characters before ``at``, with ``holder`` (a named person in that role) not
+        named again after it."""
+        text = self.article.text
+        intros = list(_unnamed_role_re(noun).finditer(text, max(0, at - 600), at))
+        if not intros:
+            return False
+        intro = intros[-1]
+        return not holder or text.find(surname(holder), intro.end(), at) < 0
 
     def _introduced_as(self, noun: str, at: int) -> str | None:
         """The person who spoke last, when the text brought them in as "a <noun>" just
@@ -1744,6 +1765,9 @@ def seat_of_government(words: Sequence[str]) -> str | None:
     return "Downing Street" if _DOOR_NUMBER_RE.fullmatch(" ".join(content).casefold()) else None
 
 
+_FIELDS = frozenset({"AI", "IT", "PR", "HR", "ML", "VR", "ESG", "STEM", "LGBT", "LGBTQ"})
+"""Fields and sectors written as acronyms: "an AI researcher" works in AI, not for it
+(a body of that name would be "an OpenAI researcher")."""
 _RANK_AND_FILE = wordset("employee employees staffer staffers worker workers insider insiders")
 """A body's people who, unnamed, speak for themselves rather than for it when the
 text says they were not authorised to speak."""

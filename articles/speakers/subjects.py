@@ -1061,6 +1061,9 @@ def _unnamed_in_place(
     prepositions = (
         _PLACE_PREPOSITIONS | {"from", "of"} if residents else _PLACE_PREPOSITIONS | {"from"}
     )
+    if j - 3 >= lo and toks[j - 1].low in ("a", "an") and toks[j - 2].low in ("in", "with"):
+        j -= 1  # "a man in a Floyd T-shirt told": what they wear, not where they are
+        prepositions = prepositions | {"with"}
     if j - 2 < lo or toks[j - 1].low not in prepositions:
         return None
     article = None
@@ -1704,9 +1707,18 @@ def subject_after(toks: Sequence[Tok], v: int, hi: int) -> Subject | None:
     # executive Richard Smith")
     if k > i and k < hi and toks[k].is_cap and (toks[k - 1].low in ROLE_NOUNS or described):
         end = cap_sequence_after(toks, k)
-        if end < hi and toks[end].kind == "word" and _person_noun(toks[end].low):
+        head = end
+        while (
+            head < hi
+            and head - end < 3
+            and toks[head].kind == "word"
+            and not toks[head].is_cap
+            and not _person_noun(toks[head].low)
+        ):
+            head += 1  # ("said one Hong Kong-based venture capitalist")
+        if head < hi and toks[head].kind == "word" and _person_noun(toks[head].low):
             # "said one Chiang Rai woman": the capitalised words describe her
-            return _nominal(toks, i, end)
+            return _nominal(toks, i, head)
         return Subject("name", name_words(toks, k, end), i)
     if (
         t.low in ("a", "an", "the")
