@@ -4953,3 +4953,20 @@ def test_unnamed_people_described_by_place_field_or_dress_are_nobody_named() -> 
         "This is history, man,",
     ):
         assert speaker_of(qa, words) is None, words
+
+
+def test_a_name_set_off_with_an_age_and_a_place_titles_office() -> None:
+    """ "Another mourner, Londoner Peter Allen, 58, said": Peter Allen (the age set off
+    after him hid the name); "The Bahamas attorney general's office said ... the office
+    said": that office (was "Office of the General")."""
+    _, qa = analyse(
+        LEDE + '"It is done," King Charles III said.\n\n'
+        "Another mourner, Londoner Peter Allen, 58, said he had come straight from his "
+        'office. "You feel like you knew her," he said.\n\n'
+        "The Bahamas attorney general's office said Bankman-Fried had been taken into "
+        'custody. "It was deemed appropriate to seek his arrest," the office said.'
+    )
+    assert speaker_of(qa, "You feel like you knew her,") == "Peter Allen"
+    assert speaker_of(qa, "It was deemed appropriate to seek his arrest,") == (
+        "Bahamas Attorney General's Office"
+    )

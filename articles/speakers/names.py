@@ -432,6 +432,21 @@ def extends_acronym(longer: str, name: str) -> bool:
     return all(looks_national(w) for w in words[: len(words) - len(name.split())])
 
 
+def without_residence(parts: list[str]) -> list[str]:
+    """A name without the word for where its bearer lives before it: "Londoner Peter
+    Allen", "Parisian Marie Dubois" (a word ending as a demonym, before a given name)."""
+    if (
+        len(parts) >= 3
+        and parts[0].endswith(("er", "ian", "ite"))
+        and parts[0].casefold() not in ROLE_NOUNS  # (not "Speaker John Bercow")
+        and parts[0].casefold() not in MALE_GIVEN_NAMES
+        and parts[0].casefold() not in FEMALE_GIVEN_NAMES
+        and (parts[1].casefold() in MALE_GIVEN_NAMES or parts[1].casefold() in FEMALE_GIVEN_NAMES)
+    ):
+        return parts[1:]
+    return parts
+
+
 @lru_cache(maxsize=64)
 def mentions_in(text: str) -> tuple[Mention, ...]:
     """Every capitalised name sequence of ``text`` (whole text, captions included).
@@ -626,6 +641,7 @@ def _sequence_mentions(
             parts = parts[1:]
         while len(parts) > 1 and parts[-1].casefold() in _WEEKDAYS:
             parts = parts[:-1]  # "Kim Jong Un Tuesday": the day the sentence names
+        parts = without_residence(parts)
         if not parts:
             continue
         half = len(parts) // 2

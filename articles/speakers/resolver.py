@@ -35,6 +35,7 @@ from articles.speakers.names import (
     place_like,
     split_title,
     surname,
+    without_residence,
 )
 from articles.speakers.subjects import (
     ACCOUNT_NOUNS,
@@ -644,6 +645,7 @@ class Resolver:
         if parts == ["WHO"]:
             return self.names.full_name("WHO"), "org"  # see subject_before
         titles, name, _ = split_title(parts)
+        name = without_residence(name)  # ("Londoner Peter Allen")
         if not name or (len(name) == 1 and name[0].casefold() in GROUP_NOUNS):
             return "", "other"  # "Forecasters warned": a group, nobody in particular
         titled = [k for k, p in enumerate(name) if p.casefold() in TITLES]
@@ -836,7 +838,10 @@ class Resolver:
             head == "office"
             and definite
             and len(parts) == 2
-            and (self.state.org or "").startswith("Office of ")
+            and (
+                (self.state.org or "").startswith("Office of ")
+                or (self.state.org or "").endswith("'s Office")
+            )
         ):
             # "The office added that ...": the office that spoke before
             return self.state.org or "", "org"
@@ -846,6 +851,23 @@ class Resolver:
             if holder and kind == "person":
                 return f"Office of {holder}", "org"
             return "", "other"
+        phrase = parts[1:] if low[0] == "the" else parts
+        if (
+            head == "office"
+            and len(phrase) >= 3
+            and (owner := possessive(phrase[-2])) is not None
+            and owner.islower()
+            and (places := [p for p in phrase[:-2] if p[:1].isupper()])
+            and all(p.casefold() in TITLES for p in [*phrase[len(places) : -2], owner])
+            and phrase[: len(places)] == places
+        ):
+            # "The Bahamas attorney general's office": a place's title-holder's office
+            title = [*phrase[len(places) : -2], owner]
+            holder, kind = self._nominal(["the", *title], at)
+            if kind == "person" and " " in holder:
+                return f"Office of {holder}", "org"
+            words = [*places, *(w.capitalize() for w in title)]
+            return " ".join(words) + "'s Office", "org"
         if (
             head == "office"
             and (len(content) == 1 or all(p[:1].isupper() for p in content[:-1]))

@@ -646,6 +646,8 @@ def _subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
                 and opening + 1 < i
                 and (
                     toks[opening + 1].low in ("a", "an", "the")
+                    # "Another mourner, Londoner Peter Allen, 58, said": the age
+                    or (opening + 2 == i and _AGE_NUMBER_RE.fullmatch(toks[opening + 1].text))
                     # "Another British visitor, Sarah Kemp, from Bristol, said": where
                     # the person is from, set off after the name
                     or (
@@ -815,6 +817,15 @@ def _subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
             if prev.is_cap and possessive(prev.text):
                 # "the Manhattan District Attorney's office": the owner's whole name
                 j = cap_sequence_before(toks, j, lo)
+            elif possessive(prev.text) and prev.text.islower():
+                # "The Bahamas attorney general's office": a title in lower case, and
+                # the place whose it is
+                while j - 1 >= lo and toks[j - 1].text.islower() and toks[j - 1].low in TITLES:
+                    j -= 1
+                if j - 1 >= lo and toks[j - 1].is_cap and toks[j - 1].low not in NON_NAMES:
+                    j = cap_sequence_before(toks, j - 1, lo)
+                if j - 1 >= lo and toks[j - 1].low == "the":
+                    j -= 1
             break
         if prev.low == "and" and j - 2 >= lo and toks[j - 2].is_cap and toks[j].is_cap:
             j -= 1  # inside a name: "a Department for Business and Trade spokesperson"
@@ -1863,6 +1874,8 @@ def _clause_follows(toks: Sequence[Tok], i: int, end: int) -> bool:
 
 
 AGE_RE = re.compile(r"\d{1,3}-year-old")
+_AGE_NUMBER_RE = re.compile(r"\d{1,3}")
+"""An age set off after a name ("Peter Allen, 58, said")."""
 LEADING_ADVERBS = wordset("earlier later meanwhile then now also separately previously recently")
 
 
