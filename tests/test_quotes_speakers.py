@@ -4970,3 +4970,15 @@ def test_a_name_set_off_with_an_age_and_a_place_titles_office() -> None:
     assert speaker_of(qa, "It was deemed appropriate to seek his arrest,") == (
         "Bahamas Attorney General's Office"
     )
+
+
+def test_the_prime_minister_is_not_another_countrys_named_later() -> None:
+    """In a British article, "the prime minister said" is not "the Canadian prime
+    minister, Justin Trudeau", who is written out only paragraphs later."""
+    _, qa = analyse(
+        LEDE + "Speaking outside Downing Street, Truss said: “We are all devastated.”\n\n"
+        "“It is the passing of the second Elizabethan age,” the prime minister said.\n\n"
+        "“She was one of my favourite people in the world,” the Canadian prime minister, "
+        "Justin Trudeau, told reporters."
+    )
+    assert speaker_of(qa, "It is the passing of the second Elizabethan age,") != "Justin Trudeau"

@@ -1089,6 +1089,12 @@ class NameIndex:
                 continue
             if nation and m.nation and nation != m.nation:
                 continue
+            if not nation and any(
+                looks_national(w) for w in self.text[max(0, m.start - 40) : m.start].split()[-4:]
+            ):
+                # "the prime minister said" is not "the Canadian prime minister, Justin
+                # Trudeau", written out later: another country's
+                continue
             return self.full_name(m.name)
         return None
 
