@@ -4982,3 +4982,20 @@ def test_the_prime_minister_is_not_another_countrys_named_later() -> None:
         "Justin Trudeau, told reporters."
     )
     assert speaker_of(qa, "It is the passing of the second Elizabethan age,") != "Justin Trudeau"
+
+
+def test_a_name_described_by_a_who_clause_after_the_quotation_and_one_of_a_group() -> None:
+    """'"...," Narongsak Osottanakorn, the former provincial governor who headed the
+    operation, told reporters': Narongsak (the "who" clause hid him); "One of the divers,
+    who spoke on condition of anonymity, described ... '...,' he said": the diver, not
+    the diver named before."""
+    _, qa = analyse(
+        LEDE + "Rick Stanton, a British diver, led the team.\n\n"
+        '"This mission was a success," Narongsak Osottanakorn, the former provincial '
+        "governor who headed the operation, told reporters.\n\n"
+        "One of the divers, who spoke on condition of anonymity because he was not "
+        'authorized to talk to the media, described the final trip out. "They were very '
+        'calm," he said.'
+    )
+    assert speaker_of(qa, "This mission was a success,") == "Narongsak Osottanakorn"
+    assert speaker_of(qa, "They were very calm,") is None

@@ -295,8 +295,10 @@ class Resolver:
         apposed = 2 <= k <= len(clause) and clause[k - 1].text == "," and clause[k - 2].is_cap
         if not described[0] and not apposed:  # (not "Marc Dufresne, an architectural historian")
             head = next((w.casefold() for w in reversed(subject.words) if w.isalpha()), "")
-            if head in _PEOPLE_BY_GENDER or head in ROLE_NOUNS:
-                # someone unnamed speaks: the he or she that follows is them
+            one_of = subject.words[0].casefold() == "one" and "of" in subject.words[1:2]
+            if head in _PEOPLE_BY_GENDER or head in ROLE_NOUNS or one_of:
+                # someone unnamed speaks ("one of the divers", too): the he or she that
+                # follows is them
                 self.state.unnamed = _PEOPLE_BY_GENDER.get(head, "?")
         return described
 

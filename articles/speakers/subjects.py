@@ -523,6 +523,17 @@ def _relative_clause_subject(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
             return None
         for a in range(noun - 1, max(lo, noun - 3) - 1, -1):
             if toks[a].low in ("a", "an", "the"):
+                if (
+                    a - 2 >= lo
+                    and toks[a - 1].text == ","
+                    and toks[a - 2].is_cap
+                    and toks[a - 2].low not in NON_NAMES
+                ):
+                    # '"...," Narongsak Osottanakorn, the former provincial governor who
+                    # headed the operation, told reporters': the name the phrase describes
+                    first = cap_sequence_before(toks, a - 2, lo)
+                    if a - 1 - first >= 2:
+                        return Subject("name", name_words(toks, first, a - 1), first)
                 return _nominal(toks, a, noun)
             if toks[a].kind != "word" or toks[a].is_cap:
                 break
@@ -535,6 +546,15 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     found = _subject_before(toks, v, lo)
     if found is None or found.kind != "name":
         return found
+    if (
+        found.words == ("One",)
+        and found.start + 3 < v
+        and toks[found.start + 1].low == "of"
+        and toks[found.start + 2].low in ("the", "his", "her", "their", "its")
+    ):
+        # "One of the divers, who spoke on condition of anonymity, described": one of
+        # a group, unnamed
+        return _nominal(toks, found.start, found.start + 3)
     # (a subject's start may be its phrase's: "A woman in Kahramanmaras" starts at "A")
     at = next((k for k in range(found.start, v) if toks[k].text == found.words[0]), None)
     if at is not None and at - 1 > lo and toks[at - 1].low in _RESIDENT_PREPOSITIONS:
