@@ -4999,3 +4999,18 @@ def test_a_name_described_by_a_who_clause_after_the_quotation_and_one_of_a_group
     )
     assert speaker_of(qa, "This mission was a success,") == "Narongsak Osottanakorn"
     assert speaker_of(qa, "They were very calm,") is None
+
+
+def test_someones_words_by_possessive_and_the_man_the_sentence_named_last() -> None:
+    """'Floyd's "I can't breathe" cries echoed around the world': Floyd's words; "Chauvin
+    was caught kneeling on the neck of the handcuffed Floyd, 46, ... as the man gasped
+    '...'": the man is Floyd, not the judge the paragraph before named."""
+    _, qa = analyse(
+        LEDE + "Judge Peter Cahill read out the verdicts.\n\n"
+        "George Floyd died in May. Floyd's \"I can't breathe\" cries echoed around the "
+        "world.",
+        LEDE + "Judge Peter Cahill read out the verdicts.\n\n"
+        "Chauvin was caught kneeling on the neck of the handcuffed George Floyd, 46, for "
+        'nine minutes as the man gasped "I can\'t breathe."',
+    )
+    assert [q.speaker for q in qa.quotes] == ["George Floyd", "George Floyd"]

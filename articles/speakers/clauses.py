@@ -345,6 +345,14 @@ def reporting_verb_indexes(toks: Sequence[Tok]) -> list[int]:
 _FINDING_FORMS = frozenset({"found", "finds"})
 _POSTING = wordset("post posts posted tweet tweets tweeted statement message")
 """Words of a sentence introducing a body's own words with a colon."""
+_UTTERANCE_NOUNS = wordset(
+    """
+    cry cries plea pleas words warning warnings call calls chant chants refrain mantra
+    catchphrase slogan promise pledge vow remark remarks comment comments message rallying
+    """
+)
+"""Nouns for someone's words, after them in quotation marks ("Floyd's 'I can't
+breathe' cries")."""
 _CROWD_NOUNS = wordset(
     "chant chants cries shouts cheers calls chorus sign signs banner banners placard placards"
 )
@@ -504,6 +512,15 @@ def find_attribution(
         # 'whistles and chants of "Go home, Marjorie!"', 'a sign reading "..."': a crowd's
         # words, or a placard's, not the person just named
         return "", "other", True
+    if (
+        q >= 1
+        and q + 1 < len(toks)
+        and toks[q + 1].low in _UTTERANCE_NOUNS
+        and toks[q - 1].is_cap
+        and (owner := possessive(toks[q - 1].text)) is not None
+    ):
+        # 'Floyd's "I can't breathe" cries echoed around the world': the owner's words
+        return (*resolver.resolve(Subject("name", (owner,), q - 1), toks, at), True)
     signed = _dash_signature(toks, q)
     if signed is not None:
         return (*resolver.resolve(signed, toks[signed.start :], at), True)

@@ -1089,6 +1089,15 @@ class Resolver:
             # unnamed came in after them: "A man in the crowd shouted ... the man said")
             want = _PEOPLE_BY_GENDER[head]
             text = self.article.text
+            in_sentence = [
+                m for m in self.names.between(sentence_start(text, at), at) if not m.is_org
+            ]
+            if in_sentence:
+                # "Chauvin was caught kneeling on the neck of Floyd, 46, ... as the man
+                # gasped": the person the sentence named last
+                person = self.names.full_name(in_sentence[-1].name)
+                if (gender_of(self.names.genders, person) or want) == want:
+                    return person, "person"
             for person in (self.state.person, self.names.latest_person(at, known_only=True)):
                 last_named = (
                     text.rfind(person.rsplit(" ", 1)[-1], max(0, at - 600), at) if person else -1
