@@ -5014,3 +5014,21 @@ def test_someones_words_by_possessive_and_the_man_the_sentence_named_last() -> N
         'nine minutes as the man gasped "I can\'t breathe."',
     )
     assert [q.speaker for q in qa.quotes] == ["George Floyd", "George Floyd"]
+
+
+def test_unnamed_members_a_first_name_given_and_remembered_as() -> None:
+    """ "One senior Conservative MP told TOI" is unnamed (not the member the story named
+    before); "a woman who gave only her first name, Leta, wept as she hugged a stranger.
+    '...,' she said" is Leta; "Macron remembered her as 'a friend of France'" is Macron."""
+    _, qa = analyse(
+        LEDE + 'Home Secretary Suella Braverman said: "It is over."\n\n'
+        'One senior Conservative MP told TOI that Sunak was "the obvious choice for the '
+        'markets".\n\n'
+        "At a downtown park, a woman who gave only her first name, Leta, wept as she "
+        'hugged a stranger. "I have been holding my breath since last May," she said.\n\n'
+        'Liz Truss called her "the rock". French President Emmanuel Macron remembered her '
+        'as "a friend of France".'
+    )
+    assert speaker_of(qa, "the obvious choice for the markets") is None
+    assert speaker_of(qa, "I have been holding my breath since last May,") == "Leta"
+    assert speaker_of(qa, "a friend of France") == "Emmanuel Macron"

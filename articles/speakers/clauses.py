@@ -26,7 +26,7 @@ from articles.speakers.names import (
     of_phrase,
     split_title,
 )
-from articles.speakers.resolver import UNSET, Resolver
+from articles.speakers.resolver import GAVE_NAME_RE, UNSET, Resolver
 from articles.speakers.subjects import (
     ASIDES,
     CONCESSIVES,
@@ -110,6 +110,12 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
         # paragraph of sentences that lost its last full stop is one: "Aida Alami grew
         # up in Marrakesh. She says the earthquake was unexpected")
         return False
+    given = GAVE_NAME_RE.search(masked, s0, s1)
+    if given is not None:
+        # "a woman who gave only her first name, Leta, wept as she hugged a stranger":
+        # the she that follows is Leta
+        resolver.state.update(resolver.names.full_name(given.group(1)), "person")
+        return True
     subject = (
         _APPOSED_SUBJECT_RE.match(masked, s0, s1)
         or _POSSESSED_ROLE_SUBJECT_RE.match(masked, s0, s1)

@@ -284,7 +284,7 @@ class Resolver:
                     return self._nominal(["the", *(w.casefold() for w in words)], at)
             return self._name(list(words))
         described = self._nominal(list(subject.words), at)
-        if not described[0] and (given := _given_name_after(clause, subject.start)):
+        if not described[0] and (given := given_name_after(clause, subject.start)):
             # "A co-worker who gave his name only as Luis said": the name they gave
             return self.names.full_name(given), "person"
         self.described = not described[0]
@@ -1705,18 +1705,19 @@ _VOICE_GENDERS = {"spokesman": "m", "spokeswoman": "f", "spokesperson": "?"}
 """What a text calls the person it is about, by gender ("the little girl said")."""
 
 
-_GAVE_NAME_RE = re.compile(
+GAVE_NAME_RE = re.compile(
     r"\b(?:(?:gave|giving|gives|identified)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?"
-    r"name\s+(?:only\s+)?as|(?:identified|known|named)\s+only\s+as)\s+"
+    r"name\s+(?:only\s+)?as|(?:gave|giving|gives)\s+only\s+(?:his|her|their)\s+first\s+name,"
+    r"|(?:identified|known|named)\s+only\s+as)\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 
 
-def _given_name_after(clause: Sequence[Tok], start: int) -> str | None:
+def given_name_after(clause: Sequence[Tok], start: int) -> str | None:
     """The name an unnamed subject gave, in the words after it ("a co-worker who gave his
     name only as Luis", "a resident identified only as Maria")."""
     words = " ".join(t.text for t in clause[start : start + 16])
-    found = _GAVE_NAME_RE.search(words)
+    found = GAVE_NAME_RE.search(words)
     return found.group(1) if found else None
 
 

@@ -546,6 +546,21 @@ def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     found = _subject_before(toks, v, lo)
     if found is None or found.kind != "name":
         return found
+    if found.words[-1].casefold() in ROLE_NOUNS or found.words[-1] in MEMBER_TITLES:
+        # "One senior Conservative MP told", "A Labour MP said": someone unnamed the
+        # party or place describes, not the member the story names
+        det = found.start - 1
+        while (
+            det >= lo
+            and toks[det].kind == "word"
+            and toks[det].text.islower()
+            and (toks[det].low not in ("a", "an", "one", "another"))
+        ):
+            det -= 1
+        if det >= lo and toks[det].low in ("a", "an", "one", "another") and found.start - det <= 3:
+            last = found.start + len(found.words) - 1
+            if last < v and toks[last].text == found.words[-1]:
+                return _nominal(toks, det, last)
     if (
         found.words == ("One",)
         and found.start + 3 < v
