@@ -5032,3 +5032,17 @@ def test_unnamed_members_a_first_name_given_and_remembered_as() -> None:
     assert speaker_of(qa, "the obvious choice for the markets") is None
     assert speaker_of(qa, "I have been holding my breath since last May,") == "Leta"
     assert speaker_of(qa, "a friend of France") == "Emmanuel Macron"
+
+
+def test_slogans_and_brandings_are_quotations_of_their_speakers() -> None:
+    """'with one No10 source branding him "a snake"' and 'Mr Johnson, who won an 80-seat
+    majority in 2019 promising to "get Brexit done"' are quotations (a reporting verb
+    governs them), Downing Street's and Johnson's; they were dropped as scare quotes."""
+    _, qa = analyse(
+        LEDE + "Boris sacked Michael Gove on Wednesday night, with one No10 source branding "
+        "him “a snake”.\n\n"
+        "Mr Johnson, who won an 80-seat majority in 2019 promising to “get Brexit done”, "
+        "closed his speech."
+    )
+    assert speaker_of(qa, "a snake") == "Downing Street"
+    assert speaker_of(qa, "get Brexit done") == "Johnson"

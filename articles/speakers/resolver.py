@@ -1793,10 +1793,10 @@ def seat_of_government(words: Sequence[str]) -> str | None:
     """ "Downing Street" for "No 10", "No10", "Number 10" (with "a"/"the" before and a
     spokesperson, source or aide after), the way British news names the prime
     minister's office; else None."""
-    content = [w for w in words if w.casefold() not in ("a", "an", "the")]
-    if not content or content[0][:2].casefold() not in ("no", "nu"):
-        return None
-    return "Downing Street" if _DOOR_NUMBER_RE.fullmatch(" ".join(content).casefold()) else None
+    for k, word in enumerate(words):
+        if word[:2] in ("No", "Nu") and _DOOR_NUMBER_RE.fullmatch(" ".join(words[k:]).casefold()):
+            return "Downing Street"  # (after "a", "one", "with one": "with one No10 source")
+    return None
 
 
 _FIELDS = frozenset({"AI", "IT", "PR", "HR", "ML", "VR", "ESG", "STEM", "LGBT", "LGBTQ"})

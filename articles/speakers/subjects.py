@@ -544,6 +544,20 @@ def _relative_clause_subject(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
 def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     """The subject of the reporting verb at ``v``, looking back no further than ``lo``."""
     found = _subject_before(toks, v, lo)
+    if toks[v].low.endswith("ing") and (found is None or found.kind == "nominal"):
+        # "Mr Johnson, who won an 80-seat majority in 2019 promising to": the
+        # participle goes with the relative clause's subject, not the verb's object
+        for k in range(v - 1, max(lo, v - 16), -1):
+            if toks[k].kind != "word":
+                break
+            if (
+                toks[k].low == "who"
+                and k - 2 >= lo
+                and toks[k - 1].text == ","
+                and toks[k - 2].is_cap
+            ):
+                first = cap_sequence_before(toks, k - 2, lo)
+                return Subject("name", name_words(toks, first, k - 1), first)
     if found is None or found.kind != "name":
         return found
     if found.words[-1].casefold() in ROLE_NOUNS or found.words[-1] in MEMBER_TITLES:
