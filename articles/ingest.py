@@ -494,7 +494,7 @@ def build_article(
     norms: Sequence[str] | None = None,
 ) -> Article:
     """One :class:`Article` from its raw text (``norms``: the lines' normalised forms)."""
-    from articles.layout import classify
+    from articles.layout import classify, glued_title
 
     text = raw.text
     if blocks is None:
@@ -528,7 +528,8 @@ def build_article(
     if raw.title:
         headline = raw.title
     elif layout.headline_block is not None:
-        headline = lines[layout.headline_block]
+        block = lines[layout.headline_block]
+        headline = glued_title(block) or block  # (without a byline glued on)
     else:
         headline = raw.id
     date = raw.date

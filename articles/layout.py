@@ -198,6 +198,12 @@ CREDIT_WORDS_RE = re.compile(
     r"|credit|via|twitter|youtube|facebook|instagram|screenshot|ministry)\b|/",
     re.IGNORECASE,
 )
+_PICTURE_CREDIT_RE = re.compile(
+    r"(?:[A-Z][\w.-]*\s+(?:via\s+)?)?(?:Getty Images|Getty|Shutterstock|Alamy|EPA(?:-EFE)?"
+    r"|PA Media|PA Wire|Handout|Pool)"
+)
+"""A picture agency's bare credit on a line of its own, "AFP via Getty Images" (not a news
+agency's name alone: "Reuters" over a headline is the outlet)."""
 CAPTION_WORDS_RE = re.compile(
     r"\b(?:shows?|showing|pictured|seen|photo|image|video|footage|picture|purporting)\b",
     re.IGNORECASE,
@@ -698,6 +704,19 @@ def is_meta(line: str) -> bool:
         return True
     if ROLE_BYLINE_RE.match(line) or REPORTING_CREDIT_RE.match(line):
         return True
+    first, joined, second = line.partition(" and ")
+    if (
+        joined
+        and " and " not in second
+        and words(first) <= 8
+        and words(second) <= 8
+        and (ROLE_BYLINE_RE.match(first) or ROLE_BYLINE_RE.match(second))
+        and is_meta(first)
+        and is_meta(second)
+    ):
+        # "Blake Montgomery in San Francisco and Dan Milmo Global technology editor":
+        # two writers' bylines, one with the writer's role
+        return True
     handle = _HANDLE_TAIL_RE.search(line)
     if handle and ROLE_BYLINE_RE.match(line[: handle.start()]):
         return True  # "Rory Carroll Ireland correspondent@rorycarroll72Fri 14 May 2021"
@@ -830,6 +849,33 @@ _HIGHLIGHTS_RE = re.compile(
 """A label over a list summarising the story ("Highlights")."""
 
 
+_GLUE_RE = re.compile(r"\s+\|\s+|\s{2,}")
+"""What sets a title's byline and date apart on one copied line: a bar, or a wide gap."""
+
+
+def glued_title(line: str) -> str | None:
+    """The title of a line that carries its byline and date after it ("Turkey and Syria
+    earthquake: more than 4,000 killed | Bethan McKernan in Istanbul and agencies | Mon 6
+    Feb 2023 08.55 GMT", "FTX founder denied bail  By Al Jazeera Staff  Published On 13
+    Dec 2022"), else None."""
+    if " |" not in line and "  " not in line.strip():
+        return None
+    pieces = [p for p in _GLUE_RE.split(line.strip()) if p]
+    if len(pieces) < 2 or not 3 <= words(pieces[0]) <= 30 or ends_sentence(pieces[0]):
+        return None
+    if not all(is_meta(p) or parse_date(p) for p in pieces[1:]):
+        return None
+    if not any(
+        BYLINE_RE.match(p)
+        or ROLE_BYLINE_RE.match(p)
+        or REPORTING_CREDIT_RE.match(p)
+        or (is_meta(p) and not parse_date(p))
+        for p in pieces[1:]
+    ):
+        return None  # (a date alone after a bar may be the title's own: no byline, no cut)
+    return pieces[0]
+
+
 def _section_label(line: str) -> bool:
     """A site section's label: one to three capitalised words and nothing else ("United
     States", "Courts & Law", "World Cup 2022"; not a short headline, "Truss resigns"), or
@@ -840,7 +886,39 @@ def _section_label(line: str) -> bool:
         return False
     if len(found) <= 3 and all(w[:1].isupper() for w in found):
         return True
+    if _topic_label(found) and ":" not in line:
+        return True
     return len(found) <= 10 and all(w.isupper() for w in found) and ": " not in line
+
+
+_LABEL_SMALL_WORDS = frozenset({"of", "the", "and", "in", "on", "for", "at", "to", "a"})
+
+
+def _topic_of(label: str, title: str) -> bool:
+    """Whether ``label`` is a topic's tag the title under it repeats: four words or
+    fewer, each of them in the title ("Turkey-Syria earthquake" over "Turkey and Syria
+    earthquake: more than 4,000 killed ...")."""
+    tag = [w.casefold() for w in _ALPHA_WORD_RE.findall(label)]
+    if not tag or len(tag) > 4:
+        return False
+    said = {w.casefold() for w in _ALPHA_WORD_RE.findall(title)}
+    return all(w in said for w in tag)
+
+
+def _topic_label(found: Sequence[str]) -> bool:
+    """Four or five words naming a topic in Title Case, with no verb-like word ("Death
+    of George Floyd", "The Trial of Derek Chauvin"; not "Queen Elizabeth II Dies",
+    "Truss Resigns as Prime Minister": a short headline has its verb)."""
+    if not 4 <= len(found) <= 5 or not found[0][:1].isupper():
+        return False
+    for word in found[1:]:
+        if word in _LABEL_SMALL_WORDS:
+            continue
+        if not word[:1].isupper():
+            return False
+        if word.endswith(("ed", "s")) and not word.endswith("ss") and not word.isupper():
+            return False  # "Dies", "Resigns", "Killed": a verb, so a headline
+    return True
 
 
 def is_standfirst_like(line: str) -> bool:
@@ -1056,6 +1134,14 @@ class _Classifier:
                 or self._video_label(i)
                 or (self.norm[i] and self.norm[i] in caption_keys)
                 or (after_picture and not ends_sentence(line) and words(line) <= 40)
+                # the text under a picture agency's bare credit ("Getty Images"), as BBC
+                # pages print it
+                or (
+                    i > 0
+                    and _PICTURE_CREDIT_RE.fullmatch(self.lines[i - 1].strip()) is not None
+                    and not ends_sentence(line)
+                    and 3 <= words(line) <= 40
+                )
                 or self.repeated_label(i)
             ):
                 # the unpunctuated line under a picture's alt text is its caption
@@ -1159,7 +1245,12 @@ class _Classifier:
 
     def classify_head(self, body_start: int) -> int | None:
         """Chrome, meta, headline and standfirst before the body; the headline's index."""
-        lines, kinds, norm = self.lines, self.kinds, self.norm
+        kinds, norm = self.kinds, self.norm
+        # a title with its byline and date glued on is read by its title
+        lines = [
+            (glued_title(line) or line) if i < body_start else line
+            for i, line in enumerate(self.lines)
+        ]
         shared_title = self.shared_title(body_start)
         open_ = []
         for i in range(body_start):
@@ -1243,6 +1334,32 @@ class _Classifier:
                 headline = candidate
         if headline is None:
             headline = self.long_title(open_, keywords)
+        if headline is not None and words(lines[headline]) <= SHORT_BELOW_META_WORDS:
+            # A short line under the byline's date, with a longer title above that date:
+            # the title is the headline; the short line a link of the page's ("Why you
+            # can trust SCMP")
+            dated = [j for j in range(headline) if kinds[j] is BlockKind.META]
+            if dated:
+                title = next(
+                    (
+                        j
+                        for j in reversed(open_)
+                        if j < dated[-1]
+                        and words(lines[headline]) < words(lines[j]) <= 30
+                        and not ends_sentence(lines[j])
+                        and not _no_title(lines[j])
+                        and not _BULLET_RE.match(lines[j])
+                        and not keywords(lines[j])
+                        and not _section_label(lines[j])
+                    ),
+                    None,
+                )
+                if title is not None and not any(
+                    j in open_
+                    for j in range(title + 1, dated[-1])
+                    if not _BULLET_RE.match(lines[j]) and not self.byline_name(j)
+                ):
+                    headline = title
         if headline is not None and (pos := open_.index(headline)) > 0:
             # Two title-like lines in a row: the shorter one above is the headline,
             # the longer one under it an unpunctuated standfirst.
@@ -1253,6 +1370,7 @@ class _Classifier:
                 and not _schedule_line(lines[above])
                 and not _no_title(lines[above])
                 and not _section_label(lines[above])  # ("Sam Bankman-Fried": a topic's tag)
+                and not _topic_of(lines[above], lines[headline])
                 and n_above >= 3
                 # a shorter title above a longer standfirst; or a title that opens with
                 # someone's words ("'A wall of flame': Seven killed ...") above a shorter one
@@ -1276,6 +1394,7 @@ class _Classifier:
                 # (not "Courts & Law", "BREAKING NEWS | KEY BRIDGE COLLAPSE": a section's
                 # label or a kicker above the headline)
                 and not _section_label(lines[above])
+                and not _no_title(lines[above])
                 and 3 <= len(_ALPHA_WORD_RE.findall(lines[above])) <= 30
                 and not ends_sentence(lines[above])
                 and _title_cased(lines[above])
@@ -1294,6 +1413,7 @@ class _Classifier:
                 above == headline - 1
                 and words(lines[headline]) < words(lines[above]) <= SHORT_HEADLINE_WORDS
                 and not ends_sentence(lines[above])
+                and not _no_title(lines[above])
                 and not is_standfirst_like(lines[headline])
                 and (top is None or top < above - 1 or _section_label(lines[top]))
                 and _capitalised_share(lines[above]) >= 0.2
@@ -1310,6 +1430,7 @@ class _Classifier:
             if (
                 _WHOLLY_QUOTED_RE.fullmatch(lines[headline].strip())
                 and 3 <= words(lines[above]) <= 30
+                and not _no_title(lines[above])
                 and not ends_sentence(lines[above])
             ):
                 headline = above
@@ -1646,9 +1767,31 @@ def _no_title(line: str) -> bool:
         and _READER_LABEL_RE.match(line) is not None
     ):
         return True
+    if _label_trail(line):
+        return True
     return n <= 6 and _GLUED_SECTION_RE.match(line) is not None
 
 
+def _label_trail(line: str) -> bool:
+    """A trail of labels: pieces set apart by " | " that are all capitalised labels
+    ("News | Black Lives Matter", "TRENDING: Queen Elizabeth II | King Charles III |
+    Kohinoor"), or a breadcrumb of three pieces or more set apart by " / " ("News / World
+    News / UK News / Queen Elizabeth II dies at 96"). A title with its site after a bar
+    ("Queen dies at 96 | UK News") has words in lower case."""
+    if line.count(" / ") >= 2:
+        return True
+    if " | " not in line:
+        return False
+    pieces = [p.strip() for p in line.split(" | ")]
+    return all(
+        0 < len(found := _ALPHA_WORD_RE.findall(p)) <= 4
+        and all(w[:1].isupper() or w in _LABEL_SMALL_WORDS for w in found)
+        for p in pieces
+    )
+
+
+SHORT_BELOW_META_WORDS = 6
+"""A line this short under a byline's date is no headline when a title stands above it."""
 SHORT_READER_LABEL_WORDS = 4
 """A line this short that asks the reader to take part is a page's label, not its title
 ("What you need to know about the strike" is a title: longer)."""

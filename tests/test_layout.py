@@ -1528,6 +1528,87 @@ HEAD_CASES += [
 ]
 
 
+# Blind sets of the twenty-third session: 9 of 32 headlines were labels, breadcrumbs,
+# bylines or captions.
+HEAD_CASES += [
+    pytest.param(
+        ["AP", "U.S. News  World News  Politics  Sports  Entertainment  Business", "SECTIONS",
+         "Death of George Floyd",
+         "Chauvin guilty of murder and manslaughter in Floyd's death",
+         "By AMY FORLITI, STEVE KARNOWSKI and TAMMY WEBBER", "April 20, 2021"],
+        "Chauvin guilty of murder and manslaughter in Floyd's death",
+        id="a topic's label in Title Case above the headline",
+    ),
+    pytest.param(
+        ["Skip to content", "The Trial of Derek Chauvin",
+         "Derek Chauvin Is Found Guilty of Murdering George Floyd",
+         "The verdict was a rare rebuke of police violence, and came after a trial.",
+         "By John Eligon and Tim Arango"],
+        "Derek Chauvin Is Found Guilty of Murdering George Floyd",
+        id="a series label over a Title Case headline",
+    ),
+    pytest.param(
+        ["THE TIMES OF INDIA", "Sign In",
+         "TRENDING: Queen Elizabeth II | King Charles III | Kohinoor | Asia Cup 2022",
+         "News / World News / UK News / Queen Elizabeth II dies at 96",
+         "Queen Elizabeth II dies at 96; PM Modi pays tribute to 'stalwart of our times'"],
+        "Queen Elizabeth II dies at 96; PM Modi pays tribute to 'stalwart of our times'",
+        id="trending labels and a breadcrumb above the headline",
+    ),
+    pytest.param(
+        ["Features  Economy  Opinion  Video  More", "News | Black Lives Matter",
+         "‘We are able to breathe again’: Chauvin guilty of George Floyd murder",
+         "By Al Jazeera Staff and News Agencies | Published On 21 Apr 2021 | 21 Apr 2021"],
+        "‘We are able to breathe again’: Chauvin guilty of George Floyd murder",
+        id="a section trail with a bar above the headline",
+    ),
+    pytest.param(
+        ["South China Morning Post", "Business / Banking & Finance",
+         "Silicon Valley Bank collapse: Chinese joint venture says its operations are stable",
+         "Enoch Yiu", "Published: 10:45am, 11 Mar 2023", "Why you can trust SCMP"],
+        "Silicon Valley Bank collapse: Chinese joint venture says its operations are stable",
+        id="a short link under the date, the title above it",
+    ),
+    pytest.param(
+        ["The Guardian - Back to home", "OpenAI", "This article is more than 2 years old",
+         "‘Shocked and saddened’: Greg Brockman reveals how OpenAI board ousted Sam Altman",
+         "Blake Montgomery in San Francisco and Dan Milmo Global technology editor",
+         "Sat 18 Nov 2023 19.40 GMT"],
+        "‘Shocked and saddened’: Greg Brockman reveals how OpenAI board ousted Sam Altman",
+        id="two writers' bylines joined by and",
+    ),
+    pytest.param(
+        ["Global development", "Turkey-Syria earthquake",
+         "Turkey and Syria earthquake: more than 4,000 killed as rescuers battle freezing "
+         "conditions | Bethan McKernan in Istanbul and agencies | Mon 6 Feb 2023 08.55 GMT",
+         "Second powerful tremor hits region hours after 7.8-magnitude quake flattened "
+         "buildings in the dead of night"],
+        "Turkey and Syria earthquake: more than 4,000 killed as rescuers battle freezing "
+        "conditions | Bethan McKernan in Istanbul and agencies | Mon 6 Feb 2023 08.55 GMT",
+        id="a topic's tag above a title with its byline glued on",
+    ),
+    pytest.param(
+        ["Technology", "18 November 2023", "Share",
+         "Sam Altman: ChatGPT creator OpenAI sacks boss, saying he was not 'candid'",
+         "By Shiona McCallum & Liv McMahon", "Technology reporters", "Getty Images",
+         "Sam Altman has become the public face of the artificial intelligence boom"],
+        "Sam Altman: ChatGPT creator OpenAI sacks boss, saying he was not 'candid'",
+        id="a caption under a picture agency's credit",
+    ),
+]  # fmt: skip
+
+
+def test_a_title_s_glued_byline_and_date_are_cut_from_the_headline() -> None:
+    from articles.layout import glued_title
+
+    line = (
+        "FTX founder Sam Bankman-Fried denied bail in the Bahamas  By Al Jazeera Staff and "
+        "News Agencies  Published On 13 Dec 2022"
+    )
+    assert glued_title(line) == "FTX founder Sam Bankman-Fried denied bail in the Bahamas"
+    assert glued_title("Queen dies at 96 | UK News") is None
+
+
 @pytest.mark.parametrize(("head", "headline"), HEAD_CASES)
 def test_the_headline_among_a_web_page_s_head_lines(head: list[str], headline: str) -> None:
     body = [
