@@ -951,8 +951,16 @@ def _without_legal_form(speaker: str | None) -> str | None:
     if not speaker or " " not in speaker:
         return speaker
     bare, last = speaker.rsplit(" ", 1)
-    legal = last.casefold().rstrip(".") in CORPORATE_SUFFIXES
-    return bare if legal and " " in bare else speaker
+    form = last.casefold().rstrip(".")
+    if form not in CORPORATE_SUFFIXES or form == "corporation":
+        # ("Federal Deposit Insurance Corporation": a body's name, spelt out)
+        return speaker
+    return bare if " " in bare or form in _ABBREVIATED_FORMS else speaker
+
+
+_ABBREVIATED_FORMS = wordset("inc corp ltd plc llc")
+"""Legal forms a one-word name goes without ("Roku Inc" is Roku; "Telefonica SA" keeps
+its form: a one-word name and "SA" may be a word of the name)."""
 
 
 def _named_in(article: Article, speaker: str | None, described: bool) -> str | None:

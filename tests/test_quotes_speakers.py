@@ -5046,3 +5046,17 @@ def test_slogans_and_brandings_are_quotations_of_their_speakers() -> None:
     )
     assert speaker_of(qa, "a snake") == "Downing Street"
     assert speaker_of(qa, "get Brexit done") == "Johnson"
+
+
+def test_a_spelt_out_corporation_keeps_its_name_and_a_one_word_company_drops_inc() -> None:
+    """ "Federal Deposit Insurance Corporation" is the agency's name (its "Corporation"
+    is no legal form to drop); "Roku Inc" goes by "Roku"."""
+    _, qa = analyse(
+        LEDE + "Regulators appointed the Federal Deposit Insurance Corporation (FDIC) as "
+        'receiver. "All insured depositors will have full access," the FDIC said.\n\n'
+        'Roku Inc said it "does not know to what extent" it will recover its cash.'
+    )
+    assert speaker_of(qa, "All insured depositors will have full access,") == (
+        "Federal Deposit Insurance Corporation"
+    )
+    assert speaker_of(qa, "does not know to what extent") == "Roku"
