@@ -5060,3 +5060,17 @@ def test_a_spelt_out_corporation_keeps_its_name_and_a_one_word_company_drops_inc
         "Federal Deposit Insurance Corporation"
     )
     assert speaker_of(qa, "does not know to what extent") == "Roku"
+
+
+def test_a_name_with_a_particle_and_the_name_its_bearer_goes_by() -> None:
+    """ "Luiz Inácio Lula da Silva" is one name (a "da" inside it is no verb after
+    "Lula"), and "Lula" is that person: the name he goes by, before the particle of his
+    family name (it was "Luiz Inácio Lula", or plain "Lula")."""
+    _, qa = analyse(
+        LEDE + "Brazil’s former president Luiz Inácio Lula da Silva has snatched back power "
+        "in a dramatic vote, defeating Jair Bolsonaro.\n\n"
+        '"Brazil is back," he told supporters.\n\n'
+        '"They tried to bury me alive," Lula said.'
+    )
+    assert speaker_of(qa, "Brazil is back,") == "Luiz Inácio Lula da Silva"
+    assert speaker_of(qa, "They tried to bury me alive,") == "Luiz Inácio Lula da Silva"

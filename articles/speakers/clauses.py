@@ -55,6 +55,7 @@ from articles.speakers.tokens import (
     tokenise,
 )
 from articles.speech_lexicon import (
+    CONNECTORS,
     NON_NAMES,
     ORG_HEADS,
     PRONOUNS,
@@ -140,7 +141,12 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
         words = words[1:]  # "As Deschamps prepared to speak, he was mobbed"
     while len(words) > 2 and words[0].casefold() in LEADING_ADVERBS:
         words = words[1:]  # "Earlier Prime Minister Fumio Kishida abandoned ..."
-    if len(words) > 3 and not split_title(list(words))[0]:
+    if (
+        len(words) > 3
+        and not split_title(list(words))[0]
+        # (a full name with its family name's particle: "Luiz Inácio Lula da Silva")
+        and not (len(words) <= 6 and any(w in CONNECTORS for w in words[1:-1]))
+    ):
         return False  # four capitalised words or more are a name only after a title
 
     if words[0].casefold() in NOT_NAME_WORDS:
@@ -202,7 +208,7 @@ _ROLE_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'�
 _NARRATIVE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+){0,2}(?P<age>\d{1,3}-year-old\s+)?(?:(?P<role>[a-z]+)\s+)?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)"
-    r"(?:\s+(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)){0,4})\s+[a-z]"
+    r"(?:\s+(?:(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+){0,2}(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)){0,4})\s+(?!(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+[A-Z])[a-z]"
 )
 """A sentence opening with a name and then a lower-case word (its verb, mostly), after a
 phrase or two of place or time and a role, maybe; an initialism keeps its full stops
@@ -211,7 +217,7 @@ Marqués, east of the bay, fisherman Víctor Manuel Cruz surveyed")."""
 _APPOSED_SUBJECT_RE = re.compile(
     r"\s*(?:(?:In|At|On|Near|Outside|Inside|From|After|Before|During|Across|Around|Back|"
     r"Earlier|Later|Elsewhere|Meanwhile|Since|Over|Under|Along|Among)\b[^,\"“_]{0,60},\s+)?"
-    r"(?P<age>)(?P<name>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3}),\s+"
+    r"(?P<age>)(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+){0,2}[A-Z][\w'’-]+){0,4}),\s+"
     r"(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80}|who\s[^,\"“_]{0,140}|\d{1,3}),\s+[a-z]"
 )
 """A person named in full opening a sentence (after a phrase of place or time, maybe),
@@ -221,7 +227,7 @@ party, remains adamant"; "Le Pen, Macron's opponent in the runoff, quickly calle
 "who" clause: "Agrawal, who grew up in Mumbai and rose ... as CEO, had been candid")."""
 _POSSESSED_ROLE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>)[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
-    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+[a-z]"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+){0,2}){1,3}[A-Z][\w'’-]+)\s+(?!(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+[A-Z])[a-z]"
 )
 """A name after someone's role opening a sentence ("In a statement, Perry's general
 counsel Mary Anne Wiley defended")."""

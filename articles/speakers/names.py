@@ -691,6 +691,10 @@ def _sequence_mentions(
     return tuple(out)
 
 
+_INNER_NAME_RE = re.compile(r" (?:da|de|do|dos|das|del|di|van|von|bin|ibn|al|el) [A-Z]")
+"""A family name after its particle ("... Lula da Silva"), inside a full name."""
+
+
 @dataclass
 class NameIndex:
     """The names one article (or a set) mentions, for surname and role look-ups."""
@@ -788,6 +792,21 @@ class NameIndex:
         candidates = [c for c in self._extending(bucket, folded) if (joined or " of " not in c)]
         if len(parts) == 1 and not candidates:
             candidates = [c for c in self.full_by_last.get(bucket, []) if joined or " of " not in c]
+        if len(parts) == 1 and candidates in ([], [name]) and name[:1].isupper():
+            # "Lula" for "Luiz Inácio Lula da Silva": the name a person goes by, inside
+            # their full name right before the particle of the family name
+            inner = {
+                full
+                for names in self.full_by_last.values()
+                for full in names
+                if f" {name} " in full
+                and _INNER_NAME_RE.search(full, full.index(f" {name} "))
+                and full.split()[full.split().index(name) + 1].casefold() in CONNECTORS
+            }
+            # (one person, written with an epithet too: "Leftist Luiz Inácio Lula da Silva")
+            inner = {f for f in inner if not any(f != g and f.endswith(" " + g) for g in inner)}
+            if len(inner) == 1:
+                return next(iter(inner))
         if len(parts) == 1 and not candidates and not _ACRONYM_WORD_RE.fullmatch(name):
             # "Terri told DailyMailTV" after "Terri Schiel, 57,": a first name, as
             # tabloids and local papers call people, when one person has it
