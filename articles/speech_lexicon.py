@@ -161,7 +161,8 @@ _OPENING_WORDS = wordset(
     consequently subsequently accordingly alternatively interestingly ironically
     inevitably understandably predictably technically historically traditionally ex former
     known
-    one two three four five six seven eight nine ten several
+    one two three four five six seven eight nine ten several congratulations thanks welcome
+    hello goodbye bravo
     entering speaking addressing responding writing referring commenting reacting
     announcing visiting looking thanking welcoming describing arriving leaving talking
     """
@@ -253,7 +254,8 @@ ROLE_NOUNS = (
     producer filmmaker screenwriter playwright poet comedian rapper dancer astronaut
     player footballer athlete striker goalkeeper
     tourist onlooker visitor bystander spectator eyewitness pilgrim worshipper commuter
-    boss trainer organiser organizer capitalist mourner marcher demonstrator rescuer
+    boss trainer organiser organizer capitalist mourner marcher demonstrator rescuer employee
+    staffer insider trader
     medic
     """
     )

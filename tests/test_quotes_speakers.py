@@ -5074,3 +5074,24 @@ def test_a_name_with_a_particle_and_the_name_its_bearer_goes_by() -> None:
     )
     assert speaker_of(qa, "Brazil is back,") == "Luiz Inácio Lula da Silva"
     assert speaker_of(qa, "They tried to bury me alive,") == "Luiz Inácio Lula da Silva"
+
+
+def test_an_employee_a_doctor_at_a_place_and_a_salutation_are_nobody_named() -> None:
+    """ "one Credit Suisse employee in London told the BBC" (not London, nor the bank: an
+    employee speaks for themselves), "a doctor at the hospital told" (not the hospital);
+    "Congratulations Lula!" names no "Congratulations Lula"; "one official at the joint
+    command centre" still speaks for it."""
+    _, qa = analyse(
+        LEDE + "Larissa's General Hospital is full. The Joint Command Centre met.\n\n"
+        '"We found out from the news," one Credit Suisse employee in London told the BBC.'
+        "\n\n"
+        '"Most were young people," a doctor at the hospital told Skai TV.',
+        LEDE + "Luiz Inácio Lula da Silva won. Alberto Fernandez wrote on Twitter: "
+        '"Congratulations Lula! Your victory opens a new time." "Brazil is back," Lula '
+        "said.\n\n"
+        '"It was an international team," one official at the joint command centre said.',
+    )
+    assert speaker_of(qa, "We found out from the news,") is None
+    assert speaker_of(qa, "Most were young people,") is None
+    assert speaker_of(qa, "Brazil is back,") == "Luiz Inácio Lula da Silva"
+    assert speaker_of(qa, "It was an international team,") == "Joint Command Centre"

@@ -213,7 +213,11 @@ def np_forward(toks: Sequence[Tok], lo: int, hi: int) -> Subject | None:
                     (toks[i].low == "the" and toks[j].low in EPITHETS)
                     or (
                         toks[i].low in ("a", "an", "one")
-                        and (toks[j].low in BODY_STAFF or toks[j].low in ORG_VOICES)
+                        and (
+                            toks[j].low in BODY_STAFF
+                            or toks[j].low in ORG_VOICES
+                            or toks[j].low in ROLE_NOUNS
+                        )
                     )
                 )
                 and toks[j].text.islower()
@@ -449,8 +453,7 @@ def thing_name_re(head: str) -> re.Pattern[str]:
 BODY_STAFF = wordset(
     """
     official officials scientist scientists researcher researchers engineer engineers
-    executive executives officer officers representative representatives employee
-    employees staffer staffers insider insiders trader traders
+    executive executives officer officers representative representatives trader traders
     """
 )
 """Unnamed people of a named body through whom it speaks ("a NASA scientist said")."""
@@ -544,6 +547,29 @@ def _relative_clause_subject(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
 def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
     """The subject of the reporting verb at ``v``, looking back no further than ``lo``."""
     found = _subject_before(toks, v, lo)
+    if (
+        found is not None
+        and found.kind == "nominal"
+        and found.start - 2 >= lo
+        and toks[found.start].low in ("the", "a", "an")
+        and toks[found.start - 1].low in ("at", "in", "from", "of", "with", "near", "outside")
+        and _person_noun(toks[found.start - 2].low)
+        and toks[found.start - 2].low not in BODY_STAFF
+        and toks[found.start - 2].low not in ORG_VOICES
+        and not _person_noun(found.words[-1].casefold())
+    ):
+        # "a doctor at the hospital told": the doctor, not the hospital (but "one
+        # official at the joint command centre" speaks for it)
+        det = next(
+            (
+                k
+                for k in range(found.start - 2, max(lo - 1, found.start - 6), -1)
+                if toks[k].low in ("a", "an", "one", "another", "the")
+            ),
+            None,
+        )
+        if det is not None:
+            return _nominal(toks, det, found.start - 2)
     if toks[v].low.endswith("ing") and (found is None or found.kind == "nominal"):
         # "Mr Johnson, who won an 80-seat majority in 2019 promising to": the
         # participle goes with the relative clause's subject, not the verb's object
@@ -1132,8 +1158,8 @@ def _unnamed_in_place(
         if t.low in ("a", "an", "another", "one"):
             article = k
             break
-        if t.kind != "word" or t.is_cap:
-            return None
+        if t.kind != "word":
+            return None  # (capitalised words may describe them: "one Credit Suisse employee")
     if article is None or article + 1 >= j - 1:
         return None
     head = article + 1
