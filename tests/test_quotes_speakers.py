@@ -5095,3 +5095,18 @@ def test_an_employee_a_doctor_at_a_place_and_a_salutation_are_nobody_named() -> 
     assert speaker_of(qa, "Most were young people,") is None
     assert speaker_of(qa, "Brazil is back,") == "Luiz Inácio Lula da Silva"
     assert speaker_of(qa, "It was an international team,") == "Joint Command Centre"
+
+
+def test_a_first_name_given_in_the_clause_and_the_governor_by_his_abbreviated_title() -> None:
+    """ "One Fort Myers Beach resident, who gave only her first name, Linda, said" is
+    Linda (not the town), and so is the "she" after; "the Republican governor said" is
+    "Gov. Ron DeSantis" (an abbreviated title is its role), not the hurricane named
+    last."""
+    _, qa = analyse(
+        LEDE + "Hurricane Ian hit Florida. Gov. Ron DeSantis spoke.\n\n"
+        "One Fort Myers Beach resident, who gave only her first name, Linda, said she had "
+        "watched the water rise. “The whole street just became the Gulf,” she said.\n\n"
+        '"We have never seen a flood event like this," the Republican governor said.'
+    )
+    assert speaker_of(qa, "The whole street just became the Gulf,") == "Linda"
+    assert speaker_of(qa, "We have never seen a flood event like this,") == "Ron DeSantis"

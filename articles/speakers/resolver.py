@@ -181,6 +181,14 @@ class Resolver:
         self.unheld_title = None
         if subject is None:
             return UNSET, "other"
+        if (
+            subject.kind != "pronoun"
+            and clause
+            and (given := given_name_after(clause, subject.start))
+        ):
+            # "A co-worker who gave his name only as Luis said", "One Fort Myers Beach
+            # resident, who gave only her first name, Linda, said": the name they gave
+            return self.names.full_name(given), "person"
         if subject.kind != "pronoun" and (seat := seat_of_government(subject.words)):
             # "No10 first claimed", "A No 10 spokesperson said": the seat the text
             # writes by its door number speaks under its street's name
@@ -284,9 +292,6 @@ class Resolver:
                     return self._nominal(["the", *(w.casefold() for w in words)], at)
             return self._name(list(words))
         described = self._nominal(list(subject.words), at)
-        if not described[0] and (given := given_name_after(clause, subject.start)):
-            # "A co-worker who gave his name only as Luis said": the name they gave
-            return self.names.full_name(given), "person"
         self.described = not described[0]
         voice = next((w.casefold() for w in reversed(subject.words) if w.isalpha()), "")
         if described[0] and described[1] == "org" and voice in _VOICE_GENDERS:
@@ -1707,7 +1712,7 @@ _VOICE_GENDERS = {"spokesman": "m", "spokeswoman": "f", "spokesperson": "?"}
 
 GAVE_NAME_RE = re.compile(
     r"\b(?:(?:gave|giving|gives|identified)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?"
-    r"name\s+(?:only\s+)?as|(?:gave|giving|gives)\s+only\s+(?:his|her|their)\s+first\s+name,"
+    r"name\s+(?:only\s+)?as|(?:gave|giving|gives)\s+only\s+(?:his|her|their)\s+first\s+name\s*,"
     r"|(?:identified|known|named)\s+only\s+as)\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
