@@ -4916,7 +4916,7 @@ def test_abbreviated_titles_give_their_role_to_the_name_after_them() -> None:
     from articles.speakers.names import mentions_in
 
     found = [(m.name, set(m.roles)) for m in mentions_in("Then Sen. Ann Roe met Gen. Bo Li.")]
-    assert found == [("Ann Roe", {"sen"}), ("Bo Li", {"gen"})]
+    assert found == [("Ann Roe", {"sen", "senator"}), ("Bo Li", {"gen", "general"})]
 
 
 def test_number_ten_is_downing_street() -> None:
