@@ -5110,3 +5110,15 @@ def test_a_first_name_given_in_the_clause_and_the_governor_by_his_abbreviated_ti
     )
     assert speaker_of(qa, "The whole street just became the Gulf,") == "Linda"
     assert speaker_of(qa, "We have never seen a flood event like this,") == "Ron DeSantis"
+
+
+def test_a_role_opening_the_sentence_then_the_name_set_off_is_the_he_after() -> None:
+    """ "The head of Nara prefectural police, Tomoaki Onizuka, bowed deeply ... '...,' he
+    said": Onizuka, not Abe, whom the paragraph before named."""
+    _, qa = analyse(
+        LEDE + "Former prime minister Shinzo Abe was shot while campaigning.\n\n"
+        "The head of Nara prefectural police, Tomoaki Onizuka, bowed deeply at a news "
+        "conference on Saturday, a day after Abe died.\n\n“It is a grave responsibility,” he "
+        "said."
+    )
+    assert speaker_of(qa, "It is a grave responsibility,") == "Tomoaki Onizuka"

@@ -119,6 +119,7 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
         return True
     subject = (
         _APPOSED_SUBJECT_RE.match(masked, s0, s1)
+        or _ROLE_APPOSED_SUBJECT_RE.match(masked, s0, s1)
         or _POSSESSED_ROLE_SUBJECT_RE.match(masked, s0, s1)
         or _NARRATIVE_SUBJECT_RE.match(masked, s0, s1)
         or _EPITHET_SUBJECT_RE.match(masked, s0, s1)
@@ -162,6 +163,7 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
     # fell" name no one.
     titled = (
         bool(split_title(list(words))[0])
+        or subject.re is _ROLE_APPOSED_SUBJECT_RE  # ("The head of Nara police, Tomoaki ...")
         or subject.group("age") is not None
         or role is not None  # "fisherman Víctor Manuel Cruz"
         or (roled is not None and roled.group(1) in ROLE_NOUNS)  # "reporter Aida Alami"
@@ -225,6 +227,13 @@ set off by a description or an age, then the verb ("Ed Miliband, leader of the L
 party, remains adamant"; "Le Pen, Macron's opponent in the runoff, quickly called";
 "Khan, 70, is a former cricket star"; "In Dundalk, Tom Wroblewski, 67, stood"; a longer
 "who" clause: "Agrawal, who grew up in Mumbai and rose ... as CEO, had been candid")."""
+_ROLE_APPOSED_SUBJECT_RE = re.compile(
+    r"\s*(?:The|Its|His|Her|Their)\s+(?P<age>)(?P<role>[a-z]+)\b[^,\"“_]{0,60},\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|di|do|dos|van|von|der|al|el|bin)\s+)?"
+    r"[A-Z][\w'’-]+){1,3}),\s+[a-z]"
+)
+"""A role opening a sentence, then the name holding it set off by commas, then the verb
+("The head of Nara prefectural police, Tomoaki Onizuka, bowed deeply")."""
 _POSSESSED_ROLE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>)[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
     r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+){0,2}){1,3}[A-Z][\w'’-]+)\s+(?!(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+[A-Z])[a-z]"
