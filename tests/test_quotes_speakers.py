@@ -5122,3 +5122,21 @@ def test_a_role_opening_the_sentence_then_the_name_set_off_is_the_he_after() -> 
         "said."
     )
     assert speaker_of(qa, "It is a grave responsibility,") == "Tomoaki Onizuka"
+
+
+def test_a_name_given_only_as_speaks_however_the_sentence_is_built() -> None:
+    """ "Another passenger, who gave his name only as Andreas, said ... a 'huge bang'" is
+    Andreas, and so is his "he" after (the name was looked for in the tokens between the
+    verb and the quotation only); "'...,' said one woman, who gave her name only as
+    Natalia" stays Natalia."""
+    _, qa = analyse(
+        LEDE + 'Stefanos Gogakos, 28, said the impact was huge. "It felt like an earthquake," '
+        "he said.\n\n"
+        "Another passenger, who gave his name only as Andreas, said he had been sitting in "
+        'the fifth carriage when he heard a "huge bang".\n\n"Then everything went black," '
+        "he said.\n\n"
+        "'They're our boys,' said one woman, who gave her name only as Natalia."
+    )
+    assert speaker_of(qa, "huge bang") == "Andreas"
+    assert speaker_of(qa, "Then everything went black,") == "Andreas"
+    assert speaker_of(qa, "They're our boys,") == "Natalia"

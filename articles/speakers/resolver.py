@@ -181,11 +181,7 @@ class Resolver:
         self.unheld_title = None
         if subject is None:
             return UNSET, "other"
-        if (
-            subject.kind != "pronoun"
-            and clause
-            and (given := given_name_after(clause, subject.start))
-        ):
+        if subject.kind != "pronoun" and (given := self._name_given_at(at)):
             # "A co-worker who gave his name only as Luis said", "One Fort Myers Beach
             # resident, who gave only her first name, Linda, said": the name they gave
             return self.names.full_name(given), "person"
@@ -698,6 +694,14 @@ class Resolver:
             return resolved, "org"  # "Russia said": a state, never "he"
         kind = "person" if (titles or len(resolved.split()) >= 2) else "other"
         return resolved, kind
+
+    def _name_given_at(self, at: int) -> str | None:
+        """The name someone unnamed gave in the sentence at ``at`` ("who gave only her
+        first name, Linda,", "said one woman, who gave her name only as Natalia"), if any."""
+        text = self.article.text
+        end = _sentence_end(text, at)
+        found = GAVE_NAME_RE.search(text, sentence_start(text, at), len(text) if end < 0 else end)
+        return found.group(1) if found else None
 
     def _anonymous_near(self, at: int) -> bool:
         """Whether the paragraph around ``at`` (within :data:`_ANONYMITY_REACH`) says its
@@ -1716,14 +1720,6 @@ GAVE_NAME_RE = re.compile(
     r"|(?:identified|known|named)\s+only\s+as)\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
-
-
-def given_name_after(clause: Sequence[Tok], start: int) -> str | None:
-    """The name an unnamed subject gave, in the words after it ("a co-worker who gave his
-    name only as Luis", "a resident identified only as Maria")."""
-    words = " ".join(t.text for t in clause[start : start + 16])
-    found = GAVE_NAME_RE.search(words)
-    return found.group(1) if found else None
 
 
 _PERSONAL_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
