@@ -49,7 +49,8 @@ REPORTING_VERBS = wordset(
     express expressed expresses expressing offered appealed appeals pleaded pleads begged
     condemned condemns condemning denounced denounces decried decries slammed slams
     blasted blasts criticised criticized criticises criticizes praised praises hailed hails
-    lauded lauds remembered branding promises promising vowing labelling labeling
+    lauded lauds remembered branding promises promising vowing labelling labeling welcomed
+    welcomes welcoming
     terming
     branded brands labelled labeled cited cites citing touted touts touting posted
     reads read identified identifies referred refers termed characterised characterized

@@ -5140,3 +5140,22 @@ def test_a_name_given_only_as_speaks_however_the_sentence_is_built() -> None:
     assert speaker_of(qa, "huge bang") == "Andreas"
     assert speaker_of(qa, "Then everything went black,") == "Andreas"
     assert speaker_of(qa, "They're our boys,") == "Natalia"
+
+
+def test_a_possessed_role_with_the_name_set_off_welcomed_and_a_surname_given() -> None:
+    """ "Credit Suisse's chairman, Axel Lehmann, did not hide his disappointment. '...,'
+    he told" is Lehmann (not UBS's chairman named before); "The European Central Bank
+    president, Christine Lagarde, welcomed the 'swift action'" is Lagarde; "said a
+    resident in her sixties, who gave only her surname, Tanaka" is Tanaka."""
+    _, qa = analyse(
+        LEDE + "UBS chairman Colm Kelleher spoke.\n\n"
+        "Credit Suisse's chairman, Axel Lehmann, did not hide his disappointment. \"It is "
+        'a sad day," he told the press conference.\n\n'
+        'The European Central Bank president, Christine Lagarde, welcomed the "swift '
+        'action" of the Swiss authorities.\n\n'
+        "“I can’t believe this happened,” said a resident in her sixties, who gave only "
+        "her surname, Tanaka."
+    )
+    assert speaker_of(qa, "It is a sad day,") == "Axel Lehmann"
+    assert speaker_of(qa, "swift action") == "Christine Lagarde"
+    assert speaker_of(qa, "I can’t believe this happened,") == "Tanaka"

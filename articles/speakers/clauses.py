@@ -125,6 +125,12 @@ def follow_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: int) -
         or _EPITHET_SUBJECT_RE.match(masked, s0, s1)
     )
     role = subject.groupdict().get("role") if subject is not None else None
+    if (
+        subject is not None
+        and subject.re is _ROLE_APPOSED_SUBJECT_RE
+        and not any(w in ROLE_NOUNS for w in subject.group("desc").split())
+    ):
+        subject = None  # ("The company's new logo, Blue Bird, was ...": no role)
     if subject is None or subject.group("name") == "The" or (role and role not in ROLE_NOUNS):
         return _follow_role_subject(masked, s0, s1, resolver, at)
     words = tuple(w.rstrip(".") for w in subject.group("name").split())
@@ -228,7 +234,8 @@ party, remains adamant"; "Le Pen, Macron's opponent in the runoff, quickly calle
 "Khan, 70, is a former cricket star"; "In Dundalk, Tom Wroblewski, 67, stood"; a longer
 "who" clause: "Agrawal, who grew up in Mumbai and rose ... as CEO, had been candid")."""
 _ROLE_APPOSED_SUBJECT_RE = re.compile(
-    r"\s*(?:The|Its|His|Her|Their)\s+(?P<age>)(?P<role>[a-z]+)\b[^,\"“_]{0,60},\s+"
+    r"\s*(?:The|Its|His|Her|Their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?P<age>)"
+    r"(?P<desc>[^,\"“_]{0,60}),\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|di|do|dos|van|von|der|al|el|bin)\s+)?"
     r"[A-Z][\w'’-]+){1,3}),\s+[a-z]"
 )

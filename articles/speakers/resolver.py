@@ -1716,7 +1716,8 @@ _VOICE_GENDERS = {"spokesman": "m", "spokeswoman": "f", "spokesperson": "?"}
 
 GAVE_NAME_RE = re.compile(
     r"\b(?:(?:gave|giving|gives|identified)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?"
-    r"name\s+(?:only\s+)?as|(?:gave|giving|gives)\s+only\s+(?:his|her|their)\s+first\s+name\s*,"
+    r"name\s+(?:only\s+)?as|(?:gave|giving|gives)\s+only\s+(?:his|her|their)\s+(?:first\s+"
+    r"|family\s+|sur)name\s*,"
     r"|(?:identified|known|named)\s+only\s+as)\s+"
     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
