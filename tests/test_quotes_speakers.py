@@ -5159,3 +5159,16 @@ def test_a_possessed_role_with_the_name_set_off_welcomed_and_a_surname_given() -
     assert speaker_of(qa, "It is a sad day,") == "Axel Lehmann"
     assert speaker_of(qa, "swift action") == "Christine Lagarde"
     assert speaker_of(qa, "I can’t believe this happened,") == "Tanaka"
+
+
+def test_a_styled_name_set_off_after_a_role_is_the_speaker() -> None:
+    """ "The court's president, Lord Reed, told a packed courtroom that ... 'serious and
+    systematic defects'" is Reed: "Lord Reed" is a styled name, not a role in capitals set
+    off after someone (the quotation went to the president named last, Kagame)."""
+    _, qa = analyse(
+        LEDE + "The government of President Paul Kagame has rejected criticism.\n\n"
+        "The court's president, Lord Reed, told a packed courtroom in London that Rwanda's "
+        'procedures had "serious and systematic defects", citing evidence.'
+    )
+    said = speaker_of(qa, "serious and systematic defects")
+    assert said is not None and said.endswith("Reed")

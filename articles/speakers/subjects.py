@@ -1514,7 +1514,11 @@ def _apposed_name(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
     words = name_words(toks, first, last + 1)
     if not described and (
         # ("Head of the Met's Flying Squad, Det Supt Craig Turner, urged": a titled name)
-        (words[0].casefold() in ROLE_NOUNS and len(split_title(list(words))[1]) < 2)
+        (
+            words[0].casefold() in ROLE_NOUNS
+            and words[0].casefold().rstrip(".") not in _STYLES
+            and len(split_title(list(words))[1]) < 2
+        )
         # (not "Karen Major": a surname that is also a role)
         or (len(words) >= 3 and words[-1].casefold() in ROLE_NOUNS)
     ):
@@ -1525,6 +1529,11 @@ def _apposed_name(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
     if any(w.casefold() in ORG_HEADS for w in words):
         return None
     return _described_by_kin(toks, k, lo) or Subject("name", words, first)
+
+
+_STYLES = wordset("lord lady sir dame mr mrs ms miss dr")
+"""Styles before a surname that make a name, not a role ("the court's president, Lord
+Reed, told")."""
 
 
 def _described_by_kin(toks: Sequence[Tok], comma: int, lo: int) -> Subject | None:
