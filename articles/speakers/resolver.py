@@ -168,6 +168,8 @@ class Resolver:
     """The words the text capitalises mid-sentence (see _named_mid_sentence)."""
     _openers: set[str] | None = None
     """The first words of the text's names of two words or more ("American Airlines")."""
+    _names_given: list[tuple[int, str]] | None = None
+    """Where the text says someone unnamed gave a name, and the name (found on first use)."""
     described: bool = False
     """Whether the last subject resolved describes someone the text does not name ("the
     owner of the Caffe Roma"): unknown, but not unsaid."""
@@ -699,9 +701,16 @@ class Resolver:
         """The name someone unnamed gave in the sentence at ``at`` ("who gave only her
         first name, Linda,", "said one woman, who gave her name only as Natalia"), if any."""
         text = self.article.text
+        if self._names_given is None:
+            # (found once per article: most name no one this way, and the sentence
+            # bounds below are not worked out for every subject)
+            self._names_given = [(m.start(), m.group(1)) for m in GAVE_NAME_RE.finditer(text)]
+        if not self._names_given:
+            return None
+        start = sentence_start(text, at)
         end = _sentence_end(text, at)
-        found = GAVE_NAME_RE.search(text, sentence_start(text, at), len(text) if end < 0 else end)
-        return found.group(1) if found else None
+        end = len(text) if end < 0 else end
+        return next((name for where, name in self._names_given if start <= where < end), None)
 
     def _anonymous_near(self, at: int) -> bool:
         """Whether the paragraph around ``at`` (within :data:`_ANONYMITY_REACH`) says its
