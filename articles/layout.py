@@ -795,7 +795,9 @@ _PERSON_NAME = rf"{_NAME_WORD}(?: (?:{_PARTICLES} )*{_NAME_WORD}){{1,2}}"
 _PLACE = rf"{_NAME_WORD}(?: (?:{_PARTICLES} |el |upon |on |am )?{_NAME_WORD}){{0,2}}"
 """A place: up to three capitalised words ("Rio de Janeiro", "Stratford upon Avon")."""
 _NAMES = rf"{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})*"
-_WRITERS_IN = rf"{_NAMES} (?:in|at) {_PLACE}(?:(?:, ?| &| and|, and) ?{_NAMES} (?:in|at) {_PLACE})*"
+_WRITERS_IN = (
+    rf"{_NAMES} (?:in|at) {_PLACE}(?:(?:, ?| &| and|, and) ?{_NAMES}(?: (?:in|at) {_PLACE})?)*"
+)
 """Writers and where they write from, one place or several ("A in Rome and B in Palermo")."""
 _AUTHOR_NAMES_RE = re.compile(
     rf"{_PERSON_NAME}(?:(?:, ?| &| and|, and) ?{_PERSON_NAME})+|{_WRITERS_IN}"
@@ -858,6 +860,12 @@ def glued_title(line: str) -> str | None:
     earthquake: more than 4,000 killed | Bethan McKernan in Istanbul and agencies | Mon 6
     Feb 2023 08.55 GMT", "FTX founder denied bail  By Al Jazeera Staff  Published On 13
     Dec 2022"), else None."""
+    pieces = _glued_pieces(line)
+    return pieces[0] if pieces else None
+
+
+def _glued_pieces(line: str) -> list[str] | None:
+    """The title, then the byline and date pieces, of a line :func:`glued_title` cuts."""
     if " |" not in line and "  " not in line.strip():
         return None
     pieces = [p for p in _GLUE_RE.split(line.strip()) if p]
@@ -865,15 +873,9 @@ def glued_title(line: str) -> str | None:
         return None
     if not all(is_meta(p) or parse_date(p) for p in pieces[1:]):
         return None
-    if not any(
-        BYLINE_RE.match(p)
-        or ROLE_BYLINE_RE.match(p)
-        or REPORTING_CREDIT_RE.match(p)
-        or (is_meta(p) and not parse_date(p))
-        for p in pieces[1:]
-    ):
+    if not any(is_meta(p) and not parse_date(p) for p in pieces[1:]):
         return None  # (a date alone after a bar may be the title's own: no byline, no cut)
-    return pieces[0]
+    return pieces
 
 
 def _section_label(line: str) -> bool:
@@ -1551,9 +1553,15 @@ class _Classifier:
             # "date 2023-11-20" opening a saved page: its date field, the same in every
             # article of the day (a recurring line, yet no furniture)
             self.kinds[0] = BlockKind.META
+        metas = [
+            line
+            for line, kind in zip(self.lines, self.kinds, strict=True)
+            if kind is BlockKind.META
+        ]
         for line, kind in zip(self.lines, self.kinds, strict=True):
-            if kind is not BlockKind.META:
-                continue
+            if kind is BlockKind.HEADLINE and (pieces := _glued_pieces(line)):
+                metas.extend(pieces[1:])  # the byline and date glued on the title
+        for line in metas:
             if (match := SIGNOFF_RE.search(line)) and line.lstrip()[:1] in "–—-":
                 byline = byline or match.group("names").strip()
                 outlet = outlet or match.group("agency").strip()

@@ -1607,6 +1607,15 @@ def test_a_title_s_glued_byline_and_date_are_cut_from_the_headline() -> None:
     )
     assert glued_title(line) == "FTX founder Sam Bankman-Fried denied bail in the Bahamas"
     assert glued_title("Queen dies at 96 | UK News") is None
+    layout = classify(
+        ["Global development",
+         "Turkey and Syria earthquake: more than 4,000 killed as rescuers battle freezing "
+         "conditions | Bethan McKernan in Istanbul and Ruth Michaelson | Mon 6 Feb 2023 20.05 GMT",
+         "More than 4,000 people have been killed after a 7.8-magnitude earthquake struck "
+         "southern Turkey and northern Syria, officials said."]
+    )  # fmt: skip
+    assert layout.headline_block == 1
+    assert (layout.byline, layout.date) == ("Bethan McKernan and Ruth Michaelson", (2023, 2, 6))
 
 
 @pytest.mark.parametrize(("head", "headline"), HEAD_CASES)
