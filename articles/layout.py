@@ -162,8 +162,9 @@ _CAPTION_LABEL_RE = re.compile(r"(?:image|photo|picture|video|media)\s+caption\s
 """A caption's label on a line of its own, the caption on the next ("Image caption,")."""
 CAPTION_RE = re.compile(
     r"""
-    ^(?:photo(?:graph)?s?|images?|pictures?|video|illustration|caption|credit|file\ photo)
+    ^(?:photo(?:graph)?s?|images?|pictures?|video|illustration|caption|file\ photo)
         \b[^.:]{0,30}:
+    | ^credits?\s*:
     | ^(?:map|chart|graphic|infographic)\s*:
     | ^(?:an?\ )?(?:info)?graphic\ (?:explaining|showing|shows)\b
     | ^this\ (?:file\ )?(?:combination\ of\ )?(?:photos?|pictures?|images?)\ (?:shows?|taken)\b
@@ -704,6 +705,15 @@ def is_meta(line: str) -> bool:
         return True
     if ROLE_BYLINE_RE.match(line) or REPORTING_CREDIT_RE.match(line):
         return True
+    role, comma, where = line.partition(", ")
+    if (
+        comma
+        and words(role) <= 3
+        and role[:1].isupper()
+        and role.split()[-1].casefold() in _WRITER_ROLES
+        and _looks_like_outlet(where.strip())
+    ):
+        return True  # "Business reporter, BBC News": the writer's role and outlet
     first, joined, second = line.partition(" and ")
     if (
         joined
@@ -851,7 +861,7 @@ _HIGHLIGHTS_RE = re.compile(
 """A label over a list summarising the story ("Highlights")."""
 
 
-_GLUE_RE = re.compile(r"\s+\|\s+|\s{2,}")
+_GLUE_RE = re.compile(r"\s+\|\s+|\s{2,}|\s+[—–]\s+(?=By\s)")
 """What sets a title's byline and date apart on one copied line: a bar, or a wide gap."""
 
 
@@ -866,14 +876,17 @@ def glued_title(line: str) -> str | None:
 
 def _glued_pieces(line: str) -> list[str] | None:
     """The title, then the byline and date pieces, of a line :func:`glued_title` cuts."""
-    if " |" not in line and "  " not in line.strip():
+    if " |" not in line and "  " not in line.strip() and " By " not in line:
         return None
     pieces = [p for p in _GLUE_RE.split(line.strip()) if p]
     if len(pieces) < 2 or not 3 <= words(pieces[0]) <= 30 or ends_sentence(pieces[0]):
         return None
-    if not all(is_meta(p) or parse_date(p) for p in pieces[1:]):
+    bylined = [bool(BYLINE_RE.match(p)) and words(p) <= 20 for p in pieces[1:]]
+    if not all(b or is_meta(p) or parse_date(p) for b, p in zip(bylined, pieces[1:], strict=True)):
         return None
-    if not any(is_meta(p) and not parse_date(p) for p in pieces[1:]):
+    if not any(
+        b or (is_meta(p) and not parse_date(p)) for b, p in zip(bylined, pieces[1:], strict=True)
+    ):
         return None  # (a date alone after a bar may be the title's own: no byline, no cut)
     return pieces
 
@@ -1777,7 +1790,18 @@ def _no_title(line: str) -> bool:
         return True
     if _label_trail(line):
         return True
+    if n <= SHORT_READER_LABEL_WORDS + 1 and not ends_sentence(line) and _YOU_RE.search(line):
+        return True  # "Why you can trust SCMP": a link to the site's own pages
     return n <= 6 and _GLUED_SECTION_RE.match(line) is not None
+
+
+_WRITER_ROLES = wordset(
+    "reporter correspondent editor writer journalist columnist producer contributor"
+)
+"""What a byline calls its writer ("Business reporter, BBC News")."""
+_YOU_RE = re.compile(r"\byou (?:can|could|should|need|must|will)\b", re.I)
+"""A short line telling the reader what they can do ("Why you can trust SCMP"; "Meet your
+new MP" is a headline)."""
 
 
 def _label_trail(line: str) -> bool:
@@ -1788,9 +1812,9 @@ def _label_trail(line: str) -> bool:
     ("Queen dies at 96 | UK News") has words in lower case."""
     if line.count(" / ") >= 2:
         return True
-    if " | " not in line:
+    if "|" not in line:
         return False
-    pieces = [p.strip() for p in line.split(" | ")]
+    pieces = [p.strip() for p in line.split("|")]
     return all(
         0 < len(found := _ALPHA_WORD_RE.findall(p)) <= 4
         and all(w[:1].isupper() or w in _LABEL_SMALL_WORDS for w in found)

@@ -1595,6 +1595,27 @@ HEAD_CASES += [
         "Sam Altman: ChatGPT creator OpenAI sacks boss, saying he was not 'candid'",
         id="a caption under a picture agency's credit",
     ),
+    pytest.param(
+        ["Navigation menu", "Features   Economy   Opinion   Video   More",
+         "US & Canada|Climate Crisis",
+         "Biden warns Hurricane Ian may be Florida’s ‘deadliest’ as rescues continue"],
+        "Biden warns Hurricane Ian may be Florida’s ‘deadliest’ as rescues continue",
+        id="labels set apart by a bare bar",
+    ),
+    pytest.param(
+        ["Banking & Finance", "+ FOLLOW",
+         "UBS to take over Credit Suisse for US$3.25 billion in Swiss government-brokered deal",
+         "Reading Time: 4 minutes", "Why you can trust SCMP"],
+        "UBS to take over Credit Suisse for US$3.25 billion in Swiss government-brokered deal",
+        id="a short link addressing the reader",
+    ),
+    pytest.param(
+        ["Business | Market Data | Economy | Technology | Companies",
+         "Credit Suisse: UBS agrees to buy rival in 'emergency rescue'", "Published",
+         "19 March 2023", "By Hannah Doyle", "Business reporter, BBC News"],
+        "Credit Suisse: UBS agrees to buy rival in 'emergency rescue'",
+        id="a company called Credit, and a writer's role with the outlet",
+    ),
 ]  # fmt: skip
 
 
@@ -1607,6 +1628,13 @@ def test_a_title_s_glued_byline_and_date_are_cut_from_the_headline() -> None:
     )
     assert glued_title(line) == "FTX founder Sam Bankman-Fried denied bail in the Bahamas"
     assert glued_title("Queen dies at 96 | UK News") is None
+    assert (
+        glued_title(
+            "Greece train crash death toll rises to 38 as anger spills onto streets — By Al "
+            "Jazeera Staff and news agencies, Published On 1 Mar 2023"
+        )
+        == "Greece train crash death toll rises to 38 as anger spills onto streets"
+    )
     layout = classify(
         ["Global development",
          "Turkey and Syria earthquake: more than 4,000 killed as rescuers battle freezing "
