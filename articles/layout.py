@@ -1631,9 +1631,23 @@ class _Classifier:
                 and sum(owner in other for other in self.lines) >= 2
             ):
                 copyright_owner = copyright_owner or owner
-        return outlet or copyright_owner, _names_cased(byline), date or bare_date
+        home = next(
+            (
+                m.group("outlet").strip()
+                for line, kind in zip(self.lines, self.kinds, strict=True)
+                if kind is BlockKind.CHROME and (m := _HOME_LINK_RE.match(line)) is not None
+            ),
+            None,
+        )
+        # (the site's logo, "The Guardian - Back to home", names it before a tag list's
+        # "UBS" at the foot of the page does)
+        return home or outlet or copyright_owner, _names_cased(byline), date or bare_date
 
 
+_HOME_LINK_RE = re.compile(
+    r"\s*(?P<outlet>[A-Z][\w&'’. ]{1,40}?)\s+[-–—|]\s+Back to home\s*$", re.I
+)
+"""The site's logo linking home: "The Guardian - Back to home"."""
 _COPYRIGHT_RE = re.compile(
     r"^\W*(?:Copyright\s*(?:©|\(c\))?|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?"
     r"(?P<owner>(?:The\s)?[A-Z][\w&'’-]*(?:\s(?:[A-Z][\w&'’-]*|\d{1,3}\b)){0,4})"

@@ -1745,3 +1745,18 @@ def test_two_names_alone_under_the_headline_are_the_byline() -> None:
          "Moments before a container ship knocked down the bridge, its crew radioed a warning."]
     )  # fmt: skip
     assert layout.byline == "Hallie Miller and Adam Willis"
+
+
+def test_the_site_s_logo_linking_home_names_the_outlet() -> None:
+    """ "The Guardian - Back to home" names the outlet; a topic's tag alone at the foot of
+    the page ("UBS") does not (the pane read "UBS · 2023-03-19")."""
+    layout = classify(
+        ["Skip to main content", "The Guardian - Back to home", "News", "Opinion",
+         "UBS agrees to buy Credit Suisse for £2.6bn as Swiss insist deal is not a bailout",
+         "Eleanor Marsh and Daniel Hewitt", "Sun 19 Mar 2023 20.41 GMT",
+         "UBS has agreed to buy its troubled rival Credit Suisse in a deal orchestrated by "
+         "the Swiss government, officials said.",
+         "The all-share takeover was announced on Sunday evening in Bern, the bank said.",
+         "Banking", "UBS", "Switzerland", "Share", "Reuse this content"]
+    )  # fmt: skip
+    assert layout.outlet == "The Guardian"
