@@ -213,6 +213,14 @@ TITLES = wordset(
 )
 """Titles before or after a name; hyphenated ones are one word ("the Director-General");
 a nationality said of a person before the name is one too ("Frenchman Michael Bizet")."""
+
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
+    "supt": "superintendent", "det": "detective", "insp": "inspector", "adm": "admiral",
+    "maj": "major", "prof": "professor", "cmdr": "commander",
+}  # fmt: skip
+"""The role an abbreviated title stands for ("Gov. Ron DeSantis" is "the governor")."""
 ROLE_NOUNS = (
     TITLES
     | frozenset(

@@ -210,13 +210,19 @@ def _follow_role_subject(masked: str, s0: int, s1: int, resolver: Resolver, at: 
     return False
 
 
+_PARTICLE = r"(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+"
+"""A particle inside a full name, before the family name ("Lula da Silva", "van der")."""
 _ROLE_SUBJECT_RE = re.compile(r"\s*The\s+([a-z]+(?:\s+[a-z]+)?)\s+(?!of\b|for\b|at\b)[a-z]")
 """A sentence opening with "The" and a lower-case noun phrase of one or two words."""
 _ROLE_THEN_NAME_RE = re.compile(r"\s+([a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]")
 _NARRATIVE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+){0,2}(?P<age>\d{1,3}-year-old\s+)?(?:(?P<role>[a-z]+)\s+)?"
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)"
-    r"(?:\s+(?:(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+){0,2}(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)){0,4})\s+(?!(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+[A-Z])[a-z]"
+    r"(?:\s+(?:"
+    + _PARTICLE
+    + r"){0,2}(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]+)){0,4})\s+(?!"
+    + _PARTICLE
+    + r"[A-Z])[a-z]"
 )
 """A sentence opening with a name and then a lower-case word (its verb, mostly), after a
 phrase or two of place or time and a role, maybe; an initialism keeps its full stops
@@ -225,7 +231,7 @@ Marqués, east of the bay, fisherman Víctor Manuel Cruz surveyed")."""
 _APPOSED_SUBJECT_RE = re.compile(
     r"\s*(?:(?:In|At|On|Near|Outside|Inside|From|After|Before|During|Across|Around|Back|"
     r"Earlier|Later|Elsewhere|Meanwhile|Since|Over|Under|Along|Among)\b[^,\"“_]{0,60},\s+)?"
-    r"(?P<age>)(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+){0,2}[A-Z][\w'’-]+){0,4}),\s+"
+    r"(?P<age>)(?P<name>(?:[A-Z][\w'’-]+)(?:\s+(?:" + _PARTICLE + r"){0,2}[A-Z][\w'’-]+){0,4}),\s+"
     r"(?:(?:[A-Z][\w-]*['’]s\s+)?[a-z][^,\"“_]{0,80}|who\s[^,\"“_]{0,140}|\d{1,3}),\s+[a-z]"
 )
 """A person named in full opening a sentence (after a phrase of place or time, maybe),
@@ -236,14 +242,18 @@ party, remains adamant"; "Le Pen, Macron's opponent in the runoff, quickly calle
 _ROLE_APPOSED_SUBJECT_RE = re.compile(
     r"\s*(?:The|Its|His|Her|Their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s)\s+(?P<age>)"
     r"(?P<desc>[^,\"“_]{0,60}),\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:da|de|di|do|dos|van|von|der|al|el|bin)\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:" + _PARTICLE + r")?"
     r"[A-Z][\w'’-]+){1,3}),\s+[a-z]"
 )
 """A role opening a sentence, then the name holding it set off by commas, then the verb
 ("The head of Nara prefectural police, Tomoaki Onizuka, bowed deeply")."""
 _POSSESSED_ROLE_SUBJECT_RE = re.compile(
     r"\s*(?:[^,\"“_]{0,100},\s+)?(?P<age>)[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}"
-    r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+){0,2}){1,3}[A-Z][\w'’-]+)\s+(?!(?:da|de|di|do|dos|das|del|van|von|der|den|du|la|le|al|el|bin|ibn)\s+[A-Z])[a-z]"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+(?:"
+    + _PARTICLE
+    + r"){0,2}){1,3}[A-Z][\w'’-]+)\s+(?!"
+    + _PARTICLE
+    + r"[A-Z])[a-z]"
 )
 """A name after someone's role opening a sentence ("In a statement, Perry's general
 counsel Mary Anne Wiley defended")."""

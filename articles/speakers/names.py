@@ -40,6 +40,7 @@ from articles.speech_lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SENTENCE_OPENERS,
+    TITLE_ABBREVIATIONS,
     TITLES,
     unaccented,
     wordset,
@@ -521,7 +522,7 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
             ):
                 at = start
                 if pending is not None and pending[2] == start:
-                    spelt = _TITLE_ABBREVIATIONS.get(pending[0])
+                    spelt = TITLE_ABBREVIATIONS.get(pending[0])
                     roles, at = roles | {pending[0], *([spelt] if spelt else [])}, pending[1]
                     if at >= 2 and text[at - 1] == " " and (role := _role_before(text, at)):
                         # "The panel's chair, Rep. Maxine Waters": the role before the title
@@ -531,13 +532,6 @@ def mentions_in(text: str) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-_TITLE_ABBREVIATIONS = {
-    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
-    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant",
-    "supt": "superintendent", "det": "detective", "insp": "inspector", "adm": "admiral",
-    "maj": "major", "prof": "professor", "cmdr": "commander",
-}  # fmt: skip
-"""The role an abbreviated title stands for ("Gov. Ron DeSantis" is "the governor")."""
 _TITLED_NEXT_RE = re.compile(r"[ \u00a0]+[A-Z]")
 """A capitalised word right after an abbreviated title's full stop."""
 

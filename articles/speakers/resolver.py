@@ -712,15 +712,6 @@ class Resolver:
         end = len(text) if end < 0 else end
         return next((name for where, name in self._names_given if start <= where < end), None)
 
-    def _anonymous_near(self, at: int) -> bool:
-        """Whether the paragraph around ``at`` (within :data:`_ANONYMITY_REACH`) says its
-        source was not named or not authorised to speak."""
-        text = self.article.text
-        lo = max(text.rfind("\n", 0, at) + 1, at - _ANONYMITY_REACH)
-        hi = text.find("\n", at)
-        hi = at + _ANONYMITY_REACH if hi < 0 else min(hi, at + _ANONYMITY_REACH)
-        return _ANONYMITY_RE.search(text, lo, hi) is not None
-
     def _nominal(self, parts: list[str], at: int) -> tuple[str, str]:
         low = [p.casefold() for p in parts]
         # ("its"/"their" open a phrase as "the" does: "Its foreign ministry spokesman")
@@ -1043,11 +1034,6 @@ class Resolver:
             p.casefold() in _NO_LONGER for p in content[:-1]
         ):
             # "one former Isro scientist": someone who no longer speaks for the body
-            return "", "other"
-        if not definite and head in _RANK_AND_FILE and self._anonymous_near(at):
-            # "A Twitter employee, who asked not to be named because they were not
-            # authorised to speak to the media, described the mood": someone who
-            # does not speak for the body, and whom the text does not name
             return "", "other"
         if head in ORG_VOICES or (not definite and head in BODY_STAFF):
             # "A Department for Business and Trade spokesperson", "an Amazon source",
@@ -1796,7 +1782,9 @@ _FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss"})
 
 
 _DOOR_NUMBER_RE = re.compile(
-    r"(?:no\.?|number)\s*10(?:\s+(?:spokesperson|spokesman|spokeswoman|source|sources|official|officials|aide|aides))?"
+    r"(?:no\.?|number)\s*10(?:\s+(?:"
+    + "|".join(sorted(ORG_VOICES | {"official", "officials", "aide", "aides"}))
+    + r"))?"
 )
 
 
@@ -1813,16 +1801,6 @@ def seat_of_government(words: Sequence[str]) -> str | None:
 _FIELDS = frozenset({"AI", "IT", "PR", "HR", "ML", "VR", "ESG", "STEM", "LGBT", "LGBTQ"})
 """Fields and sectors written as acronyms: "an AI researcher" works in AI, not for it
 (a body of that name would be "an OpenAI researcher")."""
-_RANK_AND_FILE = wordset("employee employees staffer staffers worker workers insider insiders")
-"""A body's people who, unnamed, speak for themselves rather than for it when the
-text says they were not authorised to speak."""
-_ANONYMITY_RE = re.compile(
-    r"not authori[sz]ed to (?:speak|comment)|asked not to be (?:named|identified)"
-    r"|(?:on|under) (?:the )?condition of anonymity|declined to be (?:named|identified)"
-)
-_ANONYMITY_REACH = 300
-"""How far either side of the speaker the anonymity clause is looked for, inside its
-paragraph."""
 _NO_LONGER = wordset("former ex ex- retired onetime one-time")
 """Words that put someone outside the body they are described by."""
 _AGE_EPITHET_RE = re.compile(r"\d{1,3}-year-old")

@@ -463,9 +463,6 @@ PUBLICATION_PARTS = wordset("page headline editorial cover")
 """Parts of a publication through which it speaks ("screamed the front page of the Sun")."""
 
 
-_AUXILIARIES = wordset("had has have was were would will could")
-
-
 def _shared_auxiliary_subject(toks: Sequence[Tok], i: int, v: int, lo: int) -> Subject | None:
     """The subject of an embedded clause whose verb the reporting verb at ``v`` is
     coordinated with by "and" at ``i`` and a repeated auxiliary ("Trump had attacked
@@ -545,84 +542,109 @@ def _relative_clause_subject(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
 
 
 def subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
-    """The subject of the reporting verb at ``v``, looking back no further than ``lo``."""
+    """The subject of the reporting verb at ``v``, looking back no further than ``lo``:
+    the noun phrase :func:`_subject_before` finds, corrected where it names a place or a
+    body for someone unnamed in or of it."""
     found = _subject_before(toks, v, lo)
-    if (
-        found is not None
-        and found.kind == "nominal"
-        and found.start - 2 >= lo
-        and toks[found.start].low in ("the", "a", "an")
-        and toks[found.start - 1].low in ("at", "in", "from", "of", "with", "near", "outside")
-        and _person_noun(toks[found.start - 2].low)
-        and toks[found.start - 2].low not in BODY_STAFF
-        and toks[found.start - 2].low not in ORG_VOICES
-        and not _person_noun(found.words[-1].casefold())
-    ):
-        # "a doctor at the hospital told": the doctor, not the hospital (but "one
-        # official at the joint command centre" speaks for it)
-        det = next(
-            (
-                k
-                for k in range(found.start - 2, max(lo - 1, found.start - 6), -1)
-                if toks[k].low in ("a", "an", "one", "another", "the")
-            ),
-            None,
-        )
-        if det is not None:
-            return _nominal(toks, det, found.start - 2)
+    if found is not None and found.kind == "nominal":
+        at_place = _person_at_place(toks, found, lo)
+        if at_place is not None:
+            return at_place
     if toks[v].low.endswith("ing") and (found is None or found.kind == "nominal"):
-        # "Mr Johnson, who won an 80-seat majority in 2019 promising to": the
-        # participle goes with the relative clause's subject, not the verb's object
-        for k in range(v - 1, max(lo, v - 16), -1):
-            if toks[k].kind != "word":
-                break
-            if (
-                toks[k].low == "who"
-                and k - 2 >= lo
-                and toks[k - 1].text == ","
-                and toks[k - 2].is_cap
-            ):
-                first = cap_sequence_before(toks, k - 2, lo)
-                return Subject("name", name_words(toks, first, k - 1), first)
+        participle = _relative_clause_participle(toks, v, lo)
+        if participle is not None:
+            return participle
     if found is None or found.kind != "name":
         return found
-    if found.words[-1].casefold() in ROLE_NOUNS or found.words[-1] in MEMBER_TITLES:
-        # "One senior Conservative MP told", "A Labour MP said": someone unnamed the
-        # party or place describes, not the member the story names
-        det = found.start - 1
-        while (
-            det >= lo
-            and toks[det].kind == "word"
-            and toks[det].text.islower()
-            and (toks[det].low not in ("a", "an", "one", "another"))
-        ):
-            det -= 1
-        if det >= lo and toks[det].low in ("a", "an", "one", "another") and found.start - det <= 3:
-            last = found.start + len(found.words) - 1
-            if last < v and toks[last].text == found.words[-1]:
-                return _nominal(toks, det, last)
+    return (
+        _unnamed_member(toks, found, v, lo)
+        or _one_of_group(toks, found, v)
+        or _resident_of_place(toks, found, v, lo)
+        or found
+    )
+
+
+_INDEFINITES = ("a", "an", "one", "another")
+
+
+def _person_at_place(toks: Sequence[Tok], found: Subject, lo: int) -> Subject | None:
+    """ "a doctor at the hospital told": the doctor, not the hospital (but "one official
+    at the joint command centre" speaks for it)."""
+    noun = found.start - 2
+    if not (
+        noun >= lo
+        and toks[found.start].low in ("the", "a", "an")
+        and toks[found.start - 1].low in ("at", "in", "from", "of", "with", "near", "outside")
+        and _person_noun(toks[noun].low)
+        and toks[noun].low not in BODY_STAFF
+        and toks[noun].low not in ORG_VOICES
+        and not _person_noun(found.words[-1].casefold())
+    ):
+        return None
+    det = next(
+        (
+            k
+            for k in range(noun, max(lo - 1, noun - 4), -1)
+            if toks[k].low in (*_INDEFINITES, "the")
+        ),
+        None,
+    )
+    return _nominal(toks, det, noun) if det is not None else None
+
+
+def _relative_clause_participle(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
+    """ "Mr Johnson, who won an 80-seat majority in 2019 promising to": the participle at
+    ``v`` goes with the relative clause's subject, not the verb's object."""
+    for k in range(v - 1, max(lo, v - 16), -1):
+        if toks[k].kind != "word":
+            return None
+        if toks[k].low == "who" and k - 2 >= lo and toks[k - 1].text == "," and toks[k - 2].is_cap:
+            first = cap_sequence_before(toks, k - 2, lo)
+            return Subject("name", name_words(toks, first, k - 1), first)
+    return None
+
+
+def _unnamed_member(toks: Sequence[Tok], found: Subject, v: int, lo: int) -> Subject | None:
+    """ "One senior Conservative MP told", "A Labour MP said": someone unnamed the party
+    or place describes, not the member the story names."""
+    if found.words[-1].casefold() not in ROLE_NOUNS and found.words[-1] not in MEMBER_TITLES:
+        return None
+    det = found.start - 1
+    while (
+        det >= lo
+        and toks[det].kind == "word"
+        and toks[det].text.islower()
+        and toks[det].low not in _INDEFINITES
+    ):
+        det -= 1
+    if det < lo or toks[det].low not in _INDEFINITES or found.start - det > 3:
+        return None
+    last = found.start + len(found.words) - 1
+    return _nominal(toks, det, last) if last < v and toks[last].text == found.words[-1] else None
+
+
+def _one_of_group(toks: Sequence[Tok], found: Subject, v: int) -> Subject | None:
+    """ "One of the divers, who spoke on condition of anonymity, described": one of a
+    group, unnamed (not someone called "One")."""
     if (
         found.words == ("One",)
         and found.start + 3 < v
         and toks[found.start + 1].low == "of"
         and toks[found.start + 2].low in ("the", "his", "her", "their", "its")
     ):
-        # "One of the divers, who spoke on condition of anonymity, described": one of
-        # a group, unnamed
         return _nominal(toks, found.start, found.start + 3)
+    return None
+
+
+def _resident_of_place(toks: Sequence[Tok], found: Subject, v: int, lo: int) -> Subject | None:
+    """ "A woman in Kahramanmaras, close to the epicentre, told", "A resident of Jandaris,
+    who asked not to be named, described": the place is where someone unnamed is, set off
+    from the verb by a description; they speak, not the place."""
     # (a subject's start may be its phrase's: "A woman in Kahramanmaras" starts at "A")
     at = next((k for k in range(found.start, v) if toks[k].text == found.words[0]), None)
-    if at is not None and at - 1 > lo and toks[at - 1].low in _RESIDENT_PREPOSITIONS:
-        # "A woman in Kahramanmaras, close to the epicentre, told", "A resident of
-        # Jandaris, who asked not to be named, described": the place is where someone
-        # unnamed is, set off from the verb by a description; they speak, not the place
-        unnamed = _unnamed_in_place(toks, at, lo, residents=True)
-        if unnamed is not None:
-            return unnamed
-    return found
-
-
-_RESIDENT_PREPOSITIONS = wordset("in near outside across around from of")
+    if at is None or at - 1 <= lo or toks[at - 1].low not in _RESIDENT_PREPOSITIONS:
+        return None
+    return _unnamed_in_place(toks, at, lo, residents=True)
 
 
 def _subject_before(toks: Sequence[Tok], v: int, lo: int) -> Subject | None:
@@ -1013,6 +1035,8 @@ def _name_before_description(toks: Sequence[Tok], i: int, lo: int) -> Subject | 
 
 
 _PLACE_PREPOSITIONS = wordset("in near outside across around")
+_RESIDENT_PREPOSITIONS = _PLACE_PREPOSITIONS | {"from", "of"}
+"""Where someone unnamed is in, near, from or of ("a resident of Jandaris")."""
 
 
 def _inside_description(toks: Sequence[Tok], k: int, lo: int) -> bool:
@@ -1144,9 +1168,7 @@ def _unnamed_in_place(
     "a police official in Pokhara told", "A woman in her 30s from Sapporo told" (not the
     place; not "a spokesman from Airbus": a body's voice is the body's). With
     ``residents``, also "a resident of Jandaris" (someone of a place, not of a body)."""
-    prepositions = (
-        _PLACE_PREPOSITIONS | {"from", "of"} if residents else _PLACE_PREPOSITIONS | {"from"}
-    )
+    prepositions = _RESIDENT_PREPOSITIONS if residents else _PLACE_PREPOSITIONS | {"from"}
     if j - 3 >= lo and toks[j - 1].low in ("a", "an") and toks[j - 2].low in ("in", "with"):
         j -= 1  # "a man in a Floyd T-shirt told": what they wear, not where they are
         prepositions = prepositions | {"with"}
@@ -1155,7 +1177,7 @@ def _unnamed_in_place(
     article = None
     for k in range(j - 2, max(lo, j - 10) - 1, -1):
         t = toks[k]
-        if t.low in ("a", "an", "another", "one"):
+        if t.low in _INDEFINITES:
             article = k
             break
         if t.kind != "word":
